@@ -1,0 +1,1 @@
+"""Pure computations on numpy arrays: no I/O, no Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""Reading and writing workbooks and exchange files; no Qt."""

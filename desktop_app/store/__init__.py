@@ -1,0 +1,1 @@
+"""The project file: schema, migrations, repositories and provenance; no Qt."""
