@@ -1,0 +1,306 @@
+"""Read one spreadsheet cell as a number, a year or a statistical marker.
+
+Statistics offices write numbers as text ("1.234,5", "1 234", "20.5 %"), years as floats
+(2018.0) and replace suppressed or provisional figures by markers ('x', 'c', '..', '(p)').
+This module turns such a cell into a value plus a flag plus a note saying how it was read,
+so that nothing is silently guessed.
+
+Marker policy (see docs/recipes.md)
+-----------------------------------
+===========  ==================  ===========================================
+marker       flag                value kept?
+===========  ==================  ===========================================
+x, [x]       suppressed          no
+c, [c]       confidential        no
+*            suppressed          no (alone); ``12*`` is estimated, value kept
+.., :, n/a   not_available       no
+-, –, [z]    nil                 no (the office printed a dash, not a zero)
+u, [u]       unreliable          no (alone); ``12 u`` keeps 12
+(p), p       provisional         no (alone); ``12 (p)`` keeps 12
+(e), e       estimated           no (alone); ``12 e`` keeps 12
+(r)          revised             no (alone); ``12 (r)`` keeps 12
+===========  ==================  ===========================================
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "FLAGS",
+    "MARKERS",
+    "ParsedCell",
+    "a1",
+    "column_letter",
+    "parse_number",
+    "parse_value",
+    "parse_year",
+]
+
+#: Flags an observation may carry, in the order they are shown to the user.
+FLAGS = (
+    "suppressed",
+    "confidential",
+    "not_available",
+    "nil",
+    "unreliable",
+    "provisional",
+    "estimated",
+    "revised",
+)
+
+#: A marker standing alone in a cell, mapped to its flag (keys are lower case).
+MARKERS: dict[str, str] = {
+    "x": "suppressed",
+    "*": "suppressed",
+    "**": "suppressed",
+    "c": "confidential",
+    "..": "not_available",
+    "...": "not_available",
+    ":": "not_available",
+    "n/a": "not_available",
+    "na": "not_available",
+    "-": "nil",
+    "–": "nil",
+    "—": "nil",
+    "z": "nil",
+    "u": "unreliable",
+    "low": "unreliable",
+    "(p)": "provisional",
+    "p": "provisional",
+    "(e)": "estimated",
+    "e": "estimated",
+    "(r)": "revised",
+    "r": "revised",
+}
+
+#: Markers allowed after a number; the number is kept and flagged.
+_SUFFIX_FLAGS = {
+    "(p)": "provisional",
+    "p": "provisional",
+    "[p]": "provisional",
+    "u": "unreliable",
+    "[u]": "unreliable",
+    "(e)": "estimated",
+    "e": "estimated",
+    "[e]": "estimated",
+    "*": "estimated",
+    "(r)": "revised",
+    "r": "revised",
+    "[r]": "revised",
+}
+
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009\u2007'’")
+_SUFFIX_RE = re.compile(r"^(.*?\d)\s*(\(p\)|\(e\)|\(r\)|\[[peur]\]|p|u|e|r|\*)$", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"^[+-]?(\d[\d.,]*|[.,]\d+)$")
+_PERCENT_OR_CURRENCY = re.compile(
+    r"^(?P<body>.*?)\s*(?P<unit>%|€|£|\$)$|^(?P<unit2>€|£|\$)\s*(?P<body2>.*)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedCell:
+    """What a cell holds once read: a number and/or a flag, and how it was read.
+
+    Attributes
+    ----------
+    value : float or None
+        The number, or None when the cell holds no usable number.
+    flag : str or None
+        One of :data:`FLAGS` when a marker was found.
+    kind : str
+        ``'number'``, ``'marker'``, ``'empty'`` or ``'text'`` (text that is not a number).
+    note : str or None
+        How text was turned into a number, e.g. ``'"1.234,5" read as 1234.5'``.
+    """
+
+    value: float | None
+    flag: str | None = None
+    kind: str = "number"
+    note: str | None = None
+
+
+EMPTY = ParsedCell(None, None, "empty")
+
+
+def column_letter(col: int) -> str:
+    """Spreadsheet column letters for a 0-based column index (0 -> 'A', 27 -> 'AB')."""
+    if col < 0:
+        raise ValueError(f"column index must be >= 0, got {col}")
+    letters = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def a1(row: int, col: int) -> str:
+    """A1-style reference for 0-based row and column indices (0, 0 -> 'A1')."""
+    return f"{column_letter(col)}{row + 1}"
+
+
+def _format_number(x: float) -> str:
+    return str(int(x)) if x.is_integer() and abs(x) < 1e15 else repr(x)
+
+
+def parse_number(text: str, decimal: str | None = None) -> float | None:
+    """Read a number written as text with any common separators.
+
+    Parameters
+    ----------
+    text : str
+        Text such as ``"1.234,5"``, ``"1,234.5"``, ``"1 234"``, ``"(12)"`` or ``"−3,5"``.
+    decimal : {None, '.', ','}, optional
+        The decimal separator when known (from a recipe or the file's locale). With None
+        it is inferred: when both separators occur the last one is decimal; a single
+        separator followed by exactly three digits is read as a thousands separator only
+        for a comma (``"1,234"`` -> 1234) and as a decimal point for a dot (``"1.234"`` ->
+        1.234), unless ``decimal`` says otherwise.
+
+    Returns
+    -------
+    float or None
+        None when the text is not a number.
+    """
+    if decimal not in (None, ".", ","):
+        raise ValueError(f"decimal must be None, '.' or ',', got {decimal!r}")
+    s = text.strip().translate(_SPACES).replace("−", "-")
+    negative = False
+    if len(s) > 2 and s[0] == "(" and s[-1] == ")":
+        negative, s = True, s[1:-1]
+    if not _NUMBER_RE.match(s):
+        return None
+    if s[0] in "+-":
+        negative ^= s[0] == "-"
+        s = s[1:]
+    n_dot, n_comma = s.count("."), s.count(",")
+    if n_dot and n_comma:
+        dec = "." if s.rfind(".") > s.rfind(",") else ","
+        thousands = "," if dec == "." else "."
+        if s.count(dec) > 1:
+            return None
+        whole, frac = s.split(dec)
+        if not _valid_groups(whole, thousands):
+            return None
+        s = whole.replace(thousands, "") + "." + frac
+    elif n_dot or n_comma:
+        sep = "." if n_dot else ","
+        parts = s.split(sep)
+        if len(parts) > 2:  # 1.234.567 or 1,234,567: only thousands
+            if not _valid_groups(s, sep):
+                return None
+            s = s.replace(sep, "")
+        else:
+            as_thousands = len(parts[1]) == 3 and parts[0] not in ("", "0")
+            if decimal is not None:
+                as_thousands = as_thousands and sep != decimal
+            elif sep == ".":
+                as_thousands = False
+            s = s.replace(sep, "") if as_thousands else parts[0] + "." + parts[1]
+    value = float(s)
+    return -value if negative else value
+
+
+def _valid_groups(whole: str, sep: str) -> bool:
+    groups = whole.split(sep)
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def parse_value(raw: object, decimal: str | None = None) -> ParsedCell:
+    """Read a data cell: a number, a marker, a number with a marker, empty or other text.
+
+    Parameters
+    ----------
+    raw : object
+        The cell as the reader returns it (float, int, bool, str, date or None).
+    decimal : {None, '.', ','}, optional
+        Decimal separator for numbers stored as text (see :func:`parse_number`).
+
+    Returns
+    -------
+    ParsedCell
+        Booleans and dates are ``kind='text'`` (not numbers). NaN and infinities count as
+        text too, so that they never enter the project silently.
+    """
+    if raw is None or raw == "":
+        return EMPTY
+    if isinstance(raw, bool):
+        return ParsedCell(None, None, "text", f"boolean {raw} is not a number")
+    if isinstance(raw, int | float):
+        x = float(raw)
+        if math.isfinite(x):
+            return ParsedCell(x)
+        return ParsedCell(None, None, "text", f"{raw!r} is not a finite number")
+    if isinstance(raw, _dt.date | _dt.datetime | _dt.time | _dt.timedelta):
+        return ParsedCell(None, None, "text", f"date/time {raw} is not a number")
+    text = str(raw).strip()
+    if not text:
+        return EMPTY
+    key = text.lower()
+    if key.startswith("[") and key.endswith("]") and key[1:-1] in MARKERS:
+        key = key[1:-1]
+    flag = MARKERS.get(key)
+    if flag is not None:
+        return ParsedCell(None, flag, "marker", f'marker "{text}": {flag.replace("_", " ")}')
+    unit = None
+    m = _PERCENT_OR_CURRENCY.match(text)
+    if m:
+        body = m.group("body") if m.group("body") is not None else m.group("body2")
+        unit = m.group("unit") or m.group("unit2")
+        text_num = body
+    else:
+        text_num = text
+    value = parse_number(text_num, decimal)
+    flag = None
+    if value is None:
+        m = _SUFFIX_RE.match(text_num.strip())
+        if m:
+            value = parse_number(m.group(1), decimal)
+            flag = _SUFFIX_FLAGS.get(m.group(2).lower()) if value is not None else None
+    if value is None:
+        return ParsedCell(None, None, "text", f'text "{text}" is not a number')
+    note = f'"{text}" read as {_format_number(value)}'
+    if unit:
+        note += f" ({unit})"
+    if flag:
+        note += f", {flag}"
+    return ParsedCell(value, flag, "number", note)
+
+
+_YEAR_RE = re.compile(r"^\s*(\d{4})(?:\.0+)?\s*(?:\(?[pre]\)?|\*)?\s*$", re.IGNORECASE)
+
+
+def parse_year(raw: object, lo: int = 1800, hi: int = 2200) -> int | None:
+    """Read a year from a header or label cell: 2018, 2018.0, "2018", "2018.0", "2018 (p)".
+
+    Parameters
+    ----------
+    raw : object
+        The cell content.
+    lo, hi : int, optional
+        Plausible range; outside it the cell is not taken as a year.
+
+    Returns
+    -------
+    int or None
+        None when the cell is not a plain year (quarters such as "1994 Q1" are not years).
+    """
+    if isinstance(raw, bool) or raw is None:
+        return None
+    if isinstance(raw, int | float):
+        x = float(raw)
+        if not math.isfinite(x) or not x.is_integer():
+            return None
+        year = int(x)
+    elif isinstance(raw, str):
+        m = _YEAR_RE.match(raw)
+        if not m:
+            return None
+        year = int(m.group(1))
+    else:
+        return None
+    return year if lo <= year <= hi else None

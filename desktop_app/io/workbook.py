@@ -1,0 +1,606 @@
+"""Open a workbook someone sent (.xlsx, .xls, .ods, .csv) safely, and read its sheets as grids.
+
+Files from outside are checked before a reader parses them: the format is taken from the
+content, not the name; zip archives are checked for corruption and for members that expand
+to far more than any workbook needs (zip bombs) using the sizes in the zip directory; XML
+parts that declare a DTD (the way entity-expansion attacks start) are refused; encrypted or
+password-protected workbooks are recognised by their container; formula cells whose cached
+value is missing are reported by cell. Each case raises a named :class:`WorkbookError`
+subclass whose message names the file and what to do.
+
+Reading uses python-calamine, which keeps only cells that hold a value, so a wrong dimension
+tag or a million empty formatted rows costs time proportional to the file, not memory.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import re
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.io.cells import a1
+
+__all__ = [
+    "CorruptWorkbookError",
+    "EmptyWorkbookError",
+    "EncryptedWorkbookError",
+    "Grid",
+    "Limits",
+    "NotAWorkbookError",
+    "Problem",
+    "SheetInfo",
+    "SheetTooLargeError",
+    "UnsafeXmlError",
+    "Workbook",
+    "WorkbookError",
+    "ZipBombError",
+    "open_workbook",
+]
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DTD_RE = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+_FORMULA_CELL_RE = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
+_CACHED_VALUE_RE = re.compile(rb"<v>[^<]+</v>")
+_REF_RE = re.compile(rb'\br="([A-Z]+[0-9]+)"')
+
+
+class WorkbookError(ValueError):
+    """A file that cannot be read as a workbook; the message says why and names the file."""
+
+    def __init__(self, path: str | Path, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{Path(path).name}: {reason}")
+
+
+class NotAWorkbookError(WorkbookError):
+    """The content is neither a spreadsheet archive, a legacy Excel file nor delimited text."""
+
+
+class CorruptWorkbookError(WorkbookError):
+    """The archive or the legacy container is truncated or damaged."""
+
+
+class ZipBombError(WorkbookError):
+    """The archive would expand to far more data than a workbook of its size can hold."""
+
+
+class UnsafeXmlError(WorkbookError):
+    """An XML part declares a DTD or entities (entity-expansion attack or exotic producer)."""
+
+
+class EncryptedWorkbookError(WorkbookError):
+    """The workbook is encrypted or protected by a password to open."""
+
+
+class EmptyWorkbookError(WorkbookError):
+    """The workbook has no sheet holding any value."""
+
+
+class SheetTooLargeError(WorkbookError):
+    """A sheet holds more cells than the configured limit."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing worth telling the user about a place in a file.
+
+    ``cell`` is A1-style (``'F17'``) or a range (``'A5:G120'``); for CSV files the sheet is
+    the file name and the cell names the line and column.
+    """
+
+    file: str
+    sheet: str | None
+    cell: str | None
+    reason: str
+    severity: str = "warning"  # 'info' | 'warning' | 'error'
+
+    @property
+    def place(self) -> str:
+        if self.sheet and self.cell:
+            return f"{self.sheet}!{self.cell}"
+        return self.sheet or self.cell or self.file
+
+    def __str__(self) -> str:
+        return f"{self.place}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds that keep a hostile or broken file from exhausting the machine.
+
+    Attributes
+    ----------
+    max_uncompressed : int
+        Total bytes the archive members may expand to (zip directory sizes).
+    max_ratio : float
+        Largest expansion ratio allowed for a member bigger than ``ratio_floor`` bytes.
+    max_cells : int
+        Cells one sheet may span (rows x columns of its used range).
+    """
+
+    max_uncompressed: int = 2_000_000_000
+    max_ratio: float = 250.0
+    ratio_floor: int = 5_000_000
+    max_cells: int = 60_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class SheetInfo:
+    """A sheet's name, position and whether the office hid it."""
+
+    name: str
+    index: int
+    visible: bool = True
+
+
+@dataclass
+class Grid:
+    """The cells of one sheet as rows of Python values, with A1 row 0 / column 0 at [0][0].
+
+    Attributes
+    ----------
+    rows : list of list
+        Cell values: float, int, str, bool, date/datetime, or '' for empty.
+    merged : list of tuple
+        Merged ranges as (first_row, first_col, last_row, last_col), 0-based inclusive.
+    formula_without_value : list of str
+        A1 references of formula cells whose cached value is missing (read as empty).
+    problems : list of Problem
+    """
+
+    file: str
+    sheet: str
+    rows: list[list]
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    formula_without_value: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.rows)
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def value(self, row: int, col: int) -> object:
+        """The cell at 0-based (row, col), '' outside the grid."""
+        if 0 <= row < len(self.rows):
+            r = self.rows[row]
+            if 0 <= col < len(r):
+                return r[col]
+        return ""
+
+
+class Workbook:
+    """An opened, checked workbook; read sheets with :meth:`read_sheet`.
+
+    Use :func:`open_workbook` to create one; close it (or use ``with``) when done.
+    """
+
+    def __init__(self, path: Path, fmt: str, sha256: str, limits: Limits):
+        self.path = path
+        self.format = fmt
+        self.sha256 = sha256
+        self.limits = limits
+        self.problems: list[Problem] = []
+        self.sheets: list[SheetInfo] = []
+        self._book = None
+        self._csv_rows: list[list] | None = None
+        self._sheet_parts: dict[str, str] = {}
+        self._loaded: dict[str, object] = {}
+
+    # context manager
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._book is not None:
+            self._book.close()
+            self._book = None
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def sheet_names(self) -> list[str]:
+        return [s.name for s in self.sheets]
+
+    def read_sheet(self, name: str, max_rows: int | None = None) -> Grid:
+        """Read one sheet as a :class:`Grid` (at most ``max_rows`` rows for previews).
+
+        Raises
+        ------
+        KeyError
+            When the sheet does not exist.
+        SheetTooLargeError
+            When its used range spans more than ``limits.max_cells`` cells.
+        """
+        if name not in self.sheet_names:
+            raise KeyError(f"{self.file_name} has no sheet named {name!r}")
+        if self._csv_rows is not None:
+            rows = self._csv_rows if max_rows is None else self._csv_rows[:max_rows]
+            return Grid(self.file_name, name, rows)
+        from python_calamine import CalamineError
+
+        try:
+            sheet = self._loaded.pop(name, None) or self._book.get_sheet_by_name(name)
+        except (CalamineError, ValueError) as exc:
+            raise CorruptWorkbookError(self.path, f"sheet {name!r} cannot be read ({exc})") from exc
+        n_rows, n_cols = sheet.end[0] + 1 if sheet.end else 0, sheet.end[1] + 1 if sheet.end else 0
+        if n_rows * n_cols > self.limits.max_cells and max_rows is None:
+            raise SheetTooLargeError(
+                self.path,
+                f"sheet {name!r} spans {n_rows:,} rows x {n_cols:,} columns, more than "
+                f"{self.limits.max_cells:,} cells; save the table alone in a new workbook",
+            )
+        rows = sheet.to_python(skip_empty_area=False, nrows=max_rows)
+        merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]
+        grid = Grid(self.file_name, name, rows, merged)
+        if max_rows is None and self.format == "xlsx" and name in self._sheet_parts:
+            grid.formula_without_value = self._formulas_without_value(self._sheet_parts[name])
+            if grid.formula_without_value:
+                refs = grid.formula_without_value
+                shown = ", ".join(refs[:5]) + (
+                    f" and {len(refs) - 5} more" if len(refs) > 5 else ""
+                )
+                grid.problems.append(
+                    Problem(
+                        self.file_name,
+                        name,
+                        refs[0],
+                        f"{len(refs)} formula cell(s) have no saved value ({shown}); open the "
+                        "file in a spreadsheet program, recalculate and save it",
+                        "error",
+                    )
+                )
+        return grid
+
+    def _formulas_without_value(self, part: str) -> list[str]:
+        """A1 references of formula cells without a cached <v> in one worksheet part."""
+        refs: list[str] = []
+        with zipfile.ZipFile(self.path) as zf, zf.open(part) as fh:
+            tail = b""
+            while True:
+                chunk = fh.read(1 << 20)
+                if not chunk:
+                    break
+                data = tail + chunk
+                cut = data.rfind(b"</c>")
+                cut = len(data) if cut < 0 else cut + 4
+                block, tail = data[:cut], data[cut:]
+                if b"<f" not in block:
+                    continue
+                for m in _FORMULA_CELL_RE.finditer(block):
+                    inner = m.group(2) or b""
+                    if b"<f" in inner and not _CACHED_VALUE_RE.search(inner):
+                        ref = _REF_RE.search(m.group(1))
+                        if ref:
+                            refs.append(ref.group(1).decode())
+        return refs
+
+
+def _sha256(path: Path) -> tuple[str, bytes]:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        head = fh.read(1 << 16)
+        digest.update(head)
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest(), head
+
+
+def open_workbook(path: str | Path, limits: Limits | None = None) -> Workbook:
+    """Check a file and open it as a workbook, whatever its name says.
+
+    Parameters
+    ----------
+    path : str or Path
+    limits : Limits, optional
+
+    Returns
+    -------
+    Workbook
+        With ``problems`` holding notices such as a legacy .xls named .xlsx.
+
+    Raises
+    ------
+    WorkbookError
+        A subclass naming the reason: :class:`NotAWorkbookError`,
+        :class:`CorruptWorkbookError`, :class:`ZipBombError`, :class:`UnsafeXmlError`,
+        :class:`EncryptedWorkbookError` or :class:`EmptyWorkbookError`.
+    """
+    path = Path(path)
+    limits = limits or Limits()
+    if not path.is_file():
+        raise NotAWorkbookError(path, "file not found")
+    sha, head = _sha256(path)
+    ext = path.suffix.lower().lstrip(".")
+    if head.startswith(_ZIP_MAGIC):
+        fmt, sheet_parts = _check_zip(path, limits)
+    elif head.startswith(_CFB_MAGIC):
+        fmt, sheet_parts = _check_cfb(path), {}
+    elif not head:
+        raise EmptyWorkbookError(path, "the file is empty (0 bytes)")
+    elif _looks_like_text(head):
+        fmt, sheet_parts = "csv", {}
+    else:
+        raise NotAWorkbookError(
+            path,
+            "not a workbook: the content is neither .xlsx/.ods (zip), .xls (Excel 97-2003) "
+            "nor delimited text",
+        )
+    book = Workbook(path, fmt, sha, limits)
+    book._sheet_parts = sheet_parts
+    expected = {
+        "xlsx": {"xlsx", "xlsm"},
+        "xls": {"xls"},
+        "ods": {"ods"},
+        "csv": {"csv", "txt", "tsv"},
+    }
+    if ext and ext not in expected[fmt]:
+        book.problems.append(
+            Problem(
+                path.name,
+                None,
+                None,
+                f"the file is named .{ext} but its content is {_FORMAT_NAMES[fmt]}; read as .{fmt}",
+                "info",
+            )
+        )
+    if fmt == "csv":
+        _load_csv(book)
+    else:
+        _load_calamine(book)
+    return book
+
+
+_FORMAT_NAMES = {
+    "xlsx": "an Excel .xlsx workbook",
+    "xls": "a legacy Excel 97-2003 (.xls) workbook",
+    "ods": "an OpenDocument spreadsheet",
+    "csv": "delimited text",
+}
+
+
+def _check_zip(path: Path, limits: Limits) -> tuple[str, dict[str, str]]:
+    """Validate the archive directory and the XML prologs; return format and sheet parts."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise CorruptWorkbookError(
+            path, f"the archive is truncated or damaged ({exc}); ask the sender for a new copy"
+        ) from exc
+    with zf:
+        infos = zf.infolist()
+        total = 0
+        for info in infos:
+            total += info.file_size
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
+                raise ZipBombError(
+                    path,
+                    f"archive member {info.filename} expands {ratio:,.0f}-fold to "
+                    f"{info.file_size:,} bytes; refused as a zip bomb",
+                )
+        if total > limits.max_uncompressed:
+            raise ZipBombError(
+                path,
+                f"the archive expands to {total:,} bytes, more than the limit of "
+                f"{limits.max_uncompressed:,}; refused as a zip bomb",
+            )
+        names = {i.filename for i in infos}
+        if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+            fmt = "xlsx"
+            if "xl/workbook.bin" in names:
+                raise NotAWorkbookError(
+                    path, "binary .xlsb workbooks are not supported; save as .xlsx"
+                )
+        elif "content.xml" in names:
+            fmt = "ods"
+        elif "EncryptedPackage" in names:
+            raise EncryptedWorkbookError(
+                path, "the workbook is encrypted; save it without a password"
+            )
+        else:
+            raise NotAWorkbookError(path, "a zip archive, but not an .xlsx or .ods workbook")
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels")):
+                try:
+                    with zf.open(info) as fh:
+                        prolog = fh.read(4096)
+                except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
+                    raise CorruptWorkbookError(
+                        path, f"archive member {info.filename} is damaged ({exc})"
+                    ) from exc
+                if _DTD_RE.search(prolog):
+                    raise UnsafeXmlError(
+                        path,
+                        f"{info.filename} declares a DTD/entities (XML entity expansion); refused",
+                    )
+        sheet_parts = _xlsx_sheet_parts(zf) if fmt == "xlsx" else {}
+    return fmt, sheet_parts
+
+
+def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Map sheet names to their worksheet part (xl/worksheets/sheetN.xml)."""
+    try:
+        wb = zf.read("xl/workbook.xml")
+        rels = zf.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return {}
+    targets = {
+        m.group(1).decode(): m.group(2).decode()
+        for m in re.finditer(rb'<Relationship\b[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"', rels)
+    }
+    targets.update(
+        {
+            m.group(2).decode(): m.group(1).decode()
+            for m in re.finditer(rb'<Relationship\b[^>]*?Target="([^"]+)"[^>]*?Id="([^"]+)"', rels)
+        }
+    )
+    parts = {}
+    for m in re.finditer(rb"<(?:\w+:)?sheet\b([^>]*)/?>", wb):
+        attrs = m.group(1)
+        name = re.search(rb'\bname="([^"]*)"', attrs)
+        rid = re.search(rb'\br:id="([^"]*)"', attrs) or re.search(rb'\bid="([^"]*)"', attrs)
+        if name and rid and rid.group(1).decode() in targets:
+            target = targets[rid.group(1).decode()].lstrip("/")
+            target = target if target.startswith("xl/") else "xl/" + target
+            parts[_xml_unescape(name.group(1).decode())] = target
+    return parts
+
+
+def _xml_unescape(text: str) -> str:
+    return (
+        text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+    )
+
+
+def _cfb_stream_names(path: Path) -> list[str]:
+    """Names in a Compound File Binary directory (the container of .xls and encrypted files)."""
+    with path.open("rb") as fh:
+        header = fh.read(512)
+        if len(header) < 512:
+            raise CorruptWorkbookError(path, "the legacy Excel container is truncated")
+        sector_size = 1 << struct.unpack_from("<H", header, 0x1E)[0]
+        if sector_size not in (512, 4096):
+            raise CorruptWorkbookError(path, "the legacy Excel container has a damaged header")
+        first_dir = struct.unpack_from("<I", header, 0x30)[0]
+        difat = [s for s in struct.unpack_from("<109I", header, 0x4C) if s < 0xFFFFFFFA]
+        fat: list[int] = []
+        for sector in difat[:64]:
+            fh.seek((sector + 1) * sector_size)
+            data = fh.read(sector_size)
+            fat.extend(struct.unpack(f"<{len(data) // 4}I", data[: len(data) // 4 * 4]))
+        names: list[str] = []
+        sector, seen = first_dir, set()
+        while sector < 0xFFFFFFFA and sector not in seen and len(seen) < 4096:
+            seen.add(sector)
+            fh.seek((sector + 1) * sector_size)
+            data = fh.read(sector_size)
+            if len(data) < sector_size:
+                raise CorruptWorkbookError(path, "the legacy Excel container is truncated")
+            for off in range(0, sector_size, 128):
+                entry = data[off : off + 128]
+                n = struct.unpack_from("<H", entry, 64)[0]
+                if 2 <= n <= 64:
+                    names.append(entry[: n - 2].decode("utf-16-le", "replace"))
+            sector = fat[sector] if sector < len(fat) else 0xFFFFFFFE
+    return names
+
+
+def _check_cfb(path: Path) -> str:
+    names = {n.lower() for n in _cfb_stream_names(path)}
+    if "encryptedpackage" in names or "encryptioninfo" in names:
+        raise EncryptedWorkbookError(
+            path,
+            "the workbook is encrypted with a password; open it in Excel and save it without one",
+        )
+    if "workbook" in names or "book" in names:
+        return "xls"
+    raise NotAWorkbookError(
+        path, "an Office container without a workbook stream (a Word or other Office file?)"
+    )
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head.replace(b"\x00\x00", b"") and not head.startswith(
+        (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    ):
+        return False
+    sample = head[:8192]
+    for enc in ("utf-8-sig", "utf-16", "cp1252"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+        return printable >= 0.97 * max(len(text), 1)
+    return False
+
+
+def _load_csv(book: Workbook) -> None:
+    raw = book.path.read_bytes()
+    for enc in ("utf-8-sig", "utf-16", "cp1252"):
+        try:
+            text = raw.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1252 decodes almost anything
+        raise NotAWorkbookError(book.path, "the text encoding is not recognised")
+    sample = text[:20000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=";,\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ";" if sample.count(";") > sample.count(",") else ","
+    rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    while rows and not any(c.strip() for c in rows[-1]):
+        rows.pop()
+    if not rows:
+        raise EmptyWorkbookError(book.path, "the file holds no rows")
+    book._csv_rows = rows
+    book.sheets = [SheetInfo(book.path.stem, 0, True)]
+
+
+def _load_calamine(book: Workbook) -> None:
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    try:
+        if book.path.suffix.lower().lstrip(".") == book.format:
+            cal = CalamineWorkbook.from_path(str(book.path))
+        else:
+            with book.path.open("rb") as fh:
+                cal = CalamineWorkbook.from_filelike(fh)
+    except PasswordError as exc:
+        raise EncryptedWorkbookError(
+            book.path, "the workbook is protected by a password; save it without one"
+        ) from exc
+    except (CalamineError, ValueError, OSError) as exc:
+        text = str(exc)
+        if "password" in text.lower() or "encrypt" in text.lower():
+            raise EncryptedWorkbookError(book.path, f"the workbook is encrypted ({text})") from exc
+        raise CorruptWorkbookError(book.path, f"the workbook is damaged: {text}") from exc
+    book._book = cal
+    book.sheets = [
+        SheetInfo(meta.name, i, str(meta.visible).endswith("Visible"))
+        for i, meta in enumerate(cal.sheets_metadata)
+        if str(meta.typ).endswith("WorkSheet")
+    ]
+    if not book.sheets:
+        book.close()
+        raise EmptyWorkbookError(book.path, "the workbook has no worksheets")
+    for info in book.sheets:  # stop at the first sheet holding a value, keep it loaded
+        try:
+            sheet = cal.get_sheet_by_name(info.name)
+        except (CalamineError, ValueError):  # a damaged sheet is reported when it is read
+            return
+        if sheet.height and sheet.width:
+            book._loaded[info.name] = sheet
+            return
+    book.close()
+    raise EmptyWorkbookError(book.path, "every sheet of the workbook is empty")
+
+
+def grid_problem(grid: Grid, row: int, col: int, reason: str, severity: str = "warning") -> Problem:
+    """A :class:`Problem` at a 0-based cell of a grid."""
+    return Problem(grid.file, grid.sheet, a1(row, col), reason, severity)

@@ -1,0 +1,103 @@
+"""Numbers stored as text, years as floats and statistical markers read as the office meant."""
+
+import datetime as dt
+
+import pytest
+
+from desktop_app.io.cells import a1, column_letter, parse_number, parse_value, parse_year
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal", "expected"),
+    [
+        ("1.234,5", None, 1234.5),
+        ("1,234.5", None, 1234.5),
+        ("1 234", None, 1234.0),
+        ("1\u00a0234,75", None, 1234.75),
+        ("12,5", None, 12.5),
+        ("1,234", None, 1234.0),
+        ("1.234", None, 1.234),
+        ("1.234", ",", 1234.0),
+        ("1,234", ",", 1.234),
+        ("1.234.567", None, 1234567.0),
+        ("(12)", None, -12.0),
+        ("−3,5", None, -3.5),
+        ("0,123", None, 0.123),
+        ("1,23,4", None, None),
+        ("abc", None, None),
+        ("12.3.4,5", None, None),
+    ],
+)
+def test_parse_number_separators(text, decimal, expected):
+    assert parse_number(text, decimal) == expected
+
+
+def test_parse_number_rejects_unknown_decimal():
+    with pytest.raises(ValueError, match="decimal"):
+        parse_number("1", decimal=";")
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "flag", "kind"),
+    [
+        ("x", None, "suppressed", "marker"),
+        ("[c]", None, "confidential", "marker"),
+        ("c", None, "confidential", "marker"),
+        ("..", None, "not_available", "marker"),
+        ("-", None, "nil", "marker"),
+        ("u", None, "unreliable", "marker"),
+        ("(p)", None, "provisional", "marker"),
+        ("*", None, "suppressed", "marker"),
+        ("n/a", None, "not_available", "marker"),
+        ("123 (p)", 123.0, "provisional", "number"),
+        ("12,5 u", 12.5, "unreliable", "number"),
+        ("12*", 12.0, "estimated", "number"),
+        ("20.5 %", 20.5, None, "number"),
+        (558.0, 558.0, None, "number"),
+        (True, None, None, "text"),
+        (float("nan"), None, None, "text"),
+        (dt.date(2020, 1, 1), None, None, "text"),
+        ("Total", None, None, "text"),
+        ("", None, None, "empty"),
+        (None, None, None, "empty"),
+    ],
+)
+def test_parse_value_markers_and_numbers(raw, value, flag, kind):
+    cell = parse_value(raw)
+    assert (cell.value, cell.flag, cell.kind) == (value, flag, kind)
+
+
+def test_parse_value_note_explains_text_conversion():
+    assert parse_value("1.234,5").note == '"1.234,5" read as 1234.5'
+    assert parse_value(3.0).note is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "year"),
+    [
+        (2018.0, 2018),
+        ("2018", 2018),
+        ("2018.0", 2018),
+        (" 2018 (p)", 2018),
+        (2018, 2018),
+        ("1994 Q1", None),
+        (2018.5, None),
+        ("index", None),
+        (True, None),
+        (99, None),
+    ],
+)
+def test_parse_year(raw, year):
+    assert parse_year(raw) == year
+
+
+def test_a1_references():
+    assert [column_letter(i) for i in (0, 25, 26, 27, 701, 702)] == [
+        "A",
+        "Z",
+        "AA",
+        "AB",
+        "ZZ",
+        "AAA",
+    ]
+    assert a1(16, 5) == "F17"
