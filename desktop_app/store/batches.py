@@ -1,0 +1,59 @@
+"""Import batches: the unit of provenance and of undo for everything that enters a project."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+import sqlite_utils
+
+
+@dataclass(frozen=True)
+class Batch:
+    id: int
+    kind: str
+    label: str
+    file_name: str | None
+    file_sha256: str | None
+    created_at: str
+    undone_at: str | None
+
+
+def current_author() -> str:
+    """The signed-in user's name, recorded with manual edits and judgements."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - a missing user name must not block a write
+        return ""
+
+
+def create_batch(
+    db: sqlite_utils.Database,
+    kind: str,
+    label: str = "",
+    file_name: str | None = None,
+    file_sha256: str | None = None,
+    **extra: object,
+) -> int:
+    """Start a batch; its id goes on every observation it writes."""
+    record = {"kind": kind, "label": label, "file_name": file_name,
+              "file_sha256": file_sha256, "author": current_author(), **extra}
+    return db["import_batches"].insert(record).last_pk
+
+
+def list_batches(db: sqlite_utils.Database) -> list[Batch]:
+    rows = db.execute(
+        "SELECT id, kind, label, file_name, file_sha256, created_at, undone_at "
+        "FROM import_batches ORDER BY id"
+    )
+    return [Batch(*row) for row in rows]
+
+
+def find_by_hash(db: sqlite_utils.Database, sha256: str) -> Batch | None:
+    """The latest batch that is still in effect and came from a file with this content."""
+    row = db.execute(
+        "SELECT id, kind, label, file_name, file_sha256, created_at, undone_at "
+        "FROM import_batches WHERE file_sha256 = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
+        [sha256],
+    ).fetchone()
+    return Batch(*row) if row else None

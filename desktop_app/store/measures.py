@@ -1,0 +1,40 @@
+"""Measures (employment, establishments, GVA, ...) and their units."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: int
+    code: str
+    name: str
+    unit: str
+
+
+def ensure_measure(
+    db: sqlite_utils.Database, code: str, name: str | None = None, unit: str = ""
+) -> int:
+    """Return the id of the measure ``code``, creating it with ``name`` and ``unit`` if new."""
+    row = db.execute("SELECT id FROM measures WHERE code = ?", [code]).fetchone()
+    if row:
+        return row[0]
+    return db["measures"].insert({"code": code, "name": name or code, "unit": unit}).last_pk
+
+
+def list_measures(db: sqlite_utils.Database) -> list[Measure]:
+    rows = db.execute("SELECT id, code, name, unit FROM measures ORDER BY code")
+    return [Measure(*row) for row in rows]
+
+
+def find_measure(db: sqlite_utils.Database, code_or_name: str) -> Measure | None:
+    """The measure whose code or name is ``code_or_name`` (case-insensitive)."""
+    row = db.execute(
+        "SELECT id, code, name, unit FROM measures WHERE lower(code) = lower(?) "
+        "OR lower(name) = lower(?) ORDER BY id LIMIT 1",
+        [code_or_name, code_or_name],
+    ).fetchone()
+    return Measure(*row) if row else None

@@ -1,0 +1,21 @@
+"""Schema migrations: version N of a project is what the first N functions here have built.
+
+Each module's ``upgrade(db)`` takes the schema from version N-1 to N. ``open_project`` runs the
+missing ones in one transaction after writing a backup copy; a failure rolls all of them back.
+"""
+
+from desktop_app.store.migrations import (
+    m001_foundation,
+    m002_capabilities,
+    m003_scenarios,
+    m004_imports,
+)
+
+MIGRATIONS = (
+    m001_foundation.upgrade,
+    m002_capabilities.upgrade,
+    m003_scenarios.upgrade,
+    m004_imports.upgrade,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,20 @@
+"""Version 4: saved import recipes, so next year's file from the same office imports in one step."""
+
+import sqlite3
+
+from desktop_app.store.sql import execute_script
+
+SQL = """
+CREATE TABLE import_recipes (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    recipe_json TEXT NOT NULL,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+ALTER TABLE import_batches ADD COLUMN sheet TEXT;
+ALTER TABLE import_batches ADD COLUMN recipe_name TEXT
+"""
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    execute_script(conn, SQL)

@@ -1,0 +1,32 @@
+"""Project actions that capabilities add to the menus (import, export, merge ...).
+
+Each ``ProjectAction`` names the menu it goes in and a ``run(window, session, path=None)``
+function, imported only when the action is triggered. The window also hands a dropped workbook
+to the action whose key is ``"import"``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ProjectAction:
+    key: str
+    menu: str  # "file" or "tools"
+    title: Callable[[], str]
+    shortcut: str
+    target: str  # "package.module:function"
+
+    def run(self, window, session, path=None) -> None:
+        module_name, _, function = self.target.partition(":")
+        getattr(importlib.import_module(module_name), function)(window, session, path)
+
+
+PROJECT_ACTIONS: tuple[ProjectAction, ...] = ()
+
+
+def action(key: str) -> ProjectAction | None:
+    return next((a for a in PROJECT_ACTIONS if a.key == key), None)

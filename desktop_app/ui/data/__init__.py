@@ -1,0 +1,1 @@
+"""The Data section: observations table with filters, editing with undo, time-series chart."""

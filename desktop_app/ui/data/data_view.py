@@ -1,0 +1,177 @@
+"""The Data view: filter bar, lazy observations table and the chart of the selected series."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.store import classifications, measures
+from desktop_app.store import observations as store
+from desktop_app.store.observations import ObservationFilter
+from desktop_app.ui.data.edit_commands import EditValueCommand
+from desktop_app.ui.data.observation_model import ObservationTableModel
+from desktop_app.ui.data.series_chart import SeriesChart
+
+
+class DataView(QWidget):
+    """Browse, filter and edit observations; the chart follows the table's selection."""
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.measure_box = QComboBox()
+        self.region_box = QComboBox()
+        self.industry_box = QComboBox()
+        self.year_box = QComboBox()
+        for box in (self.region_box, self.industry_box):
+            box.setMinimumContentsLength(18)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.count_label = QLabel()
+
+        filters = QHBoxLayout()
+        for label, box in ((self.tr("Measure"), self.measure_box),
+                           (self.tr("Region"), self.region_box),
+                           (self.tr("Industry"), self.industry_box),
+                           (self.tr("Year"), self.year_box)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(box, 1)
+        filters.addWidget(self.count_label)
+
+        self.model = ObservationTableModel(session, self)
+        self.model.edit_value = self._edit_value
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((190, 230, 110, 50, 95, 110, 70, 200, 140)):
+            self.table.setColumnWidth(column, width)
+        self.chart = SeriesChart()
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.setSizes([520, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self._fill_filters()
+        for box in (self.measure_box, self.region_box, self.industry_box, self.year_box):
+            box.currentIndexChanged.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        session.sig_observations_changed.connect(self._on_observations_changed)
+        session.sig_classifications_changed.connect(self._fill_filters)
+        self.apply_filter()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    # --- filters ---------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        db = self.session.db
+        everything = self.tr("All")
+        choices = (
+            (self.measure_box, [(f"{m.name} ({m.unit})" if m.unit else m.name, m.id)
+                                for m in measures.list_measures(db)], False),
+            (self.region_box, [(f"{c.code} {c.name}", c.id)
+                               for c in classifications.list_all(db, "region")], True),
+            (self.industry_box, [(f"{c.code} {c.name}", c.id)
+                                 for c in classifications.list_all(db, "industry")], True),
+            (self.year_box, [(str(y), y) for y in store.years(db)], True),
+        )
+        for box, items, with_all in choices:
+            box.blockSignals(True)
+            previous = box.currentData()
+            box.clear()
+            if with_all or not items:
+                box.addItem(everything, None)
+            for text, data in items:
+                box.addItem(text, data)
+            found = box.findData(previous)
+            box.setCurrentIndex(max(found, 0))
+            box.blockSignals(False)
+
+    def current_filter(self) -> ObservationFilter:
+        def one(box: QComboBox):
+            value = box.currentData()
+            return None if value is None else (value,)
+
+        return ObservationFilter(measure_ids=one(self.measure_box), region_ids=one(self.region_box),
+                                 industry_ids=one(self.industry_box), years=one(self.year_box))
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self.count_label.setText(self.tr("{n} observations").format(n=f"{self.model.rowCount():,}"))
+        self._on_selection()
+
+    # --- edits -----------------------------------------------------------------------------
+    def _edit_value(self, observation_id: int, value: float | None) -> None:
+        self.session.undo_stack.push(EditValueCommand(self.session, observation_id, value))
+
+    def _on_observations_changed(self, ids) -> None:
+        if ids is None:
+            self._fill_filters()
+            self.apply_filter()
+        else:
+            self.model.invalidate_rows(ids)
+            self._on_selection()
+
+    # --- selection -> chart and inspector -----------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def _on_selection(self, *_args) -> None:
+        rows = self.selected_rows()
+        db = self.session.db
+        series, seen, unit = [], set(), ""
+        for row in rows:
+            state = db.execute(
+                "SELECT measure_id, region_id, industry_id FROM observations WHERE id = ?",
+                [self.model.observation_id(row)]).fetchone()
+            if state is None or state in seen:
+                continue
+            seen.add(state)
+            shown = self.model.observation(row)
+            years, values = store.series(db, *state)
+            series.append((f"{shown.region.split(' ')[0]} · {shown.industry.split(' ')[0]}",
+                           years, values))
+            unit = shown.unit
+            if len(series) == self.chart.MAX_SERIES:
+                break
+        self.chart.set_series(series, unit)
+        if rows:
+            self._inspect(rows[-1])
+
+    def _inspect(self, row: int) -> None:
+        shown = self.model.observation(row)
+        earlier = store.history(self.session.db, shown.id)
+        lines = [f"<b>{html.escape(shown.region)}</b><br>{html.escape(shown.industry)}<br>",
+                 f"{html.escape(shown.measure)}, {shown.year}: <b>"
+                 f"{'—' if shown.value is None else f'{shown.value:,.6g}'}</b> "
+                 f"{html.escape(shown.unit)}",
+                 f"<br>{self.tr('Flag')}: {html.escape(shown.flag or '—')}",
+                 f"<br>{self.tr('Source')}: {html.escape(shown.source or '')}",
+                 f"<br>{self.tr('Cell')}: {html.escape(f'{shown.sheet}!{shown.cell}') if shown.cell else self.tr('entered by hand')}"]
+        if earlier:
+            lines.append(f"<hr><b>{self.tr('Earlier values')}</b><ul>")
+            for value, flag, source, changed_at in earlier:
+                shown_value = "—" if value is None else f"{value:,.6g}"
+                lines.append(f"<li>{shown_value} {html.escape(flag or '')} "
+                             f"({html.escape(source or '')}, {self.tr('replaced')} {changed_at})</li>")
+            lines.append("</ul>")
+        self.session.sig_inspect.emit(self.tr("Observation"), "".join(lines))

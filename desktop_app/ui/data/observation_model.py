@@ -1,0 +1,148 @@
+"""A table model over any number of observations that only ever holds a few pages of them.
+
+The model keeps the ids of the filtered observations in a numpy array (8 bytes a row) and
+fetches display rows a page at a time, keeping the most recently used pages. Scrolling to the end
+of a million rows therefore loads only the pages on screen.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop_app.store import observations as store
+from desktop_app.store.observations import ObservationFilter, ObservationRow
+
+PAGE_ROWS = 256
+CACHED_PAGES = 24
+VALUE_COLUMN = 4
+
+
+class ObservationTableModel(QAbstractTableModel):
+    """Rows are observations; the value column is editable through ``edit_value``."""
+
+    COLUMNS = ("Region", "Industry", "Measure", "Year", "Value", "Unit", "Flag", "Source",
+               "Cell")
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._filter = ObservationFilter()
+        self._ids = np.empty(0, dtype=np.int64)
+        self._pages: OrderedDict[int, list[ObservationRow]] = OrderedDict()
+        self.edit_value = None  # set by the view: callable(observation_id, value)
+
+    # --- loading -----------------------------------------------------------------------
+    def set_filter(self, flt: ObservationFilter) -> None:
+        self.beginResetModel()
+        self._filter = flt
+        self._ids = store.matching_ids(self._session.db, flt)
+        self._pages.clear()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Read the current filter again (after an edit, an import or an undo)."""
+        self.set_filter(self._filter)
+
+    def invalidate_rows(self, observation_ids: list[int]) -> None:
+        """Refetch the cached pages holding these observations and repaint them."""
+        for observation_id in observation_ids:
+            row = int(np.searchsorted(self._ids, observation_id))
+            if row < len(self._ids) and self._ids[row] == observation_id:
+                self._pages.pop(row // PAGE_ROWS, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def cached_rows(self) -> int:
+        return sum(len(page) for page in self._pages.values())
+
+    def _row(self, row: int) -> ObservationRow:
+        page_no = row // PAGE_ROWS
+        page = self._pages.get(page_no)
+        if page is None:
+            first = page_no * PAGE_ROWS
+            last = min(first + PAGE_ROWS, len(self._ids)) - 1
+            page = store.rows_between(self._session.db, self._filter,
+                                      int(self._ids[first]), int(self._ids[last]))
+            self._pages[page_no] = page
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[row - page_no * PAGE_ROWS]
+
+    def observation_id(self, row: int) -> int:
+        return int(self._ids[row])
+
+    def observation(self, row: int) -> ObservationRow:
+        return self._row(row)
+
+    # --- Qt model interface --------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._row(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, column)
+        if role == Qt.ItemDataRole.EditRole and column == VALUE_COLUMN:
+            return row.value
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, VALUE_COLUMN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == VALUE_COLUMN and row.value is None:
+            return self.tr("No value: {flag}").format(flag=row.flag or self.tr("missing"))
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and index.column() == VALUE_COLUMN:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() != VALUE_COLUMN:
+            return False
+        number = _parse_number(value)
+        if number is _INVALID or self.edit_value is None:
+            return False
+        self.edit_value(self.observation_id(index.row()), number)
+        return True
+
+
+_INVALID = object()
+
+
+def _parse_number(value):
+    """A number typed in the table: '' clears it; decimal comma accepted; else invalid."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return _INVALID
+
+
+def _display(row: ObservationRow, column: int) -> str:
+    if column == VALUE_COLUMN:
+        return "" if row.value is None else f"{row.value:,.6g}" if abs(row.value) < 1e6 \
+            else f"{row.value:,.0f}"
+    values = (row.region, row.industry, row.measure, str(row.year), None, row.unit,
+              row.flag or "", row.source, f"{row.sheet}!{row.cell}" if row.cell else "")
+    return values[column]

@@ -1,0 +1,348 @@
+"""The main window: welcome page or the open project's navigator, views and inspector."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
+
+from desktop_app.store.errors import ProjectError
+from desktop_app.store.project import PROJECT_SUFFIX, create_project, open_project
+from desktop_app.ui import actions
+from desktop_app.ui.about import show_about
+from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.tasks import TaskPanel, TaskRunner
+from desktop_app.ui.views import SECTIONS, Section
+from desktop_app.ui.welcome import WelcomePage
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+MAX_RECENT = 8
+
+
+class ComingPage(QLabel):
+    """What a section will hold, for sections whose views are not there yet."""
+
+    def __init__(self, section: Section) -> None:
+        super().__init__()
+        self.setText(self.tr("<h2>{title}</h2><p>{coming}</p><p><i>This section is not "
+                             "available in this version yet.</i></p>").format(
+            title=section.title(), coming=section.coming()))
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setMargin(32)
+
+
+class ProjectPage(QSplitter):
+    """Navigator on the left, the current section's views in the centre (built on first show)."""
+
+    def __init__(self, session: ProjectSession) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.session = session
+        self.navigator = QListWidget()
+        self.navigator.setMinimumWidth(190)
+        self.navigator.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {}
+        for section in SECTIONS:
+            self.navigator.addItem(section.title())
+        self.addWidget(self.navigator)
+        self.addWidget(self.stack)
+        self.setStretchFactor(1, 1)
+        self.setSizes([200, 1000])
+        self.navigator.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row].key))
+
+    def show_section(self, key: str) -> QWidget:
+        row = next(k for k, s in enumerate(SECTIONS) if s.key == key)
+        if key not in self._pages:
+            self._pages[key] = self._build(SECTIONS[row])
+            self.stack.addWidget(self._pages[key])
+        self.stack.setCurrentWidget(self._pages[key])
+        self.navigator.blockSignals(True)
+        self.navigator.setCurrentRow(row)
+        self.navigator.blockSignals(False)
+        return self._pages[key]
+
+    def show_view(self, key: str) -> None:
+        """Show a section by its key, or a view by its key (in whichever section holds it)."""
+        if any(s.key == key for s in SECTIONS):
+            self.show_section(key)
+            return
+        for section in SECTIONS:
+            keys = [view.key for view in section.load_views()]
+            if key in keys:
+                page = self.show_section(section.key)
+                if isinstance(page, QTabWidget):
+                    page.setCurrentIndex(keys.index(key))
+                return
+        known = [s.key for s in SECTIONS] + [v.key for s in SECTIONS for v in s.load_views()]
+        raise KeyError(f"No view named {key!r}; views are {', '.join(known)}.")
+
+    def _build(self, section: Section) -> QWidget:
+        views = section.load_views()
+        if not views:
+            return ComingPage(section)
+        if len(views) == 1:
+            return views[0].create(self.session)
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        for view in views:
+            tabs.addTab(view.create(self.session), view.title())
+        return tabs
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("Anticipa")
+        self.setAcceptDrops(True)
+        self.tasks = TaskRunner(self)
+        self.session: ProjectSession | None = None
+        self.project_page: ProjectPage | None = None
+        self.central = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.central.addWidget(self.welcome)
+        self.setCentralWidget(self.central)
+        self.inspector = QTextBrowser()
+        self.inspector.setMinimumWidth(240)
+        self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
+        self.inspector_dock.setObjectName("inspector")
+        self.inspector_dock.setWidget(self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.resizeDocks([self.inspector_dock], [280], Qt.Orientation.Horizontal)
+        self.inspector_dock.hide()
+        self.project_label = QLabel()
+        self.statusBar().addPermanentWidget(TaskPanel(self.tasks))
+        self.statusBar().addPermanentWidget(self.project_label)
+        self._build_menus()
+        self.welcome.sig_new.connect(self.new_project)
+        self.welcome.sig_open.connect(self.choose_project)
+        self.welcome.sig_demo.connect(self.open_demo)
+        self.welcome.sig_open_path.connect(self.open_path)
+        self._refresh_recent()
+        self._update_actions()
+        settings = QSettings()
+        if settings.value("window/geometry") is not None:
+            self.restoreGeometry(settings.value("window/geometry"))
+            self.restoreState(settings.value("window/state"))
+        else:
+            self.resize(1400, 900)
+
+    # --- menus -----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        def add(menu, text, slot, shortcut=None):
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        add(file_menu, self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New)
+        add(file_menu, self.tr("&Open project…"), self.choose_project,
+            QKeySequence.StandardKey.Open)
+        add(file_menu, self.tr("Open the &demo"), self.open_demo)
+        self.recent_menu = file_menu.addMenu(self.tr("Recent projects"))
+        file_menu.addSeparator()
+        self.project_actions: list[QAction] = []
+        menus = {"file": file_menu}
+        tools_menu = None
+        for entry in actions.PROJECT_ACTIONS:
+            if entry.menu not in menus:
+                tools_menu = tools_menu or self.menuBar().addMenu(self.tr("&Tools"))
+                menus[entry.menu] = tools_menu
+            act = add(menus[entry.menu], entry.title(),
+                      lambda _=False, e=entry: e.run(self, self.session), entry.shortcut or None)
+            self.project_actions.append(act)
+        file_menu.addSeparator()
+        self.close_action = add(file_menu, self.tr("&Close project"), self.close_project,
+                                QKeySequence.StandardKey.Close)
+        add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = add(edit_menu, self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = add(edit_menu, self.tr("&Redo"), self._redo, QKeySequence.StandardKey.Redo)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.section_actions = []
+        for number, section in enumerate(SECTIONS, start=1):
+            self.section_actions.append(add(view_menu, section.title(),
+                                            lambda _=False, k=section.key: self.show_view(k),
+                                            f"Ctrl+{number}"))
+        view_menu.addSeparator()
+        view_menu.addAction(self.inspector_dock.toggleViewAction())
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        add(help_menu, self.tr("&About Anticipa"), lambda: show_about(self))
+
+    def _undo(self) -> None:
+        if self.session:
+            self.session.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.session:
+            self.session.undo_stack.redo()
+
+    def _update_actions(self) -> None:
+        has_project = self.session is not None
+        for act in (*self.project_actions, *self.section_actions, self.close_action):
+            act.setEnabled(has_project)
+        stack = self.session.undo_stack if has_project else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        if stack:
+            self.undo_action.setText(self.tr("&Undo {what}").format(what=stack.undoText()))
+            self.redo_action.setText(self.tr("&Redo {what}").format(what=stack.redoText()))
+
+    # --- projects --------------------------------------------------------------------------
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "",
+                                              self.tr("Anticipa projects (*.anticipa)"))
+        if path:
+            path = Path(path) if Path(path).suffix else Path(path).with_suffix(PROJECT_SUFFIX)
+            try:
+                create_project(path).close()
+            except ProjectError as error:
+                QMessageBox.warning(self, self.tr("New project"), str(error))
+                return
+            self.open_path(path)
+
+    def choose_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
+                                              self.tr("Anticipa projects (*.anticipa)"))
+        if path:
+            self.open_path(Path(path))
+
+    def open_demo(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the demo project as"),
+                                              "anticipa-demo.anticipa",
+                                              self.tr("Anticipa projects (*.anticipa)"))
+        if path:
+            self.build_demo(Path(path))
+
+    def build_demo(self, path: Path) -> None:
+        """Build the demo in the background (progress and Cancel in the status bar), then open it."""
+        from desktop_app.services.demo import build_demo
+
+        self.tasks.start(self.tr("Building the demo project"),
+                         lambda progress: build_demo(path, progress),
+                         on_done=self.open_path,
+                         on_error=lambda error: QMessageBox.warning(
+                             self, self.tr("Demo project"), str(error)),
+                         on_cancelled=lambda: self.statusBar().showMessage(
+                             self.tr("Demo not built: cancelled."), 5000))
+
+    def open_path(self, path: Path) -> bool:
+        path = Path(path)
+        try:
+            project = open_project(path)
+        except ProjectError as error:
+            QMessageBox.warning(self, self.tr("Open project"), str(error))
+            return False
+        self.close_project()
+        self.session = ProjectSession(project, self.tasks, self)
+        self.session.sig_inspect.connect(self._inspect)
+        self.session.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.session.undo_stack.indexChanged.connect(self._update_actions)
+        self.session.undo_stack.cleanChanged.connect(self._update_actions)
+        self.project_page = ProjectPage(self.session)
+        self.central.addWidget(self.project_page)
+        self.central.setCurrentWidget(self.project_page)
+        self.project_page.show_section("data")
+        self.project_label.setText(str(path))
+        self.setWindowTitle(f"{path.stem} — Anticipa")
+        self.inspector_dock.show()
+        self._remember(path)
+        self._update_actions()
+        return True
+
+    def close_project(self) -> None:
+        if self.session is None:
+            return
+        self.central.removeWidget(self.project_page)
+        self.project_page.deleteLater()
+        self.session.close()
+        self.session.deleteLater()
+        self.session = self.project_page = None
+        self.central.setCurrentWidget(self.welcome)
+        self.project_label.clear()
+        self.inspector.clear()
+        self.inspector_dock.hide()
+        self.setWindowTitle("Anticipa")
+        self._update_actions()
+
+    def show_view(self, key: str) -> None:
+        if self.project_page is not None:
+            self.project_page.show_view(key)
+
+    def _inspect(self, title: str, html: str) -> None:
+        self.inspector_dock.setWindowTitle(self.tr("Inspector — {title}").format(title=title))
+        self.inspector.setHtml(html)
+
+    # --- recent projects ---------------------------------------------------------------------
+    def _recent(self) -> list[str]:
+        value = QSettings().value("recent/projects", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path.resolve())] + [p for p in self._recent() if p != str(path.resolve())]
+        QSettings().setValue("recent/projects", recent[:MAX_RECENT])
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        recent = [p for p in self._recent() if Path(p).exists()]
+        self.welcome.set_recent(recent)
+        self.recent_menu.clear()
+        for path in recent:
+            act = self.recent_menu.addAction(Path(path).name)
+            act.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # --- drag and drop -------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if any(url.toLocalFile().lower().endswith((*WORKBOOK_SUFFIXES, PROJECT_SUFFIX))
+               for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            self.open_dropped(Path(url.toLocalFile()))
+
+    def open_dropped(self, path: Path) -> None:
+        """A dropped project opens; a dropped workbook starts the import (if there is one)."""
+        if path.suffix.lower() == PROJECT_SUFFIX:
+            self.open_path(path)
+            return
+        importer = actions.action("import")
+        if self.session is None:
+            self.statusBar().showMessage(self.tr("Open a project first, then drop the workbook."),
+                                         8000)
+        elif importer is None:
+            self.statusBar().showMessage(
+                self.tr("Importing workbooks is not available in this version."), 8000)
+        else:
+            importer.run(self, self.session, path)
+
+    # --- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        self.tasks.cancel()
+        self.tasks.wait()
+        self.close_project()
+        super().closeEvent(event)

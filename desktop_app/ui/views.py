@@ -1,0 +1,76 @@
+"""The navigator's sections and the views each one holds.
+
+A capability adds views by listing a module in its section's ``modules``; that module defines
+``VIEWS``, a list of ``ViewSpec``. Modules are imported when their section is first shown, so
+start-up stays fast. A section without views shows what it will hold, and nothing pretends to work.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.ui.session import ProjectSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sections", text)
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """One view: ``key`` is what ``--view`` names; ``create(session)`` builds its widget."""
+
+    key: str
+    title: Callable[[], str]
+    create: Callable[[ProjectSession], QWidget]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A navigator entry; ``modules`` name the modules whose ``VIEWS`` it shows."""
+
+    key: str
+    title: Callable[[], str]
+    coming: Callable[[], str]
+    modules: tuple[str, ...] = ()
+
+    def load_views(self) -> list[ViewSpec]:
+        views: list[ViewSpec] = []
+        for module_name in self.modules:
+            views.extend(importlib.import_module(module_name).VIEWS)
+        return views
+
+
+SECTIONS = (
+    Section("data", lambda: _tr("Data"),
+            lambda: _tr("Observations by region, industry, year and measure."),
+            modules=("desktop_app.ui.data.views",)),
+    Section("analysis", lambda: _tr("Analysis"),
+            lambda: _tr("Location quotients, shift-share, specialisation and concentration "
+                        "indices, relatedness and economic complexity, opportunities.")),
+    Section("lifecycles", lambda: _tr("Lifecycles & competencies"),
+            lambda: _tr("S-curve fits and lifecycle stages per industry, the register of "
+                        "competencies and meso institutions, and multi-criteria priorities.")),
+    Section("scenarios", lambda: _tr("Scenarios"),
+            lambda: _tr("Scenario studies with experts: cross-impact balance, consistent "
+                        "scenarios and why they hold, MICMAC structural analysis.")),
+    Section("policy", lambda: _tr("Policy & signals"),
+            lambda: _tr("Policy options tested against scenarios, signposts and early "
+                        "signals, experiments with a hypothesis and a decision date.")),
+    Section("reports", lambda: _tr("Reports"),
+            lambda: _tr("Workbooks and briefs for officials: official layouts, data-collection "
+                        "templates, report workbooks and expert questionnaires.")),
+)
+
+
+def section(key: str) -> Section:
+    """The section with ``key``; ``KeyError`` names the known keys."""
+    for candidate in SECTIONS:
+        if candidate.key == key:
+            return candidate
+    raise KeyError(f"No section {key!r}; sections are {', '.join(s.key for s in SECTIONS)}.")
