@@ -89,7 +89,7 @@ class ProjectPage(QSplitter):
                     page.setCurrentIndex(keys.index(key))
                 return
         known = [s.key for s in SECTIONS] + [v.key for s in SECTIONS for v in s.load_views()]
-        raise KeyError(f"No view named {key!r}; views are {', '.join(known)}.")
+        raise ValueError(f"No view named {key!r}; views are {', '.join(known)}.")
 
     def _build(self, section: Section) -> QWidget:
         views = section.load_views()

@@ -1,0 +1,66 @@
+"""The command line: JSON output, one-line errors with exit status 2, no Qt for batch commands."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from desktop_app.cli import main
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_info_json_counts(demo_project, capsys):
+    assert main(["info", str(demo_project), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["schema_version"] >= 1
+    assert (info["regions"], info["industries"], info["years"]) == (47, 10, 10)
+    assert (info["observations"], info["import_batches"]) == (4120, 2)
+
+
+def test_new_then_info(tmp_path, capsys):
+    assert main(["new", str(tmp_path / "fresh")]) == 0
+    assert (tmp_path / "fresh.anticipa").exists()
+    capsys.readouterr()
+    assert main(["info", str(tmp_path / "fresh.anticipa"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["observations"] == 0
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"PK\x03\x04 not a project", "is not an Anticipa project"),
+    (None, "no such file"),
+])
+def test_user_errors_are_one_line(tmp_path, content, message):
+    path = tmp_path / "bad.anticipa"
+    if content is not None:
+        path.write_bytes(content)
+    result = run("info", path)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_batch_commands_never_import_qt(demo_project):
+    code = ("import sys; from desktop_app.cli import main; "
+            f"main(['info', r'{demo_project}']); "
+            "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))], "
+            "'Qt was imported'")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_screenshot_of_the_data_view(demo_project, tmp_path):
+    out = tmp_path / "data.png"
+    result = run("open", demo_project, "--screenshot", out, "--view", "data")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 20_000
+
+
+def test_unknown_view_is_a_user_error(demo_project, tmp_path):
+    result = run("open", demo_project, "--screenshot", tmp_path / "x.png", "--view", "nowhere")
+    assert result.returncode == 2
+    assert "No view named 'nowhere'" in result.stderr

@@ -1,0 +1,154 @@
+"""The project file: creation, refusal of foreign files, lock, migrations with backup."""
+
+import hashlib
+import sqlite3
+import struct
+
+import pytest
+
+from desktop_app.store.errors import NewerProjectError, NotAProjectError, ProjectLockedError
+from desktop_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.store.project import (
+    APPLICATION_ID,
+    backup_path_for,
+    create_project,
+    open_project,
+)
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_project_has_schema_wal_and_foreign_keys(tmp_path):
+    path = tmp_path / "p.anticipa"
+    with create_project(path) as project:
+        assert project.schema_version == SCHEMA_VERSION
+        assert project.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert project.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert project.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert {"regions", "industries", "observations", "import_batches", "competencies",
+                "institutions", "lifecycle_judgements", "scenario_studies"} <= set(
+            project.db.table_names())
+    # closed: the write-ahead log is folded in, so the file can be copied alone
+    assert not (tmp_path / "p.anticipa-wal").exists() or (
+        tmp_path / "p.anticipa-wal").stat().st_size == 0
+
+
+def test_random_bytes_are_refused_and_untouched(tmp_path):
+    path = tmp_path / "noise.anticipa"
+    path.write_bytes(bytes(range(256)) * 40)
+    before = _digest(path)
+    with pytest.raises(NotAProjectError, match="not an Anticipa project"):
+        open_project(path)
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["noise.anticipa"]
+
+
+def test_other_sqlite_database_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NotAProjectError, match="database, but not an Anticipa project"):
+        open_project(path)
+    assert _digest(path) == before
+
+
+def test_newer_project_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "future.anticipa"
+    create_project(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NewerProjectError, match="newer version"):
+        open_project(path)
+    assert _digest(path) == before
+
+
+def test_second_opener_gets_a_clear_lock_message(tmp_path):
+    path = tmp_path / "shared.anticipa"
+    first = create_project(path)
+    try:
+        with pytest.raises(ProjectLockedError, match="already open in another Anticipa window"):
+            open_project(path)
+    finally:
+        first.close()
+    open_project(path).close()  # released on close
+
+
+def test_lock_is_released_when_the_holder_dies(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "crash.anticipa"
+    create_project(path).close()
+    code = ("import os, sys; from desktop_app.store.project import open_project; "
+            f"open_project(r'{path}'); os._exit(1)")
+    subprocess.run([sys.executable, "-c", code], check=False)
+    open_project(path).close()
+
+
+def _version_one_project(path):
+    """A project as version 1 of the schema wrote it."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("BEGIN")
+    MIGRATIONS[0](conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO regions (code, name) VALUES ('DE1', 'Baden-Württemberg')")
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def test_old_project_is_backed_up_then_migrated(tmp_path):
+    path = tmp_path / "old.anticipa"
+    _version_one_project(path)
+    before = _digest(path)
+    with open_project(path) as project:
+        assert project.schema_version == SCHEMA_VERSION
+        assert project.db.execute("SELECT name FROM regions").fetchone()[0] == "Baden-Württemberg"
+        assert "import_recipes" in project.db.table_names()
+    backup = backup_path_for(path, 1)
+    header = backup.read_bytes()[:100]
+    assert struct.unpack(">I", header[60:64])[0] == 1
+    conn = sqlite3.connect(backup)
+    assert conn.execute("SELECT code, name FROM regions").fetchall() == [
+        ("DE1", "Baden-Württemberg")]
+    assert "import_recipes" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()
+    assert _digest(path) != before
+
+
+def test_failed_migration_rolls_back_everything(tmp_path, monkeypatch):
+    import desktop_app.store.project as project_module
+
+    path = tmp_path / "old.anticipa"
+    _version_one_project(path)
+
+    def broken(conn):
+        conn.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(project_module, "MIGRATIONS", (*MIGRATIONS[:-1], broken))
+    with pytest.raises(RuntimeError, match="disk full"):
+        open_project(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert "half_done" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "competencies" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()
+
+
+def test_transaction_is_all_or_nothing(project):
+    from desktop_app.store import classifications
+
+    with pytest.raises(RuntimeError, match="power cut"), project.transaction():
+        classifications.ensure(project.db, "region", "X1", "Somewhere")
+        raise RuntimeError("power cut")
+    assert classifications.list_all(project.db, "region") == []
