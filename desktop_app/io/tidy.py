@@ -1,0 +1,328 @@
+"""Propose a recipe for a detected table without asking: tidy tables and simple wide tables.
+
+Column headers are matched against English, Spanish and German synonyms (región, provincia,
+rama, año, valor, Jahr, Wert ...); a column named after a measure ("employment", "empleo",
+"Beschäftigte") is the value column and names the measure; separate code and name columns
+(industry_code, industry_name) are both kept. Wide tables put years, industries or regions
+across the columns; stacked header rows (region over industry) map to several levels.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from desktop_app.io.cells import column_letter
+from desktop_app.io.recipes import Recipe, describe_columns, expectations
+from desktop_app.io.table_detection import DetectedTable
+from desktop_app.io.workbook import Grid
+
+__all__ = ["SYNONYMS", "auto_recipe", "role_of_header"]
+
+#: Normalised header words that name a column's role, in EN / ES / DE.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "region": (
+        "region",
+        "area",
+        "nuts",
+        "itl",
+        "lep",
+        "state",
+        "county",
+        "district",
+        "geography",
+        "geo",
+        "region name",
+        "area name",
+        "nuts area name",
+        "city region name",
+        "comunidad",
+        "comunidad autonoma",
+        "provincia",
+        "departamento",
+        "municipio",
+        "estado",
+        "distrito",
+        "territorio",
+        "land",
+        "bundesland",
+        "kreis",
+        "landkreis",
+        "gemeinde",
+        "regierungsbezirk",
+        "nuts1 area",
+        "nuts2 name",
+        "nuts3 name",
+        "lep region",
+    ),
+    "industry": (
+        "industry",
+        "industry grouping",
+        "industry group",
+        "sector",
+        "activity",
+        "branch",
+        "sic",
+        "nace",
+        "isic",
+        "naics",
+        "rama",
+        "rama de actividad",
+        "actividad",
+        "sector economico",
+        "ciiu",
+        "cnae",
+        "division",
+        "branche",
+        "wirtschaftszweig",
+        "wirtschaftsbereich",
+        "wz",
+    ),
+    "year": (
+        "year",
+        "years",
+        "period",
+        "time",
+        "ano",
+        "anio",
+        "periodo",
+        "jahr",
+        "zeit",
+        "berichtsjahr",
+    ),
+    "value": (
+        "value",
+        "values",
+        "obs value",
+        "obs_value",
+        "valor",
+        "valores",
+        "dato",
+        "wert",
+        "werte",
+        "anzahl",
+    ),
+    "measure": (
+        "measure",
+        "indicator",
+        "variable",
+        "series",
+        "direction of trade",
+        "direction",
+        "indicador",
+        "medida",
+        "serie",
+        "merkmal",
+        "kennzahl",
+        "indikator",
+    ),
+    "unit": ("unit", "units", "unidad", "unidades", "einheit", "masseinheit"),
+    "flag": (
+        "flag",
+        "flags",
+        "status",
+        "obs status",
+        "marker",
+        "nota",
+        "estado dato",
+        "kennzeichen",
+    ),
+}
+#: Headers that name a measure; their column is the value column.
+MEASURE_WORDS = (
+    "employment",
+    "employees",
+    "jobs",
+    "establishments",
+    "firms",
+    "enterprises",
+    "gva",
+    "output",
+    "wages",
+    "exports",
+    "imports",
+    "empleo",
+    "ocupados",
+    "empleados",
+    "establecimientos",
+    "empresas",
+    "vab",
+    "salarios",
+    "exportaciones",
+    "beschaftigte",
+    "erwerbstatige",
+    "betriebe",
+    "unternehmen",
+    "bruttowertschopfung",
+    "umsatz",
+    "lohne",
+)
+_CODE_WORDS = ("code", "codigo", "cod", "id", "kennziffer", "schlussel", "nr")
+_NAME_WORDS = ("name", "nombre", "descripcion", "description", "bezeichnung", "label", "titel")
+
+
+def _fold(text: str) -> str:
+    t = unicodedata.normalize("NFKD", str(text))
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
+    t = re.sub(r"[_\-/:.()]+", " ", t)
+    t = re.sub(r"\b(nuts|itl|lep)\d\b", r"\1", t)  # NUTS2 -> nuts
+    return " ".join(t.split())
+
+
+def role_of_header(header: str) -> str | None:
+    """The role a column header names ('región' -> 'region', 'industry_code' -> 'industry_code').
+
+    Returns None when the header names no known role.
+    """
+    h = _fold(header)
+    if not h:
+        return None
+    if any(w in ("level", "nivel", "ebene", "type", "tipo") for w in h.split()):
+        return "ignore"
+    words = h.split()
+    suffix = None
+    if len(words) > 1 and words[-1] in _CODE_WORDS or words[0] in _CODE_WORDS:
+        suffix = "_code"
+    elif len(words) > 1 and (words[-1] in _NAME_WORDS or words[0] in _NAME_WORDS):
+        suffix = "_name"
+    core = " ".join(w for w in words if w not in _CODE_WORDS and w not in _NAME_WORDS) or h
+    for role, names in SYNONYMS.items():
+        if (
+            h in names
+            or core in names
+            or (core.split() and core.split()[0] in names and role in ("region", "industry"))
+        ):
+            if role in ("region", "industry") and suffix:
+                return role + suffix
+            if (
+                role in ("region", "industry")
+                and core.startswith(("nuts", "itl", "lep"))
+                and len(words) == 1
+            ):
+                return role + "_code"
+            return role
+    if any(w in MEASURE_WORDS for w in words):
+        return "value"
+    return None
+
+
+def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
+    """A recipe for a detected table, from its headers and orientation.
+
+    Parameters
+    ----------
+    grid : Grid
+    table : DetectedTable
+    measure : str, optional
+        The measure name when the file does not say it (``--measure``).
+
+    Returns
+    -------
+    Recipe
+        Possibly incomplete (e.g. no industry) — :func:`missing_roles` tells what the wizard
+        must still ask.
+    """
+    columns: dict[str, str] = {}
+    value_cols = list(table.value_cols)
+    fixed: dict[str, str | int] = {}
+    across: list[str] = []
+    label_roles: dict[int, str] = {}
+    for c in table.label_cols:
+        role = role_of_header(table.header(c))
+        if c == table.year_label_col:
+            role = "year"
+        label_roles[c] = role or ""
+    # tidy: a header names the value column, or a single value column under a year
+    named_value = [c for c in table.value_cols if role_of_header(table.header(c)) == "value"]
+    measure_name = measure
+    if named_value:
+        vc = named_value[0]
+        value_cols = [vc]
+        if not measure_name and _fold(table.header(vc)) not in SYNONYMS["value"]:
+            measure_name = table.header(vc)
+        for c in table.value_cols:
+            if c != vc and role_of_header(table.header(c)) == "year":
+                label_roles[c] = "year"
+    elif len(table.value_cols) == 1 and table.year_cols:
+        fixed["year"] = next(iter(table.year_cols.values()))
+    elif len(table.year_cols) >= 2:
+        value_cols = sorted(table.year_cols)
+        across = ["year"]
+    else:
+        across = _across_levels(table, label_roles)
+    # unnamed label columns: first free dimension gets region, then measure
+    used = set(label_roles.values())
+    for c in table.label_cols:
+        if label_roles[c]:
+            continue
+        if "region" not in used and "region_code" not in used and "region" not in across:
+            label_roles[c] = "region"
+        elif "industry" not in used and "industry" not in across and "industry_code" not in used:
+            label_roles[c] = "industry"
+        else:
+            label_roles[c] = "measure"
+        used.add(label_roles[c])
+    for c, role in label_roles.items():
+        columns[column_letter(c)] = role
+    if "year" not in used and "year" not in across and "year" not in fixed:
+        m = re.search(r"\b(19\d\d|20\d\d)\s*$", table.title or "")
+        if m:
+            fixed["year"] = int(m.group(1))
+    scale = "units"
+    unit_text = (table.unit or "").lower()
+    for word, key in (
+        ("billion", "billions"),
+        ("million", "millions"),
+        ("thousand", "thousands"),
+        ("miles", "thousands"),
+        ("tausend", "thousands"),
+    ):
+        if word in unit_text:
+            scale = key
+            break
+    have = {r.split("_")[0] for r in columns.values()} | set(across)
+    for dim in ("region", "industry"):
+        if dim not in have:
+            fixed[dim] = "TOTAL"  # the table does not break the values down by this dimension
+    hdr = [r + 1 for r in table.header_rows]
+    recipe = Recipe(
+        name="",
+        sheet=table.sheet,
+        header_rows=hdr,
+        first_data_row=table.first_data_row + 1,
+        last_data_row=table.last_data_row + 1,
+        columns=columns,
+        value_columns=describe_columns(value_cols),
+        across=across,
+        fixed=fixed,
+        measure=measure_name or (table.title or table.sheet),
+        unit=table.unit or "",
+        scale=scale,
+        fill_down=[column_letter(c) for c in table.fill_down_cols],
+        section_role=None,
+        expect=expectations(
+            grid, table.header_rows, list(range(table.first_col, table.last_col + 1))
+        ),
+    )
+    return recipe
+
+
+def _across_levels(table: DetectedTable, label_roles: dict[int, str]) -> list[str]:
+    """Roles of the stacked header rows over the value columns (upper level first)."""
+    parts = max((len(table.header(c).split(" / ")) for c in table.value_cols), default=1)
+    taken = set(label_roles.values())
+    if parts >= 2:
+        if "region" in taken or "region_code" in taken:
+            return ["industry", "measure"]
+        return ["region", "industry"]
+    if "industry" in taken or "industry_code" in taken:
+        return ["region"]
+    return ["industry"]
+
+
+def missing_roles(recipe: Recipe) -> list[str]:
+    """Dimensions the recipe does not yet say where to find (region, industry, year)."""
+    have = (
+        {r.split("_")[0] for r in recipe.columns.values()} | set(recipe.across) | set(recipe.fixed)
+    )
+    return [d for d in ("region", "industry", "year") if d not in have]
