@@ -64,9 +64,11 @@ def test_edit_is_undoable_and_keeps_the_old_value(main_window, demo_project):
     assert store.get_row(db, observation_id).value == 14100.5
 
 
-def test_chart_follows_the_selection(main_window, demo_project):
+def test_chart_follows_the_selection(main_window, demo_project, qtbot):
+    main_window.show()  # the chart is built after the first frame
     main_window.open_path(demo_project)
     view = _data_view(main_window)
+    qtbot.waitUntil(lambda: view.chart is not None)
     view.table.selectRow(0)
     view.table.selectionModel().select(
         view.model.index(1, 0), view.table.selectionModel().SelectionFlag.Select

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,8 @@ from desktop_app.store import observations as store
 from desktop_app.store.observations import ObservationFilter
 from desktop_app.ui.data.edit_commands import EditValueCommand
 from desktop_app.ui.data.observation_model import ObservationTableModel
-from desktop_app.ui.data.series_chart import SeriesChart
+
+MAX_SERIES = 8  # as many as the chart's palette has colours
 
 
 class DataView(QWidget):
@@ -35,8 +36,8 @@ class DataView(QWidget):
         self.region_box = QComboBox()
         self.industry_box = QComboBox()
         self.year_box = QComboBox()
-        for box in (self.region_box, self.industry_box):
-            box.setMinimumContentsLength(18)
+        for box in (self.measure_box, self.region_box, self.industry_box):
+            box.setMinimumContentsLength(16)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.count_label = QLabel()
 
@@ -59,13 +60,13 @@ class DataView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((190, 230, 110, 50, 95, 110, 70, 200, 140)):
+        for column, width in enumerate((190, 230, 110, 50, 95, 110, 70, 170, 200)):
             self.table.setColumnWidth(column, width)
-        self.chart = SeriesChart()
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.chart = None  # built after the first frame: pyqtgraph is slow to import
+        self._chart_pending = False
+        self._splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.chart)
+        splitter.addWidget(QLabel(self.tr("Loading the chart…")))
         splitter.setSizes([520, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -80,6 +81,21 @@ class DataView(QWidget):
         self.apply_filter()
         if self.model.rowCount():
             self.table.selectRow(0)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.chart is None and not self._chart_pending:
+            self._chart_pending = True
+            QTimer.singleShot(0, self._build_chart)
+
+    def _build_chart(self) -> None:
+        from desktop_app.ui.data.series_chart import SeriesChart
+
+        placeholder = self._splitter.widget(1)
+        self.chart = SeriesChart()
+        self._splitter.replaceWidget(1, self.chart)
+        placeholder.deleteLater()
+        self._on_selection()
 
     # --- filters ---------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -151,9 +167,10 @@ class DataView(QWidget):
             series.append((f"{shown.region.split(' ')[0]} · {shown.industry.split(' ')[0]}",
                            years, values))
             unit = shown.unit
-            if len(series) == self.chart.MAX_SERIES:
+            if len(series) == MAX_SERIES:
                 break
-        self.chart.set_series(series, unit)
+        if self.chart is not None:
+            self.chart.set_series(series, unit)
         if rows:
             self._inspect(rows[-1])
 

@@ -15,7 +15,6 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F
 class SeriesChart(QWidget):
     """Plots up to eight (label, years, values) series; hovering shows the nearest point."""
 
-    MAX_SERIES = len(PALETTE)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +33,7 @@ class SeriesChart(QWidget):
 
     def set_series(self, series: list[tuple[str, np.ndarray, np.ndarray]], unit: str = "") -> None:
         self.plot.clear()
-        self._series = series[: self.MAX_SERIES]
+        self._series = series[: len(PALETTE)]
         self.plot.getAxis("left").setLabel(unit)
         for k, (label, years, values) in enumerate(self._series):
             pen = pg.mkPen(PALETTE[k], width=2)

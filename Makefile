@@ -1,0 +1,36 @@
+# Two commands on a fresh machine: `make run` (install, build the demo, open it) and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DEMO := demo/anticipa-demo.anticipa
+
+.PHONY: run test install bundle smoke clean
+
+$(BIN)/anticipa: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(BIN)/anticipa
+
+install: $(BIN)/anticipa
+
+$(DEMO): | $(BIN)/anticipa
+	mkdir -p demo
+	$(BIN)/anticipa demo $(DEMO)
+
+run: $(BIN)/anticipa $(DEMO)
+	$(BIN)/anticipa open $(DEMO)
+
+# pytest exits 5 when it collected nothing: that is a failure here, and said so.
+test: $(BIN)/anticipa
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q || { status=$$?; \
+	  [ $$status -eq 5 ] && echo "make test: pytest collected no tests" >&2; exit $$status; }
+
+bundle: $(BIN)/anticipa
+	$(BIN)/pyinstaller --noconfirm --clean --distpath build/out/dist --workpath build/out/work installer.spec
+
+smoke: bundle
+	QT_QPA_PLATFORM=offscreen build/out/dist/anticipa/anticipa --self-test
+
+clean:
+	rm -rf build/out demo
