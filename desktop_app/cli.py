@@ -18,6 +18,7 @@ from desktop_app import __version__
 
 COMMAND_MODULES = (
     "desktop_app.commands.project",
+    "desktop_app.commands.importing",
 )
 
 

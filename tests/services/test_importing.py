@@ -1,0 +1,129 @@
+"""Import service: one batch in one transaction, re-import recognised, undo, cancel, report."""
+
+import openpyxl
+import pytest
+
+from desktop_app.services.importing import (
+    NothingToImportError,
+    commit_import,
+    export_report,
+    plan_import,
+    undo_batch,
+    validate,
+)
+from desktop_app.services.progress import Cancelled, Progress
+from desktop_app.store.project import create_project
+
+ITIS = "ons_itis2018_tables.xlsx"
+SHEET = "1. NUTS1, industry"
+
+
+@pytest.fixture
+def db(tmp_path):
+    project = create_project(tmp_path / "p.anticipa")
+    yield project.db
+    project.close()
+
+
+def _count(db):
+    return db.execute("SELECT count(*) FROM observations").fetchone()[0]
+
+
+def test_commit_writes_one_batch_with_provenance(db, fixtures_dir):
+    plan = plan_import(fixtures_dir / "excel" / ITIS, SHEET, measure="trade")
+    report = validate(db, plan)
+    assert (report.rows_read, report.new, report.changed) == (39, 585, 0)
+    batch = commit_import(db, plan)
+    assert _count(db) == 585
+    row = db.execute(
+        "SELECT o.value, o.sheet, o.cell, b.file_name, length(b.file_sha256) FROM observations o "
+        "JOIN import_batches b ON b.id = o.batch_id JOIN regions r ON r.id = o.region_id "
+        "JOIN industries i ON i.id = o.industry_id WHERE r.code = 'North East' "
+        "AND i.code = 'Manufacturing' AND o.measure_id = (SELECT id FROM measures WHERE code LIKE '%Imports')"
+    ).fetchone()
+    assert row == (558e6, SHEET, "D4", ITIS, 64)
+    assert db.execute("SELECT count(DISTINCT batch_id) FROM observations").fetchone()[0] == 1
+    again = validate(db, plan)
+    assert again.already_imported.startswith(f"batch {batch} ")
+    assert (again.new, again.unchanged) == (0, 585)
+
+
+def test_undo_restores_overwritten_values(db, fixtures_dir, tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("region,industry,year,employment\nSoria,C10,2018,10\nSoria,C11,2018,5\n")
+    first = commit_import(db, plan_import(path))
+    path2 = tmp_path / "b.csv"
+    path2.write_text("region,industry,year,employment\nSoria,C10,2018,12\nSoria,C12,2018,7\n")
+    plan2 = plan_import(path2)
+    report = validate(db, plan2)
+    assert (report.new, report.changed) == (1, 1)
+    assert (report.changes[0].old, report.changes[0].new, report.changes[0].cell) == (
+        10.0,
+        12.0,
+        "D2",
+    )
+    second = commit_import(db, plan2)
+    assert sorted(v for (v,) in db.execute("SELECT value FROM observations")) == [5.0, 7.0, 12.0]
+    undo_batch(db, second)
+    assert sorted(v for (v,) in db.execute("SELECT value FROM observations")) == [5.0, 10.0]
+    assert db.execute("SELECT DISTINCT batch_id FROM observations").fetchall() == [(first,)]
+
+
+def test_keep_policy_leaves_changed_values(db, tmp_path):
+    a = tmp_path / "a.csv"
+    a.write_text("region,industry,year,employment\nSoria,C10,2018,10\n")
+    commit_import(db, plan_import(a))
+    b = tmp_path / "b.csv"
+    b.write_text("region,industry,year,employment\nSoria,C10,2018,99\nSoria,C11,2018,1\n")
+    commit_import(db, plan_import(b), on_changed="keep")
+    assert sorted(v for (v,) in db.execute("SELECT value FROM observations")) == [1.0, 10.0]
+
+
+class _CancelAfter(Progress):
+    def __init__(self, n):
+        super().__init__()
+        self.n = n
+
+    def _emit(self, fraction, text):
+        self.n -= 1
+        if self.n <= 0:
+            self.cancel()
+
+
+def test_cancel_leaves_nothing_written(db, fixtures_dir, monkeypatch):
+    import desktop_app.services.importing as importing
+
+    monkeypatch.setattr(importing, "CHUNK", 100)
+    plan = plan_import(fixtures_dir / "excel" / ITIS, SHEET, measure="trade")
+    with pytest.raises(Cancelled):
+        commit_import(db, plan, progress=_CancelAfter(2))
+    assert _count(db) == 0
+    assert db.execute("SELECT count(*) FROM import_batches").fetchone()[0] == 0
+
+
+def test_report_exported_to_excel(db, fixtures_dir, tmp_path):
+    plan = plan_import(
+        fixtures_dir / "excel" / "ons_itlproductivity.xlsx", "A3", measure="GVA per hour"
+    )
+    out = export_report(validate(db, plan), tmp_path / "report.xlsx")
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Summary", "Problems", "Changes"]
+    assert book["Summary"]["B4"].value == 4212
+
+
+def test_every_real_workbook_imports_or_is_explained(db, fixtures_dir):
+    outcomes = {}
+    for path in sorted((fixtures_dir / "excel").glob("*.xls*")):
+        try:
+            plan = plan_import(path, measure="value")
+            outcomes[path.name] = (plan.sheet, len(plan.records))
+        except NothingToImportError as exc:
+            outcomes[path.name] = str(exc)
+            assert "!" in str(exc) or ": no" in str(exc)
+    assert outcomes["ons_itis2018_tables.xlsx"] == ("1. NUTS1, industry", 585)
+    assert outcomes["ons_itlproductivity.xlsx"][0] == "A1"
+    assert outcomes["ons_region_by_industry.xls"] == ("Jobs", 4641)
+    assert all(v[1] > 0 for v in outcomes.values() if isinstance(v, tuple))
+    # monthly/quarterly series and non-statistical sheets are explained by sheet and range
+    assert "Table 1!A3:Q57: cannot tell the year" in outcomes["ons_databaker_ott.xls"]
+    assert "arts!A5:F15: cannot tell the year" in outcomes["readxl_deaths.xlsx"]
