@@ -1,0 +1,411 @@
+"""The tidy exchange workbook: every observation on one row, with classifications and sources.
+
+This is the layout that goes between offices and comes back unchanged: a ``Data`` sheet with one
+observation per row (region, industry, measure, year, value, flag and where the value was first
+read), the ``Regions`` and ``Industries`` with their aliases, the ``Measures`` with units, the
+``Sources`` (import batches) and an ``About`` sheet. :func:`write_tidy` streams rows through
+openpyxl's write-only mode, so memory stays flat however many observations there are (strings
+are written inline, no shared-string table grows); :func:`read_tidy` reads such a workbook back,
+and also the ``Data`` sheet of a filled collection template, with every problem named by cell.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from desktop_app.io.cells import a1, parse_value, parse_year
+from desktop_app.io.workbook import Grid, Problem, open_workbook
+from desktop_app.io.xlsx_safety import (
+    atomic_target,
+    discard_write_only,
+    neutral_properties,
+    public_file_name,
+    public_text,
+    safe_row,
+)
+
+__all__ = [
+    "DATA_COLUMNS",
+    "FORMAT_NAME",
+    "ClassificationEntry",
+    "MeasureEntry",
+    "SourceEntry",
+    "TidyContent",
+    "TidyRead",
+    "read_tidy",
+    "write_tidy",
+]
+
+#: Written in About!B1 so a reader knows the workbook's layout and version.
+FORMAT_NAME = "Anticipa tidy exchange"
+FORMAT_VERSION = 1
+
+#: Columns of the Data sheet, in order. A row is a tuple in this order.
+DATA_COLUMNS = (
+    "region",
+    "industry",
+    "measure",
+    "year",
+    "value",
+    "flag",
+    "source",
+    "source sheet",
+    "source cell",
+)
+_REQUIRED = ("region", "industry", "measure", "year", "value")
+_ALIAS_SEPARATOR = " | "
+_CHUNK = 2000  # rows between progress reports / cancel checks
+
+
+@dataclass(frozen=True)
+class ClassificationEntry:
+    """A region or industry: its code, name, parent's code, level or system, and aliases."""
+
+    code: str
+    name: str
+    parent: str | None = None
+    level: int | None = None
+    system: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeasureEntry:
+    code: str
+    name: str
+    unit: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """Where a group of values came from (an import batch); ``key`` is used in Data!source."""
+
+    key: int
+    kind: str
+    label: str = ""
+    file_name: str | None = None
+    created_at: str = ""
+    office: str = ""
+    author: str = ""
+
+
+@dataclass
+class TidyContent:
+    """What a tidy workbook holds. ``rows`` may be a lazy iterable (a database cursor).
+
+    Each row is a tuple in :data:`DATA_COLUMNS` order; ``n_rows`` (when known) drives the
+    progress fraction. ``selection`` describes a filter in words for the About sheet.
+    """
+
+    regions: Sequence[ClassificationEntry]
+    industries: Sequence[ClassificationEntry]
+    measures: Sequence[MeasureEntry]
+    sources: Sequence[SourceEntry]
+    rows: Iterable[tuple]
+    n_rows: int | None = None
+    selection: str = ""
+
+
+@dataclass
+class TidyRead:
+    """A tidy workbook read back: its content (rows as a list) and the problems found."""
+
+    content: TidyContent
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def rows(self) -> list[tuple]:
+        return self.content.rows  # type: ignore[return-value]
+
+
+def write_tidy(
+    target: str | Path,
+    content: TidyContent,
+    progress=None,
+    include_authors: bool = False,
+) -> int:
+    """Write ``content`` as a tidy exchange workbook at ``target``; return the rows written.
+
+    Parameters
+    ----------
+    target : path
+        The .xlsx to write. It appears only once complete (see :func:`atomic_target`).
+    content : TidyContent
+    progress : object with ``report(fraction, text)`` and ``check()``, optional
+        Receives progress; ``check()`` raising (a cancel) stops the export and leaves nothing
+        at ``target``.
+    include_authors : bool
+        Write the user names recorded with each source (off by default).
+    """
+    with atomic_target(target) as temp:
+        wb = Workbook(write_only=True)
+        try:
+            neutral_properties(wb, "Anticipa data export")
+            written = _write_data(wb, content, progress)
+            _write_classifications(wb, "Regions", content.regions, "level")
+            _write_classifications(wb, "Industries", content.industries, "system")
+            _write_measures(wb, content.measures)
+            _write_sources(wb, content.sources, include_authors)
+            _write_about(wb, content, written)
+            if progress is not None:
+                progress.check()
+                progress.report(0.99, "Saving the workbook")
+            wb.save(temp)
+        except BaseException:
+            discard_write_only(wb)
+            raise
+    if progress is not None:
+        progress.report(1.0, f"{written:,} observations exported")
+    return written
+
+
+def _write_data(wb: Workbook, content: TidyContent, progress) -> int:
+    ws = wb.create_sheet("Data")
+    ws.freeze_panes = "A2"
+    for letter, width in zip("ABCDEFGHI", (14, 14, 16, 7, 14, 12, 8, 16, 11), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.append(list(DATA_COLUMNS))
+    total = content.n_rows
+    written = 0
+    append = ws.append
+    for row in content.rows:
+        append(safe_row(ws, row))
+        written += 1
+        if progress is not None and written % _CHUNK == 0:
+            progress.check()
+            fraction = 0.98 * written / total if total else None
+            progress.report(fraction, f"{written:,} observations written")
+    return written
+
+
+def _write_classifications(wb, title, entries, extra) -> None:
+    ws = wb.create_sheet(title)
+    ws.freeze_panes = "A2"
+    for letter, width in zip("ABCDE", (12, 40, 12, 12, 60), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.append(["code", "name", "parent", extra, "aliases"])
+    for e in entries:
+        detail = e.level if extra == "level" else e.system
+        ws.append(
+            safe_row(
+                ws, [e.code, e.name, e.parent, detail, _ALIAS_SEPARATOR.join(e.aliases) or None]
+            )
+        )
+
+
+def _write_measures(wb, measures) -> None:
+    ws = wb.create_sheet("Measures")
+    for letter, width in zip("ABCD", (16, 50, 18, 50), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.append(["code", "name", "unit", "description"])
+    for m in measures:
+        ws.append(safe_row(ws, [m.code, m.name, m.unit or None, m.description or None]))
+
+
+def _write_sources(wb, sources, include_authors) -> None:
+    ws = wb.create_sheet("Sources")
+    for letter, width in zip("ABCDEFG", (8, 10, 50, 36, 22, 18, 16), strict=True):
+        ws.column_dimensions[letter].width = width
+    header = ["source", "kind", "label", "file", "created", "office"]
+    ws.append(header + (["author"] if include_authors else []))
+    for s in sources:
+        row = [
+            s.key,
+            s.kind,
+            public_text(s.label) or None,
+            public_file_name(s.file_name),
+            s.created_at or None,
+            s.office or None,
+        ]
+        if include_authors:
+            row.append(s.author or None)
+        ws.append(safe_row(ws, row))
+
+
+def _write_about(wb, content: TidyContent, written: int) -> None:
+    ws = wb.create_sheet("About")
+    ws.column_dimensions["A"].width = 18
+    ws.column_dimensions["B"].width = 70
+    today = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    for key, value in (
+        ("format", FORMAT_NAME),
+        ("version", FORMAT_VERSION),
+        ("exported", today),
+        ("observations", written),
+        ("selection", content.selection or "the whole project"),
+        ("note", "One observation per row in Data; the source column refers to Sources."),
+    ):
+        ws.append(safe_row(ws, [key, value]))
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def read_tidy(path: str | Path) -> TidyRead:
+    """Read a tidy exchange workbook (or a filled collection template) back.
+
+    Only the Data sheet is required; its header row names the columns in any order (case and
+    spacing do not matter), extra columns such as ``comment`` are ignored. Rows with an empty
+    region, industry, measure or year are skipped with a problem naming the cell; a value cell
+    holding a statistical marker ('x', '..', '(p)') keeps the marker as the flag.
+
+    Returns
+    -------
+    TidyRead
+        The content with ``rows`` as a list of tuples in :data:`DATA_COLUMNS` order.
+
+    Raises
+    ------
+    desktop_app.io.workbook.WorkbookError
+        The file is not a readable workbook.
+    ValueError
+        There is no Data sheet, or it lacks a required column (the message names them).
+    """
+    with open_workbook(path) as book:
+        names = {n.casefold(): n for n in book.sheet_names}
+        if "data" not in names:
+            raise ValueError(
+                f"{book.file_name}: no sheet named 'Data' (sheets: {', '.join(book.sheet_names)})."
+            )
+        grids = {
+            key: book.read_sheet(names[key])
+            for key in ("data", "regions", "industries", "measures", "sources")
+            if key in names
+        }
+    problems: list[Problem] = []
+    rows = list(_data_rows(grids["data"], problems))
+    content = TidyContent(
+        regions=_entries(grids.get("regions"), "level", problems),
+        industries=_entries(grids.get("industries"), "system", problems),
+        measures=[
+            MeasureEntry(*(_text(r.get(k)) for k in ("code", "name", "unit", "description")))
+            for r in _records(grids.get("measures"))
+            if _text(r.get("code"))
+        ],
+        sources=[
+            SourceEntry(
+                int(r["source"]),
+                _text(r.get("kind")),
+                _text(r.get("label")),
+                _text(r.get("file")) or None,
+                _text(r.get("created")),
+                _text(r.get("office")),
+                _text(r.get("author")),
+            )
+            for r in _records(grids.get("sources"))
+            if _is_number(r.get("source"))
+        ],
+        rows=rows,
+        n_rows=len(rows),
+    )
+    return TidyRead(content, problems)
+
+
+def _header(grid: Grid) -> dict[str, int]:
+    return {
+        str(v).strip().casefold(): k
+        for k, v in enumerate(grid.rows[0] if grid.rows else [])
+        if str(v).strip()
+    }
+
+
+def _records(grid: Grid | None) -> Iterator[dict]:
+    if grid is None:
+        return
+    columns = _header(grid)
+    for row in grid.rows[1:]:
+        yield {name: (row[k] if k < len(row) else "") for name, k in columns.items()}
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _entries(grid, extra, problems) -> list[ClassificationEntry]:
+    entries = []
+    for r in _records(grid):
+        code = _text(r.get("code"))
+        if not code:
+            continue
+        detail = r.get(extra)
+        level = int(detail) if extra == "level" and _is_number(detail) else None
+        system = _text(detail) or None if extra == "system" else None
+        aliases = tuple(
+            a.strip() for a in _text(r.get("aliases")).split(_ALIAS_SEPARATOR.strip()) if a.strip()
+        )
+        entries.append(
+            ClassificationEntry(
+                code,
+                _text(r.get("name")) or code,
+                _text(r.get("parent")) or None,
+                level,
+                system,
+                aliases,
+            )
+        )
+    return entries
+
+
+def _data_rows(grid: Grid, problems: list[Problem]) -> Iterator[tuple]:
+    columns = _header(grid)
+    missing = [c for c in _REQUIRED if c not in columns]
+    if missing:
+        raise ValueError(
+            f"{grid.file}, sheet {grid.sheet}, row 1: missing column(s) "
+            f"{', '.join(missing)}; the header row must name "
+            f"{', '.join(_REQUIRED)}."
+        )
+    pos = [columns.get(c) for c in DATA_COLUMNS]
+
+    def problem(r, c, reason, severity="error"):
+        problems.append(Problem(grid.file, grid.sheet, a1(r, c), reason, severity))
+
+    for r in range(1, grid.n_rows):
+        raw = grid.rows[r]
+        cell = [raw[k] if k is not None and k < len(raw) else "" for k in pos]
+        if all(v == "" or v is None for v in cell[:6]):
+            continue
+        region, industry, measure = (_text(v) for v in cell[:3])
+        blank = [DATA_COLUMNS[k] for k, v in enumerate((region, industry, measure)) if not v]
+        if blank:
+            problem(r, pos[DATA_COLUMNS.index(blank[0])], f"{blank[0]} is empty; row skipped")
+            continue
+        year = parse_year(cell[3])
+        if year is None:
+            problem(r, pos[3], f"{cell[3]!r} is not a year; row skipped")
+            continue
+        flag = _text(cell[5]) or None
+        parsed = parse_value(cell[4])
+        if parsed.kind == "text":
+            problem(r, pos[4], f"{cell[4]!r} is not a number; row skipped")
+            continue
+        value = parsed.value
+        if parsed.flag and not flag:
+            flag = parsed.flag
+        source = int(cell[6]) if _is_number(cell[6]) else None
+        yield (
+            region,
+            industry,
+            measure,
+            year,
+            value,
+            flag,
+            source,
+            _text(cell[7]) or None,
+            _text(cell[8]) or None,
+        )
