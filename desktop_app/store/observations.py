@@ -107,15 +107,14 @@ def matching_ids(db: sqlite_utils.Database, flt: ObservationFilter) -> np.ndarra
     return ids
 
 
-def rows_between(
-    db: sqlite_utils.Database, flt: ObservationFilter, first_id: int, last_id: int
-) -> list[ObservationRow]:
-    """Display rows for the filter's observations with ids in [first_id, last_id]."""
-    where, params = flt.where()
-    cursor = db.execute(
-        f"{_DISPLAY_SELECT} WHERE {where} AND o.id BETWEEN ? AND ? ORDER BY o.id",
-        [*params, first_id, last_id],
-    )
+def rows_for_ids(db: sqlite_utils.Database, ids: Sequence[int]) -> list[ObservationRow]:
+    """Display rows for these observations (at most a few hundred), in id order.
+
+    Looking rows up by id keeps a page fetch independent of the filter and of the table's size.
+    """
+    marks = ",".join("?" * len(ids))
+    cursor = db.execute(f"{_DISPLAY_SELECT} WHERE o.id IN ({marks}) ORDER BY o.id",
+                        [int(i) for i in ids])
     return [ObservationRow(*row) for row in cursor]
 
 

@@ -62,9 +62,7 @@ class ObservationTableModel(QAbstractTableModel):
         page = self._pages.get(page_no)
         if page is None:
             first = page_no * PAGE_ROWS
-            last = min(first + PAGE_ROWS, len(self._ids)) - 1
-            page = store.rows_between(self._session.db, self._filter,
-                                      int(self._ids[first]), int(self._ids[last]))
+            page = store.rows_for_ids(self._session.db, self._ids[first:first + PAGE_ROWS])
             self._pages[page_no] = page
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
