@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import sqlite_utils
+if TYPE_CHECKING:  # not imported at run time: the window opens without it
+    import sqlite_utils
 
 Kind = Literal["region", "industry"]
 _TABLES = {"region": ("regions", "region_aliases", "region_id"),

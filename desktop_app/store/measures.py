@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # not imported at run time: the window opens without it
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,14 @@ history trigger keeps every overwritten value.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import numpy as np
-import sqlite_utils
+if TYPE_CHECKING:  # not imported at run time: the window opens without them
+    import numpy as np
+    import sqlite_utils
 
 from desktop_app.store.classifications import Classification, list_all
 
@@ -99,12 +102,14 @@ JOIN import_batches b ON b.id = o.batch_id
 """
 
 
-def matching_ids(db: sqlite_utils.Database, flt: ObservationFilter) -> np.ndarray:
-    """Ids of the observations the filter selects, ascending: the index of a lazy table."""
+def matching_ids(db: sqlite_utils.Database, flt: ObservationFilter) -> array:
+    """Ids of the observations the filter selects, ascending: the index of a lazy table.
+
+    An ``array('q')`` holds them in 8 bytes each.
+    """
     where, params = flt.where()
     cursor = db.execute(f"SELECT o.id FROM observations o WHERE {where} ORDER BY o.id", params)
-    ids = np.fromiter((row[0] for row in cursor), dtype=np.int64)
-    return ids
+    return array("q", (row[0] for row in cursor))
 
 
 def rows_for_ids(db: sqlite_utils.Database, ids: Sequence[int]) -> list[ObservationRow]:
@@ -188,6 +193,8 @@ def series(
     db: sqlite_utils.Database, measure_id: int, region_id: int, industry_id: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """Years and values (NaN where no number) of one region x industry, in year order."""
+    import numpy as np
+
     rows = db.execute(
         "SELECT year, value FROM observations WHERE measure_id = ? AND region_id = ? "
         "AND industry_id = ? ORDER BY year",
@@ -220,6 +227,8 @@ def cube(
 
     Regions and industries default to those with observations of this measure, in code order.
     """
+    import numpy as np
+
     regions = _with_data(db, "region", measure_id, region_ids)
     industries = _with_data(db, "industry", measure_id, industry_ids)
     year_axis = np.array(years(db, measure_id), dtype=np.int64)

@@ -8,13 +8,13 @@ keys, and schema migrations with a backup copy written first.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app.store.errors import (
     NewerProjectError,
@@ -23,6 +23,9 @@ from desktop_app.store.errors import (
 )
 from desktop_app.store.lock import ProjectLock
 from desktop_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 PROJECT_SUFFIX = ".anticipa"
 APPLICATION_ID = 0x414E5450  # "ANTP": marks the SQLite file as an Anticipa project
@@ -88,17 +91,24 @@ class Project:
     """An open project: its main-thread connection, its lock and its transactions.
 
     Use ``project.db`` (a ``sqlite_utils.Database``) on the thread that opened the project, and
-    ``project.connection()`` for a fresh connection in a worker thread.
+    ``project.connection()`` for a fresh connection in a worker thread. ``project.conn`` is the
+    same connection as plain ``sqlite3``, for reads on paths that must start fast.
     """
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock) -> None:
         self.path = path
-        self.db = sqlite_utils.Database(conn)
+        self.conn = conn
         self._lock = lock
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        import sqlite_utils  # imports numpy: deferred until something needs more than reads
+
+        return sqlite_utils.Database(self.conn)
 
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def transaction(self) -> contextlib.AbstractContextManager[sqlite_utils.Database]:
         """All writes inside the block land together or not at all (nested blocks: savepoints)."""
@@ -107,6 +117,8 @@ class Project:
     @contextlib.contextmanager
     def connection(self) -> Iterator[sqlite_utils.Database]:
         """A new connection to this project for the calling thread, closed after the block."""
+        import sqlite_utils
+
         conn = _connect(self.path)
         try:
             yield sqlite_utils.Database(conn)
@@ -118,9 +130,9 @@ class Project:
         if self._lock is None:
             return
         try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
-            self.db.conn.close()
+            self.conn.close()
             self._lock.release()
             self._lock = None
 

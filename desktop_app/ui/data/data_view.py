@@ -99,7 +99,7 @@ class DataView(QWidget):
 
     # --- filters ---------------------------------------------------------------------------
     def _fill_filters(self) -> None:
-        db = self.session.db
+        db = self.session.project.conn
         everything = self.tr("All")
         choices = (
             (self.measure_box, [(f"{m.name} ({m.unit})" if m.unit else m.name, m.id)
@@ -153,7 +153,14 @@ class DataView(QWidget):
 
     def _on_selection(self, *_args) -> None:
         rows = self.selected_rows()
-        db = self.session.db
+        if self.chart is not None:
+            self._chart_rows(rows)
+        if rows:
+            self._inspect(rows[-1])
+
+    def _chart_rows(self, rows: list[int]) -> None:
+        """Chart the series (region x industry x measure) of the selected rows, once each."""
+        db = self.session.project.conn
         series, seen, unit = [], set(), ""
         for row in rows:
             state = db.execute(
@@ -169,14 +176,11 @@ class DataView(QWidget):
             unit = shown.unit
             if len(series) == MAX_SERIES:
                 break
-        if self.chart is not None:
-            self.chart.set_series(series, unit)
-        if rows:
-            self._inspect(rows[-1])
+        self.chart.set_series(series, unit)
 
     def _inspect(self, row: int) -> None:
         shown = self.model.observation(row)
-        earlier = store.history(self.session.db, shown.id)
+        earlier = store.history(self.session.project.conn, shown.id)
         lines = [f"<b>{html.escape(shown.region)}</b><br>{html.escape(shown.industry)}<br>",
                  f"{html.escape(shown.measure)}, {shown.year}: <b>"
                  f"{'—' if shown.value is None else f'{shown.value:,.6g}'}</b> "

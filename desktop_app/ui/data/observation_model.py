@@ -1,15 +1,16 @@
 """A table model over any number of observations that only ever holds a few pages of them.
 
-The model keeps the ids of the filtered observations in a numpy array (8 bytes a row) and
+The model keeps the ids of the filtered observations in an ``array('q')`` (8 bytes a row) and
 fetches display rows a page at a time, keeping the most recently used pages. Scrolling to the end
 of a million rows therefore loads only the pages on screen.
 """
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections import OrderedDict
 
-import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.store import observations as store
@@ -30,7 +31,7 @@ class ObservationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._session = session
         self._filter = ObservationFilter()
-        self._ids = np.empty(0, dtype=np.int64)
+        self._ids = array("q")
         self._pages: OrderedDict[int, list[ObservationRow]] = OrderedDict()
         self.edit_value = None  # set by the view: callable(observation_id, value)
 
@@ -38,7 +39,7 @@ class ObservationTableModel(QAbstractTableModel):
     def set_filter(self, flt: ObservationFilter) -> None:
         self.beginResetModel()
         self._filter = flt
-        self._ids = store.matching_ids(self._session.db, flt)
+        self._ids = store.matching_ids(self._session.project.conn, flt)
         self._pages.clear()
         self.endResetModel()
 
@@ -49,7 +50,7 @@ class ObservationTableModel(QAbstractTableModel):
     def invalidate_rows(self, observation_ids: list[int]) -> None:
         """Refetch the cached pages holding these observations and repaint them."""
         for observation_id in observation_ids:
-            row = int(np.searchsorted(self._ids, observation_id))
+            row = bisect_left(self._ids, observation_id)
             if row < len(self._ids) and self._ids[row] == observation_id:
                 self._pages.pop(row // PAGE_ROWS, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -62,7 +63,8 @@ class ObservationTableModel(QAbstractTableModel):
         page = self._pages.get(page_no)
         if page is None:
             first = page_no * PAGE_ROWS
-            page = store.rows_for_ids(self._session.db, self._ids[first:first + PAGE_ROWS])
+            page = store.rows_for_ids(self._session.project.conn,
+                                      self._ids[first:first + PAGE_ROWS])
             self._pages[page_no] = page
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
@@ -71,7 +73,7 @@ class ObservationTableModel(QAbstractTableModel):
         return page[row - page_no * PAGE_ROWS]
 
     def observation_id(self, row: int) -> int:
-        return int(self._ids[row])
+        return self._ids[row]
 
     def observation(self, row: int) -> ObservationRow:
         return self._row(row)
