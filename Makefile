@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO := demo/anticipa-demo.anticipa
 
-.PHONY: run test install bundle smoke clean
+.PHONY: run test install bundle smoke translations clean
 
 $(BIN)/anticipa: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ bundle: $(BIN)/anticipa
 
 smoke: bundle
 	QT_QPA_PLATFORM=offscreen build/out/dist/anticipa/anticipa --self-test
+
+# Refresh the Spanish translation from the sources (texts in resources/translations/fill_es.py).
+translations: $(BIN)/anticipa
+	$(BIN)/pyside6-lupdate $$(find desktop_app/ui -name '*.py') -ts resources/translations/anticipa_es.ts
+	$(BIN)/python resources/translations/fill_es.py
+	$(BIN)/pyside6-lrelease resources/translations/anticipa_es.ts -qm resources/translations/anticipa_es.qm
 
 clean:
 	rm -rf build/out demo

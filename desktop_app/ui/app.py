@@ -15,7 +15,7 @@ def make_application(offscreen: bool = False):
     """The one QApplication, with settings location and the user's language installed."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QLocale, QSettings, QTranslator
+    from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -28,10 +28,19 @@ def make_application(offscreen: bool = False):
     if settings_dir:  # tests and portable installs keep settings in a folder of their own
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "anticipa", "_", str(resources_dir() / "translations")):
-        app.installTranslator(translator)
+    install_translation(app, os.environ.get("ANTICIPA_LANGUAGE") or QLocale().name())
     return app
+
+
+def install_translation(app, language: str) -> bool:
+    """Show the interface in ``language`` (e.g. "es") if a translation for it is bundled."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator(app)
+    if not translator.load(f"anticipa_{language}", str(resources_dir() / "translations")):
+        return False
+    app.installTranslator(translator)
+    return True
 
 
 def run_window(project: Path | None = None, view: str | None = None) -> int:

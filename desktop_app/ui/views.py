@@ -17,10 +17,6 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.ui.session import ProjectSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sections", text)
-
-
 @dataclass(frozen=True)
 class ViewSpec:
     """One view: ``key`` is what ``--view`` names; ``create(session)`` builds its widget."""
@@ -47,24 +43,59 @@ class Section:
 
 
 SECTIONS = (
-    Section("data", lambda: _tr("Data"),
-            lambda: _tr("Observations by region, industry, year and measure."),
-            modules=("desktop_app.ui.data.views",)),
-    Section("analysis", lambda: _tr("Analysis"),
-            lambda: _tr("Location quotients, shift-share, specialisation and concentration "
-                        "indices, relatedness and economic complexity, opportunities.")),
-    Section("lifecycles", lambda: _tr("Lifecycles & competencies"),
-            lambda: _tr("S-curve fits and lifecycle stages per industry, the register of "
-                        "competencies and meso institutions, and multi-criteria priorities.")),
-    Section("scenarios", lambda: _tr("Scenarios"),
-            lambda: _tr("Scenario studies with experts: cross-impact balance, consistent "
-                        "scenarios and why they hold, MICMAC structural analysis.")),
-    Section("policy", lambda: _tr("Policy & signals"),
-            lambda: _tr("Policy options tested against scenarios, signposts and early "
-                        "signals, experiments with a hypothesis and a decision date.")),
-    Section("reports", lambda: _tr("Reports"),
-            lambda: _tr("Workbooks and briefs for officials: official layouts, data-collection "
-                        "templates, report workbooks and expert questionnaires.")),
+    Section(
+        "data",
+        lambda: QCoreApplication.translate("Sections", "Data"),
+        lambda: QCoreApplication.translate(
+            "Sections", "Observations by region, industry, year and measure."
+        ),
+        modules=("desktop_app.ui.data.views",),
+    ),
+    Section(
+        "analysis",
+        lambda: QCoreApplication.translate("Sections", "Analysis"),
+        lambda: QCoreApplication.translate(
+            "Sections",
+            "Location quotients, shift-share, specialisation and concentration "
+            "indices, relatedness and economic complexity, opportunities.",
+        ),
+    ),
+    Section(
+        "lifecycles",
+        lambda: QCoreApplication.translate("Sections", "Lifecycles & competencies"),
+        lambda: QCoreApplication.translate(
+            "Sections",
+            "S-curve fits and lifecycle stages per industry, the register of "
+            "competencies and meso institutions, and multi-criteria priorities.",
+        ),
+    ),
+    Section(
+        "scenarios",
+        lambda: QCoreApplication.translate("Sections", "Scenarios"),
+        lambda: QCoreApplication.translate(
+            "Sections",
+            "Scenario studies with experts: cross-impact balance, consistent "
+            "scenarios and why they hold, MICMAC structural analysis.",
+        ),
+    ),
+    Section(
+        "policy",
+        lambda: QCoreApplication.translate("Sections", "Policy & signals"),
+        lambda: QCoreApplication.translate(
+            "Sections",
+            "Policy options tested against scenarios, signposts and early "
+            "signals, experiments with a hypothesis and a decision date.",
+        ),
+    ),
+    Section(
+        "reports",
+        lambda: QCoreApplication.translate("Sections", "Reports"),
+        lambda: QCoreApplication.translate(
+            "Sections",
+            "Workbooks and briefs for officials: official layouts, data-collection "
+            "templates, report workbooks and expert questionnaires.",
+        ),
+    ),
 )
 
 

@@ -148,3 +148,20 @@ def test_window_size_is_remembered(main_window, qtbot):
     qtbot.addWidget(again)
     again.show()
     assert (again.width(), again.height()) == (640, 480)
+
+
+def test_spanish_interface(qapp):
+    from desktop_app.ui.app import install_translation
+    from desktop_app.ui.main_window import MainWindow
+
+    assert install_translation(qapp, "es")
+    try:
+        window = MainWindow()
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[:2] == ["&Archivo", "&Edición"]
+        window.close()
+    finally:
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
+        for translator in qapp.findChildren(QTranslator):
+            QCoreApplication.removeTranslator(translator)

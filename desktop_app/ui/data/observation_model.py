@@ -11,7 +11,14 @@ from array import array
 from bisect import bisect_left
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop_app.store import observations as store
 from desktop_app.store.observations import ObservationFilter, ObservationRow
@@ -24,8 +31,17 @@ VALUE_COLUMN = 4
 class ObservationTableModel(QAbstractTableModel):
     """Rows are observations; the value column is editable through ``edit_value``."""
 
-    COLUMNS = ("Region", "Industry", "Measure", "Year", "Value", "Unit", "Flag", "Source",
-               "Cell")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ObservationTableModel", "Region"),
+        QT_TRANSLATE_NOOP("ObservationTableModel", "Industry"),
+        QT_TRANSLATE_NOOP("ObservationTableModel", "Measure"),
+        QT_TRANSLATE_NOOP("ObservationTableModel", "Year"),
+        QT_TRANSLATE_NOOP("ObservationTableModel", "Value"),
+        QT_TRANSLATE_NOOP("ObservationTableModel", "Unit"),
+        QT_TRANSLATE_NOOP("ObservationTableModel", "Flag"),
+        QT_TRANSLATE_NOOP("ObservationTableModel", "Source"),
+        QT_TRANSLATE_NOOP("ObservationTableModel", "Cell"),
+    )
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
@@ -87,7 +103,7 @@ class ObservationTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate("ObservationTableModel", self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
