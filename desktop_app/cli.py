@@ -19,6 +19,7 @@ from desktop_app import __version__
 COMMAND_MODULES = (
     "desktop_app.commands.project",
     "desktop_app.commands.importing",
+    "desktop_app.commands.exchange",
 )
 
 

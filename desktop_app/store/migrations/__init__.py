@@ -9,6 +9,7 @@ from desktop_app.store.migrations import (
     m002_capabilities,
     m003_scenarios,
     m004_imports,
+    m005_exchange,
 )
 
 MIGRATIONS = (
@@ -16,6 +17,7 @@ MIGRATIONS = (
     m002_capabilities.upgrade,
     m003_scenarios.upgrade,
     m004_imports.upgrade,
+    m005_exchange.upgrade,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

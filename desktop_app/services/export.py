@@ -1,0 +1,525 @@
+"""Export a project, or a filtered selection of it, to Excel in one of four layouts.
+
+``tidy`` (exchange: one observation per row, classifications, sources; re-imports unchanged),
+``official`` (wide tables per measure and industry as statistics offices publish them),
+``template`` (a data-collection workbook for officials, with drop-downs) and ``report``
+(tables with charts and conditional formatting). Every layout streams or builds one table at a
+time, reports progress, stops at a cancel and leaves nothing at the target unless complete.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import sqlite_utils
+
+from desktop_app.io.export_official import OfficialTable, write_official
+from desktop_app.io.export_report import (
+    ChartSpec,
+    Highlight,
+    ReportSheet,
+    ReportTable,
+    write_report,
+)
+from desktop_app.io.export_template import write_template
+from desktop_app.io.export_tidy import (
+    ClassificationEntry,
+    MeasureEntry,
+    SourceEntry,
+    TidyContent,
+    write_tidy,
+)
+from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.store import classifications
+from desktop_app.store.measures import list_measures
+from desktop_app.store.observations import ObservationFilter, cube
+
+__all__ = ["LAYOUTS", "ExportResult", "Selection", "export_project"]
+
+LAYOUTS = ("tidy", "official", "template", "report")
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which part of the project to export, by codes; ``None`` means all on that axis."""
+
+    measures: tuple[str, ...] | None = None
+    regions: tuple[str, ...] | None = None
+    industries: tuple[str, ...] | None = None
+    years: tuple[int, ...] | None = None
+
+    def describe(self) -> str:
+        parts = [
+            f"{name}: {', '.join(map(str, values))}"
+            for name, values in (
+                ("measures", self.measures),
+                ("regions", self.regions),
+                ("industries", self.industries),
+                ("years", self.years),
+            )
+            if values is not None
+        ]
+        return "; ".join(parts)
+
+    def to_filter(self, db: sqlite_utils.Database) -> ObservationFilter:
+        """The store filter for these codes; unknown codes raise a ValueError naming them."""
+
+        def ids(kind: str, codes):
+            if codes is None:
+                return None
+            table = {"region": "regions", "industry": "industries", "measure": "measures"}[kind]
+            found = dict(
+                db.execute(
+                    f"SELECT code, id FROM {table} WHERE code IN ({','.join('?' * len(codes))})",
+                    list(codes),
+                ).fetchall()
+            )
+            unknown = [c for c in codes if c not in found]
+            if unknown:
+                raise ValueError(f"unknown {kind} code(s): {', '.join(unknown)}")
+            return tuple(found[c] for c in codes)
+
+        return ObservationFilter(
+            ids("measure", self.measures),
+            ids("region", self.regions),
+            ids("industry", self.industries),
+            None if self.years is None else tuple(self.years),
+        )
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    layout: str
+    observations: int
+    sheets: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "path": str(self.path),
+            "layout": self.layout,
+            "observations": self.observations,
+            "sheets": self.sheets,
+            "notes": self.notes,
+        }
+
+
+def export_project(
+    db: sqlite_utils.Database,
+    target: str | Path,
+    layout: str = "tidy",
+    selection: Selection | None = None,
+    include_authors: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the project (or ``selection``) to ``target`` in ``layout``.
+
+    Raises
+    ------
+    ValueError
+        Unknown layout, unknown codes in the selection, or nothing to export.
+    desktop_app.services.progress.Cancelled
+        When cancelled; nothing is left at ``target``.
+    """
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
+    progress = progress or NullProgress()
+    selection = selection or Selection()
+    flt = selection.to_filter(db)
+    target = Path(target)
+    writer = {
+        "tidy": _export_tidy,
+        "official": _export_official,
+        "template": _export_template,
+        "report": _export_report,
+    }[layout]
+    return writer(db, target, selection, flt, include_authors, progress)
+
+
+# -- classifications, measures and sources as the io layer wants them ------------------------
+
+
+def _entries(db: sqlite_utils.Database, kind: str) -> list[ClassificationEntry]:
+    table, alias_table, column, extra = {
+        "region": ("regions", "region_aliases", "region_id", "level"),
+        "industry": ("industries", "industry_aliases", "industry_id", "system"),
+    }[kind]
+    aliases: dict[int, list[str]] = {}
+    for alias, target in db.execute(f"SELECT alias, {column} FROM {alias_table} ORDER BY alias"):
+        aliases.setdefault(target, []).append(alias)
+    rows = db.execute(
+        f"SELECT c.id, c.code, c.name, p.code, c.{extra} FROM {table} c "
+        f"LEFT JOIN {table} p ON p.id = c.parent_id ORDER BY c.code"
+    ).fetchall()
+    out = []
+    for cid, code, name, parent, detail in rows:
+        own = {classifications.normalize_label(code), classifications.normalize_label(name)}
+        extra_aliases = tuple(a for a in aliases.get(cid, []) if a not in own)
+        out.append(
+            ClassificationEntry(
+                code,
+                name,
+                parent,
+                detail if kind == "region" else None,
+                detail if kind == "industry" else None,
+                extra_aliases,
+            )
+        )
+    return out
+
+
+def _measures(db, flt: ObservationFilter) -> list[MeasureEntry]:
+    rows = db.execute("SELECT id, code, name, unit, description FROM measures ORDER BY code")
+    return [
+        MeasureEntry(code, name, unit or "", description or "")
+        for mid, code, name, unit, description in rows
+        if flt.measure_ids is None or mid in flt.measure_ids
+    ]
+
+
+def _batch_columns(db) -> set[str]:
+    return {row[1] for row in db.execute("PRAGMA table_info(import_batches)")}
+
+
+def _sources(db) -> list[SourceEntry]:
+    office = "office" if "office" in _batch_columns(db) else "''"
+    rows = db.execute(
+        f"SELECT id, kind, label, file_name, created_at, {office}, author FROM import_batches "
+        "WHERE undone_at IS NULL ORDER BY id"
+    )
+    return [
+        SourceEntry(bid, kind, label or "", file_name, created or "", off or "", author or "")
+        for bid, kind, label, file_name, created, off, author in rows
+    ]
+
+
+_TIDY_SELECT = """
+SELECT r.code, i.code, m.code, o.year, o.value, o.flag, o.batch_id, o.sheet, o.cell
+FROM observations o
+JOIN regions r ON r.id = o.region_id
+JOIN industries i ON i.id = o.industry_id
+JOIN measures m ON m.id = o.measure_id
+"""
+
+
+def _export_tidy(db, target, selection, flt, include_authors, progress) -> ExportResult:
+    where, params = flt.where()
+    n = db.execute(f"SELECT count(*) FROM observations o WHERE {where}", params).fetchone()[0]
+    progress.report(0.0, f"Exporting {n:,} observations")
+    cursor = db.execute(
+        f"{_TIDY_SELECT} WHERE {where} ORDER BY m.code, r.code, i.code, o.year", params
+    )
+    content = TidyContent(
+        _entries(db, "region"),
+        _entries(db, "industry"),
+        _measures(db, flt),
+        _sources(db),
+        cursor,
+        n,
+        selection.describe(),
+    )
+    written = write_tidy(target, content, progress, include_authors=include_authors)
+    return ExportResult(
+        target, "tidy", written, ["Data", "Regions", "Industries", "Measures", "Sources", "About"]
+    )
+
+
+# -- official ---------------------------------------------------------------------------------
+
+
+def _official_tables(db, flt: ObservationFilter, counter: list[int]) -> Iterator[OfficialTable]:
+    regions = {e.code: e for e in _entries(db, "region")}
+    industries = {e.code: e for e in _entries(db, "industry")}
+    for measure in list_measures(db):
+        if flt.measure_ids is not None and measure.id not in flt.measure_ids:
+            continue
+        data = cube(db, measure.id, flt.region_ids, flt.industry_ids)
+        keep_years = (
+            np.ones(len(data.years), bool) if flt.years is None else np.isin(data.years, flt.years)
+        )
+        years = [int(y) for y in data.years[keep_years]]
+        if not years or not data.regions or not data.industries:
+            continue
+        flags = _flags(db, measure.id, data, keep_years)
+        entry = MeasureEntry(measure.code, measure.name, measure.unit)
+        for k, industry in enumerate(data.industries):
+            sources = [
+                label
+                for (label,) in db.execute(
+                    "SELECT DISTINCT COALESCE(NULLIF(b.label, ''), b.file_name) FROM observations o "
+                    "JOIN import_batches b ON b.id = o.batch_id WHERE o.measure_id = ? "
+                    "AND o.industry_id = ? ORDER BY 1",
+                    [measure.id, industry.id],
+                )
+                if label
+            ]
+            counter[0] += int(np.isfinite(data.values[:, k, keep_years]).sum())
+            yield OfficialTable(
+                entry,
+                industries[industry.code],
+                [regions[r.code] for r in data.regions],
+                years,
+                data.values[:, k, keep_years],
+                flags[:, k, :],
+                sources,
+            )
+
+
+def _flags(db, measure_id, data, keep_years) -> np.ndarray:
+    flags = np.full(data.values.shape, None, dtype=object)
+    r_index = {c.id: k for k, c in enumerate(data.regions)}
+    i_index = {c.id: k for k, c in enumerate(data.industries)}
+    y_index = {int(y): k for k, y in enumerate(data.years)}
+    for r, i, y, flag in db.execute(
+        "SELECT region_id, industry_id, year, flag FROM observations "
+        "WHERE measure_id = ? AND flag IS NOT NULL",
+        [measure_id],
+    ):
+        if r in r_index and i in i_index:
+            flags[r_index[r], i_index[i], y_index[y]] = flag
+    return flags[:, :, keep_years]
+
+
+def _export_official(db, target, selection, flt, include_authors, progress) -> ExportResult:
+    n_tables = 0
+    for measure in list_measures(db):
+        if flt.measure_ids is None or measure.id in flt.measure_ids:
+            n_tables += db.execute(
+                "SELECT count(DISTINCT industry_id) FROM observations WHERE measure_id = ?",
+                [measure.id],
+            ).fetchone()[0]
+    if not n_tables:
+        raise ValueError("nothing to export: the selection holds no observations")
+    counter = [0]
+    title = "Regional statistics" + (f" ({selection.describe()})" if selection.describe() else "")
+    names = write_official(target, _official_tables(db, flt, counter), title, n_tables, progress)
+    return ExportResult(target, "official", counter[0], ["Contents", *names])
+
+
+# -- template ---------------------------------------------------------------------------------
+
+
+def _export_template(db, target, selection, flt, include_authors, progress) -> ExportResult:
+    progress.report(0.1, "Building the template")
+    regions = [
+        e
+        for e in _entries(db, "region")
+        if selection.regions is None or e.code in selection.regions
+    ]
+    industries = [
+        e
+        for e in _entries(db, "industry")
+        if selection.industries is None or e.code in selection.industries
+    ]
+    measure_list = _measures(db, flt)
+    if selection.years is not None:
+        years = list(selection.years)
+    else:
+        known = [r[0] for r in db.execute("SELECT DISTINCT year FROM observations ORDER BY 1")]
+        years = known + [known[-1] + 1] if known else []
+    notes = []
+    if not years:
+        raise ValueError("the project holds no years yet; choose the years to collect")
+    if selection.years is None:
+        notes.append(f"Years offered: {years[0]}-{years[-1]} (the project's years and the next).")
+    progress.check()
+    rows = write_template(target, regions, industries, measure_list, years, title="Data collection")
+    progress.report(1.0, "Template written")
+    return ExportResult(
+        target, "template", 0, ["Instructions", "Data", "Codes"], [f"{rows:,} input rows", *notes]
+    )
+
+
+# -- report -----------------------------------------------------------------------------------
+
+#: Services whose results a report includes when they are installed: (module, section).
+REPORT_CONTRIBUTORS = (
+    ("desktop_app.services.analysis", "indicators"),
+    ("desktop_app.services.lifecycles", "lifecycles"),
+    ("desktop_app.services.scenarios", "scenarios"),
+)
+
+
+def _export_report(db, target, selection, flt, include_authors, progress) -> ExportResult:
+    sheets: list[ReportSheet] = []
+    notes: list[str] = []
+    progress.report(0.05, "Collecting the report's tables")
+    sheets.extend(_overview_sheets(db, flt))
+    for module_name, section in REPORT_CONTRIBUTORS:
+        progress.check()
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            module = None
+        contribute = getattr(module, "report_sheets", None) if module else None
+        if contribute is None:
+            notes.append(f"No {section} tables: this version has no {section} report.")
+            continue
+        sheets.extend(contribute(db, flt))
+    lifecycle = _lifecycle_sheet(db)
+    competencies = _competency_sheet(db)
+    scenarios = _scenario_sheet(db)
+    for sheet, what in (
+        (lifecycle, "lifecycle judgements"),
+        (competencies, "competencies"),
+        (scenarios, "scenario studies"),
+    ):
+        if sheet is None:
+            notes.append(f"The project holds no {what} yet.")
+        else:
+            sheets.append(sheet)
+    if not sheets:
+        raise ValueError("nothing to report: the selection holds no observations")
+    names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.3, 1.0))
+    n = db.execute(
+        f"SELECT count(*) FROM observations o WHERE {flt.where()[0]}", flt.where()[1]
+    ).fetchone()[0]
+    return ExportResult(target, "report", n, ["Summary", *names], notes)
+
+
+def _overview_sheets(db, flt: ObservationFilter) -> list[ReportSheet]:
+    """Per measure: each industry's total in the first and last year, share and growth."""
+    sheets = []
+    for measure in list_measures(db):
+        if flt.measure_ids is not None and measure.id not in flt.measure_ids:
+            continue
+        data = cube(db, measure.id, flt.region_ids, flt.industry_ids)
+        if flt.years is not None:
+            keep = np.isin(data.years, flt.years)
+            data.values, data.years = data.values[:, :, keep], data.years[keep]
+        if data.values.size == 0 or len(data.years) == 0:
+            continue
+        totals = np.nansum(data.values, axis=0)  # industry x year
+        first, last = totals[:, 0], totals[:, -1]
+        span = int(data.years[-1] - data.years[0])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            share = last / last.sum()
+            growth = (last / first) ** (1 / span) - 1 if span else np.full_like(last, np.nan)
+        rows = [
+            [
+                c.code,
+                c.name,
+                float(first[k]),
+                float(last[k]),
+                float(share[k]),
+                float(growth[k]) if np.isfinite(growth[k]) else None,
+            ]
+            for k, c in enumerate(data.industries)
+        ]
+        y0, y1 = int(data.years[0]), int(data.years[-1])
+        table = ReportTable(
+            f"{measure.name} by industry, all selected regions ({measure.unit or 'as reported'})",
+            ["code", "industry", str(y0), str(y1), f"share {y1}", f"growth per year {y0}-{y1}"],
+            rows,
+            number_formats={
+                str(y0): "#,##0",
+                str(y1): "#,##0",
+                f"share {y1}": "0.0%",
+                f"growth per year {y0}-{y1}": "0.0%",
+            },
+            highlights=[
+                Highlight(f"share {y1}", "bar"),
+                Highlight(f"growth per year {y0}-{y1}", "scale"),
+            ],
+            chart=ChartSpec(
+                "bar", "code", [f"growth per year {y0}-{y1}"], f"Growth per year {y0}-{y1}"
+            ),
+            notes=[f"Sum over {len(data.regions)} regions; cells without a number are left out."],
+        )
+        sheets.append(
+            ReportSheet(
+                f"{measure.code} overview",
+                f"{measure.name}: industries' size, share and growth",
+                [table],
+            )
+        )
+    return sheets
+
+
+def _lifecycle_sheet(db) -> ReportSheet | None:
+    rows = db.execute(
+        "SELECT r.code, i.code, i.name, j.stage, j.judged_on, j.reason FROM lifecycle_judgements j "
+        "JOIN regions r ON r.id = j.region_id JOIN industries i ON i.id = j.industry_id "
+        "WHERE j.id IN (SELECT max(id) FROM lifecycle_judgements GROUP BY region_id, industry_id) "
+        "ORDER BY r.code, i.code"
+    ).fetchall()
+    if not rows:
+        return None
+    table = ReportTable(
+        "Lifecycle stages (latest judgement)",
+        ["region", "industry", "name", "stage", "judged on", "reason"],
+        [list(r) for r in rows],
+        highlights=[
+            Highlight("stage", "equals", "growth"),
+            Highlight("stage", "equals", "emergence"),
+        ],
+    )
+    return ReportSheet("Lifecycles", "Latest lifecycle stage per region and industry", [table])
+
+
+def _competency_sheet(db) -> ReportSheet | None:
+    rows = db.execute(
+        "SELECT c.name, c.type, "
+        "(SELECT count(*) FROM competency_industry_links l WHERE l.competency_id = c.id), "
+        "(SELECT count(*) FROM competency_institution_links l WHERE l.competency_id = c.id), "
+        "(SELECT avg(strength) FROM competency_industry_links l WHERE l.competency_id = c.id) "
+        "FROM competencies c ORDER BY c.name"
+    ).fetchall()
+    if not rows:
+        return None
+    table = ReportTable(
+        "Competencies and their links",
+        ["competency", "type", "industries linked", "institutions linked", "mean link strength"],
+        [list(r) for r in rows],
+        number_formats={"mean link strength": "0.0"},
+        highlights=[Highlight("industries linked", "bar")],
+        chart=ChartSpec(
+            "bar", "competency", ["industries linked"], "Industries linked to each competency"
+        ),
+    )
+    return ReportSheet("Competencies", "Competencies, their industries and institutions", [table])
+
+
+def _scenario_sheet(db) -> ReportSheet | None:
+    studies = db.execute("SELECT id, name FROM scenario_studies ORDER BY name").fetchall()
+    if not studies:
+        return None
+    tables = []
+    for study_id, name in studies:
+        variant_names = dict(
+            db.execute(
+                "SELECT v.id, d.short_name || ': ' || v.short_name FROM variants v "
+                "JOIN descriptors d ON d.id = v.descriptor_id WHERE d.study_id = ?",
+                [study_id],
+            )
+        )
+        rows = [
+            [
+                sname or f"Scenario {k}",
+                ", ".join(
+                    variant_names.get(int(v), v)
+                    for v in str(ids).replace(",", " ").split()
+                    if v.isdigit()
+                ),
+            ]
+            for k, (sname, ids) in enumerate(
+                db.execute(
+                    "SELECT name, variant_ids FROM scenarios WHERE study_id = ? ORDER BY id",
+                    [study_id],
+                ),
+                start=1,
+            )
+        ]
+        tables.append(
+            ReportTable(
+                f"{name}: scenarios",
+                ["scenario", "variants"],
+                rows or [["(no scenarios saved)", ""]],
+            )
+        )
+    return ReportSheet("Scenarios", "Saved scenarios of each study", tables)
