@@ -11,6 +11,8 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 
 @dataclass(frozen=True)
 class ProjectAction:
@@ -25,7 +27,14 @@ class ProjectAction:
         getattr(importlib.import_module(module_name), function)(window, session, path)
 
 
-PROJECT_ACTIONS: tuple[ProjectAction, ...] = ()
+PROJECT_ACTIONS: tuple[ProjectAction, ...] = (
+    ProjectAction("export", "file",
+                  lambda: QCoreApplication.translate("Actions", "&Export to Excel…"),
+                  "Ctrl+E", "desktop_app.ui.exchange.dialogs:run_export"),
+    ProjectAction("merge", "file",
+                  lambda: QCoreApplication.translate("Actions", "&Merge another office's project…"),
+                  "", "desktop_app.ui.exchange.dialogs:run_merge"),
+)
 
 
 def action(key: str) -> ProjectAction | None:

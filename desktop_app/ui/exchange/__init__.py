@@ -1,0 +1,1 @@
+"""Export and merge dialogs (Excel out, projects between offices)."""

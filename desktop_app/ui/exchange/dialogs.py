@@ -1,0 +1,420 @@
+"""Export and merge dialogs: choose a layout or a package, run it in the background, decide.
+
+The export dialog offers the four layouts with a line on what each is for, a selection of
+measures and years, the target file, and runs the export with a progress bar and Cancel. The
+merge dialog first runs a dry run of the merge, lists the conflicts with a check box each
+("take theirs"), and merges only when asked, with the checked conflicts taken from the other
+office.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.session import ProjectSession
+
+
+def _layouts(tr) -> list[tuple[str, str, str]]:
+    return [
+        (
+            "tidy",
+            tr("Exchange (tidy)"),
+            tr(
+                "One observation per row with classifications, aliases and sources; another "
+                "Anticipa imports it unchanged."
+            ),
+        ),
+        (
+            "official",
+            tr("Official tables"),
+            tr(
+                "One table per measure and industry, regions by year, with titles, units and "
+                "source notes, as statistics offices publish."
+            ),
+        ),
+        (
+            "template",
+            tr("Collection template"),
+            tr(
+                "A workbook for officials to fill in, with drop-down lists of regions, industries, "
+                "measures and years; it imports with no mapping."
+            ),
+        ),
+        (
+            "report",
+            tr("Report workbook"),
+            tr("Tables of results with charts and colour highlights."),
+        ),
+    ]
+
+
+class _RunPanel(QWidget):
+    """A progress bar with a Cancel button, bound to the session's task runner."""
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(session.tasks.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.cancel_button)
+        session.tasks.sig_progress.connect(self._on_progress)
+        self.setEnabled(False)
+        self.bar.setValue(0)
+
+    def _on_progress(self, fraction, text: str) -> None:
+        if fraction is None:
+            self.bar.setRange(0, 0)
+        else:
+            self.bar.setRange(0, 100)
+            self.bar.setValue(int(fraction * 100))
+        if text:
+            self.bar.setFormat(f"%p%  {text[:50]}")
+
+    def running(self, on: bool) -> None:
+        self.setEnabled(on)
+        if not on:
+            self.bar.setRange(0, 100)
+
+
+class ExportDialog(QDialog):
+    """Choose a layout, a selection and a file, then export in the background."""
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.result = None
+        self.setWindowTitle(self.tr("Export to Excel"))
+        layout = QVBoxLayout(self)
+
+        box = QGroupBox(self.tr("Layout"))
+        box_layout = QVBoxLayout(box)
+        self.layout_group = QButtonGroup(self)
+        for k, (key, title, description) in enumerate(_layouts(self.tr)):
+            radio = QRadioButton(title)
+            radio.setProperty("layout_key", key)
+            radio.setChecked(k == 0)
+            self.layout_group.addButton(radio, k)
+            hint = QLabel(description)
+            hint.setWordWrap(True)
+            hint.setContentsMargins(22, 0, 0, 4)
+            hint.setStyleSheet("color: palette(mid);")
+            box_layout.addWidget(radio)
+            box_layout.addWidget(hint)
+        layout.addWidget(box)
+
+        selection = QGroupBox(self.tr("Selection"))
+        form = QFormLayout(selection)
+        self.measure_list = QListWidget()
+        self.measure_list.setMaximumHeight(90)
+        for code, name in session.db.execute("SELECT code, name FROM measures ORDER BY code"):
+            item = QListWidgetItem(f"{code}: {name}")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.measure_list.addItem(item)
+        form.addRow(self.tr("Measures"), self.measure_list)
+        years = [
+            y for (y,) in session.db.execute("SELECT DISTINCT year FROM observations ORDER BY year")
+        ]
+        self.year_from, self.year_to = QSpinBox(), QSpinBox()
+        for spin, value in (
+            (self.year_from, years[0] if years else 2000),
+            (self.year_to, years[-1] if years else 2000),
+        ):
+            spin.setRange(1800, 2200)
+            spin.setValue(value)
+        years_row = QHBoxLayout()
+        years_row.addWidget(self.year_from)
+        years_row.addWidget(QLabel(self.tr("to")))
+        years_row.addWidget(self.year_to)
+        years_row.addStretch(1)
+        form.addRow(self.tr("Years"), years_row)
+        self.authors = QCheckBox(self.tr("Include the user names recorded with sources"))
+        form.addRow("", self.authors)
+        layout.addWidget(selection)
+
+        file_row = QHBoxLayout()
+        default = Path(session.project.path).with_suffix(".xlsx")
+        self.path_edit = QLineEdit(str(default))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        file_row.addWidget(QLabel(self.tr("File")))
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+        layout.addLayout(file_row)
+
+        self.run_panel = _RunPanel(session, self)
+        layout.addWidget(self.run_panel)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        self.export_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(560, 640)
+
+    def layout_key(self) -> str:
+        return self.layout_group.checkedButton().property("layout_key")
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path_edit.text(), self.tr("Excel workbook (*.xlsx)")
+        )
+        if path:
+            self.path_edit.setText(path if path.endswith(".xlsx") else path + ".xlsx")
+
+    def selection(self):
+        from desktop_app.services.export import Selection
+
+        codes = tuple(
+            self.measure_list.item(k).data(Qt.ItemDataRole.UserRole)
+            for k in range(self.measure_list.count())
+            if self.measure_list.item(k).checkState() == Qt.CheckState.Checked
+        )
+        all_measures = len(codes) == self.measure_list.count()
+        lo, hi = sorted((self.year_from.value(), self.year_to.value()))
+        known = [
+            y
+            for (y,) in self.session.db.execute(
+                "SELECT DISTINCT year FROM observations ORDER BY year"
+            )
+        ]
+        years = tuple(y for y in known if lo <= y <= hi)
+        return Selection(
+            measures=None if all_measures else codes, years=None if years == tuple(known) else years
+        )
+
+    def start(self) -> None:
+        from desktop_app.services.export import export_project
+
+        target = Path(self.path_edit.text().strip())
+        if target.suffix.lower() != ".xlsx":
+            self.status.setText(self.tr("Choose a file ending in .xlsx."))
+            return
+        layout, selection = self.layout_key(), self.selection()
+        authors = self.authors.isChecked()
+        project = self.session.project
+
+        def run(progress):
+            with project.connection() as db:
+                return export_project(db, target, layout, selection, authors, progress)
+
+        self.export_button.setEnabled(False)
+        self.run_panel.running(True)
+        self.status.setText(self.tr("Exporting…"))
+        self.session.tasks.start(
+            self.tr("Export to Excel"), run, self._done, self._failed, self._cancelled
+        )
+
+    def _finish(self, text: str) -> None:
+        self.run_panel.running(False)
+        self.export_button.setEnabled(True)
+        self.status.setText(text)
+
+    def _done(self, result) -> None:
+        self.result = result
+        self._finish(
+            self.tr("Wrote {0}: {1} observations.").format(
+                result.path.name, f"{result.observations:,}"
+            )
+            + "".join(f"\n{note}" for note in result.notes)
+        )
+        self.session.sig_status.emit(self.tr("Exported {0}").format(result.path.name))
+
+    def _failed(self, error: Exception) -> None:
+        self._finish(self.tr("The export failed: {0}").format(error))
+
+    def _cancelled(self) -> None:
+        self._finish(self.tr("Export cancelled; no file was written."))
+
+
+class MergeDialog(QDialog):
+    """Merge another office's project: dry run, conflicts to decide, then merge."""
+
+    def __init__(
+        self,
+        session: ProjectSession,
+        other: str | Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.report = None
+        self.setWindowTitle(self.tr("Merge another office's project"))
+        layout = QVBoxLayout(self)
+        file_row = QHBoxLayout()
+        self.path_edit = QLineEdit(str(other) if other else "")
+        self.path_edit.setPlaceholderText(self.tr("The other office's project file (.anticipa)"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.clicked.connect(lambda: self.start(dry_run=True))
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+        file_row.addWidget(self.check_button)
+        layout.addLayout(file_row)
+        self.summary = QLabel(
+            self.tr("Choose a project package and press Check: nothing is written until you merge.")
+        )
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Take theirs"),
+                self.tr("What"),
+                self.tr("Here"),
+                self.tr("Theirs"),
+                self.tr("Their source"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.run_panel = _RunPanel(session, self)
+        layout.addWidget(self.run_panel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.merge_button = self.buttons.addButton(
+            self.tr("Merge"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(lambda: self.start(dry_run=False))
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(900, 560)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Project package"), "", self.tr("Anticipa project (*.anticipa)")
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def chosen_keys(self) -> list[str]:
+        keys = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item.checkState() == Qt.CheckState.Checked:
+                keys.append(item.data(Qt.ItemDataRole.UserRole))
+        return keys
+
+    def start(self, dry_run: bool) -> None:
+        from desktop_app.services.merge import merge_project
+
+        other = Path(self.path_edit.text().strip())
+        if not other.is_file():
+            self.summary.setText(self.tr("{0} is not a file.").format(other))
+            return
+        take = [] if dry_run else self.chosen_keys()
+        project = self.session.project
+
+        def run(progress):
+            with project.connection() as db:
+                return merge_project(
+                    db, other, dry_run=dry_run, take_theirs=take, progress=progress
+                )
+
+        self.check_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
+        self.run_panel.running(True)
+        self.session.tasks.start(self.tr("Merge"), run, self._done, self._failed, self._cancelled)
+
+    def _idle(self) -> None:
+        self.run_panel.running(False)
+        self.check_button.setEnabled(True)
+
+    def _done(self, report) -> None:
+        self._idle()
+        self.report = report
+        added = ", ".join(f"{n:,} {what}" for what, n in report.added.items() if n)
+        if report.dry_run:
+            text = self.tr(
+                "{0} would bring: {1}. {2} conflict(s): tick those where "
+                "{0}'s version should win, then Merge."
+            )
+            self.summary.setText(
+                text.format(report.office, added or self.tr("nothing new"), len(report.conflicts))
+            )
+            self.show_conflicts(report.conflicts)
+            self.merge_button.setEnabled(True)
+        else:
+            text = self.tr("Merged from {0}: {1}. {2} conflict(s) taken from {0}, the others kept.")
+            self.summary.setText(
+                text.format(report.office, added or self.tr("nothing new"), report.taken_from_them)
+            )
+            self.session.sig_observations_changed.emit(None)
+            self.session.sig_classifications_changed.emit()
+
+    def show_conflicts(self, conflicts) -> None:
+        self.table.setRowCount(len(conflicts))
+        for row, c in enumerate(conflicts):
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Unchecked)
+            check.setData(Qt.ItemDataRole.UserRole, c.key)
+            self.table.setItem(row, 0, check)
+            for col, text in enumerate((f"{c.kind}: {c.key}", c.ours, c.theirs, c.source), start=1):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def _failed(self, error: Exception) -> None:
+        self._idle()
+        self.summary.setText(self.tr("The merge failed: {0}").format(error))
+
+    def _cancelled(self) -> None:
+        self._idle()
+        self.summary.setText(self.tr("Cancelled; the project is unchanged."))
+
+
+def run_export(window, session: ProjectSession, path=None) -> None:
+    """Menu entry: the export dialog for the open project."""
+    if session is None:
+        QMessageBox.information(window, window.tr("Export"), window.tr("Open a project first."))
+        return
+    ExportDialog(session, window).exec()
+
+
+def run_merge(window, session: ProjectSession, path=None) -> None:
+    """Menu entry: the merge dialog for the open project."""
+    if session is None:
+        QMessageBox.information(window, window.tr("Merge"), window.tr("Open a project first."))
+        return
+    MergeDialog(session, path, window).exec()

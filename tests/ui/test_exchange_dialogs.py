@@ -1,0 +1,60 @@
+"""Export and merge dialogs on the demo project, run through the session's task runner."""
+
+import shutil
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
+from test_exchange import _field_office  # noqa: E402
+
+from desktop_app.store.project import open_project  # noqa: E402
+
+
+@pytest.fixture
+def session(demo_project, qtbot):
+    from desktop_app.ui.session import ProjectSession
+    from desktop_app.ui.tasks import TaskRunner
+
+    opened = ProjectSession(open_project(demo_project), TaskRunner())
+    yield opened
+    opened.close()
+
+
+def test_export_dialog_writes_official_layout(session, qtbot, tmp_path):
+    from desktop_app.ui.exchange.dialogs import ExportDialog
+
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.layout_group.button(1).setChecked(True)
+    dialog.measure_list.item(1).setCheckState(dialog.measure_list.item(1).checkState().Unchecked)
+    target = tmp_path / "official.xlsx"
+    dialog.path_edit.setText(str(target))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    assert dialog.layout_key() == "official"
+    assert openpyxl.load_workbook(target, read_only=True).sheetnames[1] == "employees_de A"
+    assert "4,110" in dialog.status.text() or "observations" in dialog.status.text()
+
+
+def test_merge_dialog_lists_conflicts_then_merges(session, demo_project, qtbot, tmp_path):
+    from desktop_app.ui.exchange.dialogs import MergeDialog
+
+    source = tmp_path / "src"
+    source.mkdir()
+    shutil.copyfile(demo_project, source / "demo.anticipa")
+    field = _field_office(source / "demo.anticipa", source)
+    dialog = MergeDialog(session, field)
+    qtbot.addWidget(dialog)
+    dialog.start(dry_run=True)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
+    assert dialog.table.rowCount() == 1 and dialog.merge_button.isEnabled()
+    item = dialog.table.item(0, 0)
+    item.setCheckState(item.checkState().Checked)
+    assert dialog.chosen_keys() == ["employees_de/DE1/A/2014"]
+    dialog.report = None
+    dialog.start(dry_run=False)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
+    assert dialog.report.taken_from_them == 1 and not dialog.report.dry_run
