@@ -118,29 +118,38 @@ class TaskRunner(QObject):
 
 
 class TaskPanel(QWidget):
-    """Status-bar widget: what is running, a progress bar and a Cancel button."""
+    """What is running, a progress bar and a Cancel button, bound to a ``TaskRunner``.
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    In the status bar it shows a title and hides when idle; ``inline`` (inside a dialog) it stays
+    in place and is enabled only while a task runs.
+    """
+
+    def __init__(
+        self, runner: TaskRunner, parent: QWidget | None = None, inline: bool = False
+    ) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._inline = inline
         self.label = QLabel()
         self.bar = QProgressBar()
-        self.bar.setMaximumWidth(220)
         self.bar.setTextVisible(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(runner.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.label, self.bar, self.cancel_button):
-            layout.addWidget(widget)
+        if not inline:
+            self.bar.setMaximumWidth(220)
+            layout.addWidget(self.label)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.cancel_button)
         runner.sig_started.connect(self._on_started)
         runner.sig_progress.connect(self._on_progress)
-        runner.sig_finished.connect(self.hide)
-        self.hide()
+        runner.sig_finished.connect(self._on_finished)
+        self._on_finished()
 
     def _on_started(self, title: str) -> None:
         self.label.setText(title)
         self.bar.setRange(0, 0)
+        self.setEnabled(True)
         self.show()
 
     def _on_progress(self, fraction: float | None, text: str) -> None:
@@ -150,4 +159,11 @@ class TaskPanel(QWidget):
             self.bar.setRange(0, 100)
             self.bar.setValue(int(fraction * 100))
         if text:
-            self.bar.setFormat(f"%p% {text[:40]}")
+            self.bar.setFormat(f"%p% {text[:50]}")
+
+    def _on_finished(self) -> None:
+        if self._inline:
+            self.bar.setRange(0, 100)
+            self.setEnabled(False)
+        else:
+            self.hide()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.tasks import TaskPanel
 
 
 def _layouts(tr) -> list[tuple[str, str, str]]:
@@ -73,39 +73,6 @@ def _layouts(tr) -> list[tuple[str, str, str]]:
             tr("Tables of results with charts and colour highlights."),
         ),
     ]
-
-
-class _RunPanel(QWidget):
-    """A progress bar with a Cancel button, bound to the session's task runner."""
-
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.bar = QProgressBar()
-        self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(session.tasks.cancel)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.bar, 1)
-        layout.addWidget(self.cancel_button)
-        session.tasks.sig_progress.connect(self._on_progress)
-        self.setEnabled(False)
-        self.bar.setValue(0)
-
-    def _on_progress(self, fraction, text: str) -> None:
-        if fraction is None:
-            self.bar.setRange(0, 0)
-        else:
-            self.bar.setRange(0, 100)
-            self.bar.setValue(int(fraction * 100))
-        if text:
-            self.bar.setFormat(f"%p%  {text[:50]}")
-
-    def running(self, on: bool) -> None:
-        self.setEnabled(on)
-        if not on:
-            self.bar.setRange(0, 100)
 
 
 class ExportDialog(QDialog):
@@ -174,7 +141,7 @@ class ExportDialog(QDialog):
         file_row.addWidget(browse)
         layout.addLayout(file_row)
 
-        self.run_panel = _RunPanel(session, self)
+        self.run_panel = TaskPanel(session.tasks, self, inline=True)
         layout.addWidget(self.run_panel)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -235,14 +202,12 @@ class ExportDialog(QDialog):
                 return export_project(db, target, layout, selection, authors, progress)
 
         self.export_button.setEnabled(False)
-        self.run_panel.running(True)
         self.status.setText(self.tr("Exporting…"))
         self.session.tasks.start(
             self.tr("Export to Excel"), run, self._done, self._failed, self._cancelled
         )
 
     def _finish(self, text: str) -> None:
-        self.run_panel.running(False)
         self.export_button.setEnabled(True)
         self.status.setText(text)
 
@@ -310,7 +275,7 @@ class MergeDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        self.run_panel = _RunPanel(session, self)
+        self.run_panel = TaskPanel(session.tasks, self, inline=True)
         layout.addWidget(self.run_panel)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = self.buttons.addButton(
@@ -355,11 +320,9 @@ class MergeDialog(QDialog):
 
         self.check_button.setEnabled(False)
         self.merge_button.setEnabled(False)
-        self.run_panel.running(True)
         self.session.tasks.start(self.tr("Merge"), run, self._done, self._failed, self._cancelled)
 
     def _idle(self) -> None:
-        self.run_panel.running(False)
         self.check_button.setEnabled(True)
 
     def _done(self, report) -> None:
