@@ -54,6 +54,13 @@ CREATE TABLE lifecycle_judgements (
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 CREATE INDEX lifecycle_judgements_by_pair ON lifecycle_judgements(region_id, industry_id);
+-- One link per competency and industry (per region, or for all regions when region_id is NULL),
+-- one per competency and institution: the matrix editor sets a cell, it does not stack them.
+CREATE UNIQUE INDEX competency_industry_links_cell
+    ON competency_industry_links(competency_id, industry_id, COALESCE(region_id, 0));
+CREATE UNIQUE INDEX competency_institution_links_pair
+    ON competency_institution_links(competency_id, institution_id);
+CREATE INDEX competency_industry_links_by_industry ON competency_industry_links(industry_id);
 """
 
 

@@ -1,0 +1,459 @@
+"""Competencies, meso institutions and their dated links: the region's capability base.
+
+A competency (know-how, skills, research strength) links to the industries that use it and to the
+institutions that build or carry it, each link with a strength 1-5, evidence and the dates it
+holds (``valid_from`` / ``valid_to``, ISO ``YYYY`` or ``YYYY-MM-DD``), because policy is judged by
+how these links change. Every write returns what it replaced, so the caller can undo it exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
+
+from desktop_app.core import capability_terms as terms
+from desktop_app.core.capability_terms import COMPETENCY_TYPES, INSTITUTION_TYPES, TermError
+from desktop_app.store.classifications import normalize_label
+
+if TYPE_CHECKING:  # not imported at run time: the window opens without it
+    import sqlite_utils
+
+__all__ = [
+    "COMPETENCY_TYPES",
+    "INSTITUTION_TYPES",
+    "CapabilityError",
+    "Competency",
+    "CompetencySnapshot",
+    "IndustryLink",
+    "Institution",
+    "InstitutionLink",
+    "InstitutionSnapshot",
+    "add_competency",
+    "add_institution",
+    "delete_competency",
+    "delete_institution",
+    "find_competency",
+    "find_institution",
+    "industry_links",
+    "institution_links",
+    "list_competencies",
+    "list_institutions",
+    "normalize_date",
+    "put_industry_link",
+    "put_institution_link",
+    "restore_competency",
+    "restore_institution",
+    "set_industry_link",
+    "set_institution_link",
+    "update_competency",
+    "update_institution",
+]
+
+
+class CapabilityError(ValueError):
+    """A competency, institution or link cannot be stored as given; the message says why."""
+
+
+@dataclass(frozen=True)
+class Competency:
+    id: int
+    name: str
+    description: str = ""
+    type: str = "know-how"
+    evidence: str = ""
+    sources: str = ""
+
+
+@dataclass(frozen=True)
+class Institution:
+    id: int
+    name: str
+    type: str = "other"
+    region_id: int | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class IndustryLink:
+    """A competency used by an industry (in one region, or everywhere when ``region_id`` is None)."""
+
+    id: int
+    competency_id: int
+    industry_id: int
+    region_id: int | None
+    strength: int
+    evidence: str = ""
+    valid_from: str | None = None
+    valid_to: str | None = None
+
+
+@dataclass(frozen=True)
+class InstitutionLink:
+    """An institution that builds or carries a competency."""
+
+    id: int
+    competency_id: int
+    institution_id: int
+    strength: int
+    evidence: str = ""
+    valid_from: str | None = None
+    valid_to: str | None = None
+
+
+@dataclass(frozen=True)
+class CompetencySnapshot:
+    """A competency with all its links, as removed by :func:`delete_competency`."""
+
+    competency: Competency
+    industry_links: list[IndustryLink] = field(default_factory=list)
+    institution_links: list[InstitutionLink] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class InstitutionSnapshot:
+    institution: Institution
+    links: list[InstitutionLink] = field(default_factory=list)
+
+
+def _checked(function, *args):
+    """Run a vocabulary check, turning its error into a ``CapabilityError``."""
+    try:
+        return function(*args)
+    except TermError as error:
+        raise CapabilityError(str(error)) from None
+
+
+def _strength(value: object) -> int:
+    return _checked(terms.strength, value)
+
+
+def _check_type(value: str, allowed: tuple[str, ...], what: str) -> str:
+    return _checked(terms.check_type, value, allowed, what)
+
+
+def normalize_date(value: object) -> str | None:
+    """A link date as stored (see :func:`desktop_app.core.capability_terms.normalize_date`)."""
+    return _checked(terms.normalize_date, value)
+
+
+def _name(value: object, what: str) -> str:
+    text = re.sub(r"\s+", " ", str(value or "")).strip()
+    if not text:
+        raise CapabilityError(f"A {what} needs a name.")
+    return text
+
+
+def _dates(valid_from: object, valid_to: object) -> tuple[str | None, str | None]:
+    start, end = normalize_date(valid_from), normalize_date(valid_to)
+    if start and end and end < start:
+        raise CapabilityError(f"The link ends ({end}) before it starts ({start}).")
+    return start, end
+
+
+# ---- competencies ---------------------------------------------------------------------------
+
+
+def add_competency(
+    db: sqlite_utils.Database,
+    name: str,
+    description: str = "",
+    type: str = "know-how",  # noqa: A002 - the register's column name
+    evidence: str = "",
+    sources: str = "",
+) -> int:
+    """Add a competency and return its id; names are unique regardless of case and accents."""
+    name = _name(name, "competency")
+    if find_competency(db, name) is not None:
+        raise CapabilityError(f"A competency named {name!r} already exists.")
+    record = {
+        "name": name,
+        "description": description or "",
+        "type": _check_type(type, COMPETENCY_TYPES, "competency"),
+        "evidence": evidence or "",
+        "sources": sources or "",
+    }
+    return db["competencies"].insert(record).last_pk
+
+
+def update_competency(db: sqlite_utils.Database, competency_id: int, **changes) -> Competency:
+    """Change some fields of a competency; returns it as it was before (for undo)."""
+    before = _competency(db, competency_id)
+    if "name" in changes:
+        changes["name"] = _name(changes["name"], "competency")
+        other = find_competency(db, changes["name"])
+        if other is not None and other.id != competency_id:
+            raise CapabilityError(f"A competency named {changes['name']!r} already exists.")
+    if "type" in changes:
+        changes["type"] = _check_type(changes["type"], COMPETENCY_TYPES, "competency")
+    unknown = set(changes) - {"name", "description", "type", "evidence", "sources"}
+    if unknown:
+        raise CapabilityError(f"Competencies have no field {sorted(unknown)[0]!r}.")
+    db["competencies"].update(competency_id, changes)
+    return before
+
+
+def delete_competency(db: sqlite_utils.Database, competency_id: int) -> CompetencySnapshot:
+    """Remove a competency and its links; the snapshot puts them back exactly."""
+    snapshot = CompetencySnapshot(
+        _competency(db, competency_id),
+        [link for link in industry_links(db) if link.competency_id == competency_id],
+        [link for link in institution_links(db) if link.competency_id == competency_id],
+    )
+    db.execute("DELETE FROM competencies WHERE id = ?", [competency_id])
+    return snapshot
+
+
+def restore_competency(db: sqlite_utils.Database, snapshot: CompetencySnapshot) -> None:
+    db["competencies"].insert(asdict(snapshot.competency))
+    for link in snapshot.industry_links:
+        db["competency_industry_links"].insert(asdict(link))
+    for link in snapshot.institution_links:
+        db["competency_institution_links"].insert(asdict(link))
+
+
+def list_competencies(db: sqlite_utils.Database) -> list[Competency]:
+    rows = db.execute(
+        "SELECT id, name, description, type, evidence, sources FROM competencies "
+        "ORDER BY name COLLATE NOCASE"
+    )
+    return [Competency(*row) for row in rows]
+
+
+def find_competency(db: sqlite_utils.Database, name: str) -> Competency | None:
+    """The competency whose name matches ``name`` ignoring case, accents and spacing."""
+    wanted = normalize_label(name)
+    for competency in list_competencies(db):
+        if normalize_label(competency.name) == wanted:
+            return competency
+    return None
+
+
+def _competency(db: sqlite_utils.Database, competency_id: int) -> Competency:
+    row = db.execute(
+        "SELECT id, name, description, type, evidence, sources FROM competencies WHERE id = ?",
+        [competency_id],
+    ).fetchone()
+    if row is None:
+        raise CapabilityError(f"No competency with id {competency_id}.")
+    return Competency(*row)
+
+
+# ---- institutions ---------------------------------------------------------------------------
+
+
+def add_institution(
+    db: sqlite_utils.Database,
+    name: str,
+    type: str = "other",  # noqa: A002 - the register's column name
+    region_id: int | None = None,
+    description: str = "",
+) -> int:
+    name = _name(name, "institution")
+    if find_institution(db, name) is not None:
+        raise CapabilityError(f"An institution named {name!r} already exists.")
+    record = {
+        "name": name,
+        "type": _check_type(type, INSTITUTION_TYPES, "institution"),
+        "region_id": region_id,
+        "description": description or "",
+    }
+    return db["institutions"].insert(record).last_pk
+
+
+def update_institution(db: sqlite_utils.Database, institution_id: int, **changes) -> Institution:
+    before = _institution(db, institution_id)
+    if "name" in changes:
+        changes["name"] = _name(changes["name"], "institution")
+        other = find_institution(db, changes["name"])
+        if other is not None and other.id != institution_id:
+            raise CapabilityError(f"An institution named {changes['name']!r} already exists.")
+    if "type" in changes:
+        changes["type"] = _check_type(changes["type"], INSTITUTION_TYPES, "institution")
+    unknown = set(changes) - {"name", "type", "region_id", "description"}
+    if unknown:
+        raise CapabilityError(f"Institutions have no field {sorted(unknown)[0]!r}.")
+    db["institutions"].update(institution_id, changes)
+    return before
+
+
+def delete_institution(db: sqlite_utils.Database, institution_id: int) -> InstitutionSnapshot:
+    snapshot = InstitutionSnapshot(
+        _institution(db, institution_id),
+        [link for link in institution_links(db) if link.institution_id == institution_id],
+    )
+    db.execute("DELETE FROM institutions WHERE id = ?", [institution_id])
+    return snapshot
+
+
+def restore_institution(db: sqlite_utils.Database, snapshot: InstitutionSnapshot) -> None:
+    db["institutions"].insert(asdict(snapshot.institution))
+    for link in snapshot.links:
+        db["competency_institution_links"].insert(asdict(link))
+
+
+def list_institutions(db: sqlite_utils.Database) -> list[Institution]:
+    rows = db.execute(
+        "SELECT id, name, type, region_id, description FROM institutions "
+        "ORDER BY name COLLATE NOCASE"
+    )
+    return [Institution(*row) for row in rows]
+
+
+def find_institution(db: sqlite_utils.Database, name: str) -> Institution | None:
+    wanted = normalize_label(name)
+    for institution in list_institutions(db):
+        if normalize_label(institution.name) == wanted:
+            return institution
+    return None
+
+
+def _institution(db: sqlite_utils.Database, institution_id: int) -> Institution:
+    row = db.execute(
+        "SELECT id, name, type, region_id, description FROM institutions WHERE id = ?",
+        [institution_id],
+    ).fetchone()
+    if row is None:
+        raise CapabilityError(f"No institution with id {institution_id}.")
+    return Institution(*row)
+
+
+# ---- links ----------------------------------------------------------------------------------
+
+_INDUSTRY_LINK = (
+    "SELECT id, competency_id, industry_id, region_id, strength, evidence, valid_from, valid_to "
+    "FROM competency_industry_links"
+)
+_INSTITUTION_LINK = (
+    "SELECT id, competency_id, institution_id, strength, evidence, valid_from, valid_to "
+    "FROM competency_institution_links"
+)
+
+
+def industry_links(db: sqlite_utils.Database, region_id: int | None = None) -> list[IndustryLink]:
+    """Competency-industry links; with ``region_id``, those of that region and the general ones."""
+    if region_id is None:
+        rows = db.execute(_INDUSTRY_LINK + " ORDER BY id")
+    else:
+        rows = db.execute(
+            _INDUSTRY_LINK + " WHERE region_id = ? OR region_id IS NULL ORDER BY id", [region_id]
+        )
+    return [IndustryLink(*row) for row in rows]
+
+
+def institution_links(db: sqlite_utils.Database) -> list[InstitutionLink]:
+    return [InstitutionLink(*row) for row in db.execute(_INSTITUTION_LINK + " ORDER BY id")]
+
+
+def set_industry_link(
+    db: sqlite_utils.Database,
+    competency_id: int,
+    industry_id: int,
+    strength: int | None,
+    region_id: int | None = None,
+    evidence: str | None = None,
+    valid_from: object = None,
+    valid_to: object = None,
+) -> IndustryLink | None:
+    """Set (or with ``strength=None`` remove) one cell of the competency x industry matrix.
+
+    Returns the link that was there before, or None; pass it to :func:`put_industry_link` to
+    undo. A new link without ``valid_from`` is dated today, so the dynamics count it.
+    """
+    before = _find_industry_link(db, competency_id, industry_id, region_id)
+    if strength is None:
+        if before is not None:
+            db.execute("DELETE FROM competency_industry_links WHERE id = ?", [before.id])
+        return before
+    start, end = _dates(valid_from, valid_to)
+    record = {
+        "competency_id": competency_id,
+        "industry_id": industry_id,
+        "region_id": region_id,
+        "strength": _strength(strength),
+        "evidence": evidence if evidence is not None else (before.evidence if before else ""),
+        "valid_from": start or (before.valid_from if before else _dt.date.today().isoformat()),
+        "valid_to": end if end is not None else (before.valid_to if before else None),
+    }
+    if before is None:
+        db["competency_industry_links"].insert(record)
+    else:
+        db["competency_industry_links"].update(before.id, record)
+    return before
+
+
+def put_industry_link(
+    db: sqlite_utils.Database,
+    competency_id: int,
+    industry_id: int,
+    region_id: int | None,
+    link: IndustryLink | None,
+) -> None:
+    """Make the cell hold exactly ``link`` (or nothing): the undo of :func:`set_industry_link`."""
+    current = _find_industry_link(db, competency_id, industry_id, region_id)
+    if current is not None:
+        db.execute("DELETE FROM competency_industry_links WHERE id = ?", [current.id])
+    if link is not None:
+        db["competency_industry_links"].insert(asdict(link))
+
+
+def set_institution_link(
+    db: sqlite_utils.Database,
+    competency_id: int,
+    institution_id: int,
+    strength: int | None,
+    evidence: str | None = None,
+    valid_from: object = None,
+    valid_to: object = None,
+) -> InstitutionLink | None:
+    """Set (or remove) the link between a competency and an institution; returns the old one."""
+    before = _find_institution_link(db, competency_id, institution_id)
+    if strength is None:
+        if before is not None:
+            db.execute("DELETE FROM competency_institution_links WHERE id = ?", [before.id])
+        return before
+    start, end = _dates(valid_from, valid_to)
+    record = {
+        "competency_id": competency_id,
+        "institution_id": institution_id,
+        "strength": _strength(strength),
+        "evidence": evidence if evidence is not None else (before.evidence if before else ""),
+        "valid_from": start or (before.valid_from if before else _dt.date.today().isoformat()),
+        "valid_to": end if end is not None else (before.valid_to if before else None),
+    }
+    if before is None:
+        db["competency_institution_links"].insert(record)
+    else:
+        db["competency_institution_links"].update(before.id, record)
+    return before
+
+
+def put_institution_link(
+    db: sqlite_utils.Database,
+    competency_id: int,
+    institution_id: int,
+    link: InstitutionLink | None,
+) -> None:
+    current = _find_institution_link(db, competency_id, institution_id)
+    if current is not None:
+        db.execute("DELETE FROM competency_institution_links WHERE id = ?", [current.id])
+    if link is not None:
+        db["competency_institution_links"].insert(asdict(link))
+
+
+def _find_industry_link(db, competency_id, industry_id, region_id) -> IndustryLink | None:
+    row = db.execute(
+        _INDUSTRY_LINK + " WHERE competency_id = ? AND industry_id = ? "
+        "AND COALESCE(region_id, 0) = COALESCE(?, 0)",
+        [competency_id, industry_id, region_id],
+    ).fetchone()
+    return IndustryLink(*row) if row else None
+
+
+def _find_institution_link(db, competency_id, institution_id) -> InstitutionLink | None:
+    row = db.execute(
+        _INSTITUTION_LINK + " WHERE competency_id = ? AND institution_id = ?",
+        [competency_id, institution_id],
+    ).fetchone()
+    return InstitutionLink(*row) if row else None
