@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "desktop_app.commands.project",
     "desktop_app.commands.importing",
     "desktop_app.commands.exchange",
+    "desktop_app.commands.analysis",
 )
 
 

@@ -1,0 +1,555 @@
+"""Regional analysis use cases: cube from the store, a reference, the indicators, what was left out.
+
+The views, the command line and the report workbook all go through here. ``load_analysis`` turns
+one measure into a region x industry x year array plus the reference to compare with (the sum
+of the regions, a region stored with its own numbers such as a country, or a parent region as
+the sum of its children); ``run_analysis`` computes every indicator for all years with progress
+and cancel; the ``*_payload`` functions give the command line's JSON; ``report_sheets`` gives
+the indicator tables of the report workbook. Cells without a number never travel silently: each
+result lists what it left out, why and how many, with examples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import sqlite_utils
+
+from desktop_app.core.analysis_cube import LeftOut, Reason
+from desktop_app.core.complexity import Complexity, complexity
+from desktop_app.core.concentration import (
+    entropy_variety,
+    gini,
+    herfindahl,
+    hoover,
+    krugman_specialisation,
+    theil,
+)
+from desktop_app.core.growth import cagr
+from desktop_app.core.location_quotients import location_quotients
+from desktop_app.core.opportunities import rank_opportunities
+from desktop_app.core.shift_share import ShiftShare, dynamic_shift_share, shift_share
+from desktop_app.io.export_report import Highlight, ReportSheet, ReportTable
+from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.store import classifications
+from desktop_app.store.classifications import Classification
+from desktop_app.store.measures import Measure, find_measure, list_measures
+from desktop_app.store.observations import NO_ROW, NO_VALUE, ObservationFilter, cube
+
+__all__ = [
+    "SHIFT_SHARE_METHODS",
+    "AnalysisData",
+    "AnalysisError",
+    "AnalysisResult",
+    "LeftOutReport",
+    "complexity_payload",
+    "load_analysis",
+    "lq_payload",
+    "report_sheets",
+    "run_analysis",
+    "shift_share_payload",
+]
+
+SHIFT_SHARE_METHODS = ("dunn", "esteban", "dynamic")
+SUM_OF_REGIONS = "sum"
+_STORE_REASONS = {NO_ROW: "no observation stored", NO_VALUE: "stored without a number (flagged)"}
+
+
+class AnalysisError(ValueError):
+    """A choice the data cannot answer (unknown measure, region or year); the message says why."""
+
+
+@dataclass(frozen=True)
+class LeftOutReport:
+    """How many cells one indicator left out for one reason, with up to five examples."""
+
+    indicator: str
+    reason: str
+    count: int
+    examples: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict:
+        return {
+            "indicator": self.indicator,
+            "reason": self.reason,
+            "count": self.count,
+            "examples": list(self.examples),
+        }
+
+    def text(self) -> str:
+        more = f" (e.g. {', '.join(self.examples)})" if self.examples else ""
+        return f"{self.indicator}: {self.count} left out, {self.reason}{more}"
+
+
+@dataclass
+class AnalysisData:
+    """One measure as arrays, with the reference it is compared with.
+
+    ``values[r, i, t]`` holds NaN where there is no number, ``missing`` says why (store codes);
+    ``reference[i, t]`` is the reference's value of each industry and year.
+    """
+
+    measure: Measure
+    regions: list[Classification]
+    industries: list[Classification]
+    years: np.ndarray
+    values: np.ndarray
+    missing: np.ndarray
+    reference: np.ndarray
+    reference_label: str
+    reference_code: str
+
+    def year_index(self, year: int) -> int:
+        hits = np.flatnonzero(self.years == int(year))
+        if not hits.size:
+            raise AnalysisError(
+                f"{self.measure.code} has no data for {year}; years are "
+                f"{int(self.years[0])}-{int(self.years[-1])}."
+            )
+        return int(hits[0])
+
+    def region_index(self, code: str) -> int:
+        for k, region in enumerate(self.regions):
+            if region.code == code:
+                return k
+        raise AnalysisError(
+            f"{code} is not among the regions with {self.measure.code} data: "
+            f"{', '.join(r.code for r in self.regions)}."
+        )
+
+    def store_left_out(self) -> list[LeftOutReport]:
+        """Cells of the cube without a number, by the store's reason."""
+        out = []
+        for code, reason in _STORE_REASONS.items():
+            mask = self.missing == code
+            if mask.any():
+                out.append(LeftOutReport("data", reason, int(mask.sum()), _examples(self, mask)))
+        return out
+
+
+@dataclass
+class AnalysisResult:
+    """Every indicator of one measure and reference, for all years (year axis last)."""
+
+    data: AnalysisData
+    lq: np.ndarray
+    growth: np.ndarray  # region x industry: CAGR from the first to the last year
+    reference_growth: np.ndarray  # industry: CAGR of the reference
+    shift: ShiftShare  # Dunn, every region, first to last year
+    complexity: Complexity
+    specialisation: dict[str, np.ndarray]  # index name -> region x year
+    concentration: dict[str, np.ndarray]  # index name -> industry x year
+    opportunity_score: np.ndarray  # region x industry, last year
+    opportunity_rank: np.ndarray
+    left_out: list[LeftOutReport] = field(default_factory=list)
+
+
+def _examples(
+    data: AnalysisData, mask: np.ndarray, axes: str = "rit", limit: int = 5
+) -> tuple[str, ...]:
+    """Readable positions (e.g. region / industry / year) of the first cells of ``mask``.
+
+    ``axes`` names the dimensions of ``mask``: ``r`` region, ``i`` industry, ``t`` year.
+    """
+    labels = {
+        "r": [c.code for c in data.regions],
+        "i": [c.code for c in data.industries],
+        "t": [str(int(y)) for y in data.years],
+    }
+    return tuple(
+        " / ".join(labels[axis][k] for axis, k in zip(axes, index, strict=True))
+        for index in np.argwhere(mask)[:limit]
+    )
+
+
+def report_left_out(
+    data: AnalysisData, indicator: str, left_out: LeftOut, axes: str = "rit"
+) -> list[LeftOutReport]:
+    """One ``LeftOutReport`` per reason of a core ``LeftOut`` (``axes`` names its dimensions)."""
+    reports = []
+    for code in np.unique(left_out.reason[left_out.mask]):
+        mask = left_out.reason == code
+        examples = _examples(data, mask, axes) if len(axes) == mask.ndim else ()
+        reports.append(LeftOutReport(indicator, _reason_text(code), int(mask.sum()), examples))
+    return reports
+
+
+def _reason_text(code: int) -> str:
+    return Reason(int(code)).text
+
+
+def _measure(db: sqlite_utils.Database, measure: str | None) -> Measure:
+    if measure:
+        found = find_measure(db, measure)
+        if found is None:
+            known = ", ".join(m.code for m in list_measures(db)) or "none"
+            raise AnalysisError(f"No measure {measure!r}; measures are {known}.")
+        return found
+    measures = list_measures(db)
+    if not measures:
+        raise AnalysisError("The project holds no measure yet; import data first.")
+    return measures[0]
+
+
+def _resolve_region(db: sqlite_utils.Database, label: str) -> Classification:
+    region_id = classifications.resolve(db, "region", label)
+    if region_id is None:
+        raise AnalysisError(f"No region {label!r} in the project.")
+    return next(c for c in classifications.list_all(db, "region") if c.id == region_id)
+
+
+def load_analysis(
+    db: sqlite_utils.Database, measure: str | None = None, reference: str | None = None
+) -> AnalysisData:
+    """The measure's cube and its reference.
+
+    ``reference``: ``None`` or ``"sum"`` for the sum of the regions with data; the code (or a
+    label) of a region stored with its own numbers (the country, or a chosen region); or a parent
+    region without numbers of its own, which then stands for the sum of its children, and only
+    those children are analysed.
+    """
+    chosen = _measure(db, measure)
+    data = cube(db, chosen.id)
+    if not data.regions or not len(data.years):
+        raise AnalysisError(f"{chosen.code} has no observations to analyse.")
+    regions, values, missing = data.regions, data.values, data.missing
+    if reference is None or reference.strip().lower() == SUM_OF_REGIONS:
+        ref_values = np.nansum(values, axis=0)
+        parents = {r.parent_id for r in regions}
+        label, code = "Sum of the regions", SUM_OF_REGIONS
+        if len(parents) == 1 and None not in parents:
+            parent = next(c for c in classifications.list_all(db, "region") if c.id in parents)
+            label = f"{parent.name} (sum of its regions)"
+    else:
+        region = _resolve_region(db, reference)
+        code = region.code
+        own = [k for k, r in enumerate(regions) if r.id == region.id]
+        if own:
+            ref_values = np.nan_to_num(values[own[0]])
+            label = region.name
+        else:
+            children = [k for k, r in enumerate(regions) if r.parent_id == region.id]
+            if not children:
+                raise AnalysisError(
+                    f"{region.code} has no {chosen.code} data and no regions below it with data."
+                )
+            regions = [regions[k] for k in children]
+            values, missing = values[children], missing[children]
+            ref_values = np.nansum(values, axis=0)
+            label = f"{region.name} (sum of its regions)"
+    return AnalysisData(
+        chosen,
+        list(regions),
+        list(data.industries),
+        data.years,
+        values,
+        missing,
+        ref_values,
+        label,
+        code,
+    )
+
+
+def _industry_groups(db: sqlite_utils.Database, industries: list[Classification]) -> np.ndarray:
+    """Parent of each industry in the classification (itself when it has none)."""
+    return np.array([c.parent_id if c.parent_id is not None else -c.id for c in industries])
+
+
+def run_analysis(
+    db: sqlite_utils.Database,
+    measure: str | None = None,
+    reference: str | None = None,
+    progress: Progress | None = None,
+) -> AnalysisResult:
+    """Every indicator for all years of one measure against one reference."""
+    progress = progress or NullProgress()
+    progress.report(0.0, "Reading the observations")
+    data = load_analysis(db, measure, reference)
+    return compute(data, _industry_groups(db, data.industries), progress)
+
+
+def compute(
+    data: AnalysisData, groups: np.ndarray | None = None, progress: Progress | None = None
+) -> AnalysisResult:
+    """The indicators of ``data`` (pure arrays from here on; the GUI runs this in a task)."""
+    progress = progress or NullProgress()
+    values, reference = data.values, data.reference
+    reports = data.store_left_out()
+    progress.check()
+    progress.report(0.15, "Location quotients and growth")
+    lq = location_quotients(values, reference)
+    reports += report_left_out(data, "LQ", lq.left_out)
+    span = float(data.years[-1] - data.years[0])
+    if span > 0:
+        growth = cagr(values[:, :, 0], values[:, :, -1], span)
+        ref_growth = cagr(reference[:, 0], reference[:, -1], span).rate
+        reports += report_left_out(data, "growth", growth.left_out, axes="ri")
+        growth_rate = growth.rate
+    else:
+        growth_rate = np.full(values.shape[:2], np.nan)
+        ref_growth = np.full(values.shape[1], np.nan)
+        reports.append(LeftOutReport("growth", "only one year of data", growth_rate.size))
+    progress.check()
+    progress.report(0.35, "Shift-share")
+    shift = shift_share(values[:, :, 0], values[:, :, -1], reference[:, 0], reference[:, -1])
+    reports += report_left_out(data, "shift-share", shift.left_out, axes="ri")
+    progress.check()
+    progress.report(0.5, "Specialisation and concentration")
+    specialisation = {
+        "Herfindahl": herfindahl(values, axis=1),
+        "Krugman": krugman_specialisation(values, reference),
+        "Theil": theil(values, axis=1),
+        "Gini": gini(values, axis=1),
+    }
+    if groups is not None:
+        variety = entropy_variety(values, groups)
+        specialisation |= {
+            "Entropy": variety.total,
+            "Related variety": variety.related,
+            "Unrelated variety": variety.unrelated,
+        }
+    concentration = {
+        "Herfindahl": herfindahl(values, axis=0),
+        "Hoover": hoover(values),
+        "Gini": gini(values, axis=0),
+    }
+    specialisation = {k: getattr(v, "value", v) for k, v in specialisation.items()}
+    concentration = {k: v.value for k, v in concentration.items()}
+    progress.check()
+    progress.report(0.65, "Relatedness and complexity")
+    capabilities = complexity(values)
+    for name, axes in (("rca", "rit"), ("density", "rit"), ("eci", "rt"), ("pci", "it")):
+        reports += report_left_out(
+            data, name.upper() if len(name) == 3 else name, capabilities.left_out[name], axes
+        )
+    progress.check()
+    progress.report(0.9, "Opportunities")
+    chances = rank_opportunities(
+        capabilities.m[:, :, -1],
+        capabilities.density[:, :, -1],
+        capabilities.pci[:, -1],
+        ref_growth,
+    )
+    progress.report(1.0, "Analysis ready")
+    return AnalysisResult(
+        data,
+        lq.lq,
+        growth_rate,
+        ref_growth,
+        shift,
+        capabilities,
+        specialisation,
+        concentration,
+        chances.score,
+        chances.rank,
+        reports,
+    )
+
+
+def _number(value: float) -> float | None:
+    """A JSON/table number, or None where the indicator was left out."""
+    return float(value) if np.isfinite(value) else None
+
+
+def lq_payload(
+    db: sqlite_utils.Database, year: int, measure: str | None = None, reference: str | None = None
+) -> dict:
+    """``anticipa lq``: location quotients of every region and industry in one year."""
+    data = load_analysis(db, measure, reference)
+    t = data.year_index(year)
+    result = location_quotients(data.values[:, :, t], data.reference[:, t])
+    sliced = AnalysisData(
+        data.measure,
+        data.regions,
+        data.industries,
+        data.years[t : t + 1],
+        data.values[:, :, t : t + 1],
+        data.missing[:, :, t : t + 1],
+        data.reference[:, t : t + 1],
+        data.reference_label,
+        data.reference_code,
+    )
+    left = [r.as_dict() for r in report_left_out(sliced, "LQ", result.left_out, axes="ri")]
+    return {
+        "measure": data.measure.code,
+        "year": int(year),
+        "reference": data.reference_label,
+        "industries": [c.code for c in data.industries],
+        "regions": [
+            {"region": region.code, "name": region.name, "lq": [_number(v) for v in result.lq[k]]}
+            for k, region in enumerate(data.regions)
+        ],
+        "left_out": left,
+    }
+
+
+def shift_share_payload(
+    db: sqlite_utils.Database,
+    region: str,
+    reference: str,
+    year_from: int,
+    year_to: int,
+    measure: str | None = None,
+    method: str = "dunn",
+) -> dict:
+    """``anticipa shift-share``: one region's change split into its components, by industry."""
+    if method not in SHIFT_SHARE_METHODS:
+        raise AnalysisError(f"Unknown method {method!r}; use {', '.join(SHIFT_SHARE_METHODS)}.")
+    if year_to <= year_from:
+        raise AnalysisError(f"--to ({year_to}) must come after --from ({year_from}).")
+    data = load_analysis(db, measure, reference)
+    target = _resolve_region(db, region)
+    k = data.region_index(target.code)
+    t0, t1 = data.year_index(year_from), data.year_index(year_to)
+    own, ref = data.values[k], data.reference
+    if method == "dynamic":
+        result = dynamic_shift_share(own[:, t0 : t1 + 1], ref[:, t0 : t1 + 1], "dunn")
+    else:
+        result = shift_share(own[:, t0], own[:, t1], ref[:, t0], ref[:, t1], method)
+    reasons = result.left_out.reason
+    payload: dict = {
+        "growth": _number(result.growth),
+        "national_share": _number(result.national_share),
+        "industry_mix": _number(result.industry_mix),
+        "regional_share": _number(result.regional_share),
+    }
+    if method == "esteban":
+        payload["allocation"] = _number(result.allocation)
+    parts = [
+        name
+        for name in ("growth", "national_share", "industry_mix", "regional_share", "allocation")
+        if name in result.by_industry
+    ]
+    payload["by_industry"] = [
+        {
+            "industry": industry.code,
+            "name": industry.name,
+            **{name: _number(result.by_industry[name][i]) for name in parts},
+            "left_out": _reason_text(reasons[i]) if reasons[i] else None,
+        }
+        for i, industry in enumerate(data.industries)
+    ]
+    return payload
+
+
+def complexity_payload(db: sqlite_utils.Database, year: int, measure: str | None = None) -> dict:
+    """``anticipa complexity``: diversity and ECI of regions, ubiquity and PCI of industries."""
+    data = load_analysis(db, measure)
+    t = data.year_index(year)
+    result = complexity(data.values[:, :, t])
+    return {
+        "regions": [
+            {"region": r.code, "diversity": int(result.diversity[k]), "eci": _number(result.eci[k])}
+            for k, r in enumerate(data.regions)
+        ],
+        "industries": [
+            {"industry": c.code, "ubiquity": int(result.ubiquity[k]), "pci": _number(result.pci[k])}
+            for k, c in enumerate(data.industries)
+        ],
+    }
+
+
+def report_sheets(db: sqlite_utils.Database, flt: ObservationFilter) -> list[ReportSheet]:
+    """Indicator tables of the report workbook: LQ, shift-share and complexity per measure."""
+    sheets = []
+    for measure in list_measures(db):
+        if flt.measure_ids is not None and measure.id not in flt.measure_ids:
+            continue
+        data = cube(db, measure.id, flt.region_ids, flt.industry_ids)
+        keep = np.ones(len(data.years), dtype=bool)
+        if flt.years is not None:
+            keep = np.isin(data.years, flt.years)
+        if not data.regions or not data.industries or keep.sum() == 0:
+            continue
+        analysed = AnalysisData(
+            measure,
+            data.regions,
+            data.industries,
+            data.years[keep],
+            data.values[:, :, keep],
+            data.missing[:, :, keep],
+            np.nansum(data.values[:, :, keep], axis=0),
+            "Sum of the selected regions",
+            SUM_OF_REGIONS,
+        )
+        sheets.append(_indicator_sheet(analysed))
+    return sheets
+
+
+def _indicator_sheet(data: AnalysisData) -> ReportSheet:
+    y0, y1 = int(data.years[0]), int(data.years[-1])
+    result = compute(data)
+    codes = [c.code for c in data.industries]
+    notes = [r.text() for r in result.left_out] or ["No cell was left out."]
+    lq_rows = [
+        [r.code, r.name, *[_number(v) for v in result.lq[k, :, -1]]]
+        for k, r in enumerate(data.regions)
+    ]
+    lq_table = ReportTable(
+        f"Location quotients {y1} against {data.reference_label}",
+        ["code", "region", *codes],
+        lq_rows,
+        number_formats={c: "0.00" for c in codes},
+        highlights=[Highlight(c, "at_least", 1.0) for c in codes],
+        notes=[
+            "LQ = (e_ri / e_r) / (E_i / E); shaded where >= 1 (specialised). Empty cells "
+            "were left out:",
+            *notes,
+        ],
+    )
+    shift = result.shift
+    shift_rows = [
+        [
+            r.code,
+            r.name,
+            _number(shift.growth[k]),
+            _number(shift.national_share[k]),
+            _number(shift.industry_mix[k]),
+            _number(shift.regional_share[k]),
+        ]
+        for k, r in enumerate(data.regions)
+    ]
+    shift_table = ReportTable(
+        f"Shift-share {y0}-{y1} (Dunn) against {data.reference_label} ({data.measure.unit})",
+        ["code", "region", "growth", "national share", "industry mix", "regional share"],
+        shift_rows,
+        number_formats={
+            c: "#,##0.0" for c in ("growth", "national share", "industry mix", "regional share")
+        },
+        highlights=[Highlight("regional share", "scale")],
+    )
+    cx = result.complexity
+    complexity_rows = [
+        [
+            r.code,
+            r.name,
+            int(cx.diversity[k, -1]),
+            _number(cx.eci[k, -1]),
+            _number(cx.outlook[k, -1]),
+        ]
+        for k, r in enumerate(data.regions)
+    ]
+    complexity_table = ReportTable(
+        f"Economic complexity {y1} (eigenvector method, M = RCA >= 1)",
+        ["code", "region", "diversity", "ECI", "complexity outlook"],
+        complexity_rows,
+        number_formats={"ECI": "0.000", "complexity outlook": "0.000"},
+        highlights=[Highlight("ECI", "scale")],
+    )
+    pci_rows = [
+        [c.code, c.name, int(cx.ubiquity[k, -1]), _number(cx.pci[k, -1])]
+        for k, c in enumerate(data.industries)
+    ]
+    pci_table = ReportTable(
+        f"Industry complexity {y1}",
+        ["code", "industry", "ubiquity", "PCI"],
+        pci_rows,
+        number_formats={"PCI": "0.000"},
+        highlights=[Highlight("PCI", "scale")],
+    )
+    return ReportSheet(
+        f"Indicators {data.measure.code}",
+        f"{data.measure.name}: location quotients, shift-share and complexity, {y0}-{y1}.",
+        [lq_table, shift_table, complexity_table, pci_table],
+    )
