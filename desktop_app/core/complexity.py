@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.linalg import eigh
 
 from desktop_app.core.analysis_cube import LeftOut, Reason, as_cube, combine, safe_divide
 from desktop_app.core.location_quotients import location_quotients
@@ -120,9 +121,9 @@ def eci_pci(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         mv = mt[np.ix_(rows, cols)]
         a = mv / np.sqrt(div[rows])[:, np.newaxis] / np.sqrt(ubi[cols])[np.newaxis, :]
         if a.shape[1] <= a.shape[0]:
-            w = np.linalg.eigh(a.T @ a)[1][:, -2]
+            w = _second_eigenvector(a.T @ a)
         else:
-            w = a.T @ np.linalg.eigh(a @ a.T)[1][:, -2]
+            w = a.T @ _second_eigenvector(a @ a.T)
         kp = w / np.sqrt(ubi[cols])
         kc = (mv / div[rows][:, np.newaxis]) @ kp
         if np.corrcoef(div[rows], kc)[0, 1] < 0:
@@ -131,6 +132,12 @@ def eci_pci(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         eci[t, rows] = (kc - mean) / std
         pci[t, cols] = (kp - mean) / std
     return _years_last(eci, m.ndim), _years_last(pci, m.ndim)
+
+
+def _second_eigenvector(gram: np.ndarray) -> np.ndarray:
+    """Eigenvector of the second largest eigenvalue of a symmetric matrix (only that one)."""
+    n = gram.shape[0]
+    return eigh(gram, subset_by_index=(n - 2, n - 2))[1][:, 0]
 
 
 def outlook(m: np.ndarray, d: np.ndarray, pci: np.ndarray) -> np.ndarray:

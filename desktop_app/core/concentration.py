@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.spatial.distance import pdist, squareform
 
 from desktop_app.core.analysis_cube import (
     AnalysisInputError,
@@ -120,10 +121,15 @@ def krugman_dissimilarity(values) -> Index:
     """Krugman dissimilarity between every pair of regions: ``K[r, q] = sum_i |s_ri - s_qi|``.
 
     Returns an Index of shape (regions, regions[, years]); a pair is left out when either
-    region's structure is.
+    region's structure is. REAT ``krugman.spec(e_ij, e_il)`` for one pair.
     """
     share, left_out = _distribution(values, 1)
-    value = np.abs(share[:, np.newaxis] - share[np.newaxis, :]).sum(axis=2)
+    stacked = share[..., np.newaxis] if share.ndim == 2 else share
+    value = np.stack(
+        [squareform(pdist(stacked[..., t], "cityblock")) for t in range(stacked.shape[-1])],
+        axis=-1,
+    )
+    value = value[..., 0] if share.ndim == 2 else value
     reason = np.maximum(left_out.reason[:, np.newaxis], left_out.reason[np.newaxis, :])
     return _index(value, LeftOut(reason))
 
@@ -139,7 +145,7 @@ def theil(values, axis: int = 1) -> Index:
     values = as_cube(values)
     _, left_out = _distribution(values, axis)
     positive = np.where(values > 0, values, np.nan)
-    mean = np.nanmean(values, axis=axis, keepdims=True)
+    mean = np.nansum(values, axis=axis, keepdims=True) / values.shape[axis]
     value = np.mean(np.log(mean / positive), axis=axis)
     reason = left_out.reason.copy()
     reason[(reason == Reason.KEPT) & ~(values > 0).all(axis=axis)] = Reason.NON_POSITIVE_VALUE
