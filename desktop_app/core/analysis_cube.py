@@ -41,7 +41,7 @@ class Reason(IntEnum):
     NON_POSITIVE_VALUE = 7
     NEEDS_PLANT_DATA = 8
     ALREADY_SPECIALISED = 9
-    SINGLE_INDUSTRY = 10
+    TOO_FEW_FOR_COMPLEXITY = 10
 
     @property
     def text(self) -> str:
@@ -59,7 +59,8 @@ _REASON_TEXT = {
     Reason.NON_POSITIVE_VALUE: "a value is zero, so the logarithm is undefined",
     Reason.NEEDS_PLANT_DATA: "needs the plant-size Herfindahl of the industry",
     Reason.ALREADY_SPECIALISED: "region is already specialised in the industry",
-    Reason.SINGLE_INDUSTRY: "fewer than two industries with a value",
+    Reason.TOO_FEW_FOR_COMPLEXITY: "fewer than two regions or industries with a "
+    "specialisation that year, so complexity is undefined",
 }
 
 

@@ -108,7 +108,9 @@ def eci_pci(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     ``ecomplexity`` and Stata ``ecomplexity`` convention, so ECI is the average PCI of a
     region's specialisations). Regions with diversity 0 and industries with ubiquity 0 are NaN.
     The eigenvector is taken from the symmetric matrix K_p^-1/2 M' K_r^-1 M K_p^-1/2 (or its
-    region-side twin when there are fewer regions), which has the same eigenvalues.
+    region-side twin when there are fewer regions), which has the same eigenvalues. When
+    regions and industries split into groups that share no specialisation, the second
+    eigenvalue is 1 and ECI separates the groups rather than ranking complexity.
     """
     stacked = _years_first(m)
     eci = np.full(stacked.shape[:2], np.nan)
@@ -126,9 +128,11 @@ def eci_pci(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             w = a.T @ _second_eigenvector(a @ a.T)
         kp = w / np.sqrt(ubi[cols])
         kc = (mv / div[rows][:, np.newaxis]) @ kp
-        if np.corrcoef(div[rows], kc)[0, 1] < 0:
+        if np.mean((div[rows] - div[rows].mean()) * (kc - kc.mean())) < 0:
             kp, kc = -kp, -kc
         mean, std = kc.mean(), kc.std()
+        if not std > 0:
+            continue
         eci[t, rows] = (kc - mean) / std
         pci[t, cols] = (kp - mean) / std
     return _years_last(eci, m.ndim), _years_last(pci, m.ndim)
@@ -182,11 +186,20 @@ def complexity(values, threshold: float = 1.0) -> Complexity:
     d = density(m, phi)
     eci, pci = eci_pci(m)
     ubiquity_zero = np.broadcast_to(np.expand_dims(ubiquity, 0) == 0, values.shape)
+    undefined = np.expand_dims(np.isnan(eci).all(axis=0), 0)
     left_out = {
         "rca": lq.left_out,
         "density": combine(values.shape, (ubiquity_zero, Reason.NOT_SPECIALISED_ANYWHERE)),
-        "eci": combine(diversity.shape, (diversity == 0, Reason.NO_SPECIALISATION)),
-        "pci": combine(ubiquity.shape, (ubiquity == 0, Reason.NOT_SPECIALISED_ANYWHERE)),
+        "eci": combine(
+            diversity.shape,
+            (diversity == 0, Reason.NO_SPECIALISATION),
+            (undefined, Reason.TOO_FEW_FOR_COMPLEXITY),
+        ),
+        "pci": combine(
+            ubiquity.shape,
+            (ubiquity == 0, Reason.NOT_SPECIALISED_ANYWHERE),
+            (undefined, Reason.TOO_FEW_FOR_COMPLEXITY),
+        ),
     }
     return Complexity(
         rca=lq.lq,
