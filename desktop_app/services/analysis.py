@@ -43,9 +43,14 @@ __all__ = [
     "AnalysisError",
     "AnalysisResult",
     "LeftOutReport",
+    "cluster_order",
     "complexity_payload",
+    "compute",
+    "industry_groups",
     "load_analysis",
     "lq_payload",
+    "network_layout",
+    "reference_choices",
     "report_sheets",
     "run_analysis",
     "shift_share_payload",
@@ -251,9 +256,74 @@ def load_analysis(
     )
 
 
-def _industry_groups(db: sqlite_utils.Database, industries: list[Classification]) -> np.ndarray:
+def industry_groups(db: sqlite_utils.Database, industries: list[Classification]) -> np.ndarray:
     """Parent of each industry in the classification (itself when it has none)."""
     return np.array([c.parent_id if c.parent_id is not None else -c.id for c in industries])
+
+
+def reference_choices(db: sqlite_utils.Database, measure: str) -> list[tuple[str, str]]:
+    """References the chooser offers: the sum, parents of regions with data, those regions."""
+    chosen = _measure(db, measure)
+    regions = cube(db, chosen.id).regions
+    by_id = {c.id: c for c in classifications.list_all(db, "region")}
+    parents = sorted(
+        {r.parent_id for r in regions if r.parent_id in by_id}, key=lambda k: by_id[k].code
+    )
+    choices = [(SUM_OF_REGIONS, "Sum of the regions")]
+    choices += [
+        (by_id[k].code, f"{by_id[k].name} (sum of its regions)")
+        for k in parents
+        if by_id[k].id not in {r.id for r in regions}
+    ]
+    choices += [(r.code, r.name) for r in regions]
+    return choices
+
+
+def cluster_order(matrix: np.ndarray) -> np.ndarray:
+    """Row order that puts similar rows together (average-linkage clustering, leaf order).
+
+    NaN cells count as the row's mean; fewer than three rows keep their order.
+    """
+    from scipy.cluster.hierarchy import leaves_list, linkage
+
+    rows = np.asarray(matrix, float)
+    if rows.shape[0] < 3:
+        return np.arange(rows.shape[0])
+    means = np.nanmean(np.where(np.isfinite(rows), rows, np.nan), axis=1, keepdims=True)
+    filled = np.where(np.isfinite(rows), rows, np.nan_to_num(means))
+    return leaves_list(linkage(filled, method="average", metric="euclidean"))
+
+
+def network_layout(phi: np.ndarray, seed: int = 7, steps: int = 200) -> np.ndarray:
+    """2-D positions of industries, related ones close together (force-directed, seeded).
+
+    Attraction along the proximity weights, repulsion between all pairs; starts from the
+    classical scaling of 1 - phi so that the same input always gives the same picture.
+    """
+    phi = np.nan_to_num(np.asarray(phi, float))
+    n = phi.shape[0]
+    if n < 3:
+        return np.column_stack([np.arange(n, dtype=float), np.zeros(n)])
+    distance = 1.0 - phi
+    np.fill_diagonal(distance, 0.0)
+    centre = np.eye(n) - 1.0 / n
+    gram = -0.5 * centre @ (distance**2) @ centre
+    vals, vecs = np.linalg.eigh(gram)
+    pos = vecs[:, -2:] * np.sqrt(np.maximum(vals[-2:], 1e-9))
+    pos += np.random.default_rng(seed).normal(scale=1e-3, size=pos.shape)
+    weight = phi.copy()
+    np.fill_diagonal(weight, 0.0)
+    k = 1.0 / np.sqrt(n)
+    for step in range(steps):
+        delta = pos[:, np.newaxis] - pos[np.newaxis]
+        dist = np.maximum(np.linalg.norm(delta, axis=2), 1e-6)
+        force = (k * k / dist**2)[:, :, np.newaxis] * delta
+        force -= (weight * dist / k)[:, :, np.newaxis] * delta
+        move = force.sum(axis=1)
+        length = np.maximum(np.linalg.norm(move, axis=1, keepdims=True), 1e-9)
+        pos += move / length * np.minimum(length, 0.1 * (1 - step / steps))
+    pos -= pos.mean(axis=0)
+    return pos / max(np.abs(pos).max(), 1e-9)
 
 
 def run_analysis(
@@ -266,7 +336,7 @@ def run_analysis(
     progress = progress or NullProgress()
     progress.report(0.0, "Reading the observations")
     data = load_analysis(db, measure, reference)
-    return compute(data, _industry_groups(db, data.industries), progress)
+    return compute(data, industry_groups(db, data.industries), progress)
 
 
 def compute(

@@ -59,6 +59,7 @@ SECTIONS = (
             "Location quotients, shift-share, specialisation and concentration "
             "indices, relatedness and economic complexity, opportunities.",
         ),
+        modules=("desktop_app.ui.analysis.views",),
     ),
     Section(
         "lifecycles",

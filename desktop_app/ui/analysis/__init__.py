@@ -1,0 +1,1 @@
+"""Analysis section: portfolio, shift-share, LQ heatmap, relatedness network, opportunities."""

@@ -1,0 +1,113 @@
+"""Relatedness network: industries close when regions specialise in both; the region's marked."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QLabel
+
+from desktop_app.services.analysis import AnalysisResult, network_layout
+from desktop_app.ui.analysis.base import BLUE, GREY, AnalysisView, finite_or_none, new_plot
+
+
+def network_edges(phi: np.ndarray, strongest: int = 2, threshold: float = 0.5):
+    """Pairs (i, j, phi) to draw: each industry's strongest links plus all links >= threshold."""
+    n = phi.shape[0]
+    weight = np.nan_to_num(phi).copy()
+    np.fill_diagonal(weight, 0.0)
+    keep = weight >= threshold
+    for i in range(n):
+        for j in np.argsort(-weight[i])[:strongest]:
+            if weight[i, j] > 0:
+                keep[i, j] = keep[j, i] = True
+    return [(i, j, float(weight[i, j])) for i in range(n) for j in range(i + 1, n) if keep[i, j]]
+
+
+class NetworkView(AnalysisView):
+    """Nodes are industries (size = the reference's size), filled blue where the region has M = 1."""
+
+    name = "relatedness-network"
+    indicators = ("data", "RCA")
+
+    def build(self) -> None:
+        self.hover = QLabel(
+            self.tr(
+                "Filled blue: the region is specialised (RCA >= 1). Lines: "
+                "proximity, darker = more related. Hover a node."
+            )
+        )
+        self.body.addWidget(self.hover)
+        self.plot = new_plot()
+        self.plot.showGrid(x=False, y=False)
+        self.plot.hideAxis("left")
+        self.plot.hideAxis("bottom")
+        self.plot.setAspectLocked(True)
+        self.body.addWidget(self.plot, 1)
+
+    def draw(self, result: AnalysisResult, region: int) -> None:
+        data = result.data
+        phi = result.complexity.proximity[:, :, -1]
+        pos = network_layout(phi)
+        self._pos, self._phi, self._result = pos, phi, result
+        for i, j, w in network_edges(phi):
+            shade = int(220 - 180 * min(w, 1.0))
+            line = pg.PlotDataItem(
+                [pos[i, 0], pos[j, 0]],
+                [pos[i, 1], pos[j, 1]],
+                pen=pg.mkPen((shade, shade, shade), width=1 + 3 * w),
+            )
+            self.plot.addItem(line)
+        m = result.complexity.m[region, :, -1]
+        size = np.nan_to_num(data.reference[:, -1])
+        biggest = np.sqrt(size.max()) or 1.0
+        spots = [
+            {
+                "pos": tuple(pos[i]),
+                "size": 14 + 36 * np.sqrt(size[i]) / biggest,
+                "brush": pg.mkBrush(BLUE if m[i] else "#ffffff"),
+                "pen": pg.mkPen(BLUE if m[i] else GREY, width=2),
+                "data": i,
+            }
+            for i in range(len(data.industries))
+        ]
+        scatter = pg.ScatterPlotItem(spots=spots, hoverable=True, tip=None)
+        scatter.sigHovered.connect(self._hovered)
+        self.plot.addItem(scatter)
+        for i, industry in enumerate(data.industries):
+            label = pg.TextItem(industry.code, color="k", anchor=(0.5, -0.4))
+            label.setPos(*pos[i])
+            self.plot.addItem(label)
+        self.plot.setRange(xRange=(-1.25, 1.25), yRange=(-1.25, 1.25), padding=0)
+        self.plot.setTitle(
+            self.tr("Relatedness of industries {year}; {region}'s specialisations filled").format(
+                year=int(data.years[-1]), region=data.regions[region].name
+            ),
+            color="k",
+        )
+
+    def _hovered(self, _item, points, _event=None) -> None:
+        if not len(points):
+            return
+        i = int(points[0].data())
+        data = self._result.data
+        near = [j for j in np.argsort(-self._phi[i]) if j != i][:3]
+        self.hover.setText(
+            self.tr("{code} {name}; most related: {near}").format(
+                code=data.industries[i].code,
+                name=data.industries[i].name,
+                near=", ".join(f"{data.industries[j].code} ({self._phi[i, j]:.2f})" for j in near),
+            )
+        )
+
+    def table_for_export(self):
+        result = self.state.result
+        if result is None:
+            return self.name, [], []
+        data = result.data
+        phi = result.complexity.proximity[:, :, -1]
+        codes = [c.code for c in data.industries]
+        rows = [
+            [c.code, c.name, *[finite_or_none(v) for v in phi[k]]]
+            for k, c in enumerate(data.industries)
+        ]
+        return f"Proximity {int(data.years[-1])}", ["code", "industry", *codes], rows

@@ -1,0 +1,254 @@
+"""Portfolio bubble chart: specialisation (LQ or its change) against growth, bubble = size."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
+
+from desktop_app.services.analysis import AnalysisResult
+from desktop_app.ui.analysis.base import (
+    BLUE,
+    GREEN,
+    GREY,
+    ORANGE,
+    VERMILION,
+    AnalysisView,
+    finite_or_none,
+    new_plot,
+)
+
+
+def quadrant_names() -> dict[tuple[bool, bool], str]:
+    """(specialised, growing faster than the reference) -> the quadrant's name."""
+    tr = QCoreApplication.translate
+    return {
+        (True, True): tr("Portfolio", "Stars"),
+        (True, False): tr("Portfolio", "Mature"),
+        (False, True): tr("Portfolio", "Emerging"),
+        (False, False): tr("Portfolio", "Transforming"),
+    }
+
+
+QUADRANT_COLOURS = {
+    (True, True): BLUE,
+    (True, False): ORANGE,
+    (False, True): GREEN,
+    (False, False): VERMILION,
+}
+
+
+def reference_growth_percent(result: AnalysisResult) -> float:
+    """The reference's growth per year over the window, in %: the line between the quadrants."""
+    data = result.data
+    span = float(data.years[-1] - data.years[0])
+    total = data.reference.sum(axis=0)
+    if span <= 0 or total[0] <= 0:
+        return 0.0
+    return float(((total[-1] / total[0]) ** (1 / span) - 1) * 100)
+
+
+class PortfolioView(AnalysisView):
+    """Each industry of the region as a bubble; click one for its detail in the inspector."""
+
+    name = "portfolio"
+    indicators = ("data", "LQ", "growth")
+
+    def build(self) -> None:
+        options = QHBoxLayout()
+        self.x_choice = QComboBox()
+        self.x_choice.addItem(self.tr("Location quotient (last year)"), "lq")
+        self.x_choice.addItem(self.tr("Change of the location quotient"), "change")
+        self.x_choice.activated.connect(self.refresh)
+        self.hover = QLabel(
+            self.tr("Hover over a bubble for its numbers; click it for the industry's detail.")
+        )
+        options.addWidget(QLabel(self.tr("Horizontal axis")))
+        options.addWidget(self.x_choice)
+        options.addWidget(self.hover, 1)
+        self.body.addLayout(options)
+        self.plot = new_plot()
+        self.body.addWidget(self.plot, 1)
+        self.points: list[dict] = []
+
+    def draw(self, result: AnalysisResult, region: int) -> None:
+        data = result.data
+        change = self.x_choice.currentData() == "change"
+        lq = result.lq[region]
+        x = lq[:, -1] - lq[:, 0] if change else lq[:, -1]
+        y = result.growth[region] * 100
+        size = data.values[region, :, -1]
+        y_split = reference_growth_percent(result)
+        x_split = 0.0 if change else 1.0
+        ok = np.isfinite(x) & np.isfinite(y) & np.isfinite(size)
+        years = f"{int(data.years[0])}-{int(data.years[-1])}"
+        self.plot.setLabel(
+            "bottom",
+            self.tr("Change of LQ {years}").format(years=years)
+            if change
+            else self.tr("Location quotient {year}").format(year=int(data.years[-1])),
+        )
+        self.plot.setLabel("left", self.tr("Growth per year {years} (%)").format(years=years))
+        self.plot.setTitle(
+            self.tr("{region}: industries against {reference}").format(
+                region=data.regions[region].name, reference=data.reference_label
+            ),
+            color="k",
+        )
+        if not ok.any():
+            return
+        biggest = np.sqrt(size[ok].max()) or 1.0
+        self.points = []
+        spots = []
+        for i in np.flatnonzero(ok):
+            quadrant = (bool(x[i] >= x_split), bool(y[i] >= y_split))
+            industry = data.industries[i]
+            self.points.append({"i": int(i), "quadrant": quadrant})
+            spots.append(
+                {
+                    "pos": (float(x[i]), float(y[i])),
+                    "size": 12 + 48 * np.sqrt(size[i]) / biggest,
+                    "brush": pg.mkBrush(QUADRANT_COLOURS[quadrant] + "b0"),
+                    "pen": pg.mkPen("k"),
+                    "data": int(i),
+                }
+            )
+            label = pg.TextItem(industry.code, color="k", anchor=(0.5, 0.5))
+            label.setPos(float(x[i]), float(y[i]))
+            self.plot.addItem(label)
+        scatter = pg.ScatterPlotItem(
+            spots=spots, hoverable=True, tip=None, hoverPen=pg.mkPen("k", width=2)
+        )
+        scatter.sigClicked.connect(self._clicked)
+        scatter.sigHovered.connect(self._hovered)
+        self.plot.addItem(
+            scatter,
+        )
+        self.plot.addItem(pg.InfiniteLine(x_split, angle=90, pen=pg.mkPen(GREY, dash=[4, 4])))
+        self.plot.addItem(pg.InfiniteLine(y_split, angle=0, pen=pg.mkPen(GREY, dash=[4, 4])))
+        xs, ys = np.append(x[ok], x_split), np.append(y[ok], y_split)
+        pad_x, pad_y = 0.12 * (np.ptp(xs) or 1.0), 0.15 * (np.ptp(ys) or 1.0)
+        left, right = xs.min() - pad_x, xs.max() + pad_x
+        bottom, top = ys.min() - pad_y, ys.max() + pad_y
+        self.plot.setXRange(left, right, padding=0)
+        self.plot.setYRange(bottom, top, padding=0)
+        names = quadrant_names()
+        for (spec, grow), (px, py, anchor) in {
+            (True, True): (right, top, (1, 0)),
+            (True, False): (right, bottom, (1, 1)),
+            (False, True): (left, top, (0, 0)),
+            (False, False): (left, bottom, (0, 1)),
+        }.items():
+            text = pg.TextItem(
+                names[(spec, grow)], color=QUADRANT_COLOURS[(spec, grow)], anchor=anchor
+            )
+            text.setFont(_bold())
+            text.setPos(px, py)
+            self.plot.addItem(text)
+        self._result, self._region = result, region
+
+    def detail_html(self, i: int) -> tuple[str, str]:
+        """Title and HTML of one industry's detail (for the inspector dock)."""
+        result, r = self._result, self._region
+        data = result.data
+        industry = data.industries[i]
+        rows = "".join(
+            f"<tr><td>{int(y)}</td><td align=right>{_fmt(data.values[r, i, t], 0)}</td>"
+            f"<td align=right>{_fmt(result.lq[r, i, t], 2)}</td></tr>"
+            for t, y in enumerate(data.years)
+        )
+        shift = result.shift.by_industry
+        parts = "".join(
+            f"<tr><td>{label}</td><td align=right>{_fmt(shift[key][r, i], 0)}</td></tr>"
+            for key, label in (
+                ("national_share", self.tr("National share")),
+                ("industry_mix", self.tr("Industry mix")),
+                ("regional_share", self.tr("Regional share")),
+            )
+        )
+        cx = result.complexity
+        html = (
+            f"<p><b>{data.regions[r].name}</b> — {industry.name}</p>"
+            f"<table><tr><th>{self.tr('Year')}</th><th>{data.measure.unit}</th>"
+            f"<th>LQ</th></tr>{rows}</table>"
+            f"<p>{self.tr('Growth per year')}: {_fmt(result.growth[r, i] * 100, 1)} %<br>"
+            f"{self.tr('Relatedness density')}: {_fmt(cx.density[r, i, -1], 3)}<br>"
+            f"PCI: {_fmt(cx.pci[i, -1], 2)}</p>"
+            f"<p><b>{self.tr('Shift-share')}</b></p><table>{parts}</table>"
+        )
+        return f"{industry.code} {industry.name}", html
+
+    def _clicked(self, _item, points, _event=None) -> None:
+        if len(points):
+            self.session.sig_inspect.emit(*self.detail_html(int(points[0].data())))
+
+    def _hovered(self, _item, points, _event=None) -> None:
+        if not len(points):
+            return
+        i = int(points[0].data())
+        result, r = self._result, self._region
+        quadrant = next(p["quadrant"] for p in self.points if p["i"] == i)
+        self.hover.setText(
+            self.tr(
+                "{code} {name}: LQ {lq}, growth {growth} %/yr, {size} {unit} — {quadrant}"
+            ).format(
+                code=result.data.industries[i].code,
+                name=result.data.industries[i].name,
+                lq=_fmt(result.lq[r, i, -1], 2),
+                growth=_fmt(result.growth[r, i] * 100, 1),
+                size=_fmt(result.data.values[r, i, -1], 0),
+                unit=result.data.measure.unit,
+                quadrant=quadrant_names()[quadrant],
+            )
+        )
+
+    def table_for_export(self):
+        result, r = self.state.result, self.state.region_index()
+        if result is None:
+            return self.name, [], []
+        data = result.data
+        names = quadrant_names()
+        y_split = reference_growth_percent(result)
+        rows = []
+        for i, industry in enumerate(data.industries):
+            lq, growth = result.lq[r, i, -1], result.growth[r, i]
+            quadrant = (
+                names[(bool(lq >= 1), bool(growth * 100 >= y_split))]
+                if np.isfinite(lq) and np.isfinite(growth)
+                else ""
+            )
+            rows.append(
+                [
+                    industry.code,
+                    industry.name,
+                    finite_or_none(data.values[r, i, -1]),
+                    finite_or_none(lq),
+                    finite_or_none(lq - result.lq[r, i, 0]),
+                    finite_or_none(growth),
+                    quadrant,
+                ]
+            )
+        columns = [
+            "code",
+            "industry",
+            f"size {int(data.years[-1])}",
+            "LQ",
+            "LQ change",
+            "growth per year",
+            "quadrant",
+        ]
+        return f"Portfolio {data.regions[r].code}", columns, rows
+
+
+def _fmt(value, digits: int) -> str:
+    return "–" if value is None or not np.isfinite(value) else f"{value:,.{digits}f}"
+
+
+def _bold():
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setBold(True)
+    font.setPointSize(11)
+    return font
