@@ -27,6 +27,7 @@ __all__ = [
     "Index",
     "Variety",
     "ellison_glaeser",
+    "equal_size_plant_herfindahl",
     "entropy_variety",
     "gini",
     "herfindahl",
@@ -218,6 +219,28 @@ def ellison_glaeser(values, plant_herfindahl) -> Index:
     reason = left_out.reason.copy()
     reason[(reason == Reason.KEPT) & ~((h >= 0) & (h < 1))] = Reason.NEEDS_PLANT_DATA
     return _index(value, LeftOut(reason))
+
+
+def equal_size_plant_herfindahl(establishments) -> np.ndarray:
+    """Plant-size Herfindahl of each industry when only establishment counts are known.
+
+    Parameters
+    ----------
+    establishments : array_like, shape (regions, industries[, years])
+        Number of establishments per region and industry (NaN = unknown).
+
+    Returns
+    -------
+    numpy.ndarray, shape (industries[, years])
+        1 / N_i, the Herfindahl of N_i plants of equal size (its lower bound: real plant sizes
+        are unequal, so this understates H and overstates gamma); NaN where the count is
+        unknown in some region or zero in all of them, so ``ellison_glaeser`` leaves it out.
+    """
+    counts = as_cube(establishments, "establishments")
+    total = np.nansum(counts, axis=0)
+    h = safe_divide(np.ones_like(total), total)
+    h[np.isnan(counts).any(axis=0)] = np.nan
+    return h
 
 
 def entropy_variety(values, groups) -> Variety:

@@ -9,6 +9,7 @@ from desktop_app.core.analysis_cube import Reason
 from desktop_app.core.concentration import (
     ellison_glaeser,
     entropy_variety,
+    equal_size_plant_herfindahl,
     gini,
     herfindahl,
     hoover,
@@ -95,3 +96,12 @@ def test_missing_country_is_left_out_of_every_index_for_that_year():
     industry = hoover(eu.values)
     assert (industry.left_out.reason[:, first] == Reason.MISSING_VALUE).all()
     assert not np.isnan(industry.value[:, 1:]).any()
+
+
+def test_establishment_counts_give_the_equal_size_plant_herfindahl():
+    counts = np.array([[3.0, 0.0, 1.0], [1.0, 0.0, np.nan]])
+    h = equal_size_plant_herfindahl(counts)
+    assert_allclose(h[0], 0.25)
+    assert np.isnan(h[1]) and np.isnan(h[2])
+    result = ellison_glaeser(np.array([[30.0, 1.0, 2.0], [10.0, 1.0, 2.0]]), h)
+    assert result.left_out.summary() == {"needs the plant-size Herfindahl of the industry": 2}
