@@ -19,7 +19,9 @@ import sqlite_utils
 from desktop_app.core.analysis_cube import LeftOut, Reason
 from desktop_app.core.complexity import Complexity, complexity
 from desktop_app.core.concentration import (
+    ellison_glaeser,
     entropy_variety,
+    equal_size_plant_herfindahl,
     gini,
     herfindahl,
     hoover,
@@ -336,13 +338,52 @@ def run_analysis(
     progress = progress or NullProgress()
     progress.report(0.0, "Reading the observations")
     data = load_analysis(db, measure, reference)
-    return compute(data, industry_groups(db, data.industries), progress)
+    return compute(
+        data, industry_groups(db, data.industries), progress, establishments_like(db, data)
+    )
+
+
+def establishments_like(db: sqlite_utils.Database, data: AnalysisData) -> np.ndarray | None:
+    """Establishment counts on the axes of ``data``, if the project has such a measure.
+
+    The Ellison-Glaeser index needs the plant sizes of each industry; a measure whose code or
+    name mentions establishments gives at least their number (equal-size lower bound).
+    """
+    for candidate in list_measures(db):
+        text = f"{candidate.code} {candidate.name}".lower()
+        if candidate.id == data.measure.id or "establishment" not in text:
+            continue
+        counts = cube(
+            db, candidate.id, [r.id for r in data.regions], [c.id for c in data.industries]
+        )
+        out = np.full(data.values.shape, np.nan)
+        r_index = {c.id: k for k, c in enumerate(counts.regions)}
+        i_index = {c.id: k for k, c in enumerate(counts.industries)}
+        y_index = {int(y): k for k, y in enumerate(counts.years)}
+        rows = [r_index.get(c.id) for c in data.regions]
+        cols = [i_index.get(c.id) for c in data.industries]
+        for t, year in enumerate(data.years):
+            if int(year) not in y_index:
+                continue
+            for r, rr in enumerate(rows):
+                for i, ii in enumerate(cols):
+                    if rr is not None and ii is not None:
+                        out[r, i, t] = counts.values[rr, ii, y_index[int(year)]]
+        return out
+    return None
 
 
 def compute(
-    data: AnalysisData, groups: np.ndarray | None = None, progress: Progress | None = None
+    data: AnalysisData,
+    groups: np.ndarray | None = None,
+    progress: Progress | None = None,
+    establishments: np.ndarray | None = None,
 ) -> AnalysisResult:
-    """The indicators of ``data`` (pure arrays from here on; the GUI runs this in a task)."""
+    """The indicators of ``data`` (pure arrays from here on; the GUI runs this in a task).
+
+    ``establishments`` (counts on the same axes) enables the Ellison-Glaeser index; without
+    them it is reported as left out.
+    """
     progress = progress or NullProgress()
     values, reference = data.values, data.reference
     reports = data.store_left_out()
@@ -384,6 +425,19 @@ def compute(
         "Hoover": hoover(values),
         "Gini": gini(values, axis=0),
     }
+    if establishments is not None:
+        eg = ellison_glaeser(values, equal_size_plant_herfindahl(establishments))
+        concentration["Ellison-Glaeser"] = eg
+        reports += report_left_out(data, "Ellison-Glaeser", eg.left_out, axes="it")
+    else:
+        reports.append(
+            LeftOutReport(
+                "Ellison-Glaeser",
+                "not computed: needs establishment counts (plant sizes), and "
+                "the project has no establishments measure",
+                len(data.industries),
+            )
+        )
     specialisation = {k: getattr(v, "value", v) for k, v in specialisation.items()}
     concentration = {k: v.value for k, v in concentration.items()}
     progress.check()

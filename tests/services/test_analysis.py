@@ -89,6 +89,33 @@ def test_missing_iceland_2007_is_reported_not_hidden(db):
     assert ("ECI", "region is specialised in no industry (diversity 0)") in reasons
 
 
+def test_ellison_glaeser_where_establishment_counts_exist(db):
+    from desktop_app.store.batches import create_batch
+    from desktop_app.store.measures import ensure_measure
+    from desktop_app.store.observations import NewObservation, write_observations
+
+    result = analysis.run_analysis(db, "employees_de")
+    note = next(r for r in result.left_out if r.indicator == "Ellison-Glaeser")
+    assert note.count == 10 and "needs establishment counts" in note.reason
+    assert "Ellison-Glaeser" not in result.concentration
+    data = result.data
+    measure = ensure_measure(db, "establishments_de", "Establishments", "count")
+    batch = create_batch(db, "manual", label="test counts")
+    write_observations(
+        db,
+        [
+            NewObservation(r.id, c.id, measure, int(y), 100.0)
+            for r in data.regions
+            for c in data.industries
+            for y in data.years
+        ],
+        batch,
+    )
+    result = analysis.run_analysis(db, "employees_de")
+    assert not any(r.indicator == "Ellison-Glaeser" for r in result.left_out)
+    assert np.isfinite(result.concentration["Ellison-Glaeser"]).all()
+
+
 def test_complexity_payload_keys_and_values(db):
     out = analysis.complexity_payload(db, 2014, "employees_de")
     assert set(out) == {"regions", "industries"}

@@ -20,6 +20,7 @@ from desktop_app.services.analysis import (
     AnalysisError,
     AnalysisResult,
     compute,
+    establishments_like,
     industry_groups,
     load_analysis,
     reference_choices,
@@ -52,6 +53,7 @@ class AnalysisState(QObject):
         self.error = ""
         self._full: AnalysisData | None = None
         self._groups: np.ndarray | None = None
+        self._establishments: np.ndarray | None = None
         session.sig_observations_changed.connect(lambda _ids: self.reload())
         session.sig_classifications_changed.connect(self.reload)
 
@@ -120,6 +122,7 @@ class AnalysisState(QObject):
             self.sig_result.emit()
             return
         self._groups = industry_groups(db, self._full.industries)
+        self._establishments = establishments_like(db, self._full)
         years = self.years()
         if self.year_from not in years:
             self.year_from = years[0]
@@ -131,19 +134,21 @@ class AnalysisState(QObject):
     def recompute(self) -> None:
         if self._full is None:
             return
-        data = self._window()
+        data, keep = self._window()
+        counts = None if self._establishments is None else self._establishments[:, :, keep]
         if data.values.size <= SYNC_CELLS:
-            self._finish(compute(data, self._groups))
+            self._finish(compute(data, self._groups, None, counts))
             return
         groups = self._groups
         self.session.tasks.start(
             self.tr("Computing the regional indicators"),
-            lambda progress: compute(data, groups, progress),
+            lambda progress: compute(data, groups, progress, counts),
             on_done=self._finish,
             on_error=lambda error: self._fail(str(error)),
         )
 
-    def _window(self) -> AnalysisData:
+    def _window(self) -> tuple[AnalysisData, np.ndarray]:
+        """The chosen years of the full cube, and which years they are."""
         full = self._full
         keep = (full.years >= self.year_from) & (full.years <= self.year_to)
         if keep.sum() < 1:
@@ -154,7 +159,7 @@ class AnalysisState(QObject):
             values=full.values[:, :, keep],
             missing=full.missing[:, :, keep],
             reference=full.reference[:, keep],
-        )
+        ), keep
 
     def _finish(self, result: AnalysisResult) -> None:
         self.result, self.error = result, ""
