@@ -1,0 +1,739 @@
+"""Scenario studies in the project file: descriptors, variants, experts' judgements, scenarios.
+
+A study's cross-impact matrix is stored per expert and sparsely: one ``cross_impacts`` row per
+judged cell (value or comment); a missing row is 0 with no comment. Matrices come back in study
+order (descriptor by descriptor, variants in position order), row = impacting variant. Scenarios
+store the chosen variant id of each descriptor, so renaming a variant never breaks them.
+
+Every write runs in one ``db.atomic()`` block, and :func:`study_state` / :func:`restore_study_state`
+give an exact snapshot of one study for undoing structural edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from desktop_app.core.cib import CrossImpactMatrix
+
+AGGREGATIONS = ("sum", "mean", "median")
+_TABLES = ("descriptors", "variants", "experts", "cross_impacts", "scenarios", "micmac_influences")
+
+
+class StudyError(ValueError):
+    """A study edit the store refuses (duplicate or empty name, too few variants...)."""
+
+
+@dataclass(frozen=True)
+class StudyVariant:
+    id: int
+    short_name: str
+    name: str
+    colour: str = ""
+
+
+@dataclass(frozen=True)
+class StudyDescriptor:
+    id: int
+    short_name: str
+    name: str
+    definition: str
+    variants: tuple[StudyVariant, ...]
+
+
+@dataclass(frozen=True)
+class Expert:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Study:
+    """One study as stored, descriptors and experts in their order."""
+
+    id: int
+    name: str
+    description: str
+    aggregation: str
+    source_file: str
+    descriptors: tuple[StudyDescriptor, ...]
+    experts: tuple[Expert, ...]
+
+    @property
+    def sizes(self) -> list[int]:
+        return [len(d.variants) for d in self.descriptors]
+
+    @property
+    def descriptor_names(self) -> list[str]:
+        return [d.name for d in self.descriptors]
+
+    @property
+    def variant_names(self) -> list[list[str]]:
+        return [[v.name for v in d.variants] for d in self.descriptors]
+
+    @property
+    def variant_ids(self) -> list[int]:
+        """Variant ids in matrix order (descriptor by descriptor)."""
+        return [v.id for d in self.descriptors for v in d.variants]
+
+    @property
+    def labels(self) -> list[str]:
+        return [f"{d.name}: {v.name}" for d in self.descriptors for v in d.variants]
+
+    def index_of(self) -> dict[int, int]:
+        """Matrix position of each variant id."""
+        return {vid: k for k, vid in enumerate(self.variant_ids)}
+
+
+@dataclass(frozen=True)
+class StudySummary:
+    id: int
+    name: str
+    n_descriptors: int
+    n_variants: int
+    n_experts: int
+    n_scenarios: int
+
+
+@dataclass
+class NewDescriptor:
+    """A descriptor to create; short names default to the names."""
+
+    name: str
+    variants: Sequence[str]
+    definition: str = ""
+    short_name: str | None = None
+    variant_short: Sequence[str] | None = None
+    colours: Sequence[str] | None = None
+
+
+@dataclass(frozen=True)
+class ExpertMatrix:
+    expert: Expert
+    values: np.ndarray
+    comments: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SavedScenario:
+    """A stored scenario: ``variants`` are 0-based variant positions, one per descriptor."""
+
+    id: int
+    name: str
+    narrative: str
+    variants: tuple[int, ...]
+    tis: float | None
+    ic: float | None
+    origin: str
+
+
+# -- studies --------------------------------------------------------------------------------------
+
+
+def list_studies(db: sqlite_utils.Database) -> list[StudySummary]:
+    rows = db.execute(
+        """SELECT s.id, s.name,
+                  (SELECT count(*) FROM descriptors d WHERE d.study_id = s.id),
+                  (SELECT count(*) FROM variants v JOIN descriptors d ON d.id = v.descriptor_id
+                    WHERE d.study_id = s.id),
+                  (SELECT count(*) FROM experts e WHERE e.study_id = s.id),
+                  (SELECT count(*) FROM scenarios c WHERE c.study_id = s.id)
+           FROM scenario_studies s ORDER BY s.name COLLATE NOCASE"""
+    ).fetchall()
+    return [StudySummary(*row) for row in rows]
+
+
+def find_study(db: sqlite_utils.Database, key: int | str) -> Study | None:
+    """The study with id ``key`` (int) or name ``key`` (str, case-insensitive), or None."""
+    if isinstance(key, int):
+        row = db.execute("SELECT * FROM scenario_studies WHERE id = ?", [key]).fetchone()
+    else:
+        row = db.execute(
+            "SELECT * FROM scenario_studies WHERE name = ? COLLATE NOCASE", [str(key).strip()]
+        ).fetchone()
+    if row is None:
+        return None
+    sid, name, description, aggregation, source_file = row[:5]
+    descriptors = []
+    for did, short, dname, definition in db.execute(
+        "SELECT id, short_name, name, definition FROM descriptors WHERE study_id = ? "
+        "ORDER BY position",
+        [sid],
+    ).fetchall():
+        variants = tuple(
+            StudyVariant(*v)
+            for v in db.execute(
+                "SELECT id, short_name, name, colour FROM variants WHERE descriptor_id = ? "
+                "ORDER BY position",
+                [did],
+            ).fetchall()
+        )
+        descriptors.append(StudyDescriptor(did, short, dname, definition, variants))
+    experts = tuple(
+        Expert(*e)
+        for e in db.execute(
+            "SELECT id, name FROM experts WHERE study_id = ? ORDER BY id", [sid]
+        ).fetchall()
+    )
+    return Study(sid, name, description, aggregation, source_file, tuple(descriptors), experts)
+
+
+def require_study(db: sqlite_utils.Database, key: int | str) -> Study:
+    """Like :func:`find_study` but raises :class:`StudyError` naming the known studies."""
+    study = find_study(db, key)
+    if study is None:
+        known = ", ".join(s.name for s in list_studies(db)) or "none"
+        raise StudyError(f"no scenario study {key!r}; the project has: {known}")
+    return study
+
+
+def _check_descriptors(descriptors: Sequence[NewDescriptor]) -> None:
+    seen: set[str] = set()
+    shorts: set[str] = set()
+    for d in descriptors:
+        name = d.name.strip()
+        if not name:
+            raise StudyError("a descriptor has no name")
+        if name.casefold() in seen:
+            raise StudyError(f"descriptor name {name!r} is used twice")
+        seen.add(name.casefold())
+        short = (d.short_name or name).strip()
+        if short in shorts:
+            raise StudyError(f"descriptor short name {short!r} is used twice")
+        shorts.add(short)
+        if len(d.variants) < 2:
+            raise StudyError(f"descriptor {name!r} needs at least two variants")
+        if any(not str(v).strip() for v in d.variants):
+            raise StudyError(f"descriptor {name!r} has a variant without a name")
+
+
+def create_study(
+    db: sqlite_utils.Database,
+    name: str,
+    descriptors: Sequence[NewDescriptor] = (),
+    description: str = "",
+    aggregation: str = "mean",
+    source_file: str = "",
+) -> int:
+    """Create a study with its descriptors and variants; return its id."""
+    name = name.strip()
+    if not name:
+        raise StudyError("a study needs a name")
+    if find_study(db, name) is not None:
+        raise StudyError(f"a study named {name!r} already exists")
+    if aggregation not in AGGREGATIONS:
+        raise StudyError(f"aggregation must be one of {', '.join(AGGREGATIONS)}")
+    _check_descriptors(descriptors)
+    with db.atomic():
+        sid = (
+            db["scenario_studies"]
+            .insert(
+                {
+                    "name": name,
+                    "description": description,
+                    "aggregation": aggregation,
+                    "source_file": source_file,
+                }
+            )
+            .last_pk
+        )
+        for position, d in enumerate(descriptors):
+            _insert_descriptor(db, sid, position, d)
+    return sid
+
+
+def _insert_descriptor(db, study_id: int, position: int, d: NewDescriptor) -> int:
+    did = (
+        db["descriptors"]
+        .insert(
+            {
+                "study_id": study_id,
+                "position": position,
+                "short_name": (d.short_name or d.name).strip(),
+                "name": d.name.strip(),
+                "definition": d.definition,
+            }
+        )
+        .last_pk
+    )
+    shorts = d.variant_short or d.variants
+    colours = d.colours or [""] * len(d.variants)
+    for k, (v, s, colour) in enumerate(zip(d.variants, shorts, colours, strict=True)):
+        db["variants"].insert(
+            {
+                "descriptor_id": did,
+                "position": k,
+                "short_name": str(s).strip() or str(v).strip(),
+                "name": str(v).strip(),
+                "colour": colour,
+            }
+        )
+    return did
+
+
+def update_study(db: sqlite_utils.Database, study_id: int, **fields: str) -> None:
+    """Change ``name``, ``description`` or ``aggregation`` of a study."""
+    allowed = {"name", "description", "aggregation"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise StudyError(f"cannot change {', '.join(sorted(unknown))} of a study")
+    if "aggregation" in fields and fields["aggregation"] not in AGGREGATIONS:
+        raise StudyError(f"aggregation must be one of {', '.join(AGGREGATIONS)}")
+    if "name" in fields:
+        fields["name"] = fields["name"].strip()
+        other = find_study(db, fields["name"])
+        if not fields["name"] or (other is not None and other.id != study_id):
+            raise StudyError(f"a study named {fields['name']!r} already exists or is empty")
+    with db.atomic():
+        db["scenario_studies"].update(study_id, fields)
+
+
+def delete_study(db: sqlite_utils.Database, study_id: int) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM scenario_studies WHERE id = ?", [study_id])
+
+
+# -- structure edits (the study editor) -----------------------------------------------------------
+
+
+def add_descriptor(db, study_id: int, descriptor: NewDescriptor) -> int:
+    """Append a descriptor with its variants; return its id."""
+    study = require_study(db, study_id)
+    existing = [
+        NewDescriptor(d.name, [v.name for v in d.variants], short_name=d.short_name)
+        for d in study.descriptors
+    ]
+    _check_descriptors([*existing, descriptor])
+    with db.atomic():
+        return _insert_descriptor(db, study_id, len(study.descriptors), descriptor)
+
+
+def update_descriptor(db, descriptor_id: int, **fields: str) -> None:
+    """Change ``name``, ``short_name`` or ``definition`` of a descriptor."""
+    fields = {k: v.strip() if k != "definition" else v for k, v in fields.items()}
+    if any(not fields.get(k, "x") for k in ("name", "short_name")):
+        raise StudyError("a descriptor needs a name")
+    try:
+        with db.atomic():
+            db["descriptors"].update(descriptor_id, fields)
+    except Exception as error:  # sqlite3.IntegrityError: a duplicate name
+        raise StudyError(
+            f"another descriptor of the study is already called "
+            f"{fields.get('name') or fields.get('short_name')!r}"
+        ) from error
+
+
+def delete_descriptor(db, descriptor_id: int) -> None:
+    """Remove a descriptor, its variants, their judgements and the scenarios that used them."""
+    with db.atomic():
+        row = db.execute(
+            "SELECT study_id FROM descriptors WHERE id = ?", [descriptor_id]
+        ).fetchone()
+        if row is None:
+            return
+        db.execute("DELETE FROM scenarios WHERE study_id = ?", [row[0]])
+        db.execute("DELETE FROM descriptors WHERE id = ?", [descriptor_id])
+        _renumber(db, "descriptors", "study_id", row[0])
+
+
+def add_variant(db, descriptor_id: int, name: str, short_name: str | None = None) -> int:
+    name = name.strip()
+    if not name:
+        raise StudyError("a variant needs a name")
+    with db.atomic():
+        (study_id, n) = db.execute(
+            "SELECT d.study_id, (SELECT count(*) FROM variants WHERE descriptor_id = d.id) "
+            "FROM descriptors d WHERE d.id = ?",
+            [descriptor_id],
+        ).fetchone()
+        db.execute("DELETE FROM scenarios WHERE study_id = ?", [study_id])
+        return (
+            db["variants"]
+            .insert(
+                {
+                    "descriptor_id": descriptor_id,
+                    "position": n,
+                    "short_name": short_name or name,
+                    "name": name,
+                }
+            )
+            .last_pk
+        )
+
+
+def rename_variant(db, variant_id: int, name: str) -> None:
+    name = name.strip()
+    if not name:
+        raise StudyError("a variant needs a name")
+    with db.atomic():
+        db["variants"].update(variant_id, {"name": name})
+
+
+def delete_variant(db, variant_id: int) -> None:
+    """Remove a variant (a descriptor keeps at least two) and the scenarios of its study."""
+    row = db.execute(
+        "SELECT v.descriptor_id, d.study_id, (SELECT count(*) FROM variants w "
+        "WHERE w.descriptor_id = v.descriptor_id) FROM variants v "
+        "JOIN descriptors d ON d.id = v.descriptor_id WHERE v.id = ?",
+        [variant_id],
+    ).fetchone()
+    if row is None:
+        return
+    if row[2] <= 2:
+        raise StudyError("a descriptor needs at least two variants")
+    with db.atomic():
+        db.execute("DELETE FROM scenarios WHERE study_id = ?", [row[1]])
+        db.execute("DELETE FROM variants WHERE id = ?", [variant_id])
+        _renumber(db, "variants", "descriptor_id", row[0])
+
+
+def _renumber(db, table: str, parent: str, parent_id: int) -> None:
+    ids = [
+        r[0]
+        for r in db.execute(
+            f"SELECT id FROM {table} WHERE {parent} = ? ORDER BY position", [parent_id]
+        )
+    ]
+    for k, row_id in enumerate(ids):  # two passes keep UNIQUE(parent, position) satisfied
+        db.execute(f"UPDATE {table} SET position = ? WHERE id = ?", [-1 - k, row_id])
+    for k, row_id in enumerate(ids):
+        db.execute(f"UPDATE {table} SET position = ? WHERE id = ?", [k, row_id])
+
+
+def study_state(db, study_id: int) -> dict[str, list[dict]]:
+    """Every row that belongs to one study (for an exact undo of structural edits)."""
+    q = {
+        "scenario_studies": ("SELECT * FROM scenario_studies WHERE id = ?",),
+        "descriptors": ("SELECT * FROM descriptors WHERE study_id = ?",),
+        "variants": (
+            "SELECT v.* FROM variants v JOIN descriptors d ON d.id = v.descriptor_id "
+            "WHERE d.study_id = ?",
+        ),
+        "experts": ("SELECT * FROM experts WHERE study_id = ?",),
+        "cross_impacts": (
+            "SELECT c.* FROM cross_impacts c JOIN experts e ON e.id = c.expert_id "
+            "WHERE e.study_id = ?",
+        ),
+        "scenarios": ("SELECT * FROM scenarios WHERE study_id = ?",),
+        "micmac_influences": (
+            "SELECT m.* FROM micmac_influences m JOIN descriptors d "
+            "ON d.id = m.source_descriptor_id WHERE d.study_id = ?",
+        ),
+    }
+    return {table: [dict(r) for r in db.query(sql, [study_id])] for table, (sql,) in q.items()}
+
+
+def restore_study_state(db, study_id: int, state: dict[str, list[dict]]) -> None:
+    """Put a study back exactly as :func:`study_state` saw it (ids included)."""
+    with db.atomic():
+        db.execute("DELETE FROM scenario_studies WHERE id = ?", [study_id])
+        for table in ("scenario_studies", *_TABLES):
+            if state.get(table):
+                db[table].insert_all(state[table])
+
+
+# -- experts and judgements ---------------------------------------------------------------------
+
+
+def add_expert(db, study_id: int, name: str) -> int:
+    name = name.strip()
+    if not name:
+        raise StudyError("an expert needs a name")
+    if db.execute(
+        "SELECT 1 FROM experts WHERE study_id = ? AND name = ?", [study_id, name]
+    ).fetchone():
+        raise StudyError(f"the study already has an expert named {name!r}")
+    with db.atomic():
+        return db["experts"].insert({"study_id": study_id, "name": name}).last_pk
+
+
+def rename_expert(db, expert_id: int, name: str) -> None:
+    name = name.strip()
+    if not name:
+        raise StudyError("an expert needs a name")
+    try:
+        with db.atomic():
+            db["experts"].update(expert_id, {"name": name})
+    except Exception as error:  # sqlite3.IntegrityError
+        raise StudyError(f"the study already has an expert named {name!r}") from error
+
+
+def delete_expert(db, expert_id: int) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM experts WHERE id = ?", [expert_id])
+
+
+def expert_matrix(db, study: Study, expert_id: int) -> ExpertMatrix:
+    """One expert's N x N matrix (0 where not judged) and comments, in study order."""
+    index = study.index_of()
+    n = len(index)
+    values = np.zeros((n, n))
+    comments: dict[tuple[int, int], str] = {}
+    expert = next((e for e in study.experts if e.id == expert_id), None)
+    if expert is None:
+        raise StudyError(f"expert {expert_id} is not part of study {study.name!r}")
+    for src, dst, value, comment in db.execute(
+        "SELECT source_variant_id, target_variant_id, value, comment FROM cross_impacts "
+        "WHERE expert_id = ?",
+        [expert_id],
+    ):
+        r, c = index.get(src), index.get(dst)
+        if r is None or c is None:
+            continue
+        values[r, c] = value
+        if comment:
+            comments[(r, c)] = comment
+    return ExpertMatrix(expert, values, comments)
+
+
+def expert_matrices(db, study: Study) -> list[ExpertMatrix]:
+    return [expert_matrix(db, study, e.id) for e in study.experts]
+
+
+def set_expert_matrix(
+    db,
+    study: Study,
+    expert_id: int,
+    values: np.ndarray,
+    comments: dict[tuple[int, int], str] | None = None,
+) -> None:
+    """Replace an expert's whole matrix (cells that are 0 without a comment are not stored)."""
+    values = np.asarray(values, dtype=float)
+    ids = study.variant_ids
+    if values.shape != (len(ids), len(ids)):
+        raise StudyError(f"the matrix is {values.shape}; the study has {len(ids)} variants")
+    if not np.isfinite(values).all():
+        raise StudyError("the matrix holds a value that is not a number")
+    comments = comments or {}
+    keep = values != 0
+    for r, c in comments:
+        keep[r, c] = True
+    rows = [
+        {
+            "expert_id": expert_id,
+            "source_variant_id": ids[r],
+            "target_variant_id": ids[c],
+            "value": float(values[r, c]),
+            "comment": comments.get((r, c), ""),
+        }
+        for r, c in zip(*np.nonzero(keep), strict=True)
+    ]
+    with db.atomic():
+        db.execute("DELETE FROM cross_impacts WHERE expert_id = ?", [expert_id])
+        db["cross_impacts"].insert_all(rows, batch_size=500)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One judgement, addressed by variant ids."""
+
+    source_variant_id: int
+    target_variant_id: int
+    value: float
+    comment: str = ""
+
+
+def get_cells(db, expert_id: int, pairs: Iterable[tuple[int, int]]) -> list[Cell]:
+    """The stored value and comment of each (source, target) pair (0 and '' when absent)."""
+    out = []
+    for src, dst in pairs:
+        row = db.execute(
+            "SELECT value, comment FROM cross_impacts WHERE expert_id = ? AND "
+            "source_variant_id = ? AND target_variant_id = ?",
+            [expert_id, src, dst],
+        ).fetchone()
+        out.append(Cell(src, dst, row[0] if row else 0.0, row[1] if row else ""))
+    return out
+
+
+def set_cells(db, expert_id: int, cells: Iterable[Cell]) -> None:
+    """Write judgements; a 0 without a comment removes the row (the default)."""
+    with db.atomic():
+        for cell in cells:
+            if cell.value == 0 and not cell.comment:
+                db.execute(
+                    "DELETE FROM cross_impacts WHERE expert_id = ? AND source_variant_id = ? "
+                    "AND target_variant_id = ?",
+                    [expert_id, cell.source_variant_id, cell.target_variant_id],
+                )
+            else:
+                db["cross_impacts"].upsert(
+                    {
+                        "expert_id": expert_id,
+                        "source_variant_id": cell.source_variant_id,
+                        "target_variant_id": cell.target_variant_id,
+                        "value": float(cell.value),
+                        "comment": cell.comment,
+                    },
+                    pk=("expert_id", "source_variant_id", "target_variant_id"),
+                )
+
+
+def study_matrix(study: Study, values: np.ndarray) -> CrossImpactMatrix:
+    """The study's descriptors with ``values`` as a core cross-impact matrix."""
+    from desktop_app.core.cib import CrossImpactMatrix
+
+    return CrossImpactMatrix.create(study.descriptor_names, study.variant_names, values)
+
+
+# -- scenarios ----------------------------------------------------------------------------------
+
+
+def _key(study: Study, variants: Sequence[int]) -> str:
+    if len(variants) != len(study.descriptors):
+        raise StudyError(f"a scenario needs {len(study.descriptors)} variants")
+    return " ".join(
+        str(d.variants[int(v)].id) for d, v in zip(study.descriptors, variants, strict=True)
+    )
+
+
+def save_scenarios(
+    db, study: Study, rows: Iterable[tuple[Sequence[int], float, float]], origin: str = "solve"
+) -> list[int]:
+    """Store solver results (variants, TIS, IC), keeping names and narratives of known ones.
+
+    Earlier results of the same origin that are not among ``rows`` and have neither a name nor
+    a narrative are removed; named ones stay (their TIS and IC are left as they were).
+    """
+    ids = []
+    with db.atomic():
+        keys = []
+        for variants, tis, ic in rows:
+            key = _key(study, variants)
+            keys.append(key)
+            found = db.execute(
+                "SELECT id FROM scenarios WHERE study_id = ? AND variant_ids = ?", [study.id, key]
+            ).fetchone()
+            if found:
+                db["scenarios"].update(found[0], {"tis": float(tis), "ic": float(ic)})
+                ids.append(found[0])
+            else:
+                ids.append(
+                    db["scenarios"]
+                    .insert(
+                        {
+                            "study_id": study.id,
+                            "variant_ids": key,
+                            "tis": float(tis),
+                            "ic": float(ic),
+                            "origin": origin,
+                        }
+                    )
+                    .last_pk
+                )
+        marks = ",".join("?" * len(keys))
+        db.execute(
+            f"DELETE FROM scenarios WHERE study_id = ? AND origin = ? AND name = '' AND "
+            f"narrative = '' AND variant_ids NOT IN ({marks or 'NULL'})",
+            [study.id, origin, *keys],
+        )
+    return ids
+
+
+def list_scenarios(db, study: Study) -> list[SavedScenario]:
+    """Stored scenarios, highest TIS first (named ones without a TIS last)."""
+    position = {v.id: k for d in study.descriptors for k, v in enumerate(d.variants)}
+    out = []
+    for sid, name, narrative, key, tis, ic, origin in db.execute(
+        "SELECT id, name, narrative, variant_ids, tis, ic, origin FROM scenarios "
+        "WHERE study_id = ? ORDER BY tis IS NULL, tis DESC, id",
+        [study.id],
+    ):
+        ids = [int(x) for x in key.split()]
+        if len(ids) != len(study.descriptors) or any(i not in position for i in ids):
+            continue
+        out.append(
+            SavedScenario(sid, name, narrative, tuple(position[i] for i in ids), tis, ic, origin)
+        )
+    return out
+
+
+def add_scenario(
+    db,
+    study: Study,
+    variants: Sequence[int],
+    name: str = "",
+    narrative: str = "",
+    origin: str = "manual",
+    tis: float | None = None,
+    ic: float | None = None,
+) -> int:
+    key = _key(study, variants)
+    with db.atomic():
+        found = db.execute(
+            "SELECT id FROM scenarios WHERE study_id = ? AND variant_ids = ?", [study.id, key]
+        ).fetchone()
+        if found:
+            db["scenarios"].update(found[0], {"name": name, "narrative": narrative})
+            return found[0]
+        return (
+            db["scenarios"]
+            .insert(
+                {
+                    "study_id": study.id,
+                    "variant_ids": key,
+                    "name": name,
+                    "narrative": narrative,
+                    "origin": origin,
+                    "tis": tis,
+                    "ic": ic,
+                }
+            )
+            .last_pk
+        )
+
+
+def update_scenario(
+    db, scenario_id: int, name: str | None = None, narrative: str | None = None
+) -> None:
+    fields = {k: v for k, v in (("name", name), ("narrative", narrative)) if v is not None}
+    if fields:
+        with db.atomic():
+            db["scenarios"].update(scenario_id, fields)
+
+
+def delete_scenario(db, scenario_id: int) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM scenarios WHERE id = ?", [scenario_id])
+
+
+# -- MICMAC direct influences -------------------------------------------------------------------
+
+
+def micmac_direct(db, study: Study) -> np.ndarray | None:
+    """Directly entered 0-3 influences (D x D, row influences column), or None if none."""
+    index = {d.id: k for k, d in enumerate(study.descriptors)}
+    rows = db.execute(
+        "SELECT m.source_descriptor_id, m.target_descriptor_id, m.value FROM micmac_influences m "
+        "JOIN descriptors d ON d.id = m.source_descriptor_id WHERE d.study_id = ?",
+        [study.id],
+    ).fetchall()
+    if not rows:
+        return None
+    out = np.zeros((len(index), len(index)), dtype=np.int64)
+    for src, dst, value in rows:
+        out[index[src], index[dst]] = value
+    return out
+
+
+def set_micmac_value(db, source_descriptor_id: int, target_descriptor_id: int, value: int) -> None:
+    """Enter one direct influence on the 0 (none) .. 3 (strong) scale."""
+    if source_descriptor_id == target_descriptor_id:
+        raise StudyError("a descriptor's influence on itself is not entered")
+    if int(value) != value or not 0 <= value <= 3:
+        raise StudyError(f"{value!r} is off the MICMAC scale 0..3")
+    with db.atomic():
+        db["micmac_influences"].upsert(
+            {
+                "source_descriptor_id": source_descriptor_id,
+                "target_descriptor_id": target_descriptor_id,
+                "value": int(value),
+            },
+            pk=("source_descriptor_id", "target_descriptor_id"),
+        )
