@@ -1,0 +1,102 @@
+"""2x2 scenario axes: two key uncertainties with two poles each give four quadrant scenarios.
+
+Each quadrant holds the consistent scenarios of the study that sit at both of its poles; when
+none does, the least inconsistent completion of the two poles is searched, so every quadrant
+gets a scenario to name and narrate together with how consistent it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop_app.core.cib import CIBError, CrossImpactMatrix, SolveResult, solve
+
+__all__ = ["Quadrant", "quadrants", "suggest_axes"]
+
+
+@dataclass
+class Quadrant:
+    """One cell of the 2x2: the poles, the matching scenarios and the best one.
+
+    ``scenarios`` are the consistent scenarios at both poles (rows of the solve result), best
+    TIS first; ``best`` is the first of them or, when there is none, the least inconsistent
+    completion (``ic`` > 0).
+    """
+
+    pole_a: int
+    pole_b: int
+    scenarios: np.ndarray
+    best: np.ndarray
+    tis: float
+    ic: float
+
+
+def suggest_axes(matrix: CrossImpactMatrix, result: SolveResult) -> list[tuple[int, float]]:
+    """Descriptors ranked as candidate axes: most varied across the consistent scenarios.
+
+    Returns (descriptor index, Shannon entropy in bits of its variants across the scenarios),
+    highest first; a descriptor fixed in every scenario scores 0.
+    """
+    out = []
+    for j, size in enumerate(matrix.sizes):
+        counts = (
+            np.bincount(result.scenarios[:, j], minlength=size) if len(result) else np.zeros(size)
+        )
+        p = counts[counts > 0] / max(counts.sum(), 1)
+        out.append((j, float(-(p * np.log2(p)).sum()) if len(p) else 0.0))
+    return sorted(out, key=lambda x: (-x[1], x[0]))
+
+
+def quadrants(
+    matrix: CrossImpactMatrix,
+    result: SolveResult,
+    axis_a: int,
+    poles_a: tuple[int, int],
+    axis_b: int,
+    poles_b: tuple[int, int],
+    max_ic: int = 6,
+) -> list[Quadrant]:
+    """The four quadrant scenarios of two axes (order: a0b0, a0b1, a1b0, a1b1).
+
+    Raises
+    ------
+    CIBError
+        The two axes are the same descriptor or a pole is not a variant of its axis.
+    """
+    if axis_a == axis_b:
+        raise CIBError("choose two different descriptors as axes")
+    for axis, poles in ((axis_a, poles_a), (axis_b, poles_b)):
+        if len(set(poles)) != 2 or not all(0 <= p < matrix.sizes[axis] for p in poles):
+            raise CIBError(
+                f"the poles of {matrix.descriptors[axis]!r} must be two different variants"
+            )
+    out = []
+    for pa in poles_a:
+        for pb in poles_b:
+            rows = result.scenarios
+            mask = (rows[:, axis_a] == pa) & (rows[:, axis_b] == pb) if len(rows) else []
+            match = rows[mask] if len(rows) else rows
+            if len(match):
+                idx = np.nonzero(mask)[0][0]
+                out.append(
+                    Quadrant(pa, pb, match, match[0], float(result.tis[idx]), float(result.ic[idx]))
+                )
+                continue
+            best = None
+            for k in range(1, max_ic + 1):
+                near = solve(matrix, max_ic=k, fixed={axis_a: pa, axis_b: pb})
+                if len(near):
+                    i = int(np.lexsort((-near.tis, near.ic))[0])
+                    best = Quadrant(
+                        pa, pb, match, near.scenarios[i], float(near.tis[i]), float(near.ic[i])
+                    )
+                    break
+            if best is None:
+                raise CIBError(
+                    f"no scenario with {matrix.variants[axis_a][pa]!r} and "
+                    f"{matrix.variants[axis_b][pb]!r} has an inconsistency of {max_ic} or less"
+                )
+            out.append(best)
+    return out
