@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "desktop_app.commands.importing",
     "desktop_app.commands.exchange",
     "desktop_app.commands.analysis",
+    "desktop_app.commands.lifecycles",
 )
 
 

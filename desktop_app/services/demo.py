@@ -24,7 +24,10 @@ from desktop_app.store.errors import ProjectError
 from desktop_app.store.observations import NewObservation, write_observations
 from desktop_app.store.project import create_project
 
-DEMO_CONTENT: tuple[str, ...] = ("desktop_app.services.scenario_files:add_demo_study",)
+DEMO_CONTENT: tuple[str, ...] = (
+    "desktop_app.services.scenario_files:add_demo_study",
+    "desktop_app.services.capabilities:add_demo_register",
+)
 
 DEMO_DATASETS = (
     # file, measure code, measure name, unit, source label

@@ -1,0 +1,223 @@
+"""Lifecycle of every industry of a region: S-curve fit, proposed stage, and the analyst's judgement.
+
+Reads one measure from the project (employment, establishments, value added ...), compares the
+region with a reference (the sum of the regions by default, as in the Analysis section), fits the
+S-curves, proposes a stage with its reason, and puts the judgement in force beside it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from desktop_app.core.lifecycle_fit import SeriesFit, fit_series
+from desktop_app.core.lifecycle_stage import StageAssessment, assess_stage, lq_series
+from desktop_app.services.analysis import AnalysisError, load_analysis
+from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.store import classifications
+from desktop_app.store.classifications import Classification
+from desktop_app.store.lifecycle_judgements import Judgement, current_judgements
+from desktop_app.store.measures import Measure, list_measures
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+__all__ = [
+    "IndustryLifecycle",
+    "LifecycleError",
+    "RegionLifecycles",
+    "analyse_region",
+    "lifecycle_payload",
+    "lifecycle_text",
+]
+
+
+class LifecycleError(ValueError):
+    """The project cannot answer the request (unknown region, no data); the message says why."""
+
+
+@dataclass
+class IndustryLifecycle:
+    """One industry of the region: its series, fit, proposed stage and the judgement in force."""
+
+    industry: Classification
+    years: np.ndarray
+    values: np.ndarray
+    lq: np.ndarray
+    fit: SeriesFit
+    assessment: StageAssessment
+    judgement: Judgement | None
+
+    @property
+    def stage(self) -> str | None:
+        """The stage in force: the analyst's judgement if there is one, else the computed one."""
+        return self.judgement.stage if self.judgement else self.assessment.stage
+
+    @property
+    def stage_source(self) -> str:
+        return "judgement" if self.judgement else "computed"
+
+    @property
+    def size(self) -> float:
+        """The last known value (e.g. jobs in the last year)."""
+        known = self.values[np.isfinite(self.values)]
+        return float(known[-1]) if known.size else math.nan
+
+
+@dataclass
+class RegionLifecycles:
+    region: Classification
+    measure: Measure
+    reference_label: str
+    years: np.ndarray
+    industries: list[IndustryLifecycle]
+
+    def by_code(self, code: str) -> IndustryLifecycle:
+        for item in self.industries:
+            if item.industry.code == code:
+                return item
+        raise LifecycleError(f"No industry {code!r} in {self.region.code}.")
+
+
+def analyse_region(
+    db: sqlite_utils.Database,
+    region: str,
+    measure: str | None = None,
+    reference: str | None = None,
+    criterion: str = "aicc",
+    progress: Progress | None = None,
+) -> RegionLifecycles:
+    """Fit and stage every industry of ``region`` (a code or any alias).
+
+    Parameters
+    ----------
+    measure : str, optional
+        Code or name; defaults to the first measure with data for the region.
+    reference : str, optional
+        As in :func:`desktop_app.services.analysis.load_analysis` (default: sum of the regions).
+    criterion : {'aicc', 'aic', 'bic'}
+        How the S-curve is chosen.
+    """
+    progress = progress or NullProgress()
+    region_id = classifications.resolve(db, "region", region)
+    if region_id is None:
+        raise LifecycleError(f"No region {region!r} in the project.")
+    if measure is None:
+        measure = _measure_for(db, region_id)
+    progress.report(0.02, "Reading the observations")
+    try:
+        data = load_analysis(db, measure, reference)
+    except AnalysisError as error:
+        raise LifecycleError(str(error)) from None
+    rows = [k for k, r in enumerate(data.regions) if r.id == region_id]
+    if not rows:
+        raise LifecycleError(
+            f"{region} has no {data.measure.code} data; regions with data: "
+            f"{', '.join(r.code for r in data.regions)}."
+        )
+    r = rows[0]
+    values = data.values[r]
+    region_total = np.nansum(values, axis=0)
+    reference_total = data.reference.sum(axis=0)
+    judgements = current_judgements(db, region_id)
+    industries = []
+    for i, industry in enumerate(data.industries):
+        progress.check()
+        progress.report(0.05 + 0.95 * i / len(data.industries), f"{industry.code}: fitting")
+        lq = lq_series(values[i], region_total, data.reference[i], reference_total)
+        fit = fit_series(data.years, values[i], criterion=criterion)
+        assessment = assess_stage(data.years, values[i], lq, fit)
+        industries.append(
+            IndustryLifecycle(
+                industry, data.years, values[i], lq, fit, assessment, judgements.get(industry.id)
+            )
+        )
+    progress.report(1.0, "Lifecycles ready")
+    region_row = data.regions[r]
+    return RegionLifecycles(region_row, data.measure, data.reference_label, data.years, industries)
+
+
+def _measure_for(db: sqlite_utils.Database, region_id: int) -> str:
+    row = db.execute(
+        "SELECT measure_id, count(*) FROM observations WHERE region_id = ? AND value IS NOT NULL "
+        "GROUP BY measure_id ORDER BY count(*) DESC, measure_id LIMIT 1",
+        [region_id],
+    ).fetchone()
+    if row is None:
+        raise LifecycleError("The region has no observations; import data for it first.")
+    return next(m.code for m in list_measures(db) if m.id == row[0])
+
+
+def _number(value: float | None, digits: int = 6) -> float | None:
+    if value is None or not math.isfinite(value):
+        return None
+    return float(f"{value:.{digits}g}")
+
+
+def lifecycle_payload(result: RegionLifecycles) -> dict:
+    """The result as JSON-ready data: per industry the model, parameters, R², stage, reason."""
+    industries = []
+    for item in result.industries:
+        best = item.fit.best
+        industries.append(
+            {
+                "industry": item.industry.code,
+                "name": item.industry.name,
+                "model": item.fit.chosen,
+                "fit_reason": item.fit.reason,
+                "beats_line": item.fit.beats_line,
+                "parameters": {k: _number(v) for k, v in best.parameters.items()} if best else None,
+                "r2": _number(best.r2, 4) if best else None,
+                "stage": item.stage,
+                "stage_source": item.stage_source,
+                "computed_stage": item.assessment.stage,
+                "reason": item.assessment.reason,
+                "judgement": None
+                if item.judgement is None
+                else {
+                    "stage": item.judgement.stage,
+                    "judged_on": item.judgement.judged_on,
+                    "author": item.judgement.author,
+                    "reason": item.judgement.reason,
+                },
+                "recent_growth": _number(item.assessment.recent_growth, 4),
+                "since": item.assessment.since,
+                "lq": _number(item.assessment.lq_level, 4),
+                "size": _number(item.size),
+                "omitted_years": list(item.fit.omitted_years),
+            }
+        )
+    return {
+        "region": result.region.code,
+        "region_name": result.region.name,
+        "measure": result.measure.code,
+        "unit": result.measure.unit,
+        "reference": result.reference_label,
+        "years": [int(result.years[0]), int(result.years[-1])],
+        "industries": industries,
+    }
+
+
+def lifecycle_text(payload: dict) -> str:
+    """The payload as lines a person reads in a terminal."""
+    lines = [
+        f"{payload['region_name']} ({payload['region']}), {payload['measure']} "
+        f"{payload['years'][0]}-{payload['years'][1]}, reference: {payload['reference']}"
+    ]
+    for row in payload["industries"]:
+        model = row["model"] or "no fit"
+        r2 = f" R2 {row['r2']:.3f}" if row["r2"] is not None else ""
+        params = ""
+        if row["parameters"]:
+            params = " (" + ", ".join(f"{k}={v:g}" for k, v in row["parameters"].items()) + ")"
+        stage = row["stage"] or "no stage"
+        if row["stage_source"] == "judgement":
+            stage += f" [judged {row['judgement']['judged_on']} by {row['judgement']['author']}]"
+        lines.append(f"{row['industry']:<6} {stage:<10} {model}{r2}{params}")
+        lines.append(f"       {row['reason']}")
+        if not row["model"]:
+            lines.append(f"       {row['fit_reason']}")
+    return "\n".join(lines)
