@@ -34,6 +34,8 @@ __all__ = [
 ]
 
 DEMO_FILE = "CIB_global.scw"
+#: Two versions of one cibsa study, entered as two experts (they differ in 21 judgements).
+DEMO_EXPERT_FILES = ("CIB_natl_regional.scw", "CIB_nested_simplified_nonstandard.scw")
 #: The demo sample's abbreviations spelled out for display (the .scw stores short names only).
 _DEMO_NAMES = {
     "WTRD": ("World trade regime", {"FT": "Free trade", "Ntl": "National", "Mix": "Mixed"}),
@@ -100,7 +102,9 @@ def import_scw(
     path = Path(path)
     progress.report(0.1, f"Reading {path.name}")
     scw = read_scw(path)
-    return _study_from_scw(db, scw, name or path.stem, path.name, progress)
+    imported = _study_from_scw(db, scw, name or path.stem, path.name, progress)
+    progress.report(1.0, f"Study {imported.name} imported")
+    return imported
 
 
 def _study_from_scw(
@@ -126,7 +130,6 @@ def _study_from_scw(
         study = store.require_study(db, study_id)
         store.set_expert_matrix(db, study, expert_id, scw.matrix.astype(float))
     notes = _self_impact_note(study.descriptor_names, study.sizes, scw.matrix)
-    progress.report(1.0, f"Study {study.name} imported")
     return StudyImport(study_id, study.name, expert_id, notes)
 
 
@@ -251,7 +254,7 @@ def import_questionnaire(
 
 
 def add_demo_study(db, resources_demo_dir: Path, progress: Progress | None = None) -> None:
-    """Demo content: the cibsa sample CIB_global.scw as a study with its consistent scenarios."""
+    """Demo content: two cibsa sample studies, one solved, one with two experts to compare."""
     from desktop_app.core.cib import solve
 
     progress = progress or NullProgress()
@@ -272,4 +275,20 @@ def add_demo_study(db, resources_demo_dir: Path, progress: Progress | None = Non
     store.save_scenarios(
         db, study, zip(result.scenarios.tolist(), result.tis, result.ic, strict=True)
     )
-    progress.report(1.0, "Demo scenario study ready")
+    progress.report(0.5, "Demo study with two experts")
+    first, second = (read_scw(Path(resources_demo_dir) / f) for f in DEMO_EXPERT_FILES)
+    pair = _study_from_scw(
+        db, first, "National and regional (two versions)", DEMO_EXPERT_FILES[0], progress
+    )
+    study = store.require_study(db, pair.study_id)
+    store.update_study(
+        db,
+        study.id,
+        description=(
+            "Two versions of one cibsa sample study (national, regional and world descriptors), "
+            "entered as two experts so their judgements can be combined and compared."
+        ),
+    )
+    expert_id = store.add_expert(db, study.id, DEMO_EXPERT_FILES[1])
+    store.set_expert_matrix(db, study, expert_id, second.matrix.astype(float))
+    progress.report(1.0, "Demo scenario studies ready")

@@ -82,9 +82,16 @@ def test_questionnaire_becomes_an_expert_matrix(project, tmp_path):
 
 def test_demo_project_has_the_global_study(demo_project):
     with open_project(demo_project) as project:
-        (summary,) = st.list_studies(project.db)
-        study = st.require_study(project.db, summary.id)
+        summaries = st.list_studies(project.db)
+        assert [s.name for s in summaries] == [
+            "Global context (CIB sample)",
+            "National and regional (two versions)",
+        ]
+        study = st.require_study(project.db, summaries[0].id)
         assert study.descriptor_names == ["World trade regime", "World security", "World economy"]
         saved = st.list_scenarios(project.db, study)
+        pair = st.require_study(project.db, summaries[1].id)
+        first, second = (m.values for m in st.expert_matrices(project.db, pair))
+        assert int((first != second).sum()) == 21 and np.abs(first - second).max() == 3
     reference = read_sl(CIB / "CIB_global.sl")  # ScenarioWizard's own solution list
     assert [(s.variants, s.tis) for s in saved] == [(e.scenario, e.tis) for e in reference.entries]
