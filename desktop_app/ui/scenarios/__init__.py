@@ -1,0 +1,1 @@
+"""The Scenarios section: studies, cross impacts, experts, solving, MICMAC and scenario axes."""

@@ -1,0 +1,397 @@
+"""Experts of a study, how their matrices are combined, and where they disagree.
+
+The spread (largest minus smallest judgement) of every cell is shown as a heat grid in the
+descriptor blocks; beside it, the cells whose disagreement could overturn a consistent scenario
+of the combined matrix, most scenarios at risk first. That search runs as a background task.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import cib
+from desktop_app.store import scenarios as store
+from desktop_app.ui.scenarios.matrix_editor import BlockDelegate
+from desktop_app.ui.scenarios.study_common import (
+    CLOSED,
+    StudyBox,
+    StudySignals,
+    StudySnapshotCommand,
+)
+
+_AGGREGATIONS = {
+    "mean": lambda: QCoreApplication.translate("ExpertsView", "Mean"),
+    "median": lambda: QCoreApplication.translate("ExpertsView", "Median"),
+    "sum": lambda: QCoreApplication.translate("ExpertsView", "Sum"),
+}
+# sequential, colour-blind safe: white (all agree) .. deep purple (widest spread)
+_SPREAD = ("#FFFFFF", "#EFEDF5", "#DADAEB", "#BCBDDC", "#9E9AC8", "#807DBA", "#6A51A3")
+
+_ROOT = QModelIndex()
+
+
+def find_disagreement(
+    matrix: cib.CrossImpactMatrix, matrices: list[np.ndarray], seconds: float = 20.0, progress=None
+) -> tuple[cib.Disagreement, int, str]:
+    """Spread per cell and the critical cells for the combined matrix's consistent scenarios.
+
+    Returns the disagreement, the number of consistent scenarios and a note (empty, or why
+    the critical cells could not be found in time).
+    """
+
+    def callback(fraction: float) -> None:
+        if progress is not None:
+            progress.report(
+                fraction,
+                QCoreApplication.translate(
+                    "ExpertsView", "Consistent scenarios of the combined matrix"
+                ),
+            )
+            progress.check()
+
+    note = ""
+    try:
+        found = cib.solve(matrix, callback=callback, deadline=time.monotonic() + seconds)
+        scenarios = found.scenarios
+    except cib.SearchTimeout:
+        scenarios = np.zeros((0, len(matrix.descriptors)), dtype=np.int64)
+        note = QCoreApplication.translate(
+            "ExpertsView",
+            "The consistent scenarios were not all found within {s:g} s, so "
+            "the cells that change them are not listed.",
+        ).format(s=seconds)
+    return cib.disagreement(matrix, matrices, scenarios), len(scenarios), note
+
+
+class SpreadModel(QAbstractTableModel):
+    """The spread of the experts' judgements per cell, in the matrix layout."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.spread = np.zeros((0, 0))
+        self.labels: list[str] = []
+        self.short_labels: list[str] = []
+        self.owner = np.zeros(0, dtype=int)
+        self.first_of_block: set[int] = set()
+        self.comments: dict = {}
+
+    def load(self, study: store.Study | None, spread: np.ndarray | None) -> None:
+        self.beginResetModel()
+        if study is None or spread is None:
+            self.spread, self.labels, self.short_labels = np.zeros((0, 0)), [], []
+        else:
+            self.spread = spread
+            self.labels = study.labels
+            self.short_labels = [
+                f"{d.short_name}: {v.short_name}" for d in study.descriptors for v in d.variants
+            ]
+            self.owner = np.repeat(np.arange(len(study.sizes)), study.sizes)
+            starts = np.concatenate([[0], np.cumsum(study.sizes)[:-1]])
+            self.first_of_block = {int(s) for s in starts}
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.spread)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.spread)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        closed = self.owner[r] == self.owner[c]
+        value = self.spread[r, c]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if closed or value == 0 else f"{value:g}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if closed:
+                return CLOSED
+            return QColor(_SPREAD[min(len(_SPREAD) - 1, int(round(value)))])
+        if role == Qt.ItemDataRole.ForegroundRole and value >= 4:
+            return QColor("#FFFFFF")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "ExpertsView", "{src} → {dst}: experts differ by {v:g}"
+            ).format(src=self.labels[r], dst=self.labels[c], v=value)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if section >= len(self.labels):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.short_labels if orientation == Qt.Orientation.Horizontal else self.labels)[
+                section
+            ]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.labels[section]
+        return None
+
+
+class ExpertsView(QWidget):
+    """Experts, the aggregation (sum, mean, median) and the disagreement between them."""
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.signals = StudySignals.of(session)
+        self.study: store.Study | None = None
+        self.last_result: tuple | None = None
+        self._pending: tuple | None = None
+
+        self.study_box = StudyBox(session)
+        self.aggregation = QComboBox()
+        for key, title in _AGGREGATIONS.items():
+            self.aggregation.addItem(title(), key)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Study")))
+        top.addWidget(self.study_box, 1)
+        top.addWidget(QLabel(self.tr("Combine experts by")))
+        top.addWidget(self.aggregation)
+
+        self.experts = QListWidget()
+        experts_box = QGroupBox(self.tr("Experts"))
+        experts_layout = QVBoxLayout(experts_box)
+        experts_layout.addWidget(self.experts, 1)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add…"), self._ask_add),
+            (self.tr("Rename…"), self._ask_rename),
+            (self.tr("Remove"), self.remove_expert),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        experts_layout.addLayout(buttons)
+
+        self.spread_model = SpreadModel(self)
+        self.spread_table = QTableView()
+        self.spread_table.setModel(self.spread_model)
+        self.spread_table.setItemDelegate(BlockDelegate(self.spread_table))
+        self.spread_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.spread_table.horizontalHeader().setDefaultSectionSize(36)
+        self.spread_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.spread_table.verticalHeader().setDefaultSectionSize(22)
+        spread_box = QGroupBox(self.tr("Spread of the judgements (largest − smallest)"))
+        QVBoxLayout(spread_box).addWidget(self.spread_table)
+
+        self.critical = QTableWidget(0, 3)
+        self.critical.setHorizontalHeaderLabels(
+            [self.tr("Judgement"), self.tr("Spread"), self.tr("Scenarios at risk")]
+        )
+        self.critical.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.critical.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.critical.verticalHeader().hide()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        critical_box = QGroupBox(self.tr("Disagreements that change the result"))
+        critical_layout = QVBoxLayout(critical_box)
+        critical_layout.addWidget(self.summary)
+        self.find_button = QPushButton(self.tr("Find the judgements that matter"))
+        self.find_button.clicked.connect(self.find_critical)
+        critical_layout.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignLeft)
+        critical_layout.addWidget(self.critical, 1)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(experts_box)
+        left.addWidget(critical_box)
+        left.setStretchFactor(1, 2)
+        body = QSplitter()
+        body.addWidget(left)
+        body.addWidget(spread_box)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+
+        self.study_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.aggregation.currentIndexChanged.connect(self._aggregation_chosen)
+        self.signals.sig_study_changed.connect(self._changed)
+        self.reload()
+
+    def _changed(self, study_id: int) -> None:
+        if study_id in (-1, self.study_box.study_id()):
+            self.reload()
+
+    def reload(self) -> None:
+        sid = self.study_box.study_id()
+        self.study = store.find_study(self.session.db, sid) if sid is not None else None
+        self.experts.clear()
+        self.aggregation.blockSignals(True)
+        if self.study is not None:
+            self.aggregation.setCurrentIndex(self.aggregation.findData(self.study.aggregation))
+            for e in self.study.experts:
+                item = QListWidgetItem(e.name)
+                item.setData(Qt.ItemDataRole.UserRole, e.id)
+                self.experts.addItem(item)
+        self.aggregation.blockSignals(False)
+        self._analyse()
+
+    def _analyse(self) -> None:
+        self.critical.setRowCount(0)
+        self._pending = None
+        study = self.study
+        if study is None or len(study.experts) < 2:
+            self.spread_model.load(
+                study, None if study is None else np.zeros((sum(study.sizes),) * 2)
+            )
+            self.summary.setText(
+                self.tr(
+                    "With one expert there is nothing to compare: add experts (or import their "
+                    "questionnaires) to see where they disagree."
+                )
+            )
+            return
+        matrices = [m.values for m in store.expert_matrices(self.session.db, study)]
+        try:
+            combined = store.study_matrix(study, cib.aggregate(matrices, study.aggregation))
+        except cib.CIBError as error:
+            self.summary.setText(str(error))
+            return
+        spread = np.max(matrices, axis=0) - np.min(matrices, axis=0)
+        self.spread_model.load(study, spread)
+        self._pending = (study.id, combined, matrices)
+        self.summary.setText(
+            self.tr(
+                "Press “Find the judgements that matter” to see which "
+                "disagreements change the consistent scenarios."
+            )
+        )
+        if self.isVisible() and not self.session.tasks.busy:
+            self.find_critical()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._pending is not None and not self.session.tasks.busy:
+            self.find_critical()
+
+    def find_critical(self) -> None:
+        """Search, in the background, the consistent scenarios and the cells that threaten them."""
+        if self._pending is None:
+            return
+        study_id, combined, matrices = self._pending
+        self._pending = None
+        self.summary.setText(
+            self.tr("Looking for the consistent scenarios of the combined matrix…")
+        )
+        self.session.tasks.start(
+            self.tr("Expert disagreement"),
+            lambda progress: find_disagreement(combined, matrices, progress=progress),
+            on_done=lambda result: self._show(study_id, result),
+            on_error=lambda error: self.summary.setText(str(error)),
+        )
+
+    def _show(self, study_id: int, result) -> None:
+        if self.study is None or self.study.id != study_id:
+            return
+        self.last_result = result
+        found, n_scenarios, note = result
+        labels = self.study.labels
+        self.critical.setRowCount(len(found.critical))
+        for k, cell in enumerate(found.critical):
+            for col, value in enumerate(
+                (
+                    f"{labels[cell.row]} → {labels[cell.column]}",
+                    f"{cell.spread:g}",
+                    str(cell.scenarios_at_risk),
+                )
+            ):
+                item = QTableWidgetItem(value)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.critical.setItem(k, col, item)
+        self.critical.resizeColumnToContents(1)
+        self.critical.resizeColumnToContents(2)
+        text = self.tr(
+            "{n} consistent scenario(s) under the combined matrix; {k} judgement(s) "
+            "on which the experts differ by more than the margin a scenario holds "
+            "by."
+        ).format(n=n_scenarios, k=len(found.critical))
+        self.summary.setText(" ".join(t for t in (text, note) if t))
+
+    # -- edits --------------------------------------------------------------------------------
+
+    def _push(self, text: str, apply) -> bool:
+        if self.study is None:
+            return False
+        command = StudySnapshotCommand(self.session, self.study.id, text, apply)
+        self.session.undo_stack.push(command)
+        if command.error is not None:
+            self.session.sig_status.emit(str(command.error))
+            if self.isVisible():
+                QMessageBox.warning(self, self.tr("Experts"), str(command.error))
+            return False
+        return True
+
+    def _aggregation_chosen(self, _index: int) -> None:
+        method = self.aggregation.currentData()
+        if self.study is not None and method != self.study.aggregation:
+            study_id = self.study.id
+            self._push(
+                self.tr("Combine experts by {m}").format(m=self.aggregation.currentText()),
+                lambda db: store.update_study(db, study_id, aggregation=method),
+            )
+
+    def add_expert(self, name: str) -> bool:
+        study_id = self.study.id if self.study else None
+        return self._push(
+            self.tr("Add expert {name}").format(name=name),
+            lambda db: store.add_expert(db, study_id, name),
+        )
+
+    def rename_expert(self, expert_id: int, name: str) -> bool:
+        return self._push(
+            self.tr("Rename expert to {name}").format(name=name),
+            lambda db: store.rename_expert(db, expert_id, name),
+        )
+
+    def remove_expert(self) -> bool:
+        item = self.experts.currentItem()
+        if item is None:
+            return False
+        expert_id = item.data(Qt.ItemDataRole.UserRole)
+        return self._push(
+            self.tr("Remove expert {name}").format(name=item.text()),
+            lambda db: store.delete_expert(db, expert_id),
+        )
+
+    def _ask_add(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add expert"), self.tr("Expert's name"))
+        if ok and name.strip():
+            self.add_expert(name)
+
+    def _ask_rename(self) -> None:
+        item = self.experts.currentItem()
+        if item is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename expert"), self.tr("New name"), text=item.text()
+        )
+        if ok and name.strip():
+            self.rename_expert(item.data(Qt.ItemDataRole.UserRole), name)

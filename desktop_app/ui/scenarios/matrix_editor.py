@@ -1,0 +1,569 @@
+"""Cross-impact grid editor: one expert's judgements in descriptor blocks, typed from the keyboard.
+
+Values -3..+3 are typed straight into a cell (``-2`` Enter), coloured by value (orange restricts,
+blue promotes); the self-impact blocks on the diagonal are closed. Each cell can carry a comment.
+Blocks copy to and paste from Excel as tab-separated text. Every change is one undoable command
+on the session's stack.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPointF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPolygonF,
+    QUndoCommand,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.io.questionnaire import Descriptor, write_questionnaire
+from desktop_app.services import scenario_files
+from desktop_app.store import scenarios as store
+from desktop_app.store.scenarios import Cell
+from desktop_app.ui.scenarios.study_common import (
+    CLOSED,
+    StudyBox,
+    StudySignals,
+    StudySnapshotCommand,
+    value_colour,
+)
+
+SCALE = (-3, 3)
+
+_ROOT = QModelIndex()
+
+
+def parse_judgement(text: str) -> int | None:
+    """A typed or pasted judgement as an int on the -3..+3 scale; '' is 0; None if invalid."""
+    text = text.strip().replace("\u2212", "-").lstrip("+")
+    if not text:
+        return 0
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        return None
+    if not math.isfinite(value) or not value.is_integer() or not SCALE[0] <= value <= SCALE[1]:
+        return None
+    return int(value)
+
+
+class SetCellsCommand(QUndoCommand):
+    """Set judgements (value and comment) of one expert; undo restores the exact old cells."""
+
+    def __init__(
+        self, session, study_id: int, expert_id: int, cells: list[Cell], text: str
+    ) -> None:
+        super().__init__(text)
+        self._session, self._study_id, self._expert_id = session, study_id, expert_id
+        self._new = cells
+        self._old = store.get_cells(
+            session.db, expert_id, [(c.source_variant_id, c.target_variant_id) for c in cells]
+        )
+
+    def _write(self, cells: list[Cell]) -> None:
+        store.set_cells(self._session.db, self._expert_id, cells)
+        StudySignals.of(self._session).sig_study_changed.emit(self._study_id)
+
+    def redo(self) -> None:
+        self._write(self._new)
+
+    def undo(self) -> None:
+        self._write(self._old)
+
+
+class CrossImpactModel(QAbstractTableModel):
+    """One expert's N x N matrix; rows impact columns; self-impact blocks read-only."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.study: store.Study | None = None
+        self.expert_id: int | None = None
+        self.values = np.zeros((0, 0))
+        self.comments: dict[tuple[int, int], str] = {}
+        self.owner = np.zeros(0, dtype=int)
+        self.first_of_block: set[int] = set()
+        self.labels: list[str] = []
+        self.short_labels: list[str] = []
+
+    def load(self, study: store.Study | None, expert_id: int | None) -> None:
+        self.beginResetModel()
+        self.study, self.expert_id = study, expert_id
+        if study is None or expert_id is None:
+            self.values, self.comments, self.labels = np.zeros((0, 0)), {}, []
+        else:
+            matrix = store.expert_matrix(self.session.db, study, expert_id)
+            self.values, self.comments = matrix.values, matrix.comments
+            self.labels = study.labels
+            self.short_labels = [
+                f"{d.short_name}: {v.short_name}" for d in study.descriptors for v in d.variants
+            ]
+            self.owner = np.repeat(np.arange(len(study.sizes)), study.sizes)
+            starts = np.concatenate([[0], np.cumsum(study.sizes)[:-1]])
+            self.first_of_block = {int(s) for s in starts}
+        self.endResetModel()
+
+    def closed(self, row: int, col: int) -> bool:
+        return bool(self.owner[row] == self.owner[col])
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.values)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.values)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        value = self.values[r, c]
+        closed = self.closed(r, c)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if closed and value == 0:
+                return ""
+            return (
+                f"{value:+g}"
+                if value > 0 and role == Qt.ItemDataRole.DisplayRole
+                else (f"{value:g}")
+            )
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if closed:
+                return CLOSED
+            return value_colour(value)
+        if role == Qt.ItemDataRole.ForegroundRole and value == 0:
+            return QColor("#9A9A9A")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = f"{self.labels[r]} → {self.labels[c]}: {value:+g}"
+            if closed:
+                text += "\n" + QCoreApplication.translate(
+                    "CrossImpactModel", "Self-impact block: closed."
+                )
+            if (r, c) in self.comments:
+                text += "\n" + self.comments[(r, c)]
+            return text
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if section >= len(self.labels):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self.short_labels[section]
+            return self.labels[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.labels[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.closed(index.row(), index.column()):
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if self.closed(index.row(), index.column()):
+            return False
+        parsed = parse_judgement(str(value))
+        if parsed is None:
+            self.session.sig_status.emit(
+                QCoreApplication.translate(
+                    "CrossImpactModel", "{value!r} is not a whole number from -3 to +3."
+                ).format(value=str(value))
+            )
+            return False
+        r, c = index.row(), index.column()
+        if parsed == self.values[r, c]:
+            return False
+        self.push_cells(
+            [(r, c, parsed, self.comments.get((r, c), ""))],
+            QCoreApplication.translate("CrossImpactModel", "Set {cell} to {value}").format(
+                cell=f"{self.labels[r]} → {self.labels[c]}", value=parsed
+            ),
+        )
+        return True
+
+    def push_cells(self, changes: list[tuple[int, int, float, str]], text: str) -> None:
+        ids = self.study.variant_ids
+        cells = [Cell(ids[r], ids[c], float(v), comment) for r, c, v, comment in changes]
+        self.session.undo_stack.push(
+            SetCellsCommand(self.session, self.study.id, self.expert_id, cells, text)
+        )
+
+
+class BlockDelegate(QStyledItemDelegate):
+    """Draws descriptor block borders and a small mark on cells that carry a comment."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        super().paint(painter, option, index)
+        model = index.model()
+        rect = option.rect
+        painter.save()
+        painter.setPen(QPen(QColor("#404040"), 2))
+        if index.column() in model.first_of_block:
+            painter.drawLine(rect.topLeft(), rect.bottomLeft())
+        if index.row() in model.first_of_block:
+            painter.drawLine(rect.topLeft(), rect.topRight())
+        if (index.row(), index.column()) in model.comments:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#D55E00"))
+            right, top = rect.right(), rect.top()
+            painter.drawPolygon(
+                QPolygonF([QPointF(right - 7, top), QPointF(right, top), QPointF(right, top + 7)])
+            )
+        painter.restore()
+
+
+class MatrixTable(QTableView):
+    """The grid: copy/paste of tab-separated blocks, Delete clears to 0."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.parent_editor.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.parent_editor.paste()
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not self.state() == (
+            QAbstractItemView.State.EditingState
+        ):
+            self.parent_editor.clear_selection()
+        else:
+            super().keyPressEvent(event)
+
+
+class MatrixEditor(QWidget):
+    """Choose a study and an expert, then judge every pair of variants."""
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.signals = StudySignals.of(session)
+        self.study: store.Study | None = None
+        self.study_box = StudyBox(session)
+        self.expert_box = QComboBox()
+        self.expert_box.setMinimumContentsLength(16)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Study")))
+        top.addWidget(self.study_box, 1)
+        top.addWidget(QLabel(self.tr("Expert")))
+        top.addWidget(self.expert_box, 1)
+        for text, slot in (
+            (self.tr("Add expert…"), self._ask_expert),
+            (self.tr("Questionnaire…"), self._ask_questionnaire),
+            (self.tr("Import answers…"), self._ask_answers),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            top.addWidget(button)
+
+        self.model = CrossImpactModel(session, self)
+        self.table = MatrixTable()
+        self.table.parent_editor = self
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(BlockDelegate(self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        horizontal = self.table.horizontalHeader()
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        horizontal.setDefaultSectionSize(40)
+        horizontal.setMinimumSectionSize(30)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.selectionModel().currentChanged.connect(self._show_current)
+
+        self.cell_label = QLabel()
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText(self.tr("Comment on this judgement (Enter saves)"))
+        self.comment.returnPressed.connect(self.save_comment)
+        self.legend = QLabel(
+            self.tr(
+                "Row impacts column. Type -3..+3 in a cell; orange restricts, blue promotes; grey "
+                "blocks (a descriptor on itself) are closed. Ctrl+C / Ctrl+V copy and paste blocks "
+                "with Excel; Delete sets 0; Ctrl+Z undoes."
+            )
+        )
+        self.legend.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.cell_label)
+        bottom.addWidget(self.comment, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.legend)
+
+        self.study_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.expert_box.currentIndexChanged.connect(lambda _i: self._load_matrix())
+        self.signals.sig_study_changed.connect(self._changed)
+        self.reload()
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def _changed(self, study_id: int) -> None:
+        if study_id in (-1, self.study_box.study_id()):
+            self.reload()
+
+    def reload(self) -> None:
+        sid = self.study_box.study_id()
+        self.study = store.find_study(self.session.db, sid) if sid is not None else None
+        expert = self.expert_box.currentData()
+        self.expert_box.blockSignals(True)
+        self.expert_box.clear()
+        for e in self.study.experts if self.study else ():
+            self.expert_box.addItem(e.name, e.id)
+        index = self.expert_box.findData(expert)
+        self.expert_box.setCurrentIndex(index if index >= 0 else 0)
+        self.expert_box.blockSignals(False)
+        self._load_matrix()
+
+    def _load_matrix(self) -> None:
+        current = self.table.currentIndex()
+        expert_id = self.expert_box.currentData()
+        self.model.load(self.study, expert_id)
+        width = max(
+            (self.fontMetrics().horizontalAdvance(s) for s in self.model.short_labels), default=40
+        )
+        self.table.horizontalHeader().setFixedHeight(min(160, width + 16))
+        if current.isValid() and current.row() < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        if self.study is not None and expert_id is None:
+            self.cell_label.setText(self.tr("Add an expert to enter judgements."))
+
+    def _show_current(self, current, _previous=None) -> None:
+        if not current.isValid():
+            self.cell_label.clear()
+            return
+        r, c = current.row(), current.column()
+        self.cell_label.setText(f"{self.model.labels[r]} → {self.model.labels[c]}")
+        self.comment.setText(self.model.comments.get((r, c), ""))
+        self.comment.setEnabled(not self.model.closed(r, c))
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def set_value(self, row: int, col: int, text: str) -> bool:
+        """Type ``text`` into a cell (as the keyboard does)."""
+        return self.model.setData(self.model.index(row, col), text)
+
+    def save_comment(self) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid() or self.model.closed(current.row(), current.column()):
+            return
+        r, c = current.row(), current.column()
+        text = self.comment.text().strip()
+        if text == self.model.comments.get((r, c), ""):
+            return
+        self.model.push_cells(
+            [(r, c, self.model.values[r, c], text)],
+            self.tr("Comment on {cell}").format(
+                cell=f"{self.model.labels[r]} → {self.model.labels[c]}"
+            ),
+        )
+
+    def _selection_box(self) -> tuple[int, int, int, int] | None:
+        indexes = self.table.selectionModel().selectedIndexes()
+        if not indexes:
+            current = self.table.currentIndex()
+            if not current.isValid():
+                return None
+            indexes = [current]
+        rows = [i.row() for i in indexes]
+        cols = [i.column() for i in indexes]
+        return min(rows), min(cols), max(rows), max(cols)
+
+    def copy_selection(self) -> str:
+        """Put the selected block on the clipboard as tab-separated values (Excel's format)."""
+        box = self._selection_box()
+        if box is None:
+            return ""
+        r0, c0, r1, c1 = box
+        lines = []
+        for r in range(r0, r1 + 1):
+            cells = []
+            for c in range(c0, c1 + 1):
+                v = self.model.values[r, c]
+                cells.append("" if self.model.closed(r, c) and v == 0 else f"{v:g}")
+            lines.append("\t".join(cells))
+        text = "\n".join(lines)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def paste(self, text: str | None = None) -> bool:
+        """Paste a tab-separated block at the current cell; refused whole if any value is bad."""
+        if self.model.expert_id is None:
+            return False
+        text = QGuiApplication.clipboard().text() if text is None else text
+        rows = [line.split("\t") for line in text.replace("\r\n", "\n").rstrip("\n").split("\n")]
+        box = self._selection_box()
+        r0, c0 = (box[0], box[1]) if box else (0, 0)
+        n = self.model.rowCount()
+        changes, skipped = [], 0
+        for dr, cells in enumerate(rows):
+            for dc, raw in enumerate(cells):
+                r, c = r0 + dr, c0 + dc
+                if r >= n or c >= n:
+                    return self._refuse(
+                        self.tr("The block does not fit: it reaches past the last variant.")
+                    )
+                if self.model.closed(r, c):
+                    skipped += 1
+                    continue
+                value = parse_judgement(raw)
+                if value is None:
+                    return self._refuse(
+                        self.tr(
+                            "{value!r} for {cell} is not a whole number from -3 to +3; nothing was "
+                            "pasted."
+                        ).format(
+                            value=raw.strip(),
+                            cell=f"{self.model.labels[r]} → {self.model.labels[c]}",
+                        )
+                    )
+                if value != self.model.values[r, c]:
+                    changes.append((r, c, value, self.model.comments.get((r, c), "")))
+        if changes:
+            self.model.push_cells(changes, self.tr("Paste {n} judgements").format(n=len(changes)))
+        if skipped:
+            self.session.sig_status.emit(
+                self.tr(
+                    "{n} value(s) on self-impact blocks were left out (the blocks are closed)."
+                ).format(n=skipped)
+            )
+        return True
+
+    def _refuse(self, text: str) -> bool:
+        self.session.sig_status.emit(text)
+        if self.isVisible():
+            QMessageBox.warning(self, self.tr("Paste"), text)
+        return False
+
+    def clear_selection(self) -> None:
+        box = self._selection_box()
+        if box is None or self.model.expert_id is None:
+            return
+        r0, c0, r1, c1 = box
+        changes = [
+            (r, c, 0, self.model.comments.get((r, c), ""))
+            for r in range(r0, r1 + 1)
+            for c in range(c0, c1 + 1)
+            if not self.model.closed(r, c) and self.model.values[r, c] != 0
+        ]
+        if changes:
+            self.model.push_cells(changes, self.tr("Clear {n} judgements").format(n=len(changes)))
+
+    # -- experts and questionnaires --------------------------------------------------------
+
+    def add_expert(self, name: str) -> bool:
+        if self.study is None:
+            return False
+        study_id = self.study.id
+        command = StudySnapshotCommand(
+            self.session,
+            study_id,
+            self.tr("Add expert {name}").format(name=name),
+            lambda db: store.add_expert(db, study_id, name),
+        )
+        self.session.undo_stack.push(command)
+        if command.error is not None:
+            self._refuse(str(command.error))
+            return False
+        self.expert_box.setCurrentIndex(self.expert_box.findText(name.strip()))
+        return True
+
+    def write_questionnaire(self, path: str | Path, expert: str) -> int:
+        """An Excel questionnaire for ``expert``, prefilled with the current matrix."""
+        descriptors = [
+            Descriptor(d.name, tuple(v.name for v in d.variants), d.definition)
+            for d in self.study.descriptors
+        ]
+        prefill = self.model.values if self.model.expert_id is not None else None
+        return write_questionnaire(path, self.study.name, expert, descriptors, prefill)
+
+    def import_answers(self, path: str | Path) -> bool:
+        """Take a returned questionnaire in as its expert's matrix (undoable)."""
+        if self.study is None:
+            return False
+        study = self.study
+        result: list = []
+
+        def apply(db) -> None:
+            result.append(scenario_files.import_questionnaire(db, study, path))
+
+        command = StudySnapshotCommand(
+            self.session,
+            study.id,
+            self.tr("Import answers from {file}").format(file=Path(path).name),
+            apply,
+        )
+        self.session.undo_stack.push(command)
+        if command.error is not None:
+            return self._refuse(str(command.error))
+        imported = result[0]
+        index = self.expert_box.findData(imported.expert_id)
+        if index >= 0:
+            self.expert_box.setCurrentIndex(index)
+        if imported.notes:
+            self.session.sig_status.emit(" ".join(imported.notes))
+        return True
+
+    def _ask_expert(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add expert"), self.tr("Expert's name"))
+        if ok and name.strip():
+            self.add_expert(name)
+
+    def _ask_questionnaire(self) -> None:
+        if self.study is None or not self.study.descriptors:
+            return
+        expert, ok = QInputDialog.getText(
+            self, self.tr("Questionnaire"), self.tr("For which expert?")
+        )
+        if not ok or not expert.strip():
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save questionnaire"),
+            f"{self.study.name} - {expert}.xlsx",
+            self.tr("Excel (*.xlsx)"),
+        )
+        if path:
+            n = self.write_questionnaire(path, expert.strip())
+            self.session.sig_status.emit(
+                self.tr("Questionnaire with {n} pairs written.").format(n=n)
+            )
+
+    def _ask_answers(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import an expert's answers"), "", self.tr("Excel (*.xlsx *.xls *.ods)")
+        )
+        if path:
+            self.import_answers(path)

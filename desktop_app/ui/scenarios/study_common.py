@@ -1,0 +1,150 @@
+"""What the scenario views share: the study picker, study-changed news, undo by snapshot, colours.
+
+Views of the Scenarios section keep their own study picker but follow each other: an edit
+anywhere emits :class:`StudySignals` ``sig_study_changed(study_id)``, and every picker shows the
+study last chosen in any of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from desktop_app.store import scenarios as store
+
+#: Fill of the closed self-impact blocks.
+CLOSED = QColor("#D9D9D9")
+# colour-blind safe diverging shades: orange restricts, blue promotes (strength 1..3)
+_NEGATIVE = ("#FDE0C5", "#FDB97D", "#F28A2E")
+_POSITIVE = ("#D6E6F4", "#9DC3E6", "#5B9BD5")
+
+
+def value_colour(value: float, scale: float = 3.0) -> QColor | None:
+    """Background for a judgement: None for 0, deeper orange/blue for stronger -/+ impacts."""
+    if value == 0:
+        return None
+    step = min(2, max(0, int(abs(value) / max(scale, 1e-9) * 3 + 0.999) - 1))
+    return QColor((_POSITIVE if value > 0 else _NEGATIVE)[step])
+
+
+class StudySignals(QObject):
+    """Per-session news about scenario studies (one instance, a child of the session)."""
+
+    sig_study_changed = Signal(int)  # study id whose content changed (-1: the list of studies)
+    sig_study_selected = Signal(int)  # the study the user turned to
+
+    @staticmethod
+    def of(session) -> StudySignals:
+        found = session.findChild(StudySignals)
+        return found if found is not None else StudySignals(session)
+
+
+class StudyBox(QComboBox):
+    """The project's studies; follows the study chosen in any other scenario view."""
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._signals = StudySignals.of(session)
+        self.setMinimumContentsLength(24)
+        self.reload()
+        self.currentIndexChanged.connect(self._chosen)
+        self._signals.sig_study_changed.connect(lambda _sid: self.reload())
+        self._signals.sig_study_selected.connect(self.select)
+
+    def study_id(self) -> int | None:
+        data = self.currentData()
+        return int(data) if data is not None else None
+
+    def reload(self) -> None:
+        current = self.study_id()
+        self.blockSignals(True)
+        self.clear()
+        for summary in store.list_studies(self._session.db):
+            self.addItem(summary.name, summary.id)
+        if self.count() == 0:
+            self.addItem(QCoreApplication.translate("StudyBox", "(no study yet)"), None)
+        index = self.findData(current) if current is not None else 0
+        self.setCurrentIndex(max(0, index))
+        self.blockSignals(False)
+        if self.study_id() != current:
+            self.currentIndexChanged.emit(self.currentIndex())
+
+    def select(self, study_id: int) -> None:
+        index = self.findData(study_id)
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+
+    def _chosen(self, _index: int) -> None:
+        sid = self.study_id()
+        if sid is not None:
+            self._signals.sig_study_selected.emit(sid)
+
+
+class StudySnapshotCommand(QUndoCommand):
+    """A structural edit of one study, undone by putting back the exact rows it changed.
+
+    ``apply(db)`` makes the edit the first time; later redos restore the state it produced. An
+    edit the store refuses leaves ``error`` set and the command obsolete (dropped by the stack).
+    """
+
+    def __init__(self, session, study_id: int, text: str, apply: Callable) -> None:
+        super().__init__(text)
+        self._session, self._study_id, self._apply = session, study_id, apply
+        self._before = store.study_state(session.db, study_id)
+        self._after: dict | None = None
+        self.error: Exception | None = None
+
+    def redo(self) -> None:
+        db = self._session.db
+        if self._after is None:
+            try:
+                with self._session.project.transaction():
+                    self._apply(db)
+            except ValueError as error:  # StudyError and friends: nothing was written
+                self.error = error
+                self.setObsolete(True)
+                return
+            self._after = store.study_state(db, self._study_id)
+        else:
+            store.restore_study_state(db, self._study_id, self._after)
+        StudySignals.of(self._session).sig_study_changed.emit(self._study_id)
+
+    def undo(self) -> None:
+        store.restore_study_state(self._session.db, self._study_id, self._before)
+        StudySignals.of(self._session).sig_study_changed.emit(self._study_id)
+
+
+class NewStudyCommand(QUndoCommand):
+    """Create (or import) a whole study; undo deletes it, redo puts the same rows back."""
+
+    def __init__(self, session, text: str, create: Callable[[object], int]) -> None:
+        super().__init__(text)
+        self._session, self._create = session, create
+        self.study_id: int | None = None
+        self._state: dict | None = None
+        self.error: Exception | None = None
+
+    def redo(self) -> None:
+        db = self._session.db
+        if self._state is None:
+            try:
+                with self._session.project.transaction():
+                    self.study_id = self._create(db)
+            except (ValueError, OSError) as error:  # a bad file or name: nothing was written
+                self.error = error
+                self.setObsolete(True)
+                return
+            self._state = store.study_state(db, self.study_id)
+        else:
+            store.restore_study_state(db, self.study_id, self._state)
+        signals = StudySignals.of(self._session)
+        signals.sig_study_changed.emit(-1)
+        signals.sig_study_selected.emit(self.study_id)
+
+    def undo(self) -> None:
+        store.delete_study(self._session.db, self.study_id)
+        StudySignals.of(self._session).sig_study_changed.emit(-1)

@@ -1,0 +1,151 @@
+"""Study editor, cross-impact grid and experts view on the demo project's real cibsa studies."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+
+from desktop_app.io.scw import read_scw
+from desktop_app.store import scenarios as st
+from desktop_app.store.project import open_project
+
+CIB = Path(__file__).parents[1] / "fixtures" / "cib"
+
+
+@pytest.fixture
+def session(demo_project, qtbot):
+    from desktop_app.ui.session import ProjectSession
+    from desktop_app.ui.tasks import TaskRunner
+
+    opened = ProjectSession(open_project(demo_project), TaskRunner())
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def editor(session, qtbot):
+    from desktop_app.ui.scenarios.matrix_editor import MatrixEditor
+
+    widget = MatrixEditor(session)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _global(session):
+    return st.require_study(session.db, "Global context (CIB sample)")
+
+
+def test_grid_shows_blocks_closed_and_coloured(editor, session):
+    from desktop_app.ui.scenarios.study_common import CLOSED
+
+    model = editor.model
+    assert model.rowCount() == 10 and model.labels[0] == "World trade regime: Free trade"
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) == CLOSED
+    # CIB_global.scw row 1 (WTRD:FT) -> WECO:RpdGr = +3: shown "+3" on the deepest blue
+    index = model.index(0, 9)
+    assert model.data(index) == "+3"
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole).name() == "#5b9bd5"
+
+
+def test_typing_and_undo(editor, session):
+    assert editor.set_value(0, 3, "-2")
+    assert editor.model.values[0, 3] == -2
+    study = _global(session)
+    eid = study.experts[0].id
+    assert st.expert_matrix(session.db, study, eid).values[0, 3] == -2
+    assert not editor.set_value(0, 3, "5")  # off the scale: refused
+    assert not editor.set_value(0, 0, "1")  # closed self-impact block
+    session.undo_stack.undo()
+    assert editor.model.values[0, 3] == read_scw(CIB / "CIB_global.scw").matrix[0, 3]
+
+
+def test_paste_block_from_excel_and_refuse_bad_values(editor, session, qtbot):
+    editor.table.setCurrentIndex(editor.model.index(0, 2))
+    # 2 x 3 block across WTRD:Mix (closed) and WSEC:Rlx, WSEC:Mod
+    assert editor.paste("9\t1\t-1\r\n0\t-3\t2\r\n")
+    assert editor.model.values[0, 3:5].tolist() == [1, -1]
+    assert editor.model.values[1, 3:5].tolist() == [-3, 2]
+    assert editor.model.values[0, 2] == 0  # self-impact block left closed
+    selection = QItemSelection(editor.model.index(0, 2), editor.model.index(1, 4))
+    editor.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
+    assert editor.copy_selection() == "\t1\t-1\n\t-3\t2"
+    editor.table.selectionModel().clearSelection()
+    assert not editor.paste("1\tx\n")
+    assert editor.model.values[0, 3] == 1  # nothing of the bad block was pasted
+    session.undo_stack.undo()
+    original = read_scw(CIB / "CIB_global.scw").matrix
+    assert np.array_equal(editor.model.values, original)
+
+
+def test_comment_and_delete(editor, session):
+    editor.table.setCurrentIndex(editor.model.index(3, 0))
+    editor.comment.setText("security eases trade")
+    editor.save_comment()
+    assert editor.model.comments == {(3, 0): "security eases trade"}
+    assert "security eases trade" in editor.model.data(
+        editor.model.index(3, 0), Qt.ItemDataRole.ToolTipRole
+    )
+    editor.clear_selection()
+    assert editor.model.values[3, 0] == 0 and editor.model.comments[(3, 0)]
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert editor.model.comments == {} and editor.model.values[3, 0] == 1
+
+
+def test_study_editor_structure_and_undo(session, qtbot, tmp_path):
+    from desktop_app.store.scenarios import NewDescriptor
+    from desktop_app.ui.scenarios.study_editor import StudyEditor
+
+    widget = StudyEditor(session)
+    qtbot.addWidget(widget)
+    assert widget.study.name == "Global context (CIB sample)"
+    assert widget.tree.topLevelItemCount() == 3
+    assert widget.add_descriptor(NewDescriptor("Regional skills", ["Scarce", "Ample"]))
+    assert widget.tree.topLevelItemCount() == 4
+    assert not widget.add_descriptor(NewDescriptor("Solo", ["one"]))  # refused, nothing pushed
+    widget.tree.setCurrentItem(widget.tree.topLevelItem(0))
+    assert widget.remove_selected()
+    assert [widget.tree.topLevelItem(k).text(0) for k in range(3)] == [
+        "World security",
+        "World economy",
+        "Regional skills",
+    ]
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    study = _global(session)
+    assert study.descriptor_names == ["World trade regime", "World security", "World economy"]
+    assert len(st.list_scenarios(session.db, study)) == 4  # solved scenarios came back too
+    new_id = widget.import_file(CIB / "CIB_natl_regional.scw")
+    assert widget.study.id == new_id and widget.study.sizes[-1] == 2
+    widget.export_file(tmp_path / "back.scw")
+    assert np.array_equal(
+        read_scw(tmp_path / "back.scw").matrix, read_scw(CIB / "CIB_natl_regional.scw").matrix
+    )
+    session.undo_stack.undo()
+    assert st.find_study(session.db, new_id) is None
+
+
+def test_experts_view_finds_critical_judgements(session, qtbot):
+    from desktop_app.ui.scenarios.experts import ExpertsView
+
+    widget = ExpertsView(session)
+    qtbot.addWidget(widget)
+    widget.study_box.select(st.require_study(session.db, "National and regional (two versions)").id)
+    assert widget.experts.count() == 2
+    model = widget.spread_model
+    assert int((model.spread > 0).sum()) == 21
+    widget.find_critical()
+    qtbot.waitUntil(lambda: widget.last_result is not None, timeout=20000)
+    found, n_scenarios, note = widget.last_result
+    assert n_scenarios > 0 and note == ""
+    assert widget.critical.rowCount() == len(found.critical)
+    widget.aggregation.setCurrentIndex(widget.aggregation.findData("median"))
+    assert _pair(session).aggregation == "median"
+    session.undo_stack.undo()
+    assert _pair(session).aggregation == "mean"
+
+
+def _pair(session):
+    return st.require_study(session.db, "National and regional (two versions)")
