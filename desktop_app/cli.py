@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "desktop_app.commands.exchange",
     "desktop_app.commands.analysis",
     "desktop_app.commands.lifecycles",
+    "desktop_app.commands.scenarios",
 )
 
 

@@ -1,0 +1,126 @@
+"""Sub-commands ``cib`` (consistent scenarios of a study) and ``micmac`` (structural analysis)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli import UserError, emit
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    cib = subparsers.add_parser(
+        "cib",
+        help="consistent scenarios of a cross-impact study (.scw, Excel matrix or project)",
+    )
+    _source_arguments(cib)
+    cib.add_argument(
+        "--ic",
+        type=float,
+        default=0,
+        metavar="K",
+        help="also list near-consistent scenarios with inconsistency <= K (default 0)",
+    )
+    cib.add_argument(
+        "--save", action="store_true", help="store the scenarios in the project's study"
+    )
+    cib.set_defaults(func=_cib)
+
+    micmac = subparsers.add_parser(
+        "micmac", help="structural analysis: influence, dependence and quadrant per descriptor"
+    )
+    _source_arguments(micmac)
+    micmac.set_defaults(func=_micmac)
+
+
+def _source_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE", help=".scw, .xlsx matrix or .anticipa")
+    parser.add_argument("--study", metavar="NAME", help="the study, when FILE is a project")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def _is_project(path: Path) -> bool:
+    from desktop_app.store.project import PROJECT_SUFFIX
+
+    return path.suffix.lower() == PROJECT_SUFFIX
+
+
+def _load(args: argparse.Namespace, progress=None, save_ic: float | None = None):
+    """(LoadedStudy, SolveResult or None) from FILE; solves and stores when ``save_ic`` is set."""
+    from desktop_app.services import scenarios
+
+    if not args.file.exists():
+        raise UserError(f"{args.file}: no such file")
+    if not _is_project(args.file):
+        if args.study:
+            raise UserError("--study applies to a project file (.anticipa) only")
+        return scenarios.load_file(args.file), None
+    from desktop_app.store.project import open_project, read_header
+    from desktop_app.store.scenarios import list_studies
+
+    read_header(args.file)
+    with open_project(args.file) as project:
+        study = args.study
+        if study is None:
+            studies = list_studies(project.db)
+            if len(studies) != 1:
+                names = ", ".join(repr(s.name) for s in studies) or "none"
+                raise UserError(f"{args.file.name}: name the study with --study (studies: {names})")
+            study = studies[0].name
+        if save_ic is not None:
+            return scenarios.solve_project_study(project.db, study, save_ic, progress)
+        return scenarios.load_project_study(project.db, study), None
+
+
+def _cib(args: argparse.Namespace) -> int:
+    from desktop_app.services import scenarios
+    from desktop_app.services.progress import NullProgress, TerminalProgress
+
+    if args.ic < 0:
+        raise UserError("--ic must be 0 or more")
+    if args.save and not _is_project(args.file):
+        raise UserError("--save needs a project file (.anticipa)")
+    progress = NullProgress() if args.json else TerminalProgress()
+    loaded, result = _load(args, progress, args.ic if args.save else None)
+    if result is None:
+        result = scenarios.solve(loaded.matrix, args.ic, progress)
+    payload = scenarios.result_payload(loaded, result)
+    m = loaded.matrix
+    kind = (
+        "consistent scenarios" if args.ic == 0 else f"scenarios with inconsistency <= {args.ic:g}"
+    )
+    lines = [
+        f"{loaded.name}: {len(m.descriptors)} descriptors, {m.n_combinations:,} combinations, "
+        f"{len(result)} {kind}",
+        *(f"note: {n}" for n in payload["notes"]),
+    ]
+    width = max((len(d) for d in m.descriptors), default=0)
+    for k, s in enumerate(payload["scenarios"], start=1):
+        lines.append(f"\n#{k}  TIS {s['tis']}  IC {s['ic']}")
+        lines += [f"  {d:<{width}}  {v}" for d, v in s["variants"].items()]
+    emit(args, payload, "\n".join(lines))
+    return 0
+
+
+def _micmac(args: argparse.Namespace) -> int:
+    from desktop_app.services import scenarios
+
+    loaded, _ = _load(args)
+    result, source = scenarios.micmac_for(loaded)
+    payload = scenarios.micmac_payload(result, source)
+    width = max((len(n) for n in result.names), default=4)
+    origin = "entered 0-3 influences" if source == "entered" else "influences from the CIB matrix"
+    lines = [
+        f"{loaded.name}: MICMAC on {origin}; indirect = matrix power {result.power}",
+        f"{'descriptor':<{width}}  {'infl':>6} {'dep':>6} {'ind.infl':>8} {'ind.dep':>8}  "
+        "rank  quadrant (indirect)",
+    ]
+    for d in payload["descriptors"]:
+        shift = d["direct_rank"] - d["indirect_rank"]
+        lines.append(
+            f"{d['name']:<{width}}  {d['direct_influence']:>6.3g} {d['direct_dependence']:>6.3g} "
+            f"{d['indirect_influence']:>8.3g} {d['indirect_dependence']:>8.3g}  "
+            f"{d['indirect_rank']:>2} ({shift:+d})  {d['quadrant']}"
+        )
+    emit(args, payload, "\n".join(lines))
+    return 0

@@ -1,0 +1,209 @@
+"""Scenario analysis use cases: load a study, solve it with progress and cancel, explain, MICMAC.
+
+A study comes from a ScenarioWizard file (.scw), an Excel matrix sheet or a project's scenario
+study. Solving reports progress and stops cleanly when cancelled (``Progress.check`` raises
+``Cancelled`` inside the search); results saved to a project are written in one transaction,
+so a cancelled run leaves the stored scenarios as they were.
+
+Self-impact policy (DESIGN.md): every stored value is counted, diagonal blocks included; when a
+diagonal block is non-zero, :class:`LoadedStudy` ``notes`` says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from desktop_app.core import cib
+from desktop_app.core import micmac as mm
+from desktop_app.services.progress import NullProgress, Progress
+
+__all__ = [
+    "EXCEL_SUFFIXES",
+    "LoadedStudy",
+    "load_file",
+    "load_project_study",
+    "micmac_payload",
+    "micmac_for",
+    "result_payload",
+    "solve",
+    "solve_project_study",
+]
+
+EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+#: Above this many combinations the solver gets a time budget and may fall back to sampling.
+_EXACT_ALWAYS = 10**9
+
+
+@dataclass
+class LoadedStudy:
+    """A study ready to solve: the (aggregated) matrix, each expert's matrix and notes."""
+
+    name: str
+    matrix: cib.CrossImpactMatrix
+    experts: list[tuple[str, np.ndarray]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    micmac_direct: np.ndarray | None = None
+
+
+def _self_impact_notes(matrix: cib.CrossImpactMatrix) -> list[str]:
+    names = matrix.self_impact_descriptors()
+    if not names:
+        return []
+    return [
+        f"self-impact (diagonal) block not zero for {', '.join(names)}: counted in the "
+        "balances, as the file stores it"
+    ]
+
+
+def load_file(path: str | Path) -> LoadedStudy:
+    """A study from a .scw file or an Excel matrix sheet (raises with file and line or cell)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".scw":
+        from desktop_app.io.scw import read_scw
+
+        scw = read_scw(path)
+        matrix = cib.CrossImpactMatrix.create(
+            [d.name for d in scw.descriptors], [d.variants for d in scw.descriptors], scw.matrix
+        )
+    elif suffix in EXCEL_SUFFIXES:
+        from desktop_app.io.cib_matrix_excel import read_matrix_workbook
+
+        sheet = read_matrix_workbook(path, scale=None).raise_for_errors()
+        matrix = cib.CrossImpactMatrix.create(
+            [name for name, _ in sheet.descriptors],
+            [variants for _, variants in sheet.descriptors],
+            sheet.matrix,
+        )
+    else:
+        raise ValueError(
+            f"{path.name}: not a ScenarioWizard file (.scw), an Excel matrix "
+            f"({', '.join(EXCEL_SUFFIXES)}) or a project (.anticipa)"
+        )
+    return LoadedStudy(path.stem, matrix, [(path.stem, matrix.values)], _self_impact_notes(matrix))
+
+
+def load_project_study(db, study_key: int | str, expert_id: int | None = None) -> LoadedStudy:
+    """A project's study: experts' matrices combined by the study's aggregation."""
+    from desktop_app.services.scenario_files import combined_matrix
+    from desktop_app.store import scenarios as store
+
+    study = store.find_study(db, study_key)
+    if study is None:
+        names = ", ".join(repr(s.name) for s in store.list_studies(db)) or "none"
+        raise ValueError(f"no scenario study {study_key!r} in the project (studies: {names})")
+    values = combined_matrix(db, study, expert_id)
+    matrix = store.study_matrix(study, values)
+    experts = [(m.expert.name, m.values) for m in store.expert_matrices(db, study)]
+    notes = _self_impact_notes(matrix)
+    if len(experts) > 1 and expert_id is None:
+        notes.append(f"{len(experts)} experts' matrices combined by {study.aggregation}")
+    direct = store.micmac_direct(db, study)
+    return LoadedStudy(study.name, matrix, experts, notes, direct)
+
+
+def _callback(progress: Progress, text: str):
+    def report(fraction: float) -> None:
+        progress.report(fraction, text)
+        progress.check()
+
+    return report
+
+
+def solve(
+    matrix: cib.CrossImpactMatrix,
+    max_ic: float = 0,
+    progress: Progress | None = None,
+    seconds: float = 50.0,
+) -> cib.SolveResult:
+    """Consistent (IC <= max_ic) scenarios; exact, or sampled with stated coverage when huge.
+
+    Studies of up to a billion combinations are always solved exactly; larger ones get an exact
+    attempt and, if it does not finish within a fifth of ``seconds``, random-start sampling for
+    the rest (the result says so in ``note`` and ``exhaustive``).
+    """
+    progress = progress or NullProgress()
+    callback = _callback(progress, "Searching consistent scenarios")
+    if matrix.n_combinations <= _EXACT_ALWAYS:
+        result = cib.solve(matrix, max_ic, callback=callback)
+    else:
+        result = cib.solve_within(matrix, max_ic, seconds=seconds, callback=callback)
+    progress.report(1.0, f"{len(result)} scenarios found")
+    return result
+
+
+def solve_project_study(
+    db,
+    study_key: int | str,
+    max_ic: float = 0,
+    progress: Progress | None = None,
+) -> tuple[LoadedStudy, cib.SolveResult]:
+    """Solve a project's study and store the scenarios (names and narratives are kept)."""
+    from desktop_app.store import scenarios as store
+
+    loaded = load_project_study(db, study_key)
+    result = solve(loaded.matrix, max_ic, progress)
+    study = store.find_study(db, study_key)
+    store.save_scenarios(
+        db,
+        study,
+        [(z, t, i) for z, t, i in zip(result.scenarios, result.tis, result.ic, strict=True)],
+    )
+    return loaded, result
+
+
+def _number(x: float) -> int | float:
+    x = float(x)
+    return int(x) if x.is_integer() else round(x, 6)
+
+
+def result_payload(loaded: LoadedStudy, result: cib.SolveResult) -> dict:
+    """The JSON of ``anticipa cib``: descriptors, n_combinations, scenarios by TIS descending."""
+    m = loaded.matrix
+    return {
+        "descriptors": [
+            {"name": name, "variants": list(variants)}
+            for name, variants in zip(m.descriptors, m.variants, strict=True)
+        ],
+        "n_combinations": m.n_combinations,
+        "scenarios": [
+            {"variants": m.scenario_labels(z), "tis": _number(t), "ic": _number(i)}
+            for z, t, i in zip(result.scenarios, result.tis, result.ic, strict=True)
+        ],
+        "exhaustive": result.exhaustive,
+        "coverage": result.coverage,
+        "notes": [*loaded.notes, result.note],
+    }
+
+
+def micmac_for(loaded: LoadedStudy) -> tuple[mm.MicmacResult, str]:
+    """MICMAC on the entered 0-3 influences when the study has them, else derived from CIB."""
+    names = list(loaded.matrix.descriptors)
+    if loaded.micmac_direct is not None and np.any(loaded.micmac_direct):
+        return mm.micmac(mm.validate_direct(loaded.micmac_direct, names), names), "entered"
+    return mm.micmac(mm.direct_from_cib(loaded.matrix), names), "cib"
+
+
+def micmac_payload(result: mm.MicmacResult, source: str) -> dict:
+    """The JSON of ``anticipa micmac``."""
+    return {
+        "source": source,
+        "power": result.power,
+        "descriptors": [
+            {
+                "name": name,
+                "direct_influence": _number(result.direct_influence[k]),
+                "direct_dependence": _number(result.direct_dependence[k]),
+                "indirect_influence": _number(result.indirect_influence[k]),
+                "indirect_dependence": _number(result.indirect_dependence[k]),
+                "quadrant": result.indirect_quadrant[k],
+                "direct_quadrant": result.direct_quadrant[k],
+                "direct_rank": int(result.direct_rank[k]),
+                "indirect_rank": int(result.indirect_rank[k]),
+            }
+            for k, name in enumerate(result.names)
+        ],
+    }

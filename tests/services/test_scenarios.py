@@ -1,0 +1,101 @@
+"""Scenario services: loading studies from files and projects, solving with progress and cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop_app.io.cib_matrix_excel import write_matrix_workbook
+from desktop_app.services import scenarios
+from desktop_app.services.progress import Cancelled, Progress
+from desktop_app.store import scenarios as store
+from desktop_app.store.project import open_project
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "cib"
+
+
+class Recorder(Progress):
+    def __init__(self, cancel_after: float | None = None):
+        super().__init__()
+        self.fractions: list[float] = []
+        self.cancel_after = cancel_after
+
+    def _emit(self, fraction, text):
+        self.fractions.append(fraction)
+        if self.cancel_after is not None and fraction is not None and fraction > self.cancel_after:
+            self.cancel()
+
+
+def test_scw_and_excel_give_the_same_scenarios(tmp_path):
+    loaded = scenarios.load_file(FIXTURES / "CIB_natl_regional.scw")
+    assert loaded.notes and "WSCEN" in loaded.notes[0]
+    m = loaded.matrix
+    path = tmp_path / "matrix.xlsx"
+    write_matrix_workbook(path, list(zip(m.descriptors, m.variants, strict=True)), m.values)
+    from_excel = scenarios.load_file(path)
+    a = scenarios.solve(loaded.matrix)
+    b = scenarios.solve(from_excel.matrix)
+    assert np.array_equal(a.scenarios, b.scenarios) and len(a) == 16
+
+
+def test_progress_reaches_the_end_and_cancel_stops(tmp_path):
+    matrix = scenarios.load_file(FIXTURES / "CIB_nested.scw").matrix
+    rec = Recorder()
+    scenarios.solve(matrix, progress=rec)
+    assert rec.fractions[-1] == 1.0
+    with pytest.raises(Cancelled):
+        scenarios.solve(matrix, progress=Recorder(cancel_after=0.05))
+
+
+def test_unknown_file_kind_is_refused(tmp_path):
+    path = tmp_path / "matrix.txt"
+    path.write_text("x")
+    with pytest.raises(ValueError, match="not a ScenarioWizard file"):
+        scenarios.load_file(path)
+
+
+def test_project_study_solve_keeps_names_and_cancel_keeps_the_store(demo_project):
+    with open_project(demo_project) as project:
+        db = project.db
+        name = "Global context (CIB sample)"
+        study = store.find_study(db, name)
+        before = store.list_scenarios(db, study)
+        store.update_scenario(db, before[0].id, name="Fortress world", narrative="Walls go up.")
+        loaded, result = scenarios.solve_project_study(db, name, max_ic=1)
+        saved = store.list_scenarios(db, study)
+        assert len(saved) == len(result) > len(before)
+        named = [s for s in saved if s.name == "Fortress world"]
+        assert (
+            named
+            and named[0].narrative == "Walls go up."
+            and named[0].variants == before[0].variants
+        )
+        with pytest.raises(Cancelled):
+            scenarios.solve_project_study(db, name, max_ic=0, progress=Recorder(cancel_after=-1))
+        assert len(store.list_scenarios(db, study)) == len(saved)
+
+
+def test_payloads_carry_the_issue_keys():
+    loaded = scenarios.load_file(FIXTURES / "CIB_global.scw")
+    payload = scenarios.result_payload(loaded, scenarios.solve(loaded.matrix))
+    assert payload["n_combinations"] == 36
+    assert payload["descriptors"][2] == {
+        "name": "WECO",
+        "variants": ["Decl", "Stag", "ModGr", "RpdGr"],
+    }
+    first = payload["scenarios"][0]
+    assert first == {
+        "variants": {"WTRD": "Ntl", "WSEC": "Alrt", "WECO": "Stag"},
+        "tis": 15,
+        "ic": 0,
+    }
+    result, source = scenarios.micmac_for(loaded)
+    mm = scenarios.micmac_payload(result, source)
+    assert source == "cib" and {d["quadrant"] for d in mm["descriptors"]} <= {
+        "determinant",
+        "relay",
+        "dependent",
+        "autonomous",
+    }
