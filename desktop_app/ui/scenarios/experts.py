@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import cib
 from desktop_app.store import scenarios as store
-from desktop_app.ui.scenarios.matrix_editor import BlockDelegate
+from desktop_app.ui.scenarios.matrix_editor import BlockDelegate, VerticalHeader
 from desktop_app.ui.scenarios.study_common import (
     CLOSED,
     StudyBox,
@@ -47,7 +47,7 @@ _AGGREGATIONS = {
     "median": lambda: QCoreApplication.translate("ExpertsView", "Median"),
     "sum": lambda: QCoreApplication.translate("ExpertsView", "Sum"),
 }
-# sequential, colour-blind safe: white (all agree) .. deep purple (widest spread)
+# sequential, colour-blind safe: white (all agree) .. deep purple (the study's widest spread)
 _SPREAD = ("#FFFFFF", "#EFEDF5", "#DADAEB", "#BCBDDC", "#9E9AC8", "#807DBA", "#6A51A3")
 
 _ROOT = QModelIndex()
@@ -130,8 +130,9 @@ class SpreadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if closed:
                 return CLOSED
-            return QColor(_SPREAD[min(len(_SPREAD) - 1, int(round(value)))])
-        if role == Qt.ItemDataRole.ForegroundRole and value >= 4:
+            top = max(float(self.spread.max(initial=0)), 1.0)
+            return QColor(_SPREAD[min(6, int(np.ceil(value / top * 6)))])
+        if role == Qt.ItemDataRole.ForegroundRole and value / max(self.spread.max(), 1) > 0.6:
             return QColor("#FFFFFF")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
@@ -194,9 +195,10 @@ class ExpertsView(QWidget):
         self.spread_table.setModel(self.spread_model)
         self.spread_table.setItemDelegate(BlockDelegate(self.spread_table))
         self.spread_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.spread_table.horizontalHeader().setDefaultSectionSize(36)
-        self.spread_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.spread_table.verticalHeader().setDefaultSectionSize(22)
+        self.spread_table.setHorizontalHeader(VerticalHeader(self.spread_table))
+        self.spread_table.horizontalHeader().setDefaultSectionSize(24)
+        self.spread_table.verticalHeader().setDefaultSectionSize(20)
+        self.spread_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         spread_box = QGroupBox(self.tr("Spread of the judgements (largest − smallest)"))
         QVBoxLayout(spread_box).addWidget(self.spread_table)
 
@@ -207,6 +209,7 @@ class ExpertsView(QWidget):
         self.critical.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.critical.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.critical.verticalHeader().hide()
+        self.critical.currentCellChanged.connect(self._critical_chosen)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         critical_box = QGroupBox(self.tr("Disagreements that change the result"))
@@ -276,6 +279,10 @@ class ExpertsView(QWidget):
             return
         spread = np.max(matrices, axis=0) - np.min(matrices, axis=0)
         self.spread_model.load(study, spread)
+        self.spread_table.horizontalHeader().updateGeometry()
+        differing = np.argwhere(spread > 0)
+        if len(differing):
+            self._focus(*differing[len(differing) // 2])
         self._pending = (study.id, combined, matrices)
         self.summary.setText(
             self.tr(
@@ -306,6 +313,17 @@ class ExpertsView(QWidget):
             on_done=lambda result: self._show(study_id, result),
             on_error=lambda error: self.summary.setText(str(error)),
         )
+
+    def _focus(self, row: int, col: int) -> None:
+        """Bring one cell of the spread grid into view and select it."""
+        index = self.spread_model.index(int(row), int(col))
+        self.spread_table.setCurrentIndex(index)
+        self.spread_table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _critical_chosen(self, row: int, *_rest) -> None:
+        if self.last_result is not None and 0 <= row < len(self.last_result[0].critical):
+            cell = self.last_result[0].critical[row]
+            self._focus(cell.row, cell.column)
 
     def _show(self, study_id: int, result) -> None:
         if self.study is None or self.study.id != study_id:

@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPointF, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPointF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -242,6 +244,54 @@ class BlockDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class VerticalHeader(QHeaderView):
+    """Column header with the labels written bottom-up, so narrow columns show whole names."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setDefaultSectionSize(30)
+        self.setMinimumSectionSize(24)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        model = self.model()
+        width = 40
+        if model is not None:
+            metrics = self.fontMetrics()
+            width = max(
+                (
+                    metrics.horizontalAdvance(str(model.headerData(k, self.orientation())))
+                    for k in range(model.columnCount())
+                ),
+                default=40,
+            )
+        hint.setHeight(min(200, width + 14))
+        return hint
+
+    def paintSection(self, painter: QPainter, rect, index: int) -> None:  # noqa: N802
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = rect
+        option.section = index
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        text = self.model().headerData(index, self.orientation())
+        painter.save()
+        painter.translate(
+            rect.left() + rect.width() / 2 + self.fontMetrics().ascent() / 2 - 2, rect.bottom() - 6
+        )
+        painter.rotate(-90)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(
+            0,
+            0,
+            self.fontMetrics().elidedText(
+                str(text or ""), Qt.TextElideMode.ElideRight, rect.height() - 10
+            ),
+        )
+        painter.restore()
+
+
 class MatrixTable(QTableView):
     """The grid: copy/paste of tab-separated blocks, Delete clears to 0."""
 
@@ -294,10 +344,7 @@ class MatrixEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
-        horizontal = self.table.horizontalHeader()
-        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        horizontal.setDefaultSectionSize(40)
-        horizontal.setMinimumSectionSize(30)
+        self.table.setHorizontalHeader(VerticalHeader(self.table))
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().currentChanged.connect(self._show_current)

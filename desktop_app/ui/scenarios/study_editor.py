@@ -202,6 +202,8 @@ class StudyEditor(QWidget):
             self.tree.resizeColumnToContents(k)
         if current is not None:
             self._select(current)
+        elif self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
 
     def _selected(self) -> tuple[int, int] | None:
         item = self.tree.currentItem()
