@@ -118,6 +118,11 @@ def test_study_editor_structure_and_undo(session, qtbot, tmp_path):
     assert study.descriptor_names == ["World trade regime", "World security", "World economy"]
     assert len(st.list_scenarios(session.db, study)) == 4  # solved scenarios came back too
     new_id = widget.import_file(CIB / "CIB_natl_regional.scw")
+    from desktop_app.ui.scenarios.matrix_editor import MatrixEditor
+
+    grid = MatrixEditor(session)
+    qtbot.addWidget(grid)
+    assert grid.study.id == new_id and "WSCEN" in grid.self_impact.text()
     assert widget.study.id == new_id and widget.study.sizes[-1] == 2
     widget.export_file(tmp_path / "back.scw")
     assert np.array_equal(

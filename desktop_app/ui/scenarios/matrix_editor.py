@@ -361,6 +361,9 @@ class MatrixEditor(QWidget):
             )
         )
         self.legend.setWordWrap(True)
+        self.self_impact = QLabel()
+        self.self_impact.setWordWrap(True)
+        self.self_impact.setStyleSheet("color: #A14B00;")
         bottom = QHBoxLayout()
         bottom.addWidget(self.cell_label)
         bottom.addWidget(self.comment, 1)
@@ -369,6 +372,7 @@ class MatrixEditor(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.legend)
+        layout.addWidget(self.self_impact)
 
         self.study_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.expert_box.currentIndexChanged.connect(lambda _i: self._load_matrix())
@@ -398,14 +402,33 @@ class MatrixEditor(QWidget):
         current = self.table.currentIndex()
         expert_id = self.expert_box.currentData()
         self.model.load(self.study, expert_id)
-        width = max(
-            (self.fontMetrics().horizontalAdvance(s) for s in self.model.short_labels), default=40
-        )
-        self.table.horizontalHeader().setFixedHeight(min(160, width + 16))
+        self.table.horizontalHeader().updateGeometry()
+        self.self_impact.setText(self._self_impact_text())
+        self.self_impact.setVisible(bool(self.self_impact.text()))
         if current.isValid() and current.row() < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         if self.study is not None and expert_id is None:
             self.cell_label.setText(self.tr("Add an expert to enter judgements."))
+
+    def _self_impact_text(self) -> str:
+        """Names the descriptors whose closed self-impact block still holds non-zero values."""
+        if self.study is None or not len(self.model.values):
+            return ""
+        owner = self.model.owner
+        same = owner[:, None] == owner[None, :]
+        names = [
+            self.study.descriptors[j].name
+            for j in sorted(
+                {int(owner[r]) for r, _c in np.argwhere(same & (self.model.values != 0))}
+            )
+        ]
+        if not names:
+            return ""
+        return self.tr(
+            "The self-impact block of {names} is not zero (as stored in the imported "
+            "file). Its values are counted in every impact balance, as ScenarioWizard "
+            "does; the block stays closed here."
+        ).format(names=", ".join(names))
 
     def _show_current(self, current, _previous=None) -> None:
         if not current.isValid():
