@@ -56,9 +56,11 @@ def quadrants(
     poles_a: tuple[int, int],
     axis_b: int,
     poles_b: tuple[int, int],
-    max_ic: int = 6,
 ) -> list[Quadrant]:
     """The four quadrant scenarios of two axes (order: a0b0, a0b1, a1b0, a1b1).
+
+    ``result`` holds the study's consistent scenarios sorted by TIS descending (as
+    :func:`desktop_app.core.cib.solve` returns them).
 
     Raises
     ------
@@ -84,19 +86,31 @@ def quadrants(
                     Quadrant(pa, pb, match, match[0], float(result.tis[idx]), float(result.ic[idx]))
                 )
                 continue
-            best = None
-            for k in range(1, max_ic + 1):
-                near = solve(matrix, max_ic=k, fixed={axis_a: pa, axis_b: pb})
-                if len(near):
-                    i = int(np.lexsort((-near.tis, near.ic))[0])
-                    best = Quadrant(
-                        pa, pb, match, near.scenarios[i], float(near.tis[i]), float(near.ic[i])
-                    )
-                    break
-            if best is None:
-                raise CIBError(
-                    f"no scenario with {matrix.variants[axis_a][pa]!r} and "
-                    f"{matrix.variants[axis_b][pb]!r} has an inconsistency of {max_ic} or less"
-                )
-            out.append(best)
+            best = _least_inconsistent(matrix, {axis_a: pa, axis_b: pb})
+            out.append(Quadrant(pa, pb, match, best[0], best[1], best[2]))
     return out
+
+
+def _least_inconsistent(matrix: CrossImpactMatrix, fixed: dict[int, int]):
+    """(scenario, TIS, IC) of the least inconsistent completion of ``fixed`` (best TIS on ties).
+
+    The inconsistency limit doubles until some completion qualifies; no scenario's IC can
+    exceed the sum over descriptors of the widest spread of their columns, so this ends.
+    """
+    values = matrix.values
+    o = matrix.offsets
+    bound = sum(
+        float(
+            (values[:, o[j] : o[j + 1]].max(axis=1) - values[:, o[j] : o[j + 1]].min(axis=1)).sum()
+        )
+        for j in range(len(matrix.descriptors))
+    )
+    k = 1.0
+    while True:
+        near = solve(matrix, max_ic=k, fixed=fixed)
+        if len(near):
+            i = int(np.lexsort((-near.tis, near.ic))[0])
+            return near.scenarios[i], float(near.tis[i]), float(near.ic[i])
+        if k > bound:
+            raise CIBError("no completion found")  # unreachable: every scenario has an IC
+        k *= 2

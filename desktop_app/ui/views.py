@@ -78,6 +78,7 @@ SECTIONS = (
             "Scenario studies with experts: cross-impact balance, consistent "
             "scenarios and why they hold, MICMAC structural analysis.",
         ),
+        modules=("desktop_app.ui.scenarios.views",),
     ),
     Section(
         "policy",

@@ -1,0 +1,290 @@
+"""MICMAC map: descriptors by dependence (x) and influence (y), with the four quadrants.
+
+Influences come from the study's cross-impact matrix, or from the 0-3 values entered on the
+"Entered influences" tab once any is non-zero. Direct and indirect (matrix powers until the
+ranking is stable) maps can be switched; the table lists both with the ranking shift.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import micmac as mm
+from desktop_app.services import scenarios as service
+from desktop_app.store import scenarios as store
+from desktop_app.ui.scenarios.study_common import CLOSED, StudyBox, StudySignals
+
+_QUADRANT_COLOUR = {
+    "determinant": "#D55E00",
+    "relay": "#CC79A7",
+    "dependent": "#0072B2",
+    "autonomous": "#999999",
+}
+
+
+def quadrant_name(key: str) -> str:
+    return {
+        "determinant": QCoreApplication.translate("MicmacView", "determinant"),
+        "relay": QCoreApplication.translate("MicmacView", "relay"),
+        "dependent": QCoreApplication.translate("MicmacView", "dependent"),
+        "autonomous": QCoreApplication.translate("MicmacView", "autonomous"),
+    }[key]
+
+
+class MicmacValueCommand(QUndoCommand):
+    """Enter one 0-3 direct influence; undo puts the old value back."""
+
+    def __init__(self, view, source_id: int, target_id: int, old: int, new: int) -> None:
+        super().__init__(view.tr("Enter influence"))
+        self._view, self._ids, self._old, self._new = view, (source_id, target_id), old, new
+
+    def _apply(self, value: int) -> None:
+        store.set_micmac_value(self._view.session.db, *self._ids, value)
+        self._view.reload()
+
+    def redo(self) -> None:
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+
+class MicmacView(QWidget):
+    """The influence/dependence map, the ranking table and the entered 0-3 influences."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.study = None
+        self.result: mm.MicmacResult | None = None
+        self.source = "cib"
+        self._filling = False
+
+        self.studies = StudyBox(session)
+        self.direct = QRadioButton(self.tr("Direct"))
+        self.indirect = QRadioButton(self.tr("Indirect"))
+        self.indirect.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.direct)
+        group.addButton(self.indirect)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Study:")))
+        top.addWidget(self.studies, 1)
+        top.addWidget(self.direct)
+        top.addWidget(self.indirect)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setLabel("bottom", self.tr("Dependence"))
+        self.plot.setLabel("left", self.tr("Influence"))
+        self.plot.showGrid(x=False, y=False)
+        self.plot.setMinimumSize(360, 300)
+
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+
+        self.entered = QTableWidget()
+        self.entered.itemChanged.connect(self._entered_changed)
+        entered_box = QWidget()
+        elay = QVBoxLayout(entered_box)
+        hint = QLabel(
+            self.tr(
+                "Influence of the row on the column: 0 none, 1 weak, 2 moderate, 3 strong. "
+                "Once any value is entered, the map uses these instead of the cross impacts."
+            )
+        )
+        hint.setWordWrap(True)
+        elay.addWidget(hint)
+        elay.addWidget(self.entered, 1)
+
+        tabs = QTabWidget()
+        tabs.addTab(self.table, self.tr("Ranking"))
+        tabs.addTab(entered_box, self.tr("Entered influences (0-3)"))
+
+        split = QSplitter()
+        split.addWidget(self.plot)
+        split.addWidget(tabs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+
+        self.direct.toggled.connect(lambda _on: self._draw())
+        self.studies.currentIndexChanged.connect(lambda _i: self.reload())
+        StudySignals.of(session).sig_study_changed.connect(lambda _sid: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        sid = self.studies.study_id()
+        self.study = store.find_study(self.session.db, sid) if sid is not None else None
+        self.result = None
+        if self.study is None or len(self.study.descriptors) < 2:
+            self.summary.setText(self.tr("No scenario study with two or more descriptors yet."))
+            self._draw()
+            return
+        try:
+            loaded = service.load_project_study(self.session.db, self.study.id)
+            self.result, self.source = service.micmac_for(loaded)
+        except ValueError as error:
+            self.summary.setText(str(error))
+            self._draw()
+            return
+        origin = (
+            self.tr("entered 0-3 influences")
+            if self.source == "entered"
+            else self.tr("mean absolute cross impact between descriptors")
+        )
+        self.summary.setText(
+            self.tr(
+                "Influences: {0}. Indirect: matrix power {1}, where the ranking is stable."
+            ).format(origin, self.result.power)
+        )
+        self._fill_entered(loaded)
+        self._draw()
+
+    def _values(self):
+        r = self.result
+        if self.direct.isChecked():
+            return r.direct_dependence, r.direct_influence, r.direct_quadrant
+        return r.indirect_dependence, r.indirect_influence, r.indirect_quadrant
+
+    def _draw(self) -> None:
+        self.plot.clear()
+        self.table.setSortingEnabled(False)
+        self.table.clear()
+        self.table.setRowCount(0)
+        if self.result is None:
+            return
+        r = self.result
+        dep, infl, quads = self._values()
+        colours = [QColor(_QUADRANT_COLOUR[q]) for q in quads]
+        scatter = pg.ScatterPlotItem(
+            x=dep, y=infl, size=12, brush=[pg.mkBrush(c) for c in colours], pen=pg.mkPen("w")
+        )
+        self.plot.addItem(scatter)
+        for x, y, name in zip(dep, infl, r.names, strict=True):
+            label = pg.TextItem(name, color="#222222", anchor=(-0.1, 0.5))
+            label.setPos(float(x), float(y))
+            self.plot.addItem(label)
+        pen = pg.mkPen("#888888", style=Qt.PenStyle.DashLine)
+        self.plot.addItem(pg.InfiniteLine(float(np.mean(dep)), angle=90, pen=pen))
+        self.plot.addItem(pg.InfiniteLine(float(np.mean(infl)), angle=0, pen=pen))
+        xmax, ymax = float(dep.max()) * 1.25 + 1e-9, float(infl.max()) * 1.15 + 1e-9
+        corners = (
+            ("determinant", 0.02 * xmax, ymax),
+            ("relay", 0.98 * xmax, ymax),
+            ("dependent", 0.98 * xmax, 0.0),
+            ("autonomous", 0.02 * xmax, 0.0),
+        )
+        for key, x, y in corners:
+            anchor = (0 if x < xmax / 2 else 1, 0 if y > 0 else 1)
+            text = pg.TextItem(
+                quadrant_name(key).upper(), color=_QUADRANT_COLOUR[key], anchor=anchor
+            )
+            text.setPos(x, y)
+            self.plot.addItem(text)
+        self.plot.setXRange(0, xmax)
+        self.plot.setYRange(0, ymax)
+
+        headers = [
+            self.tr("Descriptor"),
+            self.tr("Influence"),
+            self.tr("Dependence"),
+            self.tr("Indirect influence"),
+            self.tr("Indirect dependence"),
+            self.tr("Rank (indirect)"),
+            self.tr("Shift"),
+            self.tr("Quadrant"),
+        ]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(r.names))
+        for k, name in enumerate(r.names):
+            cells = [
+                name,
+                r.direct_influence[k],
+                r.direct_dependence[k],
+                r.indirect_influence[k],
+                r.indirect_dependence[k],
+                int(r.indirect_rank[k]),
+                int(r.rank_shift[k]),
+                quadrant_name(quads[k]),
+            ]
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem()
+                if isinstance(value, str):
+                    item.setText(value)
+                else:
+                    item.setData(
+                        Qt.ItemDataRole.DisplayRole, round(float(value), 2) if c < 5 else value
+                    )
+                if c == 7:
+                    item.setForeground(QColor(_QUADRANT_COLOUR[quads[k]]))
+                self.table.setItem(k, c, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSortingEnabled(True)
+
+    def _fill_entered(self, loaded) -> None:
+        names = list(loaded.matrix.descriptors)
+        values = (
+            loaded.micmac_direct
+            if loaded.micmac_direct is not None
+            else np.zeros((len(names),) * 2)
+        )
+        self._filling = True
+        self.entered.clear()
+        self.entered.setRowCount(len(names))
+        self.entered.setColumnCount(len(names))
+        self.entered.setHorizontalHeaderLabels(names)
+        self.entered.setVerticalHeaderLabels(names)
+        for i in range(len(names)):
+            for j in range(len(names)):
+                item = QTableWidgetItem("" if i == j else str(int(values[i, j])))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if i == j:
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)
+                    item.setBackground(CLOSED)
+                self.entered.setItem(i, j, item)
+        self.entered.resizeColumnsToContents()
+        self._filling = False
+
+    def _entered_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or self.study is None:
+            return
+        i, j = item.row(), item.column()
+        current = store.micmac_direct(self.session.db, self.study)
+        old = int(current[i, j]) if current is not None else 0
+        text = item.text().strip()
+        if text not in {"0", "1", "2", "3"}:
+            self.session.sig_status.emit(self.tr("Enter a whole number from 0 to 3."))
+            self._filling = True
+            item.setText(str(old))
+            self._filling = False
+            return
+        if int(text) != old:
+            ids = self.study.descriptors[i].id, self.study.descriptors[j].id
+            command = MicmacValueCommand(self, *ids, old, int(text))
+            # the table is rebuilt by the command: not from inside this item's own signal
+            QTimer.singleShot(0, lambda: self.session.undo_stack.push(command))

@@ -1,0 +1,511 @@
+"""Solve a study and work with its scenarios: tableau, comparison, names and "why it holds".
+
+The tableau lists the study's stored scenarios (descriptors as columns, one colour per variant
+position); solving runs as a background task with progress and cancel and stores the result,
+keeping the names and narratives of scenarios found again. Selecting a scenario shows, for every
+descriptor, the balance of each variant as bars with the chosen one marked and a sentence on
+which descriptors push it there; selecting several compares them side by side.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import cib
+from desktop_app.services import scenarios as service
+from desktop_app.store import scenarios as store
+from desktop_app.ui.scenarios.study_common import StudyBox, StudySignals
+
+# Okabe-Ito, lightened for cell backgrounds: variant 1, 2, 3 ... of every descriptor.
+_VARIANT_BASE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+_ROOT = QModelIndex()
+
+
+def variant_colour(position: int) -> QColor:
+    """A light, colour-blind safe background for the variant at ``position`` (0-based)."""
+    base = QColor(_VARIANT_BASE[position % len(_VARIANT_BASE)])
+    return QColor.fromRgbF(
+        0.55 + 0.45 * base.redF(), 0.55 + 0.45 * base.greenF(), 0.55 + 0.45 * base.blueF()
+    )
+
+
+class ScenarioTableModel(QAbstractTableModel):
+    """Stored scenarios as rows: name (editable), TIS, IC, experts, then one column per descriptor."""
+
+    FIXED = 4  # name, TIS, IC, experts
+
+    def __init__(self, view: ScenarioSolveView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.study: store.Study | None = None
+        self.rows: list[store.SavedScenario] = []
+        self.robustness: dict[tuple[int, ...], str] = {}
+
+    def reset(self, study, rows) -> None:
+        self.beginResetModel()
+        self.study, self.rows = study, rows
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        if parent.isValid() or self.study is None:
+            return 0
+        return self.FIXED + len(self.study.descriptors)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if section < self.FIXED:
+            return (
+                self.tr("Name"),
+                self.tr("TIS"),
+                self.tr("IC"),
+                self.tr("Experts"),
+            )[section]
+        return self.study.descriptors[section - self.FIXED].name
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if col >= self.FIXED:
+            j = col - self.FIXED
+            position = row.variants[j]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.study.descriptors[j].variants[position].name
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(variant_colour(position))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Variant {0} of {1}").format(
+                    position + 1, len(self.study.descriptors[j].variants)
+                )
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == 0:
+                return row.name
+            if col == 1:
+                return "" if row.tis is None else f"{row.tis:g}"
+            if col == 2:
+                return "" if row.ic is None else f"{row.ic:g}"
+            return self.robustness.get(row.variants, "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and row.narrative:
+            return row.narrative
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == 0 else base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() != 0:
+            return False
+        row = self.rows[index.row()]
+        if str(value) != row.name:
+            self._view.rename(row, str(value), row.narrative)
+        return True
+
+
+class ScenarioTextCommand(QUndoCommand):
+    """Give a scenario a name and narrative; undo restores the old ones."""
+
+    def __init__(self, view: ScenarioSolveView, scenario_id: int, old, new) -> None:
+        super().__init__(view.tr("Name scenario"))
+        self._view, self._id, self._old, self._new = view, scenario_id, old, new
+
+    def _apply(self, texts) -> None:
+        store.update_scenario(self._view.session.db, self._id, name=texts[0], narrative=texts[1])
+        self._view.reload()
+
+    def redo(self) -> None:
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+
+class BalanceBars(QWidget):
+    """For each descriptor: its variants' impact balances as bars, the chosen one marked."""
+
+    ROW = 16
+    GAP = 50  # title line and two lines of explanation
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.matrix: cib.CrossImpactMatrix | None = None
+        self.items: list[cib.DescriptorExplanation] = []
+        self.texts: list[str] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def show_scenario(self, matrix, scenario) -> None:
+        self.matrix = matrix
+        self.items = cib.explain(matrix, scenario) if matrix is not None else []
+        self.texts = [cib.explanation_text(matrix, item) for item in self.items]
+        self.setMinimumHeight(self._height())
+        self.updateGeometry()
+        self.update()
+
+    def _height(self) -> int:
+        return sum(self.GAP + self.ROW * len(item.balances) for item in self.items) + 8
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(420, max(120, self._height()))
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.items:
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Select a scenario.")
+            )
+            return
+        width = self.width()
+        label_w = min(180, width // 3)
+        bar_x0 = label_w + 8
+        bar_w = max(60, width - bar_x0 - 50)
+        span = max(1.0, max(float(np.abs(i.balances).max()) for i in self.items))
+        zero_x = bar_x0 + bar_w / 2
+        scale = (bar_w / 2) / span
+        bold = QFont(self.font())
+        bold.setBold(True)
+        y = 4
+        for item, text in zip(self.items, self.texts, strict=True):
+            name = self.matrix.descriptors[item.descriptor]
+            painter.setFont(bold)
+            ok = item.margin >= 0
+            if item.margin > 0:
+                verdict = self.tr("holds by {0:g}").format(item.margin)
+            elif ok:
+                verdict = self.tr("holds, tied with another variant")
+            else:
+                verdict = self.tr("does not hold: short by {0:g}").format(-item.margin)
+            painter.setPen(QColor("#000000"))
+            painter.drawText(4, y + 12, f"{name}  ({verdict})")
+            painter.setFont(self.font())
+            painter.setPen(QColor("#555555"))
+            metrics = painter.fontMetrics()
+            painter.drawText(
+                QRectF(4, y + 16, width - 8, self.GAP - 16),
+                int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop),
+                text,
+            )
+            y += self.GAP - 4
+            for v, value in enumerate(item.balances):
+                chosen = v == item.chosen
+                painter.setPen(QColor("#000000"))
+                painter.setFont(bold if chosen else self.font())
+                label = self.matrix.variants[item.descriptor][v]
+                painter.drawText(
+                    QRectF(4, y, label_w, self.ROW),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 4),
+                )
+                length = float(value) * scale
+                rect = QRectF(min(zero_x, zero_x + length), y + 3, abs(length), self.ROW - 6)
+                colour = QColor("#0072B2") if chosen else QColor("#BBBBBB")
+                painter.fillRect(rect, colour)
+                painter.setPen(QColor("#333333"))
+                painter.drawText(
+                    QRectF(bar_x0 + bar_w + 4, y, 46, self.ROW),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    f"{float(value):g}",
+                )
+                y += self.ROW
+            painter.setPen(QPen(QColor("#888888"), 1))
+            top = y - self.ROW * len(item.balances)
+            painter.drawLine(int(zero_x), top, int(zero_x), y)
+            y += 4
+        painter.end()
+
+
+class ScenarioSolveView(QWidget):
+    """Solve the study, list its scenarios, compare them and explain why each holds."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.study: store.Study | None = None
+        self.loaded: service.LoadedStudy | None = None
+        self.last_note = ""
+
+        self.studies = StudyBox(session)
+        self.max_ic = QSpinBox()
+        self.max_ic.setRange(0, 50)
+        self.max_ic.setToolTip(
+            self.tr("0: consistent scenarios only; k: also those with inconsistency up to k")
+        )
+        self.solve_button = QPushButton(self.tr("Find scenarios"))
+        self.ensemble_button = QPushButton(self.tr("Robustness across experts"))
+        self.succession_button = QPushButton(self.tr("Succession from selected"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Study:")))
+        top.addWidget(self.studies, 1)
+        top.addWidget(QLabel(self.tr("Inconsistency up to:")))
+        top.addWidget(self.max_ic)
+        top.addWidget(self.solve_button)
+        top.addWidget(self.ensemble_button)
+        top.addWidget(self.succession_button)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.model = ScenarioTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+
+        self.bars = BalanceBars()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.bars)
+
+        self.compare = QTableWidget()
+        self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Scenario name"))
+        self.narrative_edit = QPlainTextEdit()
+        self.narrative_edit.setPlaceholderText(
+            self.tr("What this future looks like, in a few sentences.")
+        )
+        save = QPushButton(self.tr("Save name and narrative"))
+        save.clicked.connect(self._save_text)
+        narrative = QWidget()
+        nlay = QVBoxLayout(narrative)
+        nlay.addWidget(self.name_edit)
+        nlay.addWidget(self.narrative_edit, 1)
+        nlay.addWidget(save)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Why it holds"))
+        self.tabs.addTab(self.compare, self.tr("Compare"))
+        self.tabs.addTab(narrative, self.tr("Name and narrative"))
+
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+
+        self.solve_button.clicked.connect(self.solve)
+        self.ensemble_button.clicked.connect(self.run_ensemble)
+        self.succession_button.clicked.connect(self.show_succession)
+        self.studies.currentIndexChanged.connect(lambda _i: self.reload())
+        StudySignals.of(session).sig_study_changed.connect(lambda _sid: self.reload())
+        self.reload()
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        sid = self.studies.study_id()
+        self.study = store.find_study(self.session.db, sid) if sid is not None else None
+        if self.study is None:
+            self.loaded = None
+            self.model.reset(None, [])
+            self.summary.setText(self.tr("No scenario study yet: create or import one."))
+            self._selected()
+            return
+        try:
+            self.loaded = service.load_project_study(self.session.db, self.study.id)
+        except ValueError as error:
+            self.loaded = None
+            self.summary.setText(str(error))
+        rows = store.list_scenarios(self.session.db, self.study)
+        keep = [r.id for r in self.selected_rows()]
+        self.model.reset(self.study, rows)
+        for k, row in enumerate(rows):
+            if row.id in keep:
+                self.table.selectRow(k)
+        if rows and not self.selected_rows():
+            self.table.selectRow(0)
+        if self.loaded is not None:
+            m = self.loaded.matrix
+            text = self.tr("{0} descriptors, {1} combinations, {2} stored scenarios.").format(
+                len(m.descriptors), f"{m.n_combinations:,}", len(rows)
+            )
+            notes = [*self.loaded.notes, self.last_note]
+            self.summary.setText(" ".join([text, *(n for n in notes if n)]))
+        self._selected()
+
+    def selected_rows(self) -> list[store.SavedScenario]:
+        picked = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[k] for k in picked if k < len(self.model.rows)]
+
+    # -- actions ---------------------------------------------------------------------------
+    def solve(self) -> None:
+        if self.study is None:
+            return
+        study_id, max_ic = self.study.id, self.max_ic.value()
+        project = self.session.project
+
+        def run(progress):
+            with project.connection() as db:
+                _loaded, result = service.solve_project_study(db, study_id, max_ic, progress)
+            return result
+
+        self.solve_button.setEnabled(False)
+        self.session.tasks.start(
+            self.tr("Finding scenarios"),
+            run,
+            on_done=self._solved,
+            on_error=self._failed,
+            on_cancelled=lambda: self._failed(None),
+        )
+
+    def _solved(self, result: cib.SolveResult) -> None:
+        self.solve_button.setEnabled(True)
+        self.last_note = result.note
+        self.model.robustness = {}
+        self.reload()
+        StudySignals.of(self.session).sig_study_changed.emit(self.study.id if self.study else -1)
+
+    def _failed(self, error) -> None:
+        self.solve_button.setEnabled(True)
+        self.summary.setText(
+            self.tr("Stopped; the stored scenarios are unchanged.") if error is None else str(error)
+        )
+
+    def run_ensemble(self) -> None:
+        if self.loaded is None or not self.loaded.experts:
+            return
+        matrix, experts = self.loaded.matrix, [v for _, v in self.loaded.experts]
+        max_ic = self.max_ic.value()
+
+        def run(progress):
+            def callback(fraction):
+                progress.report(fraction, self.tr("Solving each expert's matrix"))
+                progress.check()
+
+            return cib.ensemble(matrix, experts, max_ic, callback=callback)
+
+        def done(result: cib.EnsembleResult) -> None:
+            total = len(experts)
+            self.model.robustness = {
+                tuple(int(v) for v in z): f"{int(n)}/{total}"
+                for z, n in zip(result.scenarios, result.robustness, strict=True)
+            }
+            for row in self.model.rows:
+                self.model.robustness.setdefault(row.variants, f"0/{total}")
+            self.model.dataChanged.emit(
+                self.model.index(0, 3), self.model.index(max(0, len(self.model.rows) - 1), 3)
+            )
+            held = int((result.robustness == total).sum())
+            self.summary.setText(
+                self.tr(
+                    "{0} scenarios hold under at least one expert's matrix, {1} under all {2}."
+                ).format(len(result.scenarios), held, total)
+            )
+
+        self.session.tasks.start(
+            self.tr("Robustness across experts"),
+            run,
+            on_done=done,
+            on_error=lambda e: self.summary.setText(str(e)),
+        )
+
+    def show_succession(self) -> None:
+        rows = self.selected_rows()
+        if self.loaded is None or not rows:
+            return
+        m = self.loaded.matrix
+        path = cib.succession(m, rows[0].variants)
+        steps = []
+        for k, z in enumerate(path.path):
+            tis, ic = cib.scenario_scores(m, np.array([z]))
+            labels = ", ".join(f"{d}: {v}" for d, v in m.scenario_labels(z).items())
+            steps.append(f"<li>{k}: IC {float(ic[0]):g}, TIS {float(tis[0]):g} — {labels}</li>")
+        end = (
+            self.tr("ends in a consistent scenario")
+            if path.consistent
+            else self.tr("ends in a cycle of {0} scenarios").format(len(path.cycle))
+        )
+        html = f"<p>{self.tr('Succession (all descriptors adjust at once)')}: {end}.</p><ol>{''.join(steps)}</ol>"
+        self.session.sig_inspect.emit(self.tr("Succession"), html)
+
+    def rename(self, row: store.SavedScenario, name: str, narrative: str) -> None:
+        self.session.undo_stack.push(
+            ScenarioTextCommand(self, row.id, (row.name, row.narrative), (name, narrative))
+        )
+
+    def _save_text(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.rename(rows[0], self.name_edit.text().strip(), self.narrative_edit.toPlainText())
+
+    # -- selection -------------------------------------------------------------------------
+    def _selected(self, *_args) -> None:
+        rows = self.selected_rows()
+        matrix = self.loaded.matrix if self.loaded is not None else None
+        if rows and matrix is not None:
+            self.bars.show_scenario(matrix, rows[0].variants)
+        else:
+            self.bars.show_scenario(None, None)
+        single = rows[0] if len(rows) == 1 else None
+        self.name_edit.setText(single.name if single else "")
+        self.narrative_edit.setPlainText(single.narrative if single else "")
+        self.name_edit.setEnabled(single is not None)
+        self.narrative_edit.setEnabled(single is not None)
+        self._fill_compare(rows)
+
+    def _fill_compare(self, rows) -> None:
+        self.compare.clear()
+        if self.study is None or not rows:
+            self.compare.setRowCount(0)
+            self.compare.setColumnCount(0)
+            return
+        descriptors = self.study.descriptors
+        self.compare.setRowCount(len(descriptors) + 1)
+        self.compare.setColumnCount(len(rows))
+        self.compare.setVerticalHeaderLabels([self.tr("TIS"), *(d.name for d in descriptors)])
+        self.compare.setHorizontalHeaderLabels(
+            [r.name or self.tr("Scenario {0}").format(self.model.rows.index(r) + 1) for r in rows]
+        )
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for c, row in enumerate(rows):
+            self.compare.setItem(0, c, QTableWidgetItem("" if row.tis is None else f"{row.tis:g}"))
+            for j, d in enumerate(descriptors):
+                position = row.variants[j]
+                item = QTableWidgetItem(d.variants[position].name)
+                item.setBackground(variant_colour(position))
+                if c > 0 and position != rows[0].variants[j]:
+                    item.setFont(bold)
+                    item.setToolTip(self.tr("Differs from the first selected scenario"))
+                self.compare.setItem(j + 1, c, item)
+        self.compare.resizeColumnsToContents()

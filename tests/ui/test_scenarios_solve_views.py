@@ -1,0 +1,100 @@
+"""Scenario solving, MICMAC and 2x2 axes views on the demo project (offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.store import scenarios as st
+from desktop_app.store.project import open_project
+
+GLOBAL = "Global context (CIB sample)"
+
+
+@pytest.fixture
+def session(demo_project, qtbot):
+    from desktop_app.ui.session import ProjectSession
+    from desktop_app.ui.tasks import TaskRunner
+
+    opened = ProjectSession(open_project(demo_project), TaskRunner())
+    yield opened
+    opened.tasks.cancel()
+    opened.tasks._pool.waitForDone(10_000)
+    opened.close()
+
+
+def _select_study(view, name):
+    view.studies.setCurrentIndex(view.studies.findText(name))
+
+
+def test_solve_view_solves_names_and_explains(session, qtbot):
+    from desktop_app.ui.scenarios.solve_view import ScenarioSolveView
+
+    view = ScenarioSolveView(session)
+    qtbot.addWidget(view)
+    _select_study(view, GLOBAL)
+    view.max_ic.setValue(1)
+    view.solve()
+    qtbot.waitUntil(lambda: view.solve_button.isEnabled(), timeout=20_000)
+    tis = [r.tis for r in view.model.rows]
+    assert tis == sorted(tis, reverse=True) and tis[0] == 15
+    assert len(view.model.rows) > 4 and max(r.ic for r in view.model.rows) == 1
+    # the first row is selected and explained: bars for each descriptor, sentence per descriptor
+    assert len(view.bars.items) == 3 and view.bars.texts[0].startswith("World trade regime is at")
+    # rename through the table, undo restores the empty name
+    first = view.model.index(0, 0)
+    view.model.setData(first, "Fortress world")
+    assert view.model.rows[0].name == "Fortress world"
+    study = st.require_study(session.db, GLOBAL)
+    assert any(s.name == "Fortress world" for s in st.list_scenarios(session.db, study))
+    session.undo_stack.undo()
+    assert view.model.rows[0].name == ""
+    # compare two scenarios side by side
+    view.table.selectRow(0)
+    view.table.selectionModel().select(
+        view.model.index(1, 0),
+        view.table.selectionModel().SelectionFlag.Select
+        | view.table.selectionModel().SelectionFlag.Rows,
+    )
+    assert view.compare.columnCount() == 2 and view.compare.rowCount() == 4
+    # robustness across experts (one expert in this study: 1/1 for the consistent ones)
+    view.run_ensemble()
+    qtbot.waitUntil(lambda: bool(view.model.robustness), timeout=20_000)
+    consistent = [r for r in view.model.rows if r.ic == 0]
+    assert all(view.model.robustness[r.variants] == "1/1" for r in consistent)
+    shot = view.grab()
+    assert not shot.isNull()
+
+
+def test_micmac_view_plots_and_takes_entered_values(session, qtbot):
+    from desktop_app.ui.scenarios.micmac_view import MicmacView
+
+    view = MicmacView(session)
+    qtbot.addWidget(view)
+    _select_study(view, GLOBAL)
+    assert view.result is not None and view.source == "cib"
+    assert view.table.rowCount() == 3
+    item = view.entered.item(0, 1)
+    item.setText("3")
+    qtbot.waitUntil(lambda: view.source == "entered", timeout=5_000)
+    assert view.result.direct[0, 1] == 3
+    session.undo_stack.undo()
+    assert view.source == "cib"
+    item = view.entered.item(1, 0)
+    item.setText("7")
+    assert view.entered.item(1, 0).text() == "0"
+
+
+def test_axes_view_builds_four_quadrants_and_stores_one(session, qtbot):
+    from desktop_app.ui.scenarios.axes_view import ScenarioAxesView
+
+    view = ScenarioAxesView(session)
+    qtbot.addWidget(view)
+    _select_study(view, GLOBAL)
+    assert all(card.quadrant is not None for card in view.cards)
+    card = next(c for c in view.cards if len(c.quadrant.scenarios))
+    card.name.setText("Open markets")
+    view.store_quadrant(card)
+    study = st.require_study(session.db, GLOBAL)
+    assert any(s.name == "Open markets" for s in st.list_scenarios(session.db, study))
+    session.undo_stack.undo()
+    assert not any(s.name == "Open markets" for s in st.list_scenarios(session.db, study))
