@@ -419,6 +419,7 @@ class _Search:
         diff = rows[:, pa] - rows[:, pl]
         self.diff = np.where(self.pad[:, :, None] >= 0, diff[self.pad], -np.inf)
         self.found: list[np.ndarray] = []
+        self.nodes = 0
 
     def run(self, fixed: dict[int, int]) -> list[np.ndarray]:
         possible = np.ones(self.n, dtype=bool)
@@ -459,8 +460,9 @@ class _Search:
     def _visit(self, bal, chosen, possible, start, span, depth):
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise SearchTimeout("the exact search did not finish in time")
-        if self.callback and depth <= 6:
-            self.callback(start)
+        self.nodes += 1
+        if self.callback and (depth <= 6 or self.nodes % 64 == 0):
+            self.callback(start)  # also deep in the tree, so a cancel is never far away
         kept = self._filter(bal, chosen, possible)
         if kept is None:
             return
@@ -654,6 +656,8 @@ def sample(
         for _ in range(_MAX_SAMPLE_STEPS):
             if deadline is not None and time.monotonic() > deadline:
                 break
+            if callback:
+                callback(done / n_starts)
             nxt = _step_global(values, offsets, active)
             settled = np.all(nxt == active, axis=1)
             for row in active[settled]:

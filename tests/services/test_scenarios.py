@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -99,3 +101,35 @@ def test_payloads_carry_the_issue_keys():
         "dependent",
         "autonomous",
     }
+
+
+def _large_study(seed: int = 7):
+    from desktop_app.core import cib
+
+    rng = np.random.default_rng(seed)
+    n_desc, n_var = 30, 4
+    n = n_desc * n_var
+    values = rng.integers(-3, 4, size=(n, n))
+    owner = np.repeat(np.arange(n_desc), n_var)
+    values[owner[:, None] == owner[None, :]] = 0
+    return cib.CrossImpactMatrix.create(
+        [f"D{i}" for i in range(n_desc)], [[f"v{k}" for k in range(n_var)]] * n_desc, values
+    )
+
+
+@pytest.mark.slow
+def test_thirty_descriptors_sample_with_stated_coverage_and_cancel():
+    matrix = _large_study()
+    assert matrix.n_combinations == 4**30
+    rec = Recorder()
+    result = scenarios.solve(matrix, progress=rec, seconds=3)
+    assert not result.exhaustive and 0 < result.coverage < 1e-9
+    assert "distinct random starts" in result.note and rec.fractions[-1] == 1.0
+    for when in (0.5, 4.0):  # during the exact attempt, then during sampling
+        rec = Recorder()
+        timer = threading.Timer(when, rec.cancel)
+        timer.start()
+        started = time.monotonic()
+        with pytest.raises(Cancelled):
+            scenarios.solve(matrix, progress=rec, seconds=6)
+        assert time.monotonic() - started < when + 2.5
