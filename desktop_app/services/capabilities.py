@@ -324,6 +324,9 @@ def capability_view(
         )
         for link in store.industry_links(db, region_id)
     ]
+    # institutions count for the region when they sit in it or carry a competency used there
+    in_region = {link.source for link in industry_links}
+    home = {i.id: i.region_id for i in store.list_institutions(db)}
     institution_links = [
         Link(
             competencies[link.competency_id],
@@ -333,9 +336,46 @@ def capability_view(
             link_year(link.valid_to),
         )
         for link in store.institution_links(db)
+        if region_id is None
+        or competencies[link.competency_id] in in_region
+        or home.get(link.institution_id) == region_id
     ]
     return CapabilityView(
         competency_portfolio(industry_links, stages, year),
         capability_dynamics(industry_links, institution_links, stages, related),
         stages,
     )
+
+
+def related_industries(
+    db: sqlite_utils.Database, measure: str | None = None, quantile: float = 0.75
+) -> dict[str, list[str]]:
+    """For each industry, the industries related to it in the Analysis section's sense.
+
+    Two industries are related when their proximity φ (co-specialisation of the regions, last
+    year of ``measure``) is at least the ``quantile`` of all off-diagonal proximities.
+    """
+    import numpy as np
+
+    from desktop_app.services.analysis import AnalysisError, run_analysis
+
+    try:
+        result = run_analysis(db, measure)
+    except AnalysisError:
+        return {}
+    phi = result.complexity.proximity
+    phi = phi[..., -1] if phi.ndim == 3 else phi
+    codes = [c.code for c in result.data.industries]
+    off = phi[~np.eye(len(codes), dtype=bool)]
+    off = off[np.isfinite(off)]
+    if not off.size:
+        return {}
+    cut = float(np.quantile(off, quantile))
+    return {
+        code: [
+            codes[j]
+            for j in range(len(codes))
+            if j != i and np.isfinite(phi[i, j]) and phi[i, j] >= cut and phi[i, j] > 0
+        ]
+        for i, code in enumerate(codes)
+    }

@@ -69,6 +69,11 @@ def screenshot(project: Path, out: Path, view: str | None, size: tuple[int, int]
             window.show_view(view)
         for _ in range(5):
             app.processEvents()
+        while window.tasks.busy:  # views that compute in the background: wait for their result
+            window.tasks.wait()
+            app.processEvents()
+        for _ in range(5):
+            app.processEvents()
         if not window.grab().save(str(out)):
             raise OSError(f"Could not write {out}.")
     finally:

@@ -69,6 +69,7 @@ SECTIONS = (
             "S-curve fits and lifecycle stages per industry, the register of "
             "competencies and meso institutions, and multi-criteria priorities.",
         ),
+        modules=("desktop_app.ui.lifecycles.views",),
     ),
     Section(
         "scenarios",

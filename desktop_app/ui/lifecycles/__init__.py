@@ -1,0 +1,1 @@
+"""The Lifecycles & competencies section: lifecycles, the capability register, priorities."""

@@ -1,0 +1,186 @@
+"""Lifecycles & competencies views on the demo project: drawn, edited with undo, ranked."""
+
+import pytest
+
+from desktop_app.store import capabilities as store
+from desktop_app.store import classifications
+from desktop_app.store.lifecycle_judgements import history
+from desktop_app.store.project import open_project
+from desktop_app.ui.lifecycles.capability_views import DynamicsView, NetworkView, PortfolioView
+from desktop_app.ui.lifecycles.edit_commands import AddJudgementCommand
+from desktop_app.ui.lifecycles.judgement_dialog import JudgementDialog
+from desktop_app.ui.lifecycles.lifecycle_map import LifecycleMapView
+from desktop_app.ui.lifecycles.matrix_view import MatrixView
+from desktop_app.ui.lifecycles.priorities_view import PrioritiesView
+from desktop_app.ui.lifecycles.register_view import RegisterView
+from desktop_app.ui.lifecycles.state import LifecycleState
+from desktop_app.ui.lifecycles.timeline_view import TimelineView
+from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def session(qapp, demo_project):
+    project = open_project(demo_project)
+    session = ProjectSession(project, TaskRunner())
+    yield session
+    session.close()
+
+
+def _fitted(qtbot, session) -> LifecycleState:
+    state = LifecycleState.of(session)
+    qtbot.waitUntil(lambda: state.result is not None or bool(state.error), timeout=60000)
+    assert state.error == ""
+    return state
+
+
+def test_timeline_shows_series_fit_stage_and_reason(qtbot, session):
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    state = _fitted(qtbot, session)
+    assert state.result.region.code == "DE1"
+    assert view.table.rowCount() == 10
+    codes = [view.table.item(r, 0).text() for r in range(10)]
+    row = codes.index("G-I")  # the demo's G-I has a Bass fit: curve and band are drawn
+    view.table.selectRow(row)
+    assert view.current_code() == "G-I"
+    items = view.plot.getPlotItem().items
+    assert any(type(i).__name__ == "FillBetweenItem" for i in items)
+    assert any(type(i).__name__ == "LinearRegionItem" for i in items)
+    assert "growth" in view.reason.text() and "Fit:" in view.reason.text()
+
+
+def test_judgement_overrides_the_stage_with_undo_and_history(qtbot, session):
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    state = _fitted(qtbot, session)
+    item = state.result.by_code("K")
+    region = state.result.region.id
+    dialog = JudgementDialog(
+        session.db, region, item.industry.id, "K", item.assessment.stage, item.assessment.reason
+    )
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # a reason is required
+    dialog.stage.setCurrentIndex(dialog.stage.findData("decline"))
+    dialog.reason.setPlainText("Two regional banks merged in 2015")
+    assert ok.isEnabled()
+    stage, reason, author, judged_on = dialog.values()
+    session.undo_stack.push(
+        AddJudgementCommand(
+            session.db,
+            state.refresh_judgements,
+            region,
+            item.industry.id,
+            stage,
+            reason,
+            "ana",
+            judged_on,
+        )
+    )
+    assert state.result.by_code("K").stage == "decline"
+    assert state.result.by_code("K").stage_source == "judgement"
+    assert history(session.db, region, item.industry.id)[0].reason.startswith("Two regional")
+    session.undo_stack.undo()
+    assert state.result.by_code("K").judgement is None
+    session.undo_stack.redo()
+    assert state.result.by_code("K").judgement.author == "ana"
+
+
+def test_matrix_cell_edit_is_undoable_and_bad_values_are_refused(qtbot, session):
+    view = MatrixView(session)
+    qtbot.addWidget(view)
+    _fitted(qtbot, session)
+    db = session.db
+    names = [c.name for c in view.competencies]
+    codes = [c.code for c in view.industries]
+    row, col = names.index("Batteries and electric mobility"), codes.index("J")
+    before = len(store.industry_links(db))
+    view.table.item(row, col).setText("4")
+    assert len(store.industry_links(db)) == before + 1
+    qtbot.waitUntil(lambda: view.table.item(row, col).text() == "4")
+    session.undo_stack.undo()
+    assert len(store.industry_links(db)) == before
+    view.table.item(row, col).setText("9")
+    assert "not a strength from 1 to 5" in view.message.text()
+    assert len(store.industry_links(db)) == before
+
+
+def test_register_edits_go_through_undo(qtbot, session):
+    view = RegisterView(session)
+    qtbot.addWidget(view)
+    db = session.db
+    table = view.tables["competency"]
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    row = names.index("Aerospace engineering")
+    table.item(row, 2).setText("Aircraft and space systems")
+    entry = store.find_competency(db, "Aerospace engineering")
+    assert entry.description == "Aircraft and space systems"
+    session.undo_stack.undo()
+    assert store.find_competency(db, "Aerospace engineering").description.startswith("Aircraft,")
+    qtbot.waitUntil(lambda: table.rowCount() == 7)
+    other = [table.item(r, 0).text() for r in range(table.rowCount())].index(
+        "Insurance and reinsurance"
+    )
+    table.item(other, 0).setText("aerospace ENGINEERING")  # a duplicate name: refused
+    assert "already exists" in view.message.text()
+    table.item(other, 1).setText("magic")
+    assert "types are know-how" in view.message.text()
+
+
+def test_register_import_reports_cells(qtbot, session, tmp_path):
+    from desktop_app.services.capabilities import export_registers
+
+    view = RegisterView(session)
+    qtbot.addWidget(view)
+    path = tmp_path / "register.xlsx"
+    export_registers(session.db, path)
+    view.import_path(str(path))
+    qtbot.waitUntil(lambda: view.message.text().startswith("Imported"), timeout=30000)
+    assert "added nothing" in view.message.text()
+
+
+def test_network_portfolio_dynamics_and_map_draw(qtbot, session):
+    network = NetworkView(session)
+    qtbot.addWidget(network)
+    state = _fitted(qtbot, session)
+    weights, edges = network.graph()
+    kinds = {kind for kind, _ in weights}
+    assert kinds == {"institution", "competency", "industry"}
+    assert ("institution", "Cyber Valley") in weights
+    assert ("institution", "Technical University of Munich (TUM)") not in weights  # Bavarian
+    network.filters["institution"].setChecked(False)
+    network.filters["institution"].setChecked(True)
+    portfolio = PortfolioView(session)
+    qtbot.addWidget(portfolio)
+    kinds = {
+        portfolio.table.item(r, 0).text(): portfolio.table.item(r, 1).text()
+        for r in range(portfolio.table.rowCount())
+    }
+    assert kinds["Automotive and drive-train engineering"] == "platform"
+    dynamics = DynamicsView(session)
+    qtbot.addWidget(dynamics)
+    assert dynamics.table.rowCount() >= 5
+    assert "collaborations" in dynamics.summary.text()
+    lifecycle_map = LifecycleMapView(session)
+    qtbot.addWidget(lifecycle_map)
+    scatter = [
+        i for i in lifecycle_map.plot.getPlotItem().items if type(i).__name__ == "ScatterPlotItem"
+    ]
+    assert scatter and len(scatter[0].data) == len(state.result.industries)
+
+
+def test_priorities_rank_with_parts_and_stability(qtbot, session):
+    view = PrioritiesView(session)
+    qtbot.addWidget(view)
+    _fitted(qtbot, session)
+    qtbot.waitUntil(lambda: view.result is not None, timeout=60000)
+    assert view.table.rowCount() == 10
+    assert "ranks hold for every weight within ±20 %" in view.status.text()
+    view.criteria.cellWidget(0, 2).setValue(50)  # LQ dominates
+    view.result = None
+    view.run()
+    qtbot.waitUntil(lambda: view.result is not None, timeout=60000)
+    assert view.table.item(0, 0).text() == "B-E"  # the most specialised industry of DE1
+    region = classifications.resolve(session.db, "region", "DE1")
+    assert region is not None
