@@ -281,7 +281,8 @@ class PortfolioView(_CapabilityBase):
             label = pg.TextItem(
                 entry.competency, color="#000000", anchor=(0, 1) if k % 2 == 0 else (0, 0)
             )
-            label.setPos(x + 0.08, y + (0.08 if k % 2 == 0 else -0.08))
+            label.setPos(x + 0.2, y + (0.06 if k % 2 == 0 else -0.06))
+            label.setZValue(20)
             self.plot.addItem(label)
         self.plot.addItem(pg.ScatterPlotItem(spots=spots, pxMode=True))
         top = max(len(e.industries) for e in portfolio)

@@ -55,7 +55,7 @@ class LifecycleMapView(QWidget):
         largest = np.nanmax(sizes) if np.isfinite(sizes).any() else 1.0
         # spread the bubbles of one stage across its column so they do not hide each other
         in_stage = {s: sum(1 for i in placed if i.stage == s) for s in STAGES}
-        spread = {s: min(0.2, 0.8 / max(n, 1)) for s, n in in_stage.items()}
+        spread = {s: min(0.24, 0.92 / max(n, 1)) for s, n in in_stage.items()}
         counts: dict[str, int] = {}
         spots, lqs = [], []
         for item, size in zip(placed, sizes, strict=True):
@@ -66,7 +66,7 @@ class LifecycleMapView(QWidget):
             lq = item.assessment.lq_level if item.assessment.lq_level is not None else np.nan
             lq = 0.0 if not np.isfinite(lq) else lq
             lqs.append(lq)
-            diameter = 12 + 48 * np.sqrt(max(size, 0) / largest) if np.isfinite(size) else 12
+            diameter = 12 + 34 * np.sqrt(max(size, 0) / largest) if np.isfinite(size) else 12
             spots.append(
                 {
                     "pos": (x, lq),
