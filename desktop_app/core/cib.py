@@ -920,6 +920,17 @@ class DescriptorExplanation:
     contributions: np.ndarray
     margin: float
 
+    @property
+    def runner_up(self) -> int:
+        """The strongest variant other than the chosen one (first in study order on ties)."""
+        others = np.where(np.arange(len(self.balances)) == self.chosen, -np.inf, self.balances)
+        return int(np.argmax(others))
+
+    @property
+    def edge(self) -> np.ndarray:
+        """Per source descriptor: how much it favours the chosen variant over the runner-up."""
+        return self.contributions[:, self.chosen] - self.contributions[:, self.runner_up]
+
 
 def explain(matrix: CrossImpactMatrix, scenario: Sequence[int]) -> list[DescriptorExplanation]:
     """For every descriptor: its variants' balances and which descriptors push it where."""
@@ -943,9 +954,8 @@ def explanation_text(matrix: CrossImpactMatrix, item: DescriptorExplanation, top
     variants = matrix.variants[item.descriptor]
     chosen = variants[item.chosen]
     bal = item.balances
-    runner = int(np.argmax(np.where(np.arange(len(bal)) == item.chosen, -np.inf, bal)))
-    # what each source adds to the chosen variant relative to the runner-up
-    edge = item.contributions[:, item.chosen] - item.contributions[:, runner]
+    runner = item.runner_up
+    edge = item.edge
     pushers = [i for i in np.argsort(-edge, kind="stable") if edge[i] > 0][:top]
     holders = [i for i in np.argsort(edge, kind="stable") if edge[i] < 0][:top]
 

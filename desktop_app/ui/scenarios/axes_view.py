@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import cib, scenario_axes
 from desktop_app.services import scenarios as service
 from desktop_app.store import scenarios as store
-from desktop_app.ui.scenarios.solve_view import variant_colour
+from desktop_app.ui.scenarios.solve_view_colours import variant_colour
 from desktop_app.ui.scenarios.study_common import StudyBox, StudySignals, StudySnapshotCommand
 
 

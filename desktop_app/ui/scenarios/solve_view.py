@@ -35,19 +35,11 @@ from PySide6.QtWidgets import (
 from desktop_app.core import cib
 from desktop_app.services import scenarios as service
 from desktop_app.store import scenarios as store
+from desktop_app.ui.scenarios.solve_view_colours import variant_colour
 from desktop_app.ui.scenarios.study_common import StudyBox, StudySignals
+from desktop_app.ui.scenarios.succession_panel import SuccessionPanel
 
-# Okabe-Ito, lightened for cell backgrounds: variant 1, 2, 3 ... of every descriptor.
-_VARIANT_BASE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 _ROOT = QModelIndex()
-
-
-def variant_colour(position: int) -> QColor:
-    """A light, colour-blind safe background for the variant at ``position`` (0-based)."""
-    base = QColor(_VARIANT_BASE[position % len(_VARIANT_BASE)])
-    return QColor.fromRgbF(
-        0.55 + 0.45 * base.redF(), 0.55 + 0.45 * base.greenF(), 0.55 + 0.45 * base.blueF()
-    )
 
 
 class ScenarioTableModel(QAbstractTableModel):
@@ -155,12 +147,14 @@ class BalanceBars(QWidget):
 
     ROW = 16
     GAP = 50  # title line and two lines of explanation
+    SOURCES = 4  # descriptors shown as pushing towards / away from the chosen variant
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.matrix: cib.CrossImpactMatrix | None = None
         self.items: list[cib.DescriptorExplanation] = []
         self.texts: list[str] = []
+        self.placeholder = self.tr("Select a scenario.")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def show_scenario(self, matrix, scenario) -> None:
@@ -171,8 +165,20 @@ class BalanceBars(QWidget):
         self.updateGeometry()
         self.update()
 
+    def _sources(self, item) -> list[int]:
+        """The descriptors that tip the balance most (either way), strongest first."""
+        edge = item.edge
+        order = [int(i) for i in np.argsort(-np.abs(edge), kind="stable") if edge[i] != 0]
+        return order[: self.SOURCES]
+
     def _height(self) -> int:
-        return sum(self.GAP + self.ROW * len(item.balances) for item in self.items) + 8
+        return (
+            sum(
+                self.GAP + self.ROW * (len(item.balances) + len(self._sources(item)) + 1)
+                for item in self.items
+            )
+            + 8
+        )
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(420, max(120, self._height()))
@@ -181,9 +187,7 @@ class BalanceBars(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.items:
-            painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Select a scenario.")
-            )
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
             return
         width = self.width()
         label_w = min(180, width // 3)
@@ -237,8 +241,42 @@ class BalanceBars(QWidget):
                     f"{float(value):g}",
                 )
                 y += self.ROW
+            sources = self._sources(item)
+            small = QFont(self.font())
+            small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
+            painter.setFont(small)
+            runner = self.matrix.variants[item.descriptor][item.runner_up]
+            if sources:
+                painter.setPen(QColor("#555555"))
+                caption = self.tr("what tips it towards {0!r} (+) or {1!r} (-):").format(
+                    self.matrix.variants[item.descriptor][item.chosen], runner
+                )
+                painter.drawText(
+                    QRectF(4, y, width - 8, self.ROW),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    caption,
+                )
+                y += self.ROW
+            for i in sources:
+                value = float(item.edge[i])
+                painter.setPen(QColor("#555555"))
+                label = self.matrix.descriptors[i]
+                painter.drawText(
+                    QRectF(4, y, label_w, self.ROW),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 4),
+                )
+                length = value * scale
+                rect = QRectF(min(zero_x, zero_x + length), y + 5, abs(length), self.ROW - 10)
+                painter.fillRect(rect, QColor("#56B4E9") if value > 0 else QColor("#E69F00"))
+                painter.drawText(
+                    QRectF(bar_x0 + bar_w + 4, y, 46, self.ROW),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    f"{value:+g}",
+                )
+                y += self.ROW
             painter.setPen(QPen(QColor("#888888"), 1))
-            top = y - self.ROW * len(item.balances)
+            top = y - self.ROW * (len(item.balances) + len(sources) + bool(sources))
             painter.drawLine(int(zero_x), top, int(zero_x), y)
             y += 4
         painter.end()
@@ -262,7 +300,6 @@ class ScenarioSolveView(QWidget):
         )
         self.solve_button = QPushButton(self.tr("Find scenarios"))
         self.ensemble_button = QPushButton(self.tr("Robustness across experts"))
-        self.succession_button = QPushButton(self.tr("Succession from selected"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Study:")))
         top.addWidget(self.studies, 1)
@@ -270,7 +307,6 @@ class ScenarioSolveView(QWidget):
         top.addWidget(self.max_ic)
         top.addWidget(self.solve_button)
         top.addWidget(self.ensemble_button)
-        top.addWidget(self.succession_button)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -312,6 +348,8 @@ class ScenarioSolveView(QWidget):
         self.tabs.addTab(scroll, self.tr("Why it holds"))
         self.tabs.addTab(self.compare, self.tr("Compare"))
         self.tabs.addTab(narrative, self.tr("Name and narrative"))
+        self.succession = SuccessionPanel()
+        self.tabs.addTab(self.succession, self.tr("Succession"))
 
         split = QSplitter()
         split.addWidget(self.table)
@@ -326,7 +364,6 @@ class ScenarioSolveView(QWidget):
 
         self.solve_button.clicked.connect(self.solve)
         self.ensemble_button.clicked.connect(self.run_ensemble)
-        self.succession_button.clicked.connect(self.show_succession)
         self.studies.currentIndexChanged.connect(lambda _i: self.reload())
         StudySignals.of(session).sig_study_changed.connect(lambda _sid: self.reload())
         self.reload()
@@ -337,6 +374,7 @@ class ScenarioSolveView(QWidget):
         self.study = store.find_study(self.session.db, sid) if sid is not None else None
         if self.study is None:
             self.loaded = None
+            self.succession.set_study(None)
             self.model.reset(None, [])
             self.summary.setText(self.tr("No scenario study yet: create or import one."))
             self._selected()
@@ -346,6 +384,7 @@ class ScenarioSolveView(QWidget):
         except ValueError as error:
             self.loaded = None
             self.summary.setText(str(error))
+        self.succession.set_study(self.loaded.matrix if self.loaded is not None else None)
         rows = store.list_scenarios(self.session.db, self.study)
         keep = [r.id for r in self.selected_rows()]
         self.model.reset(self.study, rows)
@@ -360,7 +399,12 @@ class ScenarioSolveView(QWidget):
                 len(m.descriptors), f"{m.n_combinations:,}", len(rows)
             )
             notes = [*self.loaded.notes, self.last_note]
-            self.summary.setText(" ".join([text, *(n for n in notes if n)]))
+            self.summary.setText(" ".join([text, *(f"{n[0].upper()}{n[1:]}." for n in notes if n)]))
+            self.bars.placeholder = (
+                self.tr("Select a scenario.")
+                if rows
+                else self.tr("No scenarios stored yet: press “Find scenarios”.")
+            )
         self._selected()
 
     def selected_rows(self) -> list[store.SavedScenario]:
@@ -439,25 +483,6 @@ class ScenarioSolveView(QWidget):
             on_error=lambda e: self.summary.setText(str(e)),
         )
 
-    def show_succession(self) -> None:
-        rows = self.selected_rows()
-        if self.loaded is None or not rows:
-            return
-        m = self.loaded.matrix
-        path = cib.succession(m, rows[0].variants)
-        steps = []
-        for k, z in enumerate(path.path):
-            tis, ic = cib.scenario_scores(m, np.array([z]))
-            labels = ", ".join(f"{d}: {v}" for d, v in m.scenario_labels(z).items())
-            steps.append(f"<li>{k}: IC {float(ic[0]):g}, TIS {float(tis[0]):g} — {labels}</li>")
-        end = (
-            self.tr("ends in a consistent scenario")
-            if path.consistent
-            else self.tr("ends in a cycle of {0} scenarios").format(len(path.cycle))
-        )
-        html = f"<p>{self.tr('Succession (all descriptors adjust at once)')}: {end}.</p><ol>{''.join(steps)}</ol>"
-        self.session.sig_inspect.emit(self.tr("Succession"), html)
-
     def rename(self, row: store.SavedScenario, name: str, narrative: str) -> None:
         self.session.undo_stack.push(
             ScenarioTextCommand(self, row.id, (row.name, row.narrative), (name, narrative))
@@ -474,6 +499,7 @@ class ScenarioSolveView(QWidget):
         matrix = self.loaded.matrix if self.loaded is not None else None
         if rows and matrix is not None:
             self.bars.show_scenario(matrix, rows[0].variants)
+            self.succession.set_start(rows[0].variants)
         else:
             self.bars.show_scenario(None, None)
         single = rows[0] if len(rows) == 1 else None
