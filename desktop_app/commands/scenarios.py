@@ -36,6 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _source_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="FILE", help=".scw, .xlsx matrix or .anticipa")
     parser.add_argument("--study", metavar="NAME", help="the study, when FILE is a project")
+    parser.add_argument(
+        "--any-scale",
+        action="store_true",
+        help="accept whole numbers outside -3..+3 in an Excel matrix (summed judgements)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
@@ -54,7 +59,7 @@ def _load(args: argparse.Namespace, progress=None, save_ic: float | None = None)
     if not _is_project(args.file):
         if args.study:
             raise UserError("--study applies to a project file (.anticipa) only")
-        return scenarios.load_file(args.file), None
+        return scenarios.load_file(args.file, None if args.any_scale else (-3, 3)), None
     from desktop_app.store.project import open_project, read_header
     from desktop_app.store.scenarios import list_studies
 

@@ -58,8 +58,12 @@ def _self_impact_notes(matrix: cib.CrossImpactMatrix) -> list[str]:
     ]
 
 
-def load_file(path: str | Path) -> LoadedStudy:
-    """A study from a .scw file or an Excel matrix sheet (raises with file and line or cell)."""
+def load_file(path: str | Path, scale: tuple[float, float] | None = (-3, 3)) -> LoadedStudy:
+    """A study from a .scw file or an Excel matrix sheet (raises with file and line or cell).
+
+    ``scale`` bounds the whole numbers accepted in an Excel sheet (None: any whole number, for
+    matrices of summed judgements); .scw files keep whatever they store.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".scw":
@@ -72,7 +76,7 @@ def load_file(path: str | Path) -> LoadedStudy:
     elif suffix in EXCEL_SUFFIXES:
         from desktop_app.io.cib_matrix_excel import read_matrix_workbook
 
-        sheet = read_matrix_workbook(path, scale=None).raise_for_errors()
+        sheet = read_matrix_workbook(path, scale=scale).raise_for_errors()
         matrix = cib.CrossImpactMatrix.create(
             [name for name, _ in sheet.descriptors],
             [variants for _, variants in sheet.descriptors],

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+
 from desktop_app.cli import main
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cib"
@@ -48,3 +50,23 @@ def test_errors_are_one_line(demo_project, tmp_path, capsys):
     assert main(["cib", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "broken.scw" in err and "line" in err
+
+
+def test_cib_on_an_excel_matrix_and_its_errors(tmp_path, capsys):
+    from desktop_app.io.cib_matrix_excel import write_matrix_workbook
+    from desktop_app.services.scenarios import load_file
+
+    m = load_file(FIXTURES / "CIB_global.scw").matrix
+    values = np.clip(m.values, -3, 3)
+    path = tmp_path / "global.xlsx"
+    write_matrix_workbook(path, list(zip(m.descriptors, m.variants, strict=True)), values)
+    out = run_json(capsys, "cib", path)
+    assert out["n_combinations"] == 36 and out["scenarios"]
+    assert out["descriptors"][0] == {"name": "WTRD", "variants": ["FT", "Ntl", "Mix"]}
+
+    values[0, 4] = 5
+    write_matrix_workbook(path, list(zip(m.descriptors, m.variants, strict=True)), values)
+    assert main(["cib", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "global.xlsx" in err and "!F2" in err  # sheet and cell of the off-scale value
+    assert main(["cib", str(path), "--any-scale", "--json"]) == 0

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop_app.io.cib_matrix_excel import write_matrix_workbook
+from desktop_app.io.cib_matrix_excel import MatrixSheetError, write_matrix_workbook
 from desktop_app.services import scenarios
 from desktop_app.services.progress import Cancelled, Progress
 from desktop_app.store import scenarios as store
@@ -36,7 +36,9 @@ def test_scw_and_excel_give_the_same_scenarios(tmp_path):
     m = loaded.matrix
     path = tmp_path / "matrix.xlsx"
     write_matrix_workbook(path, list(zip(m.descriptors, m.variants, strict=True)), m.values)
-    from_excel = scenarios.load_file(path)
+    with pytest.raises(MatrixSheetError, match="off"):
+        scenarios.load_file(path)  # the sample's summed judgements (15, -11) exceed -3..+3
+    from_excel = scenarios.load_file(path, scale=None)
     a = scenarios.solve(loaded.matrix)
     b = scenarios.solve(from_excel.matrix)
     assert np.array_equal(a.scenarios, b.scenarios) and len(a) == 16
