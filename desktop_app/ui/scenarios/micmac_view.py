@@ -192,21 +192,23 @@ class MicmacView(QWidget):
         self.plot.addItem(pg.InfiniteLine(float(np.mean(dep)), angle=90, pen=pen))
         self.plot.addItem(pg.InfiniteLine(float(np.mean(infl)), angle=0, pen=pen))
         xmax, ymax = float(dep.max()) * 1.25 + 1e-9, float(infl.max()) * 1.15 + 1e-9
+        # quadrant names sit in the margins (above the top and below zero), clear of the points
+        low = -0.09 * ymax
         corners = (
             ("determinant", 0.02 * xmax, ymax),
             ("relay", 0.98 * xmax, ymax),
-            ("dependent", 0.98 * xmax, 0.0),
-            ("autonomous", 0.02 * xmax, 0.0),
+            ("dependent", 0.98 * xmax, low),
+            ("autonomous", 0.02 * xmax, low),
         )
         for key, x, y in corners:
-            anchor = (0 if x < xmax / 2 else 1, 0 if y > 0 else 1)
+            anchor = (0 if x < xmax / 2 else 1, 0 if y > 0 else 0.5)
             text = pg.TextItem(
                 quadrant_name(key).upper(), color=_QUADRANT_COLOUR[key], anchor=anchor
             )
             text.setPos(x, y)
             self.plot.addItem(text)
         self.plot.setXRange(0, xmax)
-        self.plot.setYRange(0, ymax)
+        self.plot.setYRange(1.2 * low, ymax)
 
         headers = [
             self.tr("Descriptor"),
