@@ -11,10 +11,13 @@ what no longer matches instead of importing wrong numbers.
 from __future__ import annotations
 
 import json
+import math
+import operator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
-from desktop_app.io.cells import a1, column_letter, parse_value, parse_year
+from desktop_app.io.cells import MARKERS, ParsedCell, a1, column_letter, parse_value, parse_year
 from desktop_app.io.table_detection import DetectedTable, header_labels
 from desktop_app.io.workbook import Grid, Problem
 
@@ -142,9 +145,11 @@ class Recipe:
             raise RecipeError("decimal must be null, '.' or ','")
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
-    """One observation read from a cell, before labels are matched to the project."""
+class Record(NamedTuple):
+    """One observation read from a cell, before labels are matched to the project.
+
+    A named tuple: a sheet of 200,000 values makes 200,000 of them.
+    """
 
     region: str
     industry: str
@@ -209,13 +214,22 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     grid : Grid
     recipe : Recipe
     table : DetectedTable, optional
-        When given, its subtotal/blank/section rows are skipped with a note and its last data
-        row is used when the recipe leaves ``last_data_row`` open.
+        When given, its subtotal, blank, section and repeated header rows are skipped with a
+        note, and its last data row is used when the recipe leaves ``last_data_row`` open.
 
     Returns
     -------
     Extraction
         With ``mismatches`` set (and no records) when the layout no longer matches.
+
+    Notes
+    -----
+    Several label columns with the same role are joined: ``measure`` columns with ' / ',
+    ``region`` or ``industry`` columns with a space (a level column 'UGEL' beside a name
+    column 'Bagua' gives the region 'UGEL Bagua'). A code that is a marker ('N/A') leaves the
+    name beside it to stand for the place. A ``flag`` column's markers flag the row's values.
+    Labels are read column by column (one pass per label column, each distinct text
+    normalised once), so the per-value work is a few lookups.
     """
     recipe.validate()
     mismatches = layout_mismatches(grid, recipe)
@@ -227,14 +241,77 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     value_cols = _expand(recipe.value_columns)
     if "value" in label_cols.values():
         value_cols = [c for c, role in label_cols.items() if role == "value"]
-    hdr = [r - 1 for r in recipe.header_rows]
-    levels: dict[int, list[str]] = {}
-    if recipe.across and value_cols:
-        lo, hi = min(value_cols), max(value_cols)
-        texts = header_labels(grid, hdr, lo, hi)
-        for c in value_cols:
-            parts = texts[c - lo].split(" / ") if texts[c - lo] else []
-            levels[c] = parts
+    label_cols = {c: role for c, role in label_cols.items() if role != "value"}
+    chosen, sections = _chosen_rows(grid, recipe, table, problems)
+    rows = [grid.rows[r] for r in chosen]
+    n = len(rows)
+    # labels, one list per dimension, one entry per chosen row
+    labels: dict[str, list[str]] = {}
+    years: list[int | None] | None = None
+    flags: list[str | None] | None = None
+    texts: dict[object, str] = {"": ""}
+    for c, role in label_cols.items():
+        column = _column(rows, c)
+        if column_letter(c) in recipe.fill_down:
+            carried: object = ""
+            for i, v in enumerate(column):
+                if v == "" or v is None:
+                    column[i] = carried
+                else:
+                    carried = v
+        if role == "year":
+            found: dict[object, int | None] = {}
+            years = [found[v] if v in found else found.setdefault(v, parse_year(v)) for v in column]
+            for i, y in enumerate(years):
+                if y is None:
+                    problems.append(
+                        Problem(
+                            file,
+                            sheet,
+                            a1(chosen[i], c),
+                            f'"{column[i]}" is not a year; row skipped',
+                            "error",
+                        )
+                    )
+            continue
+        col_texts = [texts[v] if v in texts else texts.setdefault(v, _label(v)) for v in column]
+        if role == "flag":
+            flags = [MARKERS.get(t.casefold().strip("()[]")) if t else None for t in col_texts]
+            flags = [
+                f or MARKERS.get(t.casefold()) if t else None
+                for f, t in zip(flags, col_texts, strict=True)
+            ]
+            continue
+        key = role.split("_")[0] if role.startswith(("region", "industry")) else role
+        if role.endswith("_code"):
+            col_texts = ["" if t and t.casefold() in MARKERS else t for t in col_texts]
+        if role.endswith("_name"):
+            labels[role] = col_texts
+        previous = labels.get(key)
+        if previous is None:
+            labels[key] = col_texts
+        elif role.endswith("_name"):
+            labels[key] = [p or t for p, t in zip(previous, col_texts, strict=True)]
+        elif role in ("region", "industry"):
+            labels[key] = [_join_place(p, t) for p, t in zip(previous, col_texts, strict=True)]
+        elif role == "measure":
+            labels[key] = [
+                f"{p} / {t}" if p and t else (t or p)
+                for p, t in zip(previous, col_texts, strict=True)
+            ]
+        else:
+            labels[key] = [t or p for p, t in zip(previous, col_texts, strict=True)]
+    if recipe.section_role and recipe.section_role not in labels and any(sections):
+        labels[recipe.section_role] = sections
+    records = _records(grid, recipe, chosen, rows, labels, years, flags, value_cols, problems)
+    records = _drop_ambiguous(records, problems, file, sheet)
+    return Extraction(sheet, records, problems, n)
+
+
+def _chosen_rows(
+    grid: Grid, recipe: Recipe, table: DetectedTable | None, problems: list[Problem]
+) -> tuple[list[int], list[str]]:
+    """The rows to read (0-based) and the section heading each lies under."""
     first = recipe.first_data_row - 1
     last = (
         (recipe.last_data_row - 1)
@@ -243,138 +320,248 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     )
     skip = {r - 1 for r in recipe.skip_rows}
     skip_reason: dict[int, str] = {}
+    sections: set[int] = set()
+    section_label = ""
     if table is not None:
         for r in table.subtotal_rows:
             skip_reason[r] = "subtotal row, skipped"
         for r in table.blank_rows:
-            skip_reason[r] = "blank row, skipped"
-    sections = set(table.section_rows) if table else set()
-    fill = {column_index(c) for c in recipe.fill_down}
-    carried: dict[int, object] = {}
-    section_label = ""
-    scale = SCALES[recipe.scale]
-    records: list[Record] = []
-    rows_read = 0
-    next((c for c, role in label_cols.items() if role == "year"), None)
-    cache: dict = {}
+            skip_reason[r] = ""
+        for r in table.repeated_header_rows:
+            skip_reason[r] = "repeated header row, skipped"
+        sections = set(table.section_rows)
+        above = [r for r in table.section_rows if r < first]
+        if above:
+            section_label = _row_text(grid.rows[above[-1]])
+    chosen: list[int] = []
+    under: list[str] = []
+    rows = grid.rows
+    # inside a detected table, its blank rows are known already
+    check_blank = table is None or not (
+        table.first_data_row <= first and last <= table.last_data_row
+    )
     for r in range(first, min(last, grid.n_rows - 1) + 1):
-        row = grid.rows[r]
         if r in sections:
-            section_label = " ".join(str(v).strip() for v in row if str(v).strip())
+            section_label = _row_text(rows[r])
             continue
         if r in skip or r in skip_reason:
-            if r in skip_reason and r not in skip and skip_reason[r].startswith("subtotal"):
-                problems.append(Problem(file, sheet, f"A{r + 1}", skip_reason[r], "info"))
+            reason = skip_reason.get(r)
+            if reason and r not in skip:
+                problems.append(Problem(grid.file, grid.sheet, f"A{r + 1}", reason, "info"))
             continue
-        if not any(v not in ("", None) for v in row):
+        row = rows[r]
+        if check_blank and row.count("") + row.count(None) == len(row):
             continue
-        rows_read += 1
-        labels: dict[str, str] = {}
-        year: int | None = None
-        for c, role in label_cols.items():
-            v = row[c] if c < len(row) else ""
-            if c in fill:
-                if v in ("", None):
-                    v = carried.get(c, "")
-                else:
-                    carried[c] = v
-            if role == "value":
-                continue
-            if role == "year":
-                year = parse_year(v)
-                if year is None:
-                    problems.append(
-                        Problem(file, sheet, a1(r, c), f'"{v}" is not a year; row skipped', "error")
-                    )
-                    break
-                continue
-            text = " ".join(str(v).split()) if v not in ("", None) else ""
-            if isinstance(v, float) and v.is_integer():
-                text = str(int(v))
-            key = role.split("_")[0] if role.startswith(("region", "industry")) else role
-            if role.endswith("_name"):
-                labels[role] = text
-                if labels.get(key):
-                    continue  # the code wins; the name becomes an alias downstream
-            if role == "measure" and labels.get("measure"):
-                labels["measure"] = f"{labels['measure']} / {text}"
+        chosen.append(r)
+        under.append(section_label)
+    return chosen, under
+
+
+def _column(rows: list[list], c: int) -> list:
+    try:
+        return [row[c] for row in rows]
+    except IndexError:  # ragged rows (delimited text)
+        return [row[c] if c < len(row) else "" for row in rows]
+
+
+def _join_place(previous: str, text: str) -> str:
+    """'UGEL' + 'Bagua' -> 'UGEL Bagua'; 'UGEL' + 'UGEL Bagua' stays 'UGEL Bagua'."""
+    if previous and text:
+        return text if text.casefold().startswith(previous.casefold()) else f"{previous} {text}"
+    return text or previous
+
+
+def _records(
+    grid: Grid,
+    recipe: Recipe,
+    chosen: list[int],
+    rows: list[list],
+    labels: dict[str, list[str]],
+    years: list[int | None] | None,
+    flags: list[str | None] | None,
+    value_cols: list[int],
+    problems: list[Problem],
+) -> list[Record]:
+    """One record per value cell, in reading order (row by row, left to right)."""
+    file, sheet = grid.file, grid.sheet
+    column_dims, column_year = _across_dims(grid, recipe, value_cols)
+    fixed_year = int(recipe.fixed["year"]) if "year" in recipe.fixed else None
+    fixed = {k: str(v) for k, v in recipe.fixed.items() if k != "year"}
+    scale = SCALES[recipe.scale]
+    # per value column: letter, year, and what its header says about region/industry/measure
+    specs = []
+    for c in value_cols:
+        parts = column_dims.get(c, [])
+        place = {role: part for role, part in parts if role in ("region", "industry")}
+        suffix = " / ".join(part for role, part in parts if role == "measure")
+        specs.append((c, column_letter(c), column_year.get(c), place, suffix))
+    n = len(rows)
+    none = [None] * n
+    region_l, industry_l = labels.get("region"), labels.get("industry")
+    measure_l = labels.get("measure")
+    region_names = labels.get("region_name") or none
+    industry_names = labels.get("industry_name") or none
+    years = years if years is not None else none
+    flags = flags if flags is not None else none
+    measures: dict[tuple[str, str], str] = {}
+
+    def measure_of(row_measure: str, suffix: str) -> str:
+        text = f"{row_measure} / {suffix}" if row_measure and suffix else (row_measure or suffix)
+        if recipe.measure:
+            text = f"{recipe.measure} / {text}" if text else recipe.measure
+        return text
+
+    parsed: dict[str, ParsedCell] = {}
+    isfinite = math.isfinite
+    new_record = tuple.__new__  # Record(...) without the keyword-handling wrapper
+    out: list[Record] = []
+    append = out.append
+    for i, row in enumerate(rows):
+        year = years[i]
+        if year is None and years is not none:
+            continue  # reported when the years were read
+        r1 = chosen[i] + 1
+        row_region = region_l[i] if region_l is not None else fixed.get("region")
+        row_industry = industry_l[i] if industry_l is not None else fixed.get("industry")
+        row_measure = measure_l[i] if measure_l is not None else ""
+        row_flag = flags[i]
+        width = len(row)
+        for c, letter, col_year, place, suffix in specs:
+            raw = row[c] if c < width else ""
+            if raw.__class__ is float and isfinite(raw):
+                value, flag, note = raw, row_flag, None
             else:
-                labels[key] = text
-        else:
-            if recipe.section_role and section_label:
-                labels.setdefault(recipe.section_role, section_label)
-            for c in value_cols:
-                raw = row[c] if c < len(row) else ""
-                cached = cache.get(raw) if type(raw) is str else None
-                if cached is None:
-                    cell = parse_value(raw, recipe.decimal)
-                    if type(raw) is str:
-                        cache[raw] = cell
+                if raw.__class__ is str:
+                    cell = parsed.get(raw)
+                    if cell is None:
+                        cell = parsed[raw] = parse_value(raw, recipe.decimal)
                 else:
-                    cell = cached
+                    cell = parse_value(raw, recipe.decimal)
                 if cell.kind == "empty":
                     continue
-                ref = a1(r, c)
                 if cell.kind == "text":
                     problems.append(
-                        Problem(file, sheet, ref, cell.note or "not a number", "warning")
-                    )
-                    continue
-                dims = dict(labels)
-                y = year
-                if recipe.across:
-                    parts = list(levels.get(c, []))
-                    others = [q for q in recipe.across if q != "year"]
-                    if "year" in recipe.across:
-                        years = [p for p in parts if parse_year(p) is not None]
-                        y = parse_year(years[0]) if years else None
-                        parts = [p for p in parts if parse_year(p) is None]
-                    for role, part in zip(
-                        others, parts[-len(others) :] if others else [], strict=False
-                    ):
-                        if role == "measure" and dims.get("measure"):
-                            dims["measure"] = f"{dims['measure']} / {part}"
-                        else:
-                            dims[role] = part
-                for k, v in recipe.fixed.items():
-                    if k == "year":
-                        y = y if y is not None else int(v)
-                    else:
-                        dims.setdefault(k, str(v))
-                if y is None:
-                    problems.append(
-                        Problem(file, sheet, ref, "no year for this value; skipped", "error")
-                    )
-                    continue
-                missing = [k for k in ("region", "industry") if not dims.get(k)]
-                if missing:
-                    problems.append(
                         Problem(
-                            file, sheet, ref, f"no {' or '.join(missing)} label; skipped", "error"
+                            file, sheet, f"{letter}{r1}", cell.note or "not a number", "warning"
                         )
                     )
                     continue
-                measure = recipe.measure or dims.get("measure", "")
-                if recipe.measure and dims.get("measure"):
-                    measure = f"{recipe.measure} / {dims['measure']}"
-                value = cell.value * scale if cell.value is not None else None
-                records.append(
-                    Record(
-                        dims["region"],
-                        dims["industry"],
-                        measure,
-                        y,
-                        value,
-                        cell.flag,
-                        ref,
-                        cell.note,
-                        dims.get("region_name", ""),
-                        dims.get("industry_name", ""),
+                value, flag, note = cell.value, cell.flag or row_flag, cell.note
+            y = year if year is not None else (col_year if col_year is not None else fixed_year)
+            if y is None:
+                problems.append(
+                    Problem(
+                        file, sheet, f"{letter}{r1}", "no year for this value; skipped", "error"
                     )
                 )
-                if cell.note and cell.kind == "number":
-                    problems.append(Problem(file, sheet, ref, cell.note, "info"))
-    return Extraction(sheet, records, problems, rows_read)
+                continue
+            region = place.get("region", row_region) if place else row_region
+            industry = place.get("industry", row_industry) if place else row_industry
+            if not region or not industry:
+                missing = " or ".join(
+                    k for k, v in (("region", region), ("industry", industry)) if not v
+                )
+                problems.append(
+                    Problem(file, sheet, f"{letter}{r1}", f"no {missing} label; skipped", "error")
+                )
+                continue
+            key = (row_measure, suffix)
+            measure = measures.get(key)
+            if measure is None:
+                measure = measures[key] = measure_of(row_measure, suffix)
+            ref = f"{letter}{r1}"
+            append(
+                new_record(
+                    Record,
+                    (
+                        region,
+                        industry,
+                        measure,
+                        y,
+                        value * scale if value is not None else None,
+                        flag,
+                        ref,
+                        note,
+                        region_names[i] or "",
+                        industry_names[i] or "",
+                    ),
+                )
+            )
+            if note and value is not None:  # how text became a number
+                problems.append(Problem(file, sheet, ref, note, "info"))
+    return out
+
+
+def _row_text(row: list) -> str:
+    return " ".join(str(v).strip() for v in row if str(v).strip())
+
+
+def _label(v: object) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return " ".join(str(v).split()) if v not in ("", None) else ""
+
+
+_OBSERVATION_KEY = operator.itemgetter(0, 1, 2, 3)  # region, industry, measure, year
+
+
+def _drop_ambiguous(
+    records: list[Record], problems: list[Problem], file: str, sheet: str
+) -> list[Record]:
+    """Leave out every value whose region, industry, measure and year another cell also gives.
+
+    Two cells naming the same observation (two districts both called 'La Unión' under
+    different provinces) cannot both be right for one label, and keeping either would be a
+    guess; each is reported with the other cells.
+    """
+    if len(set(map(_OBSERVATION_KEY, records))) == len(records):
+        return records
+    first: dict[tuple, int] = {}
+    clashes: dict[int, list[int]] = {}
+    for k, rec in enumerate(records):
+        seen = first.setdefault(rec[:4], k)
+        if seen != k:
+            clashes.setdefault(seen, [seen]).append(k)
+    dropped = set()
+    for group in clashes.values():
+        cells = [records[k].cell for k in group]
+        rec = records[group[0]]
+        for k in group:
+            others = ", ".join(c for c in cells if c != records[k].cell)
+            problems.append(
+                Problem(
+                    file,
+                    sheet,
+                    records[k].cell,
+                    f"{rec.region} / {rec.industry} / {rec.measure} / {rec.year} is also given "
+                    f"by {others}; ambiguous, not imported",
+                    "error",
+                )
+            )
+        dropped.update(group)
+    return [rec for k, rec in enumerate(records) if k not in dropped]
+
+
+def _across_dims(
+    grid: Grid, recipe: Recipe, value_cols: list[int]
+) -> tuple[dict[int, list[tuple[str, str]]], dict[int, int | None]]:
+    """What each value column's header says: (role, text) pairs and the year, per column."""
+    dims: dict[int, list[tuple[str, str]]] = {}
+    years: dict[int, int | None] = {}
+    if not recipe.across or not value_cols:
+        return dims, years
+    hdr = [r - 1 for r in recipe.header_rows]
+    lo, hi = min(value_cols), max(value_cols)
+    texts = header_labels(grid, hdr, lo, hi)
+    others = [q for q in recipe.across if q != "year"]
+    for c in value_cols:
+        parts = texts[c - lo].split(" / ") if texts[c - lo] else []
+        if "year" in recipe.across:
+            found = [parse_year(p) for p in parts if parse_year(p) is not None]
+            years[c] = found[0] if found else None
+            parts = [p for p in parts if parse_year(p) is None]
+        dims[c] = list(zip(others, parts[-len(others) :] if others else [], strict=False))
+    return dims, years
 
 
 def _expand(specs: list[str]) -> list[int]:

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from desktop_app.io.cells import MARKERS, a1, column_letter, parse_value, parse_year
 from desktop_app.io.workbook import Grid
 
@@ -66,6 +68,8 @@ class DetectedTable:
     title_rows, header_rows, footnote_rows, subtotal_rows, blank_rows, section_rows : list of int
         Row indices by role; subtotal, blank and section-heading rows (a one-cell label such
         as 'Victoria Divisions' over the rows below it) lie inside or just above the data.
+    repeated_header_rows : list of int
+        Header rows repeated inside the table before each of several stacked blocks.
     first_data_row, last_data_row, first_col, last_col : int
         The data block (and the columns the table spans).
     label_cols : list of int
@@ -102,6 +106,7 @@ class DetectedTable:
     subtotal_rows: list[int] = field(default_factory=list)
     blank_rows: list[int] = field(default_factory=list)
     section_rows: list[int] = field(default_factory=list)
+    repeated_header_rows: list[int] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)
     markers: dict[str, int] = field(default_factory=dict)
     unit: str | None = None
@@ -145,44 +150,170 @@ class DetectedTable:
             "fill_down_columns": [column_letter(c) for c in self.fill_down_cols],
             "subtotal_rows": [r + 1 for r in self.subtotal_rows],
             "section_rows": [r + 1 for r in self.section_rows],
+            "repeated_header_rows": [r + 1 for r in self.repeated_header_rows],
             "footnote_rows": [r + 1 for r in self.footnote_rows],
             "markers": self.markers,
             "unit": self.unit,
         }
 
 
-@dataclass
+# while scanning: a number stored as a number (counted, then read as NUMBER), and one that
+# could be a year (1900-2100, whole)
+_NATIVE, _NATIVE_YEAR = 4, 5
+
+
 class _Row:
-    kinds: list[int]
-    n_real: int  # numbers
-    n_marker: int
-    n_text: int
-    first: int  # first non-empty column or -1
-    n_native: int  # numbers stored as numbers (not as text)
-    n_codes: int  # short digit strings such as SIC codes '35', '41'
-    years: list[tuple[int, int]]  # (col, year) when every number in the row is a year
+    """What one row holds: the kind of every cell (bytes) and the years among its numbers."""
+
+    __slots__ = (
+        "_codes",
+        "_row",
+        "first",
+        "kinds",
+        "n_marker",
+        "n_native",
+        "n_real",
+        "n_text",
+        "years",
+    )
+
+    def __init__(self, row: list, kinds: bytes, first: int, n_native: int, all_years: bool) -> None:
+        self.kinds = kinds
+        self.n_real = kinds.count(NUMBER)
+        self.n_marker = kinds.count(MARKER)
+        self.n_text = kinds.count(TEXT)
+        self.first = first  # first non-empty column or -1
+        self.n_native = n_native  # numbers stored as numbers (not as text)
+        # (col, year) when every number in the row is a year
+        self.years = _row_years(row, kinds) if all_years else []
+        self._row = row
+        self._codes: int | None = None
 
     @property
     def n_num(self) -> int:
         return self.n_real + self.n_marker
 
+    @property
+    def n_codes(self) -> int:
+        """Short digit strings such as SIC codes '35', '41'."""
+        if self._codes is None:
+            self._codes = sum(
+                1
+                for v in self._row
+                if type(v) is str and len(v.strip()) <= 3 and v.strip().isdigit()
+            )
+        return self._codes
 
-def _scan_row(row: list, cache: dict) -> _Row:
-    kinds = [classify_cell(v, cache) for v in row]
-    n_real, n_marker, n_text = kinds.count(NUMBER), kinds.count(MARKER), kinds.count(TEXT)
-    first = next((i for i, k in enumerate(kinds) if k != EMPTY), -1)
-    years: list[tuple[int, int]] = []
-    if 1 <= n_real <= 400:
-        for c, k in enumerate(kinds):
-            if k == NUMBER:
-                y = parse_year(row[c], 1900, 2100)
-                if y is None:
-                    years = []
-                    break
-                years.append((c, y))
-    n_native = sum(1 for v in row if type(v) is float or type(v) is int)
-    n_codes = sum(1 for v in row if type(v) is str and len(v.strip()) <= 3 and v.strip().isdigit())
-    return _Row(kinds, n_real, n_marker, n_text, first, n_native, n_codes, years)
+
+def _row_years(row: list, kinds: bytes) -> list[tuple[int, int]]:
+    years = []
+    pos = kinds.find(NUMBER)
+    while pos >= 0:
+        y = parse_year(row[pos], 1900, 2100)
+        if y is None:
+            return []
+        years.append((pos, y))
+        pos = kinds.find(NUMBER, pos + 1)
+    return years
+
+
+class _Scan:
+    """Every cell's kind for a whole sheet, taken in one pass, with per-row counts in numpy.
+
+    A sheet of 200,000 rows is classified without a Python object per row; ``scan[r]`` builds
+    the :class:`_Row` of one row when the header, title and footnote logic asks for it.
+    """
+
+    def __init__(self, rows: list[list], cache: dict) -> None:
+        self.rows = rows
+        n = len(rows)
+        width = max(map(len, rows), default=0)
+        get = cache.get
+
+        def kind(v: object) -> int:
+            return k if (k := get(v)) is not None else classify_cell(v, cache)
+
+        def native(v: float) -> int:
+            return _NATIVE_YEAR if 1900 <= v <= 2100 and v == int(v) else _NATIVE
+
+        if all(len(r) == width for r in rows):
+            flat = bytes(
+                [
+                    (_NATIVE_YEAR if 1900 <= v <= 2100 and v == int(v) else _NATIVE)
+                    if (t := v.__class__) is float or t is int
+                    else (k if (k := get(v)) is not None else kind(v))
+                    for row in rows
+                    for v in row
+                ]
+            )
+        else:
+            flat = b"".join(
+                bytes(
+                    [native(v) if (t := v.__class__) is float or t is int else kind(v) for v in row]
+                ).ljust(width, b"\0")
+                for row in rows
+            )
+        raw = np.frombuffer(flat, dtype=np.uint8).reshape(n, width)
+        native_year = raw == _NATIVE_YEAR
+        native = (raw == _NATIVE) | native_year
+        self.kinds = np.where(native, np.uint8(NUMBER), raw)
+        k = self.kinds
+        self.n_real = (k == NUMBER).sum(axis=1)
+        self.n_marker = (k == MARKER).sum(axis=1)
+        self.n_text = (k == TEXT).sum(axis=1)
+        self.n_native = native.sum(axis=1)
+        filled = k != EMPTY
+        self.first = (
+            np.where(filled.any(axis=1), filled.argmax(axis=1), -1) if width else (np.full(n, -1))
+        )
+        # which numbers could be years: native ones by value, numbers stored as text one by one
+        yearish = native_year.copy()
+        for r, c in zip(*np.nonzero((k == NUMBER) & ~native), strict=True):
+            yearish[r, c] = parse_year(rows[r][c], 1900, 2100) is not None
+        self.yearish = yearish
+        self.all_years = (
+            (self.n_real >= 1) & (self.n_real <= 400) & (yearish.sum(axis=1) == self.n_real)
+        )
+        self._made: dict[int, _Row] = {}
+        self.is_data = self._data_rows()
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, r):
+        if isinstance(r, slice):
+            return [self[i] for i in range(*r.indices(len(self.rows)))]
+        row = self._made.get(r)
+        if row is None:
+            row = self._made[r] = _Row(
+                self.rows[r],
+                self.kinds[r].tobytes(),
+                int(self.first[r]),
+                int(self.n_native[r]),
+                bool(self.all_years[r]),
+            )
+        return row
+
+    def _data_rows(self) -> np.ndarray:
+        """:func:`_is_data` for every row: vectorised, with the rare cases row by row."""
+        n_real, n_marker, n_text = self.n_real, self.n_marker, self.n_text
+        n_num = n_real + n_marker
+        data = n_num > 0
+        width = self.kinds.shape[1]
+        if width:
+            at_first = self.kinds[np.arange(len(self.rows)), np.clip(self.first, 0, None)]
+            data &= ~((n_real == 1) & (n_marker == 0) & (at_first == NUMBER) & (n_text >= 1))
+        data &= (n_real > 0) | (n_text <= np.maximum(n_marker, 6))
+        maybe = data & (
+            (self.all_years & (n_marker == 0))
+            | (
+                ((n_text >= np.maximum(8, n_num)) | ((n_real >= 5) & (n_text >= 3)))
+                & (self.n_native == 0)
+            )
+        )
+        for r in np.nonzero(maybe)[0].tolist():
+            data[r] = _is_data(self[r])
+        return data
 
 
 def _is_year_header(r: _Row) -> bool:
@@ -198,13 +329,13 @@ def _is_year_header(r: _Row) -> bool:
 def _is_data(r: _Row) -> bool:
     if r.n_real == 0 and r.n_marker == 0:
         return False
-    if _is_year_header(r):
+    if r.years and _is_year_header(r):
         return False
     if r.n_real == 1 and r.n_marker == 0 and r.kinds[r.first] == NUMBER and r.n_text >= 1:
         return False  # numbered title: "1  Overseas residents' visits ..."
-    if r.n_native == 0 and (
-        r.n_text >= max(8, r.n_num) or (r.n_codes >= r.n_real >= 5 and r.n_text >= 3)
-    ):
+    if (
+        r.n_text >= max(8, r.n_num) or (r.n_real >= 5 and r.n_text >= 3 and r.n_codes >= r.n_real)
+    ) and r.n_native == 0:
         return False  # a row of codes ('A', 'B', 'C', '10', '11' ...) written as text
     if r.n_real == 0:
         return r.n_text <= max(r.n_marker, 6)
@@ -230,14 +361,27 @@ def detect_tables(grid: Grid, min_data_rows: int = 1) -> list[DetectedTable]:
     -------
     list of DetectedTable
         In sheet order; empty when the sheet holds no numbers (a notes or contents sheet).
+        Small tables stacked one under the other with the same header (repeated before each
+        block, possibly under a one-line heading) come back as one table whose
+        ``repeated_header_rows`` and ``section_rows`` say which rows to skip.
     """
-    cache: dict = {}
-    scanned = [_scan_row(row, cache) for row in grid.rows]
+    scanned = _Scan(grid.rows, {"": EMPTY})
     n = len(scanned)
-    is_data = [_is_data(r) for r in scanned]
-    for i in range(1, n):  # a tidy row whose value happens to look like a year
-        if not is_data[i] and is_data[i - 1] and len(scanned[i].years) == 1 and scanned[i].n_text:
+    is_data = scanned.is_data.tolist()
+    for i in (np.nonzero(~scanned.is_data[1:] & scanned.is_data[:-1])[0] + 1).tolist():
+        if not is_data[i - 1]:
+            continue
+        row = scanned[i]  # a tidy row whose value happens to look like a year
+        if len(row.years) == 1 and row.n_text:
             is_data[i] = True
+        elif (
+            len(row.years) == 2
+            and i + 1 < n
+            and is_data[i + 1]
+            and row.kinds in (scanned[i - 1].kinds, scanned[i + 1].kinds)
+        ):
+            is_data[i] = True  # shaped like the rows around it: a year and a value like 2012
+    blank = (scanned.first == -1).tolist()
     # runs of data rows; one blank row or one subtotal-like text row may sit inside a run
     runs: list[tuple[int, int]] = []
     i = 0
@@ -251,27 +395,109 @@ def detect_tables(grid: Grid, min_data_rows: int = 1) -> list[DetectedTable]:
             if is_data[j]:
                 end = j
                 j += 1
-            elif scanned[j].first == -1 and j + 1 < n and is_data[j + 1]:
+            elif blank[j] and j + 1 < n and is_data[j + 1]:
                 j += 1  # single blank row inside the block
             else:
                 break
         runs.append((start, end))
         i = end + 1
     runs = _merge_sections(scanned, runs)
-    tables = []
+    tables: list[DetectedTable] = []
     prev_end = -1
     for k, (start, end) in enumerate(runs):
         if end - start + 1 < min_data_rows:
             continue
         next_start = runs[k + 1][0] if k + 1 < len(runs) else n
-        table = _build_table(grid, scanned, start, end, prev_end, next_start, cache)
-        if table is not None:
+        table = _build_table(grid, scanned, start, end, prev_end, next_start, is_data)
+        if table is None:
+            continue
+        if tables and _repeats_header(grid, scanned, tables[-1], table):
+            table = _join(grid, scanned, tables[-1], table, next_start, is_data)
+            tables[-1] = table
+        else:
             tables.append(table)
-            prev_end = table.last_data_row
-    return tables
+        prev_end = table.last_data_row
+    return [_headings_name_blocks(grid, scanned, t) for t in tables]
 
 
-def _merge_sections(scanned: list[_Row], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _texts(grid: Grid, rows: list[int], first_col: int, last_col: int) -> set[str]:
+    out = set()
+    for r in rows:
+        for c in range(first_col, last_col + 1):
+            text = _header_text(grid.value(r, c)).casefold()
+            if text:
+                out.add(text)
+    return out
+
+
+def _repeats_header(grid: Grid, scanned: _Scan, above: DetectedTable, below: DetectedTable) -> bool:
+    """Whether ``below`` is the next block of ``above`` under a repeat of its header."""
+    if not above.header_rows or not below.header_rows:
+        return False
+    if abs(above.first_col - below.first_col) > 1 or abs(above.last_col - below.last_col) > 1:
+        return False
+    lo, hi = min(above.first_col, below.first_col), max(above.last_col, below.last_col)
+    texts = _texts(grid, below.header_rows, lo, hi)
+    if len(texts) < 2 or not texts <= _texts(grid, above.header_rows, lo, hi):
+        return False
+    gap = [
+        r for r in range(above.last_data_row + 1, below.header_rows[0]) if scanned[r].first != -1
+    ]
+    return len(gap) <= 3 and all(scanned[r].n_text == 1 and scanned[r].n_num == 0 for r in gap)
+
+
+def _join(
+    grid: Grid,
+    scanned: _Scan,
+    above: DetectedTable,
+    below: DetectedTable,
+    next_start: int,
+    is_data: list[bool],
+) -> DetectedTable:
+    """One table from two blocks of the same layout; the repeated header rows are skipped."""
+    repeats = set(above.repeated_header_rows) | set(below.header_rows)
+    headings = set(above.section_rows) | {
+        r for r in range(above.last_data_row + 1, below.header_rows[0]) if scanned[r].first != -1
+    }
+    prev_end = (
+        above.title_rows[0] - 1
+        if above.title_rows
+        else (above.header_rows[0] - 1 if above.header_rows else above.first_data_row - 1)
+    )
+    joined = _build_table(
+        grid,
+        scanned,
+        above.first_data_row,
+        below.last_data_row,
+        prev_end,
+        next_start,
+        is_data,
+        repeats,
+        headings,
+    )
+    return joined if joined is not None else above
+
+
+def _headings_name_blocks(grid: Grid, scanned: _Scan, table: DetectedTable) -> DetectedTable:
+    """In stacked tables under headings, the heading over the first block is a section too.
+
+    The blocks after the first get their heading ('Matemática') as a section row; the first
+    block's heading ('Lectura') sits above the header among the title rows. It is moved to the
+    section rows so that every block is named the same way, and the title is taken from the
+    rows above it.
+    """
+    if not table.repeated_header_rows or not table.section_rows or not table.title_rows:
+        return table
+    nearest = table.title_rows[-1]
+    if not _is_section(scanned[nearest], table.first_col):
+        return table
+    table.title_rows = table.title_rows[:-1]
+    table.section_rows = sorted({nearest, *table.section_rows})
+    table.title, table.unit = _title_and_unit(grid.rows, table.title_rows)
+    return table
+
+
+def _merge_sections(scanned: _Scan, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join blocks separated only by blank rows and section headings (nested region blocks)."""
     merged: list[tuple[int, int]] = []
     for start, end in runs:
@@ -287,29 +513,41 @@ def _merge_sections(scanned: list[_Row], runs: list[tuple[int, int]]) -> list[tu
     return merged
 
 
+def _kind_block(scanned: _Scan, start: int, end: int, drop: set[int]) -> np.ndarray:
+    """Cell kinds of rows start..end as a (rows x columns) array; ``drop`` rows zeroed."""
+    block = scanned.kinds[start : end + 1].copy()
+    for r in drop:
+        if start <= r <= end:
+            block[r - start] = EMPTY
+    return block
+
+
 def _build_table(
-    grid: Grid, scanned: list[_Row], start: int, end: int, prev_end: int, next_start: int, cache
+    grid: Grid,
+    scanned: _Scan,
+    start: int,
+    end: int,
+    prev_end: int,
+    next_start: int,
+    is_data: list[bool],
+    repeats: set[int] | frozenset = frozenset(),
+    headings: set[int] | frozenset = frozenset(),
 ) -> DetectedTable | None:
     rows = grid.rows
-    # columns used by the data block
-    num_count: Counter = Counter()
-    text_count: Counter = Counter()
-    nonempty: Counter = Counter()
-    markers: Counter = Counter()
-    for r in range(start, end + 1):
-        for c, k in enumerate(scanned[r].kinds):
-            if k == EMPTY:
-                continue
-            nonempty[c] += 1
-            if k in (NUMBER, MARKER):
-                num_count[c] += 1
-                if k == MARKER:
-                    markers[str(rows[r][c]).strip()] += 1
-            else:
-                text_count[c] += 1
-    if not nonempty or sum(scanned[r].n_real for r in range(start, end + 1)) < 2:
+    # columns used by the data block (repeated header rows and headings left out)
+    dropped = set(repeats) | set(headings)
+    block = _kind_block(scanned, start, end, dropped)
+    filled = block != EMPTY
+    nonempty = filled.sum(axis=0).tolist()
+    num_count = ((block == NUMBER) | (block == MARKER)).sum(axis=0).tolist()
+    text_count = (block == TEXT).sum(axis=0).tolist()
+    if not any(nonempty) or int((block == NUMBER).sum()) < 2:
         return None  # a key-value block of notes ('Year(s): 2018') is not a table
-    first_col, last_col = min(nonempty), max(nonempty)
+    markers: Counter = Counter()
+    for r, c in zip(*np.nonzero(block == MARKER), strict=True):
+        markers[str(rows[start + int(r)][int(c)]).strip()] += 1
+    used = [c for c, k in enumerate(nonempty) if k]
+    first_col, last_col = used[0], used[-1]
     # header rows: non-empty rows directly above the data, up to 6, that are not data
     header_rows: list[int] = []
     section_rows: list[int] = []
@@ -361,7 +599,7 @@ def _build_table(
     # value vs label columns
     value_cols, label_cols = [], []
     year_label_col = None
-    n_rows = end - start + 1
+    n_rows = int(filled.any(axis=1).sum())
     for c in range(first_col, last_col + 1):
         if not nonempty[c]:
             continue
@@ -369,7 +607,7 @@ def _build_table(
             if (
                 year_label_col is None
                 and c not in year_cols
-                and _is_year_column(rows, start, end, c)
+                and _is_year_column(scanned, start, end, c, dropped)
             ):
                 year_label_col = c
                 label_cols.append(c)
@@ -382,24 +620,31 @@ def _build_table(
     year_cols = {c: y for c, y in year_cols.items() if c in value_cols}
     if not value_cols:
         return None
-    # fill-down label columns, subtotal rows, blank rows
+    # fill-down label columns (blank and skipped rows aside), subtotal rows, blank rows
+    kept = filled.any(axis=1)
     fill_down = []
     for c in label_cols:
-        vals = [rows[r][c] if c < len(rows[r]) else "" for r in range(start, end + 1)]
-        blanks = sum(1 for v in vals if v == "" or v is None)
-        if 0 < blanks < len(vals) and vals[0] not in ("", None):
+        column = block[kept, c]
+        blanks = int((column == EMPTY).sum())
+        if 0 < blanks < len(column) and column[0] != EMPTY:
             fill_down.append(c)
-    subtotal_rows, blank_rows = [], []
-    for r in range(start, end + 1):
-        if scanned[r].first == -1:
-            blank_rows.append(r)
-            continue
-        if not _is_data(scanned[r]):
-            section_rows.append(r)
-            continue
-        v = rows[r][label_cols[0]] if label_cols and label_cols[0] < len(rows[r]) else ""
-        if isinstance(v, str) and _SUBTOTAL_RE.search(v):
-            subtotal_rows.append(r)
+    inside = np.ones(end - start + 1, dtype=bool)
+    for r in dropped:
+        if start <= r <= end:
+            inside[r - start] = False
+    empty = scanned.first[start : end + 1] == -1
+    blank_rows = (np.nonzero(inside & empty)[0] + start).tolist()
+    data_here = np.asarray(is_data[start : end + 1], dtype=bool)
+    section_rows.extend(headings)
+    section_rows.extend((np.nonzero(inside & ~empty & ~data_here)[0] + start).tolist())
+    subtotal_rows: list[int] = []
+    if label_cols:
+        c = label_cols[0]
+        labels = [row[c] if c < len(row) else "" for row in rows[start : end + 1]]
+        totals = {v for v in set(labels) if v.__class__ is str and _SUBTOTAL_RE.search(v)}
+        if totals:
+            keep = inside & ~empty & data_here
+            subtotal_rows = [start + i for i, v in enumerate(labels) if v in totals and keep[i]]
     # footnotes: text rows below the data up to the next table
     footnote_rows = []
     for r in range(end + 1, next_start):
@@ -411,15 +656,7 @@ def _build_table(
         else:
             break
     headers = header_labels(grid, header_rows, first_col, last_col)
-    title = None
-    unit = None
-    for tr in reversed(title_rows):  # the title closest to the header wins
-        texts = [str(v).strip() for v in rows[tr] if isinstance(v, str) and v.strip()]
-        text = " ".join(texts)
-        if unit is None and _is_unit_text(text):
-            unit = text
-        elif title is None and text:
-            title = text
+    title, unit = _title_and_unit(rows, title_rows)
     return DetectedTable(
         sheet=grid.sheet,
         title_rows=title_rows,
@@ -437,11 +674,25 @@ def _build_table(
         subtotal_rows=subtotal_rows,
         blank_rows=blank_rows,
         section_rows=sorted(section_rows),
+        repeated_header_rows=sorted(repeats),
         headers=headers,
         markers={k: v for k, v in markers.most_common() if k.lower().strip("[]") in MARKERS},
         unit=unit,
         title=title,
     )
+
+
+def _title_and_unit(rows: list[list], title_rows: list[int]) -> tuple[str | None, str | None]:
+    """The title closest to the header, and the unit/scale text among the title rows."""
+    title = unit = None
+    for tr in reversed(title_rows):
+        texts = [str(v).strip() for v in rows[tr] if isinstance(v, str) and v.strip()]
+        text = " ".join(texts)
+        if unit is None and _is_unit_text(text):
+            unit = text
+        elif title is None and text:
+            title = text
+    return title, unit
 
 
 def _is_header_like(row: _Row, values: list, first_col: int, last_col: int) -> bool:
@@ -486,17 +737,15 @@ def _is_unit_text(text: str) -> bool:
     return len(text) <= 30 and bool(_UNIT_RE.search(text))
 
 
-def _is_year_column(rows: list[list], start: int, end: int, c: int) -> bool:
-    years = []
-    for r in range(start, end + 1):
-        v = rows[r][c] if c < len(rows[r]) else ""
-        if v == "" or v is None:
-            continue
-        y = parse_year(v, 1900, 2100)
-        if y is None:
-            return False
-        years.append(y)
-    return len(years) >= 2
+def _is_year_column(scanned: _Scan, start: int, end: int, c: int, skip=frozenset()) -> bool:
+    """Whether every filled cell of a column (skipped rows aside) holds a year."""
+    kinds = scanned.kinds[start : end + 1, c]
+    yearish = scanned.yearish[start : end + 1, c]
+    filled = kinds != EMPTY
+    for r in skip:
+        if start <= r <= end:
+            filled[r - start] = False
+    return int(filled.sum()) >= 2 and bool((yearish | ~filled).all())
 
 
 def header_labels(grid: Grid, header_rows: list[int], first_col: int, last_col: int) -> list[str]:

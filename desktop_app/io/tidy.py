@@ -157,6 +157,8 @@ MEASURE_WORDS = (
     "umsatz",
     "lohne",
 )
+_REGION_ROLES = {"region", "region_code", "region_name"}
+_INDUSTRY_ROLES = {"industry", "industry_code", "industry_name"}
 _CODE_WORDS = ("code", "codigo", "cod", "id", "kennziffer", "schlussel", "nr")
 _NAME_WORDS = ("name", "nombre", "descripcion", "description", "bezeichnung", "label", "titel")
 
@@ -232,36 +234,53 @@ def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
         if c == table.year_label_col:
             role = "year"
         label_roles[c] = role or ""
+    # a mostly empty column of markers under a 'flag' or 'unit' header holds labels
+    for c in list(table.value_cols):
+        role = role_of_header(table.header(c))
+        if role in ("flag", "unit"):
+            label_roles[c] = role
+            value_cols.remove(c)
     # tidy: a header names the value column, or a single value column under a year
-    named_value = [c for c in table.value_cols if role_of_header(table.header(c)) == "value"]
+    named_value = [c for c in value_cols if role_of_header(table.header(c)) == "value"]
     measure_name = measure
     if named_value:
         vc = named_value[0]
-        value_cols = [vc]
+        others, value_cols = value_cols, [vc]
         if not measure_name and _fold(table.header(vc)) not in SYNONYMS["value"]:
             measure_name = table.header(vc)
-        for c in table.value_cols:
+        for c in others:
             if c != vc and role_of_header(table.header(c)) == "year":
                 label_roles[c] = "year"
-    elif len(table.value_cols) == 1 and table.year_cols:
+    elif len(value_cols) == 1 and table.year_cols:
         fixed["year"] = next(iter(table.year_cols.values()))
     elif len(table.year_cols) >= 2:
         value_cols = sorted(table.year_cols)
         across = ["year"]
     else:
         across = _across_levels(table, label_roles)
-    # unnamed label columns: first free dimension gets region, then measure
+    # unnamed label columns: first free dimension gets region, then measure; a column under
+    # the same (merged) header as the one before it shares its role ('UGEL' | 'Bagua')
     used = set(label_roles.values())
+    previous: int | None = None
     for c in table.label_cols:
         if label_roles[c]:
+            previous = c
             continue
-        if "region" not in used and "region_code" not in used and "region" not in across:
+        if (
+            previous is not None
+            and table.header(c)
+            and table.header(c) == table.header(previous)
+            and label_roles[previous] in ("region", "industry", "measure")
+        ):
+            label_roles[c] = label_roles[previous]
+        elif not used & _REGION_ROLES and "region" not in across:
             label_roles[c] = "region"
-        elif "industry" not in used and "industry" not in across and "industry_code" not in used:
+        elif not used & _INDUSTRY_ROLES and "industry" not in across:
             label_roles[c] = "industry"
         else:
             label_roles[c] = "measure"
         used.add(label_roles[c])
+        previous = c
     for c, role in label_roles.items():
         columns[column_letter(c)] = role
     if "year" not in used and "year" not in across and "year" not in fixed:
@@ -285,6 +304,22 @@ def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
         if dim not in have:
             fixed[dim] = "TOTAL"  # the table does not break the values down by this dimension
     hdr = [r + 1 for r in table.header_rows]
+    # stacked blocks under headings ('Lectura', 'Matemática'): the heading names the measure
+    section_role = "measure" if table.repeated_header_rows and table.section_rows else None
+    if not measure_name and "measure" not in used and not section_role:
+        measure_name = table.title or table.sheet
+    elif not measure_name and section_role:
+        measure_name = table.title or ""
+    labels = {
+        "region",
+        "region_code",
+        "region_name",
+        "industry",
+        "industry_code",
+        "industry_name",
+        "year",
+        "measure",
+    }
     recipe = Recipe(
         name="",
         sheet=table.sheet,
@@ -295,11 +330,11 @@ def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
         value_columns=describe_columns(value_cols),
         across=across,
         fixed=fixed,
-        measure=measure_name or (table.title or table.sheet),
+        measure=measure_name,
         unit=table.unit or "",
         scale=scale,
-        fill_down=[column_letter(c) for c in table.fill_down_cols],
-        section_role=None,
+        fill_down=[column_letter(c) for c in table.fill_down_cols if label_roles.get(c) in labels],
+        section_role=section_role,
         expect=expectations(
             grid, table.header_rows, list(range(table.first_col, table.last_col + 1))
         ),
@@ -311,11 +346,17 @@ def _across_levels(table: DetectedTable, label_roles: dict[int, str]) -> list[st
     """Roles of the stacked header rows over the value columns (upper level first)."""
     parts = max((len(table.header(c).split(" / ")) for c in table.value_cols), default=1)
     taken = set(label_roles.values())
+    if table.year_label_col is not None and any(
+        not role for c, role in label_roles.items() if c != table.year_label_col
+    ):
+        # years down the rows with names beside them: the rows are places (or industries) by
+        # year, so the column headings name what was measured
+        return ["measure"] * parts
     if parts >= 2:
-        if "region" in taken or "region_code" in taken:
+        if taken & _REGION_ROLES:
             return ["industry", "measure"]
         return ["region", "industry"]
-    if "industry" in taken or "industry_code" in taken:
+    if taken & _INDUSTRY_ROLES:
         return ["region"]
     return ["industry"]
 

@@ -247,7 +247,7 @@ class Workbook:
                 f"sheet {name!r} spans {n_rows:,} rows x {n_cols:,} columns, more than "
                 f"{self.limits.max_cells:,} cells; save the table alone in a new workbook",
             )
-        rows = sheet.to_python(skip_empty_area=False, nrows=max_rows)
+        rows = _sheet_rows(sheet, n_rows, max_rows)
         merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]
         grid = Grid(self.file_name, name, rows, merged)
         if max_rows is None and self.format == "xlsx" and name in self._sheet_parts:
@@ -291,6 +291,30 @@ class Workbook:
                         if ref:
                             refs.append(ref.group(1).decode())
         return refs
+
+
+def _sheet_rows(sheet, n_rows: int, max_rows: int | None) -> list[list]:
+    """All rows of a calamine sheet from A1 (at most ``max_rows``), one row per call.
+
+    Reading row by row lets a window stay responsive while a worker thread reads a large
+    sheet: the interpreter can switch threads between rows, which a single call converting
+    the whole sheet would not allow.
+    """
+    pad = [""] * (sheet.start[1] if sheet.start else 0)
+    limit = n_rows if max_rows is None else min(n_rows, max_rows)
+    rows: list[list] = []
+    append = rows.append
+    if pad:
+        for row in sheet.iter_rows():
+            if len(rows) >= limit:
+                break
+            append(pad + row)
+    else:
+        for row in sheet.iter_rows():
+            if len(rows) >= limit:
+                break
+            append(row)
+    return rows
 
 
 def _sha256(path: Path) -> tuple[str, bytes]:

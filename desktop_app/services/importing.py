@@ -1,40 +1,60 @@
 """Import a workbook into a project: plan, validation report, then one all-or-nothing commit.
 
 ``plan_import`` reads and checks the file and maps its table (saved recipe or automatic);
-``validate`` compares the records with what the project holds (new / changed / unchanged /
-rejected) without writing; ``commit_import`` writes everything as ONE import batch in ONE
-transaction, with the file name, its SHA-256, the sheet and the cell of every value;
-``undo_batch`` takes a batch back out, restoring the values it overwrote.
+the wizard does the same in steps (``read_overview`` for the sheet list, ``read_sheet`` for
+one sheet's grid and tables, ``plan_sheet`` for a recipe the user corrected);
+``match_labels_to_project`` ranks the project's regions and industries for the labels it
+does not know; ``validate`` compares the records with what the project holds (new / changed
+/ unchanged / rejected) without writing; ``commit_import`` writes everything as ONE import
+batch in ONE transaction, with the file name, its SHA-256, the sheet and the cell of every
+value, and the labels the user mapped as aliases; ``undo_batch`` takes a batch back out,
+restoring the values it overwrote. Recipes are saved in the project with ``save_recipe``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import operator
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
-from desktop_app.io.recipes import Extraction, Recipe, Record, apply_recipe
+from desktop_app.core.label_matching import Candidate, match_labels
+from desktop_app.io.recipes import Extraction, Recipe, RecipeError, Record, apply_recipe
 from desktop_app.io.table_detection import DetectedTable, detect_tables
 from desktop_app.io.tidy import auto_recipe, missing_roles
-from desktop_app.io.workbook import Problem, open_workbook
+from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
+from desktop_app.store import recipes as saved_recipes
 from desktop_app.store.observations import NewObservation, write_observations
 
 __all__ = [
     "ImportPlan",
     "ImportReport",
+    "LabelMatch",
     "NothingToImportError",
+    "SheetLayout",
+    "WorkbookOverview",
     "commit_import",
     "export_report",
+    "match_labels_to_project",
     "plan_import",
+    "plan_sheet",
+    "read_overview",
+    "read_sheet",
+    "recipes_for",
+    "save_recipe",
     "undo_batch",
     "validate",
 ]
 
 CHUNK = 20_000
+#: Page cache for the connection while a commit runs (KiB): the unique index of a large
+#: import then stays in memory instead of being re-read page by page.
+IMPORT_CACHE_KIB = 65_536
 
 
 class NothingToImportError(ValueError):
@@ -160,9 +180,9 @@ def plan_import(
             grid = book.read_sheet(name)
             tables = detect_tables(grid)
             if recipe is not None:
-                extraction = apply_recipe(grid, recipe, tables[0] if tables else None)
+                table = _table_at(tables, recipe.first_data_row - 1)
+                extraction = apply_recipe(grid, recipe, table)
                 used = recipe
-                table = tables[0] if tables else None
             else:
                 if not tables:
                     reasons.append(f"{name}: no table of numbers found")
@@ -183,6 +203,175 @@ def plan_import(
     raise NothingToImportError(f"{path.name}: nothing to import (" + "; ".join(reasons) + ")")
 
 
+def _table_at(tables: list[DetectedTable], row: int) -> DetectedTable | None:
+    """The detected table whose data block holds ``row`` (0-based), else the first one."""
+    for table in tables:
+        top = table.header_rows[0] if table.header_rows else table.first_data_row
+        if top <= row <= table.last_data_row:
+            return table
+    return tables[0] if tables else None
+
+
+@dataclass
+class SheetPreview:
+    """A sheet's first rows, for choosing the sheet to import."""
+
+    name: str
+    visible: bool
+    rows: list[list]
+
+
+@dataclass
+class WorkbookOverview:
+    """What the sheet list of the wizard shows: every sheet with a small preview."""
+
+    path: Path
+    sha256: str
+    format: str
+    sheets: list[SheetPreview]
+    notices: list[Problem]
+
+    @property
+    def sheet_names(self) -> list[str]:
+        return [s.name for s in self.sheets]
+
+
+@dataclass
+class SheetLayout:
+    """One sheet read in full: its cells, the tables found and a proposed recipe for each."""
+
+    path: Path
+    sha256: str
+    grid: Grid
+    tables: list[DetectedTable]
+    recipes: list[Recipe]
+    notices: list[Problem]
+
+
+def read_overview(
+    path: str | Path, preview_rows: int = 12, progress: Progress | None = None
+) -> WorkbookOverview:
+    """Open a workbook safely and take the first rows of every sheet (nothing is written).
+
+    Raises
+    ------
+    WorkbookError
+        For files that cannot be read (see :mod:`desktop_app.io.workbook`).
+    """
+    progress = progress or NullProgress()
+    path = Path(path)
+    with open_workbook(path) as book:
+        sheets = []
+        for k, info in enumerate(book.sheets):
+            progress.check()
+            progress.report(k / max(len(book.sheets), 1), f"reading {info.name}")
+            grid = book.read_sheet(info.name, max_rows=preview_rows)
+            sheets.append(SheetPreview(info.name, info.visible, grid.rows))
+        return WorkbookOverview(path, book.sha256, book.format, sheets, list(book.problems))
+
+
+def read_sheet(
+    path: str | Path, sheet: str, measure: str = "", progress: Progress | None = None
+) -> SheetLayout:
+    """Read one sheet in full, find its tables and propose a recipe for each."""
+    progress = progress or NullProgress()
+    path = Path(path)
+    progress.report(None, f"reading {sheet}")
+    with open_workbook(path) as book:
+        if sheet not in book.sheet_names:
+            raise NothingToImportError(f"{path.name} has no sheet named {sheet!r}")
+        grid = book.read_sheet(sheet)
+        notices = list(book.problems) + list(grid.problems)
+        sha = book.sha256
+    progress.check()
+    progress.report(None, f"finding the tables on {sheet}")
+    tables = detect_tables(grid)
+    recipes = [auto_recipe(grid, t, measure=measure) for t in tables]
+    return SheetLayout(path, sha, grid, tables, recipes, notices)
+
+
+def plan_sheet(layout: SheetLayout, recipe: Recipe) -> ImportPlan:
+    """Map a sheet already read with a recipe (the proposed one, corrected or saved)."""
+    table = _table_at(layout.tables, recipe.first_data_row - 1)
+    extraction = apply_recipe(layout.grid, recipe, table)
+    return ImportPlan(
+        layout.path,
+        layout.sha256,
+        layout.grid.sheet,
+        recipe,
+        table,
+        extraction,
+        list(layout.notices),
+    )
+
+
+def save_recipe(db: sqlite_utils.Database, recipe: Recipe) -> int:
+    """Keep a recipe in the project under its name (replacing one of that name)."""
+    recipe.validate()
+    return saved_recipes.save_recipe(db, recipe.name, recipe.to_json(), recipe.sheet)
+
+
+def recipes_for(db: sqlite_utils.Database, sheet_names: list[str] | None = None) -> list[Recipe]:
+    """The project's saved recipes, those for a sheet of this workbook first.
+
+    A stored recipe that this version cannot read (newer format) is left out.
+    """
+    out = []
+    for saved in saved_recipes.list_recipes(db):
+        try:
+            recipe = Recipe.from_json(saved.recipe_json)
+        except RecipeError:
+            continue
+        recipe.name = saved.name
+        out.append(recipe)
+    if sheet_names is not None:
+        out.sort(key=lambda r: r.sheet not in sheet_names)
+    return out
+
+
+@dataclass
+class LabelMatch:
+    """A region or industry label of the file that the project does not know yet.
+
+    ``how`` is 'code' or 'alias' when the label names an entry in another spelling (taken
+    unless the user says otherwise), 'fuzzy' when there are only ranked guesses, 'none'
+    when nothing resembles it. ``suggestions`` hold (id, code, name, score), best first.
+    """
+
+    kind: str
+    label: str
+    how: str
+    target_id: int | None
+    suggestions: list[tuple[int, str, str, float]]
+    values: int
+
+
+def match_labels_to_project(
+    db: sqlite_utils.Database, plan: ImportPlan, n_suggestions: int = 5
+) -> list[LabelMatch]:
+    """Labels of the plan that do not resolve in the project, with ranked suggestions."""
+    out: list[LabelMatch] = []
+    for kind, index in (("region", 0), ("industry", 1)):
+        counts = Counter(map(operator.itemgetter(index), plan.records))
+        unknown = [label for label in counts if classifications.resolve(db, kind, label) is None]
+        if not unknown:
+            continue
+        entries = classifications.list_all(db, kind)
+        by_id = {e.id: e for e in entries}
+        alias_of: dict[int, list[str]] = {}
+        for alias, target in classifications.aliases(db, kind).items():
+            alias_of.setdefault(target, []).append(alias)
+        candidates = [
+            Candidate(e.id, e.code, e.name, tuple(alias_of.get(e.id, ()))) for e in entries
+        ]
+        for m in match_labels(unknown, candidates, n_suggestions):
+            suggestions = [
+                (cid, by_id[cid].code, by_id[cid].name, score) for cid, score in m.suggestions
+            ]
+            out.append(LabelMatch(kind, m.label, m.how, m.target_id, suggestions, counts[m.label]))
+    return out
+
+
 def _measure_code(plan: ImportPlan, record: Record) -> str:
     return record.measure or plan.recipe.measure or "value"
 
@@ -195,24 +384,40 @@ def _existing(db: sqlite_utils.Database, measure_id: int) -> dict:
     return {(r, i, y): (v, f) for r, i, y, v, f in rows}
 
 
-def validate(db: sqlite_utils.Database, plan: ImportPlan) -> ImportReport:
-    """Compare the plan with the project: new, changed, unchanged and rejected observations."""
+def validate(
+    db: sqlite_utils.Database,
+    plan: ImportPlan,
+    aliases: dict[tuple[str, str], int] | None = None,
+) -> ImportReport:
+    """Compare the plan with the project: new, changed, unchanged and rejected observations.
+
+    Parameters
+    ----------
+    aliases : dict, optional
+        (kind, label) -> id of the region or industry the user said a label stands for.
+    """
+    aliases = aliases or {}
     counts: Counter = Counter()
     changes: list[Change] = []
-    region_ids: dict[str, int | None] = {}
-    industry_ids: dict[str, int | None] = {}
+    ids: dict[tuple[str, str], int | None] = {}
+
+    def resolve(kind: str, label: str) -> int | None:
+        key = (kind, label)
+        if key not in ids:
+            ids[key] = aliases.get(key) or classifications.resolve(db, kind, label)
+        return ids[key]
+
     existing_by_measure: dict[str, dict] = {}
     for rec in plan.records:
         code = _measure_code(plan, rec)
-        if code not in existing_by_measure:
+        existing = existing_by_measure.get(code)
+        if existing is None:
             m = measures.find_measure(db, code)
-            existing_by_measure[code] = _existing(db, m.id) if m else {}
-        existing = existing_by_measure[code]
-        if rec.region not in region_ids:
-            region_ids[rec.region] = classifications.resolve(db, "region", rec.region)
-        if rec.industry not in industry_ids:
-            industry_ids[rec.industry] = classifications.resolve(db, "industry", rec.industry)
-        key = (region_ids[rec.region], industry_ids[rec.industry], rec.year)
+            existing = existing_by_measure[code] = _existing(db, m.id) if m else {}
+        if not existing:
+            counts["new"] += 1
+            continue
+        key = (resolve("region", rec.region), resolve("industry", rec.industry), rec.year)
         old = existing.get(key) if None not in key else None
         if old is None:
             counts["new"] += 1
@@ -246,6 +451,7 @@ def commit_import(
     on_changed: str = "replace",
     keep_cells: set[str] | None = None,
     progress: Progress | None = None,
+    aliases: dict[tuple[str, str], int] | None = None,
 ) -> int:
     """Write the plan as one import batch in one transaction; return the batch id.
 
@@ -257,6 +463,10 @@ def commit_import(
         Cells whose changed value the user chose to keep ('ask' answered per value).
     progress : Progress, optional
         Checked between chunks; a cancel rolls everything back.
+    aliases : dict, optional
+        (kind, label) -> id: labels the user matched to a project region or industry. They
+        are stored as aliases in the same transaction; other unknown labels become new
+        regions and industries (a name column beside a code column is kept as an alias).
     """
     if on_changed not in ("replace", "keep"):
         raise ValueError("on_changed must be 'replace' or 'keep'")
@@ -268,7 +478,8 @@ def commit_import(
     progress = progress or NullProgress()
     keep_cells = keep_cells or set()
     records = plan.records
-    with db.atomic():
+    n = len(records)
+    with _page_cache(db, IMPORT_CACHE_KIB), db.atomic():
         batch_id = batches.create_batch(
             db,
             "import",
@@ -278,51 +489,105 @@ def commit_import(
             sheet=plan.sheet,
             recipe_name=plan.recipe.name or None,
         )
-        ids: dict[tuple[str, str], int] = {}
-        measure_ids: dict[str, int] = {}
-        existing: dict[int, dict] = {}
-
-        def resolve(kind: str, label: str, name: str) -> int:
-            key = (kind, label)
-            if key not in ids:
-                found = classifications.resolve(db, kind, label)
-                if found is None:
-                    found = classifications.ensure(db, kind, label, name or None)
-                elif name:
-                    classifications.add_alias(db, kind, name, found)
-                ids[key] = found
-            return ids[key]
-
-        for start in range(0, len(records), CHUNK):
+        for (kind, label), target in (aliases or {}).items():
+            classifications.add_alias(db, kind, label, target)
+        region_ids = _label_ids(db, "region", records, 0, 8, progress)
+        industry_ids = _label_ids(db, "industry", records, 1, 9, progress)
+        default_measure = plan.recipe.measure or "value"
+        measure_ids = {
+            code: measures.ensure_measure(
+                db, code or default_measure, code or default_measure, plan.recipe.unit
+            )
+            for code in _distinct(records, operator.itemgetter(2), progress)
+        }
+        keeping = on_changed == "keep" or bool(keep_cells)
+        existing = {mid: _existing(db, mid) for mid in measure_ids.values()} if keeping else {}
+        sheet = plan.sheet
+        for start in range(0, n, CHUNK):
             progress.check()
-            out = []
-            for rec in records[start : start + CHUNK]:
-                code = _measure_code(plan, rec)
-                mid = measure_ids.get(code)
-                if mid is None:
-                    mid = measure_ids[code] = measures.ensure_measure(
-                        db, code, code, plan.recipe.unit
-                    )
-                    existing[mid] = _existing(db, mid) if on_changed == "keep" or keep_cells else {}
-                rid = resolve("region", rec.region, rec.region_name)
-                iid = resolve("industry", rec.industry, rec.industry_name)
-                old = existing[mid].get((rid, iid, rec.year))
-                if old is not None and old != (rec.value, rec.flag):
-                    if on_changed == "keep" or rec.cell in keep_cells:
-                        continue
-                out.append(
-                    NewObservation(
-                        rid, iid, mid, rec.year, rec.value, rec.flag, plan.sheet, rec.cell
-                    )
+            chunk = records[start : start + CHUNK]
+            out = [
+                NewObservation(
+                    region_ids[r[0]],
+                    industry_ids[r[1]],
+                    measure_ids[r[2]],
+                    r[3],
+                    r[4],
+                    r[5],
+                    sheet,
+                    r[6],
                 )
+                for r in chunk
+            ]
+            if keeping:
+                out = [o for o in out if not _kept(o, existing, on_changed, keep_cells)]
             write_observations(db, out, batch_id)
-            progress.report(min(1.0, (start + CHUNK) / max(len(records), 1)), "writing")
+            progress.report(min(1.0, (start + CHUNK) / max(n, 1)), "writing")
         progress.check()
     return batch_id
 
 
+@contextlib.contextmanager
+def _page_cache(db: sqlite_utils.Database, kib: int):
+    """Give the connection a larger page cache for the duration of a block."""
+    before = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+def _kept(o: NewObservation, existing: dict, on_changed: str, keep_cells: set[str]) -> bool:
+    """Whether the project's value stays instead of this one (changed and kept)."""
+    old = existing[o.measure_id].get((o.region_id, o.industry_id, o.year))
+    if old is None or old == (o.value, o.flag):
+        return False
+    return on_changed == "keep" or o.cell in keep_cells
+
+
+def _distinct(records: list[Record], key, progress: Progress) -> set:
+    """Distinct ``key(record)`` values, gathered a chunk at a time (cancel between)."""
+    out: set = set()
+    for start in range(0, len(records), CHUNK):
+        progress.check()
+        out.update(map(key, records[start : start + CHUNK]))
+    return out
+
+
+def _label_ids(
+    db: sqlite_utils.Database,
+    kind: str,
+    records: list[Record],
+    label_index: int,
+    name_index: int,
+    progress: Progress,
+) -> dict[str, int]:
+    """Id of every distinct label, creating the unknown ones; names beside codes become aliases."""
+    ids: dict[str, int] = {}
+    for label, name in _distinct(records, operator.itemgetter(label_index, name_index), progress):
+        found = ids.get(label) or classifications.resolve(db, kind, label)
+        if found is None:
+            found = classifications.ensure(db, kind, label, name or None)
+        elif name:
+            classifications.add_alias(db, kind, name, found)
+        ids[label] = found
+    return ids
+
+
 def undo_batch(db: sqlite_utils.Database, batch_id: int) -> int:
-    """Take a whole import batch back out; values it overwrote come back. Returns rows touched."""
+    """Take a whole import batch back out; values it overwrote come back. Returns rows touched.
+
+    Raises
+    ------
+    ValueError
+        When there is no such batch or it was undone already.
+    """
+    row = db.execute("SELECT undone_at FROM import_batches WHERE id = ?", [batch_id]).fetchone()
+    if row is None:
+        raise ValueError(f"there is no import batch {batch_id}")
+    if row[0] is not None:
+        raise ValueError(f"import batch {batch_id} was undone on {row[0]}")
     with db.atomic():
         restored = db.execute(
             """
@@ -350,12 +615,18 @@ def undo_batch(db: sqlite_utils.Database, batch_id: int) -> int:
 
 
 def export_report(report: ImportReport, path: str | Path) -> Path:
-    """Write the validation report as a workbook: a summary, the problems and the changes."""
+    """Write the validation report as a workbook: a summary, the problems and the changes.
+
+    Labels come from the imported file, so they are written formula-safe (text that starts
+    with = + - @ stays text) and the workbook replaces ``path`` only once complete.
+    """
     from openpyxl import Workbook
 
-    book = Workbook()
-    summary = book.active
-    summary.title = "Summary"
+    from desktop_app.io.xlsx_safety import atomic_target, neutral_properties, safe_row
+
+    book = Workbook(write_only=True)
+    neutral_properties(book, f"Import report: {report.file}")
+    summary = book.create_sheet("Summary")
     for key, value in (
         ("File", report.file),
         ("Sheet", report.sheet),
@@ -366,15 +637,18 @@ def export_report(report: ImportReport, path: str | Path) -> Path:
         ("Rejected", report.rejected),
         ("Imported before", report.already_imported or ""),
     ):
-        summary.append([key, value])
+        summary.append(safe_row(summary, [key, value]))
     problems = book.create_sheet("Problems")
     problems.append(["Place", "Severity", "Reason"])
     for p in report.problems:
-        problems.append([p.place, p.severity, p.reason])
+        problems.append(safe_row(problems, [p.place, p.severity, p.reason]))
     changes = book.create_sheet("Changes")
     changes.append(["Region", "Industry", "Measure", "Year", "Old", "New", "Cell"])
     for c in report.changes:
-        changes.append([c.region, c.industry, c.measure, c.year, c.old, c.new, c.cell])
+        changes.append(
+            safe_row(changes, [c.region, c.industry, c.measure, c.year, c.old, c.new, c.cell])
+        )
     path = Path(path)
-    book.save(path)
+    with atomic_target(path) as temp:
+        book.save(temp)
     return path

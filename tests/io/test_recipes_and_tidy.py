@@ -160,3 +160,61 @@ def test_tidy_csv_with_spanish_headers_and_decimal_comma():
         ("Soria", "C12", 2018, 12.0, "provisional"),
     ]
     assert str(ex.problems[0]) == 'empleo!D2: "1.234,5" read as 1234.5'
+
+
+def test_peru_stacked_blocks_import_with_subject_and_level(fixtures_dir):
+    grid, table, recipe, ex = _extract(fixtures_dir, "peru_evaluacion_censal.xlsx", "NACIONAL")
+    assert recipe.columns == {"C": "year", "D": "region", "E": "region"}
+    assert recipe.across == ["measure", "measure"] and recipe.section_role == "measure"
+    assert recipe.measure == "Segundo grado de secundaria"
+    by_cell = {r.cell: r for r in ex.records}
+    national = by_cell["F10"]
+    assert (national.region, national.industry, national.year, national.value) == (
+        "NACIONAL",
+        "TOTAL",
+        2016,
+        567.0,
+    )
+    assert national.measure == "Segundo grado de secundaria / Lectura / Medida promedio"
+    bagua = by_cell["G13"]  # 'UGEL' in D13, 'Bagua' in E13, '25.3 %' in G13
+    assert (bagua.region, bagua.value) == ("UGEL Bagua", 25.3)
+    assert bagua.measure.endswith("Lectura / Nivel de logro / Previo al inicio")
+    assert "F288" not in by_cell  # a repeated header row
+    assert by_cell["F287"].measure == "Segundo grado de secundaria / Matemática / Medida promedio"
+    assert by_cell["F564"].measure.split(" / ")[1] == "Historía-Geografía y Economía"
+    # 3 subjects x 247 rows x 5 values, less 'UGEL La Unión', named twice per subject (rows 64
+    # under Arequipa and 230 under Huánuco, and again under each subject): not guessed
+    assert len(ex.records) == 3 * 247 * 5 - 3 * 2 * 5
+    ambiguous = [p for p in ex.problems if "ambiguous" in p.reason]
+    assert len(ambiguous) == 30
+    assert str(ambiguous[0]).startswith(
+        "NACIONAL!F64: UGEL La Unión / TOTAL / Segundo grado de secundaria / Lectura / "
+        "Medida promedio / 2016 is also given by F230"
+    )
+    assert "NACIONAL!A11: repeated header row, skipped" in [str(p) for p in ex.problems]
+
+
+def test_code_marker_leaves_the_name_to_stand_for_the_area(fixtures_dir):
+    _, _, _, ex = _extract(fixtures_dir, ITIS, "9. Tidy format", measure="trade")
+    assert len(ex.records) == ex.rows_read == 7689  # every data row of A5:G7693
+    assert not [p for p in ex.problems if p.severity != "info"]
+    manchester = [r for r in ex.records if r.region == "Greater Manchester Combined Authority"]
+    assert manchester and all(r.region_name == r.region for r in manchester)
+
+
+def test_flag_column_flags_and_is_never_filled_down():
+    grid = Grid(
+        "f.csv",
+        "f",
+        [
+            ["region", "industry", "year", "value", "flag"],
+            ["Soria", "C10", "2018", "10", "p"],
+            ["Soria", "C11", "2018", "11", ""],
+            ["Soria", "C12", "2018", "12", ""],
+        ],
+    )
+    (table,) = detect_tables(grid)
+    recipe = auto_recipe(grid, table)
+    assert recipe.columns["E"] == "flag" and recipe.fill_down == []
+    ex = apply_recipe(grid, recipe, table)
+    assert [r.flag for r in ex.records] == ["provisional", None, None]

@@ -87,10 +87,29 @@ def test_notes_above_header_and_footnotes_below(fixtures_dir):
     assert t.footnote_rows
 
 
-def test_several_tables_on_one_sheet(fixtures_dir):
-    tables = _tables(fixtures_dir, "peru_evaluacion_censal.xlsx", "NACIONAL")
-    assert len(tables) > 10
-    assert all(t.header(t.first_col) == "Año" for t in tables[:4])
+def test_stacked_tables_with_repeated_headers_are_one_table(fixtures_dir):
+    with open_workbook(fixtures_dir / "excel" / "peru_evaluacion_censal.xlsx") as wb:
+        grid = wb.read_sheet("NACIONAL")
+    (t,) = detect_tables(grid)
+    assert t.range == "C8:J836" and t.header_rows == [7, 8]
+    # the header ('Año' in column C) is repeated over every small block after the first;
+    # under 'Matemática' and 'Historía...' in two rows (C285:J286, C562:J563)
+    repeats = [r for r in range(9, grid.n_rows) if grid.value(r, 2) == "Año"]
+    assert t.repeated_header_rows == sorted([*repeats, 285, 562])
+    assert len(repeats) == 80 and repeats[:2] == [10, 20] and repeats[-1] == 830
+    # 'Lectura' (C7), 'Matemática' (C284), 'Historía-Geografía y Economía' (C561)
+    assert t.section_rows == [6, 283, 560]
+    assert t.title == "Segundo grado de secundaria"
+    assert t.year_label_col == 2 and t.value_cols == [5, 6, 7, 8, 9]
+    assert t.header(6) == "Nivel de logro / Previo al inicio"
+
+
+def test_a_tidy_value_that_looks_like_a_year_stays_data():
+    rows = [["region", "industry", "year", "value"]] + [
+        ["R1", "C10", 2018.0, float(v)] for v in (5.0, 17.5, 2012.0, 3.0, 8.0)
+    ]
+    (t,) = detect_tables(Grid("f.xlsx", "s", rows))
+    assert (t.first_data_row, t.last_data_row) == (1, 5)
 
 
 def test_multi_level_header_with_numbered_title(fixtures_dir):
