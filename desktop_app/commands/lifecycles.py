@@ -28,6 +28,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="aicc",
         help="information criterion that chooses the S-curve (default aicc)",
     )
+    lifecycle.add_argument(
+        "--no-reference",
+        action="store_true",
+        help="do not also fit each industry in the reference (faster)",
+    )
     lifecycle.set_defaults(func=_lifecycle)
 
     priorities = subparsers.add_parser(
@@ -87,6 +92,7 @@ def _lifecycle(args: argparse.Namespace) -> int:
             args.reference,
             args.criterion,
             TerminalProgress(),
+            with_reference=not args.no_reference,
         )
         payload = lifecycle_payload(result)
     emit(args, payload, lifecycle_text(payload))

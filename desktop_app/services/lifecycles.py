@@ -50,6 +50,10 @@ class IndustryLifecycle:
     fit: SeriesFit
     assessment: StageAssessment
     judgement: Judgement | None
+    #: The same industry in the reference (e.g. the country), when asked for.
+    reference_values: np.ndarray | None = None
+    reference_fit: SeriesFit | None = None
+    reference_assessment: StageAssessment | None = None
 
     @property
     def stage(self) -> str | None:
@@ -89,8 +93,9 @@ def analyse_region(
     reference: str | None = None,
     criterion: str = "aicc",
     progress: Progress | None = None,
+    with_reference: bool = True,
 ) -> RegionLifecycles:
-    """Fit and stage every industry of ``region`` (a code or any alias).
+    """Fit and stage every industry of ``region`` (a code or any alias), and of the reference.
 
     Parameters
     ----------
@@ -100,6 +105,9 @@ def analyse_region(
         As in :func:`desktop_app.services.analysis.load_analysis` (default: sum of the regions).
     criterion : {'aicc', 'aic', 'bic'}
         How the S-curve is chosen.
+    with_reference : bool
+        Also fit and stage each industry in the reference, to compare the region's lifecycle
+        with the country's (about twice the work).
     """
     progress = progress or NullProgress()
     region_id = classifications.resolve(db, "region", region)
@@ -130,11 +138,16 @@ def analyse_region(
         lq = lq_series(values[i], region_total, data.reference[i], reference_total)
         fit = fit_series(data.years, values[i], criterion=criterion)
         assessment = assess_stage(data.years, values[i], lq, fit)
-        industries.append(
-            IndustryLifecycle(
-                industry, data.years, values[i], lq, fit, assessment, judgements.get(industry.id)
-            )
+        entry = IndustryLifecycle(
+            industry, data.years, values[i], lq, fit, assessment, judgements.get(industry.id)
         )
+        if with_reference:
+            entry.reference_values = data.reference[i]
+            entry.reference_fit = fit_series(data.years, data.reference[i], criterion=criterion)
+            entry.reference_assessment = assess_stage(
+                data.years, data.reference[i], fit=entry.reference_fit
+            )
+        industries.append(entry)
     progress.report(1.0, "Lifecycles ready")
     region_row = data.regions[r]
     return RegionLifecycles(region_row, data.measure, data.reference_label, data.years, industries)
@@ -188,6 +201,7 @@ def lifecycle_payload(result: RegionLifecycles) -> dict:
                 "lq": _number(item.assessment.lq_level, 4),
                 "size": _number(item.size),
                 "omitted_years": list(item.fit.omitted_years),
+                "reference": _reference_payload(item),
             }
         )
     return {
@@ -198,6 +212,20 @@ def lifecycle_payload(result: RegionLifecycles) -> dict:
         "reference": result.reference_label,
         "years": [int(result.years[0]), int(result.years[-1])],
         "industries": industries,
+    }
+
+
+def _reference_payload(item: IndustryLifecycle) -> dict | None:
+    """The same industry in the reference: model, parameters, R², stage and reason."""
+    if item.reference_fit is None:
+        return None
+    best = item.reference_fit.best
+    return {
+        "model": item.reference_fit.chosen,
+        "parameters": {k: _number(v) for k, v in best.parameters.items()} if best else None,
+        "r2": _number(best.r2, 4) if best else None,
+        "stage": item.reference_assessment.stage,
+        "reason": item.reference_assessment.reason,
     }
 
 
@@ -218,6 +246,12 @@ def lifecycle_text(payload: dict) -> str:
             stage += f" [judged {row['judgement']['judged_on']} by {row['judgement']['author']}]"
         lines.append(f"{row['industry']:<6} {stage:<10} {model}{r2}{params}")
         lines.append(f"       {row['reason']}")
+        if row["reference"] is not None:
+            ref = row["reference"]
+            lines.append(
+                f"       reference: {ref['stage'] or 'no stage'}, "
+                f"{ref['model'] or 'no fit'}; {ref['reason']}"
+            )
         if not row["model"]:
             lines.append(f"       {row['fit_reason']}")
     return "\n".join(lines)

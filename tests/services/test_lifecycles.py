@@ -60,6 +60,13 @@ def test_lifecycle_of_a_region_with_judgement_in_force(demo):
         )
         assert (row["model"] is None) == (row["parameters"] is None)
     json.dumps(payload, allow_nan=False)
+    # the same industry in the reference (Germany, the sum of the Länder) has its own stage
+    assert {"model", "parameters", "r2", "stage", "reason"} <= set(row["reference"])
+    from desktop_app.services.analysis import load_analysis
+
+    data = load_analysis(demo, "employees_de")
+    k = [c.code for c in data.industries].index("K")
+    assert finance.reference_values == pytest.approx(np.nansum(data.values[:, k], axis=0))
     # the LQ is against the sum of the Länder, as in the Analysis section
     total = np.nansum([i.values for i in result.industries], axis=0)
     assert np.isfinite(result.by_code("J").lq).all()

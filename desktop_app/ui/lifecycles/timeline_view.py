@@ -71,9 +71,9 @@ class TimelineView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setMinimumWidth(360)
+        self.table.setMinimumWidth(290)
         self.plot = year_plot()
-        self.plot.addLegend(offset=(-10, -10))
+        self.plot.addLegend(offset=(-10, -10), labelTextColor="k")
         self.plot.getAxis("bottom").setLabel(self.tr("Year"))
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold")
@@ -194,6 +194,17 @@ class TimelineView(QWidget):
                 pen=pg.mkPen("#0072B2", width=2),
                 name=self.tr("%s fit (95 %% band)") % best.model,
             )
+        reference = item.reference_values
+        if reference is not None and finite.any() and np.isfinite(reference).all():
+            # the reference's path at the region's scale: same first value, same growth
+            first = np.flatnonzero(finite)[0]
+            scaled = reference * (item.values[first] / reference[first])
+            self.plot.plot(
+                item.years,
+                scaled,
+                pen=pg.mkPen("#666666", width=1.5, style=Qt.PenStyle.DashLine),
+                name=self.tr("reference, same start"),
+            )
         self.plot.plot(
             item.years[finite],
             item.values[finite],
@@ -220,6 +231,15 @@ class TimelineView(QWidget):
                     judgement.author,
                     judgement.reason,
                 ),
+            )
+        if item.reference_assessment is not None:
+            words.append(
+                self.tr("Reference (%s): %s — %s")
+                % (
+                    result.reference_label,
+                    stage_label(item.reference_assessment.stage),
+                    item.reference_assessment.reason,
+                )
             )
         self.reason.setText("<br>".join(words))
 
