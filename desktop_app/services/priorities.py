@@ -190,7 +190,12 @@ def run_priorities(
 
     progress.report(0.0, "Lifecycles")
     lifecycles = analyse_region(
-        db, region, plan.measure, plan.reference, progress=progress.sub(0.0, 0.6)
+        db,
+        region,
+        plan.measure,
+        plan.reference,
+        progress=progress.sub(0.0, 0.6),
+        with_reference=False,  # the ranking needs the region's own stages only
     )
     progress.check()
     if plan.items == "industries":
