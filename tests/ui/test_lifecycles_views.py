@@ -93,7 +93,7 @@ def test_matrix_cell_edit_is_undoable_and_bad_values_are_refused(qtbot, session)
     _fitted(qtbot, session)
     db = session.db
     names = [c.name for c in view.competencies]
-    codes = [c.code for c in view.industries]
+    codes = [c.label for c in view.columns]
     row, col = names.index("Batteries and electric mobility"), codes.index("J")
     before = len(store.industry_links(db))
     view.table.item(row, col).setText("4")
@@ -104,6 +104,20 @@ def test_matrix_cell_edit_is_undoable_and_bad_values_are_refused(qtbot, session)
     view.table.item(row, col).setText("9")
     assert "not a strength from 1 to 5" in view.message.text()
     assert len(store.industry_links(db)) == before
+
+
+def test_institution_matrix_links_with_undo(qtbot, session):
+    view = MatrixView(session)
+    qtbot.addWidget(view)
+    view.columns_box.setCurrentIndex(view.columns_box.findData("institution"))
+    names = [c.name for c in view.competencies]
+    institutions = [c.label for c in view.columns]
+    row, col = names.index("Aerospace engineering"), institutions.index("Universität Stuttgart")
+    before = len(store.institution_links(session.db))
+    view.table.item(row, col).setText("2")
+    assert len(store.institution_links(session.db)) == before + 1
+    session.undo_stack.undo()
+    assert len(store.institution_links(session.db)) == before
 
 
 def test_register_edits_go_through_undo(qtbot, session):

@@ -84,6 +84,22 @@ class SetIndustryLinkCommand(_Command):
         store.put_industry_link(self.db, competency_id, industry_id, region_id, self.before)
 
 
+class SetInstitutionLinkCommand(_Command):
+    """Set one cell of the competency x institution matrix (strength 1-5, or None to remove)."""
+
+    def __init__(self, db, changed, competency_id, institution_id, strength, label):
+        super().__init__(db, changed, _tr("Link strength %s") % label)
+        self.key = (competency_id, institution_id)
+        self.strength = strength
+        self.before: store.InstitutionLink | None = None
+
+    def apply(self) -> None:
+        self.before = store.set_institution_link(self.db, *self.key, self.strength)
+
+    def revert(self) -> None:
+        store.put_institution_link(self.db, *self.key, self.before)
+
+
 class EditEntryCommand(_Command):
     """Change one field of a competency or an institution."""
 
