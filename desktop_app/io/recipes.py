@@ -30,6 +30,8 @@ __all__ = [
     "RecipeError",
     "apply_recipe",
     "column_index",
+    "describe_columns",
+    "expand_columns",
     "layout_mismatches",
 ]
 
@@ -238,7 +240,7 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     problems: list[Problem] = []
     file, sheet = grid.file, grid.sheet
     label_cols = {column_index(c): role for c, role in recipe.columns.items() if role != "ignore"}
-    value_cols = _expand(recipe.value_columns)
+    value_cols = expand_columns(recipe.value_columns)
     if "value" in label_cols.values():
         value_cols = [c for c, role in label_cols.items() if role == "value"]
     label_cols = {c: role for c, role in label_cols.items() if role != "value"}
@@ -336,6 +338,14 @@ def _chosen_rows(
     chosen: list[int] = []
     under: list[str] = []
     rows = grid.rows
+    if table is not None:
+        for r in table.footnote_rows:
+            if not first <= r <= last:
+                problems.append(
+                    Problem(
+                        grid.file, grid.sheet, _first_cell(rows[r], r), "footnote, skipped", "info"
+                    )
+                )
     # inside a detected table, its blank rows are known already
     check_blank = table is None or not (
         table.first_data_row <= first and last <= table.last_data_row
@@ -347,7 +357,9 @@ def _chosen_rows(
         if r in skip or r in skip_reason:
             reason = skip_reason.get(r)
             if reason and r not in skip:
-                problems.append(Problem(grid.file, grid.sheet, f"A{r + 1}", reason, "info"))
+                problems.append(
+                    Problem(grid.file, grid.sheet, _first_cell(rows[r], r), reason, "info")
+                )
             continue
         row = rows[r]
         if check_blank and row.count("") + row.count(None) == len(row):
@@ -492,6 +504,12 @@ def _records(
     return out
 
 
+def _first_cell(row: list, r: int) -> str:
+    """A1 reference of a row's first filled cell (column A when the row is empty)."""
+    c = next((c for c, v in enumerate(row) if v != "" and v is not None), 0)
+    return a1(r, c)
+
+
 def _row_text(row: list) -> str:
     return " ".join(str(v).strip() for v in row if str(v).strip())
 
@@ -564,7 +582,7 @@ def _across_dims(
     return dims, years
 
 
-def _expand(specs: list[str]) -> list[int]:
+def expand_columns(specs: list[str]) -> list[int]:
     """Column letters and ranges ('C', 'E:Q') to 0-based indices."""
     out: list[int] = []
     for spec in specs:

@@ -15,7 +15,9 @@ tag or a million empty formatted rows costs time proportional to the file, not m
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
+import gc
 import hashlib
 import io
 import re
@@ -304,17 +306,35 @@ def _sheet_rows(sheet, n_rows: int, max_rows: int | None) -> list[list]:
     limit = n_rows if max_rows is None else min(n_rows, max_rows)
     rows: list[list] = []
     append = rows.append
-    if pad:
-        for row in sheet.iter_rows():
-            if len(rows) >= limit:
-                break
-            append(pad + row)
-    else:
-        for row in sheet.iter_rows():
-            if len(rows) >= limit:
-                break
-            append(row)
+    with _collection_paused():
+        if pad:
+            for row in sheet.iter_rows():
+                if len(rows) >= limit:
+                    break
+                append(pad + row)
+        else:
+            for row in sheet.iter_rows():
+                if len(rows) >= limit:
+                    break
+                append(row)
     return rows
+
+
+@contextlib.contextmanager
+def _collection_paused():
+    """Pause automatic garbage collection while rows are created.
+
+    Each new row list counts towards the next collection, and collections over a growing
+    sheet of row lists (which hold no reference cycles) would pause every thread, the
+    window's included, again and again.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _sha256(path: Path) -> tuple[str, bytes]:

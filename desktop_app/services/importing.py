@@ -47,6 +47,7 @@ __all__ = [
     "read_sheet",
     "recipes_for",
     "save_recipe",
+    "table_at",
     "undo_batch",
     "validate",
 ]
@@ -180,7 +181,7 @@ def plan_import(
             grid = book.read_sheet(name)
             tables = detect_tables(grid)
             if recipe is not None:
-                table = _table_at(tables, recipe.first_data_row - 1)
+                table = table_at(tables, recipe.first_data_row - 1)
                 extraction = apply_recipe(grid, recipe, table)
                 used = recipe
             else:
@@ -203,7 +204,7 @@ def plan_import(
     raise NothingToImportError(f"{path.name}: nothing to import (" + "; ".join(reasons) + ")")
 
 
-def _table_at(tables: list[DetectedTable], row: int) -> DetectedTable | None:
+def table_at(tables: list[DetectedTable], row: int) -> DetectedTable | None:
     """The detected table whose data block holds ``row`` (0-based), else the first one."""
     for table in tables:
         top = table.header_rows[0] if table.header_rows else table.first_data_row
@@ -267,6 +268,7 @@ def read_overview(
             progress.report(k / max(len(book.sheets), 1), f"reading {info.name}")
             grid = book.read_sheet(info.name, max_rows=preview_rows)
             sheets.append(SheetPreview(info.name, info.visible, grid.rows))
+        progress.report(1.0, f"{len(sheets)} sheet(s) read")
         return WorkbookOverview(path, book.sha256, book.format, sheets, list(book.problems))
 
 
@@ -287,12 +289,13 @@ def read_sheet(
     progress.report(None, f"finding the tables on {sheet}")
     tables = detect_tables(grid)
     recipes = [auto_recipe(grid, t, measure=measure) for t in tables]
+    progress.report(1.0, f"{len(tables)} table(s) on {sheet}")
     return SheetLayout(path, sha, grid, tables, recipes, notices)
 
 
 def plan_sheet(layout: SheetLayout, recipe: Recipe) -> ImportPlan:
     """Map a sheet already read with a recipe (the proposed one, corrected or saved)."""
-    table = _table_at(layout.tables, recipe.first_data_row - 1)
+    table = table_at(layout.tables, recipe.first_data_row - 1)
     extraction = apply_recipe(layout.grid, recipe, table)
     return ImportPlan(
         layout.path,

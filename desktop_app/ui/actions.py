@@ -28,6 +28,12 @@ class ProjectAction:
 
 
 PROJECT_ACTIONS: tuple[ProjectAction, ...] = (
+    ProjectAction("import", "file",
+                  lambda: QCoreApplication.translate("Actions", "Import workbook…"),
+                  "Ctrl+I", "desktop_app.ui.importer.wizard:open_import_wizard"),
+    ProjectAction("import_batches", "file",
+                  lambda: QCoreApplication.translate("Actions", "Import batches…"),
+                  "", "desktop_app.ui.importer.batches:open_import_batches"),
     ProjectAction("export", "file",
                   lambda: QCoreApplication.translate("Actions", "&Export to Excel…"),
                   "Ctrl+E", "desktop_app.ui.exchange.dialogs:run_export"),

@@ -1,0 +1,215 @@
+"""The import wizard: sheet, table, labels, check, then one all-or-nothing import.
+
+File ▸ Import workbook… (or a workbook dropped on the window) opens it. Every step that reads
+the file, maps labels, checks against the project or writes runs in the session's task runner,
+so the window stays responsive; the commit can be cancelled and then leaves nothing behind.
+The pages live in :mod:`desktop_app.ui.importer.pages`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+
+from desktop_app.io.recipes import Recipe
+from desktop_app.ui.session import ProjectSession
+
+#: Page ids, in order.
+SHEET, TABLE, LABELS, REPORT = range(4)
+
+WORKBOOK_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
+
+
+class ImportWizard(QWizard):
+    """Guides one import; holds what each step found for the next one.
+
+    Attributes
+    ----------
+    overview : WorkbookOverview or None
+        The sheets and their previews.
+    sheet_layout : SheetLayout or None
+        The chosen sheet in full, its tables and the proposed recipes.
+    recipe : Recipe or None
+        The recipe being edited (proposed, saved or corrected).
+    plan, matches, report
+        The mapped values, the labels the project does not know, the validation report.
+    aliases : dict
+        (kind, label) -> id chosen on the labels page.
+    batch_id : int or None
+        The import batch once written.
+    """
+
+    def __init__(self, session: ProjectSession, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from desktop_app.ui.importer.pages import LabelsPage, ReportPage, SheetPage, TablePage
+
+        self.session = session
+        self.path = Path(path)
+        self.overview = None
+        self.sheet_layout = None
+        self.recipe: Recipe | None = None
+        self.plan = None
+        self.matches: list = []
+        self.report = None
+        self.aliases: dict[tuple[str, str], int] = {}
+        self.batch_id: int | None = None
+        self.one_step = False
+        self._closed = False
+        self.setWindowTitle(self.tr("Import {name}").format(name=self.path.name))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
+        self.sheet_page = SheetPage(self)
+        self.table_page = TablePage(self)
+        self.labels_page = LabelsPage(self)
+        self.report_page = ReportPage(self)
+        for page_id, page in (
+            (SHEET, self.sheet_page),
+            (TABLE, self.table_page),
+            (LABELS, self.labels_page),
+            (REPORT, self.report_page),
+        ):
+            self.setPage(page_id, page)
+        self.setStartId(SHEET)
+        self.resize(1180, 760)
+
+    # --- background work ---------------------------------------------------------------
+    def run_task(
+        self,
+        title: str,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[Exception], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> None:
+        """Run ``fn(progress=...)`` in the task runner; callbacks are dropped once closed."""
+
+        # Views over the sheet ask Python for every cell they paint; while a worker runs
+        # Python, each of those calls waits its turn for the interpreter, so a repaint of the
+        # grid would stall the window. They keep their last picture until the step is done.
+        frozen = [
+            v for v in getattr(self.currentPage(), "sheet_views", list)() if v.updatesEnabled()
+        ]
+        for view in frozen:
+            view.setUpdatesEnabled(False)
+
+        def guard(callback):
+            def call(*args):
+                if not self._closed and callback is not None:
+                    callback(*args)  # may move to the next page: the views then stay unpainted
+                for view in frozen:
+                    view.setUpdatesEnabled(True)
+
+            return call
+
+        def quietly(progress):
+            with _no_collection_pauses():
+                return fn(progress=progress)
+
+        self.session.tasks.start(
+            title,
+            quietly,
+            guard(on_done),
+            guard(on_failed or self.current_page_failed),
+            guard(on_cancelled or self.current_page_cancelled),
+        )
+
+    def current_page_failed(self, error: Exception) -> None:
+        page = self.currentPage()
+        if hasattr(page, "show_status"):
+            page.show_status(str(error), error=True)
+
+    def current_page_cancelled(self) -> None:
+        page = self.currentPage()
+        if hasattr(page, "show_status"):
+            page.show_status(self.tr("Stopped."))
+
+    @property
+    def busy(self) -> bool:
+        return self.session.tasks.busy
+
+    # --- closing -----------------------------------------------------------------------
+    def reject(self) -> None:
+        """Cancel stops a running step first (an import being written leaves nothing)."""
+        if self.busy:
+            self.session.tasks.cancel()
+        self._close()
+        super().reject()
+
+    def accept(self) -> None:
+        self._close()
+        super().accept()
+
+    def _close(self) -> None:
+        """Let go of the sheet and the values, then let the collector see everything again."""
+        self._closed = True
+        self.overview = self.sheet_layout = self.plan = self.report = None
+        self.matches = []
+        for page in (self.sheet_page, self.table_page):
+            page.release()
+        gc.unfreeze()
+
+    # --- what happens after the commit ---------------------------------------------------
+    def committed(self, batch_id: int) -> None:
+        """Tell the views, say what was written, close."""
+        self.batch_id = batch_id
+        session = self.session
+        session.sig_observations_changed.emit(None)
+        session.sig_classifications_changed.emit()
+        count = len(self.plan.records) if self.plan else 0
+        session.sig_status.emit(
+            self.tr("Imported {n} values from {file} (import batch {batch}).").format(
+                n=f"{count:,}", file=self.path.name, batch=batch_id
+            )
+        )
+        self.accept()
+
+
+@contextlib.contextmanager
+def _no_collection_pauses():
+    """Run a step without automatic garbage collection; freeze what it leaves alive.
+
+    A sheet of 200,000 rows is 200,000 lists; a collection walking them holds the interpreter
+    for over 100 ms, and the window would stall whichever thread started it. The rows hold
+    no reference cycles, so nothing is lost: they are freed as usual when the wizard closes,
+    which also unfreezes the rest (:meth:`ImportWizard._close`).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def open_import_wizard(window, session: ProjectSession, path=None) -> ImportWizard | None:
+    """File ▸ Import workbook…: ask for a file (unless one was dropped) and open the wizard."""
+    if session is None:
+        return None
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            window,
+            ImportWizard.tr("Import workbook"),
+            "",
+            ImportWizard.tr("Workbooks ({patterns});;All files (*)").format(
+                patterns=WORKBOOK_FILTER
+            ),
+        )
+        if not chosen:
+            return None
+        path = chosen
+    wizard = ImportWizard(session, Path(path), window)
+    wizard.setWindowModality(Qt.WindowModality.WindowModal)
+    if window is not None:
+        window._import_wizard = wizard  # kept alive while it is open
+    wizard.show()
+    wizard.sheet_page.load()
+    return wizard

@@ -1,0 +1,208 @@
+"""The import wizard on real workbooks: sheet, table, labels, report, commit, recipes, undo.
+
+Every page is also rendered offscreen; set ANTICIPA_SCREENSHOTS to a folder to keep the PNGs.
+"""
+
+import os
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desktop_app.store import classifications
+from desktop_app.store.project import create_project, open_project
+from desktop_app.store.recipes import find_recipe
+
+EXCEL = Path(__file__).parents[1] / "fixtures" / "excel"
+ITIS = EXCEL / "ons_itis2018_tables.xlsx"
+PERU = EXCEL / "peru_evaluacion_censal.xlsx"
+TIMEOUT = 30_000
+
+
+@pytest.fixture
+def session(tmp_path, qtbot):
+    from desktop_app.ui.session import ProjectSession
+    from desktop_app.ui.tasks import TaskRunner
+
+    create_project(tmp_path / "p.anticipa").close()
+    opened = ProjectSession(open_project(tmp_path / "p.anticipa"), TaskRunner())
+    yield opened
+    opened.close()
+
+
+def _open(session, qtbot, path, sheet=None):
+    from desktop_app.ui.importer.wizard import open_import_wizard
+
+    wizard = open_import_wizard(None, session, path)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.overview is not None and not wizard.busy, timeout=TIMEOUT)
+    if sheet:
+        wizard.sheet_page.select_sheet(sheet)
+    return wizard
+
+
+def _next(wizard, qtbot, page_id):
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id and not wizard.busy, timeout=TIMEOUT)
+
+
+def _shoot(wizard, name):
+    """Render the current page; keep it when ANTICIPA_SCREENSHOTS names a folder."""
+    image = wizard.grab()
+    assert image.width() > 600 and image.height() > 400
+    folder = os.environ.get("ANTICIPA_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        image.save(str(Path(folder) / f"{name}.png"))
+
+
+def _count(session, table="observations"):
+    return session.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_wide_sheet_imports_as_one_batch_and_is_saved_as_a_recipe(session, qtbot, tmp_path):
+    from desktop_app.ui.importer.wizard import REPORT, TABLE
+
+    wizard = _open(session, qtbot, ITIS, "1. NUTS1, industry")
+    assert wizard.overview.sheet_names[2] == "1. NUTS1, industry"
+    _shoot(wizard, "itis-1-sheet")
+    _next(wizard, qtbot, TABLE)
+    page = wizard.table_page
+    assert page.model.row_kind(2) == "header" and page.model.row_kind(0) == "title"
+    assert page.model.cell_kind(3, 0) == "labels" and page.model.cell_kind(3, 2) == "values"
+    page.measure_edit.setText("trade")
+    page.measure_edit.editingFinished.emit()
+    assert wizard.recipe.measure == "trade" and wizard.recipe.scale == "millions"
+    _shoot(wizard, "itis-2-table")
+    _next(wizard, qtbot, REPORT)  # an empty project: nothing to match, the labels are added
+    report = wizard.report
+    assert (report.rows_read, report.new, report.changed, report.rejected) == (39, 585, 0, 0)
+    assert (
+        "New in the project: 13 region(s), 15 industry(ies)." in wizard.report_page.summary.text()
+    )
+    _shoot(wizard, "itis-4-report")
+    out = tmp_path / "report.xlsx"
+    wizard.report_page.export_report_to(out)
+    qtbot.waitUntil(lambda: out.exists() and not wizard.busy, timeout=TIMEOUT)
+    assert openpyxl.load_workbook(out).sheetnames == ["Summary", "Problems", "Changes"]
+    wizard.report_page.save_recipe.setChecked(True)
+    wizard.report_page.recipe_name.setText("ONS trade NUTS1")
+    changed = []
+    session.sig_observations_changed.connect(changed.append)
+    wizard.next()  # Import
+    qtbot.waitUntil(lambda: wizard.batch_id is not None, timeout=TIMEOUT)
+    assert changed == [None]
+    assert _count(session) == 585
+    value = session.db.execute(
+        "SELECT o.value, o.cell, b.sheet, b.recipe_name FROM observations o "
+        "JOIN import_batches b ON b.id = o.batch_id JOIN regions r ON r.id = o.region_id "
+        "JOIN industries i ON i.id = o.industry_id JOIN measures m ON m.id = o.measure_id "
+        "WHERE r.code = 'North East' AND i.code = 'Manufacturing' AND m.code = 'trade / Imports'"
+    ).fetchone()
+    assert value == (558e6, "D4", "1. NUTS1, industry", "ONS trade NUTS1")
+    assert find_recipe(session.db, "ONS trade NUTS1").sheet == "1. NUTS1, industry"
+
+    # next year's file: one step with the saved recipe; the same file is recognised
+    again = _open(session, qtbot, ITIS)
+    assert again.sheet_page.recipe_combo.currentText().startswith("ONS trade NUTS1")
+    again.sheet_page.import_with_recipe()
+    qtbot.waitUntil(lambda: again.currentId() == REPORT and not again.busy, timeout=TIMEOUT)
+    assert (again.report.new, again.report.unchanged) == (0, 585)
+    assert again.report.already_imported.startswith(f"batch {wizard.batch_id} ")
+    again.reject()
+
+
+def test_stacked_tables_show_their_rows_and_read_the_first_block_only(session, qtbot):
+    from desktop_app.ui.importer.wizard import REPORT, TABLE
+
+    wizard = _open(session, qtbot, PERU, "NACIONAL")
+    _next(wizard, qtbot, TABLE)
+    model = wizard.table_page.model
+    assert [model.row_kind(r) for r in (6, 7, 8, 9, 10)] == [
+        "section",
+        "header",
+        "header",
+        "labels",
+        "repeated",
+    ]  # C7 'Lectura', C11 'Año'
+    assert model.row_kind(283) == "section"  # C284 'Matemática'
+    _shoot(wizard, "peru-2-table")
+    # correct by clicking: the data end with the first block (rows 10 to 20)
+    wizard.table_page.set_last_row([20])
+    assert wizard.recipe.last_data_row == 20 and model.row_kind(21) is None  # row 22
+    _next(wizard, qtbot, REPORT)
+    assert wizard.report.rows_read == 10 and wizard.report.new == 50  # 10 rows x 5 values
+    assert {r.region for r in wizard.plan.records} >= {"NACIONAL", "DRE Amazonas", "UGEL Bagua"}
+    _shoot(wizard, "peru-4-report")
+    wizard.reject()
+    assert _count(session) == 0
+
+
+def test_labels_matched_once_become_aliases(session, qtbot, tmp_path):
+    from desktop_app.ui.importer.wizard import LABELS, REPORT, TABLE
+
+    db = session.db
+    food = classifications.ensure(db, "industry", "C10", "Food products")
+    classifications.ensure(db, "industry", "C11", "Beverages")
+    classifications.ensure(db, "region", "ES417", "Soria")
+    book = tmp_path / "empleo.csv"
+    book.write_text(
+        "provincia;rama;año;empleo\n"
+        "Soria;Manufacture of food products;2018;1.234,5\n"
+        "Soria;Beverages;2018;x\n"
+        "Soria;Quantum widgets;2018;7\n",
+        encoding="utf-8",
+    )
+    wizard = _open(session, qtbot, book)
+    _next(wizard, qtbot, TABLE)
+    _next(wizard, qtbot, LABELS)
+    page = wizard.labels_page
+    labels = [m.label for m in wizard.matches]
+    assert labels == ["Manufacture of food products", "Quantum widgets"]
+    assert page.combos[0].itemData(1) == food  # ranked first
+    _shoot(wizard, "csv-3-labels")
+    page.accept_suggestions()
+    assert page.chosen_aliases() == {("industry", "Manufacture of food products"): food}
+    _next(wizard, qtbot, REPORT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.batch_id is not None, timeout=TIMEOUT)
+    assert classifications.resolve(db, "industry", "manufacture of FOOD products") == food
+    rows = db.execute(
+        "SELECT i.code, o.value, o.flag FROM observations o "
+        "JOIN industries i ON i.id = o.industry_id ORDER BY i.code"
+    ).fetchall()
+    assert rows == [
+        ("C10", 1234.5, None),
+        ("C11", None, "suppressed"),
+        ("Quantum widgets", 7.0, None),
+    ]
+
+
+def test_batches_dialog_undoes_a_whole_import(session, qtbot, tmp_path):
+    from desktop_app.services.importing import commit_import, plan_import
+    from desktop_app.ui.importer.batches import ImportBatchesDialog
+
+    book = tmp_path / "a.csv"
+    book.write_text("region,industry,year,employment\nSoria,C10,2018,10\nSoria,C11,2018,5\n")
+    batch = commit_import(session.db, plan_import(book))
+    dialog = ImportBatchesDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.selected_batch() == batch and dialog.undo_button.isEnabled()
+    dialog.undo(batch)
+    qtbot.waitUntil(lambda: "undone" in dialog.status.text(), timeout=TIMEOUT)
+    assert _count(session) == 0
+    assert dialog.table.item(0, 7).text() and dialog.selected_batch() is None
+
+
+def test_menu_entries_and_dropped_workbook(main_window, demo_project, qtbot):
+    from desktop_app.ui.actions import action
+
+    entry = action("import")
+    assert (entry.menu, entry.title(), entry.shortcut) == ("file", "Import workbook…", "Ctrl+I")
+    assert action("import_batches").title() == "Import batches…"
+    main_window.open_path(demo_project)
+    main_window.open_dropped(ITIS)
+    wizard = main_window._import_wizard
+    qtbot.waitUntil(lambda: wizard.overview is not None and not wizard.busy, timeout=TIMEOUT)
+    assert wizard.path == ITIS and wizard.isVisible()
+    wizard.reject()
