@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import operator
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -514,10 +515,16 @@ def _row_text(row: list) -> str:
     return " ".join(str(v).strip() for v in row if str(v).strip())
 
 
+_FOOTNOTE_MARK = re.compile(r"\s*\([a-z]\)$")
+
+
 def _label(v: object) -> str:
+    """A label as text: whole numbers without '.0', single spaces, no footnote mark '(b)'."""
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
-    return " ".join(str(v).split()) if v not in ("", None) else ""
+    if v in ("", None):
+        return ""
+    return _FOOTNOTE_MARK.sub("", " ".join(str(v).split()))
 
 
 _OBSERVATION_KEY = operator.itemgetter(0, 1, 2, 3)  # region, industry, measure, year

@@ -682,17 +682,26 @@ def _build_table(
     )
 
 
+_NUMBERED_TITLE = re.compile(r"^(table|tabla|tabelle|cuadro|cuadros|tab\.)\s*\w+", re.IGNORECASE)
+
+
 def _title_and_unit(rows: list[list], title_rows: list[int]) -> tuple[str | None, str | None]:
-    """The title closest to the header, and the unit/scale text among the title rows."""
-    title = unit = None
+    """The title, and the unit/scale text among the title rows.
+
+    A numbered title ('Table G1: Nominal GVA per hour ...') wins; otherwise the title row
+    closest to the header.
+    """
+    title = unit = numbered = None
     for tr in reversed(title_rows):
         texts = [str(v).strip() for v in rows[tr] if isinstance(v, str) and v.strip()]
         text = " ".join(texts)
         if unit is None and _is_unit_text(text):
             unit = text
-        elif title is None and text:
-            title = text
-    return title, unit
+        elif text:
+            title = title or text
+            if numbered is None and _NUMBERED_TITLE.match(text):
+                numbered = text
+    return numbered or title, unit
 
 
 def _is_header_like(row: _Row, values: list, first_col: int, last_col: int) -> bool:

@@ -17,7 +17,7 @@ from desktop_app.io.recipes import Recipe, describe_columns, expectations
 from desktop_app.io.table_detection import DetectedTable
 from desktop_app.io.workbook import Grid
 
-__all__ = ["SYNONYMS", "auto_recipe", "role_of_header"]
+__all__ = ["SYNONYMS", "auto_recipe", "explain_gaps", "missing_roles", "role_of_header"]
 
 #: Normalised header words that name a column's role, in EN / ES / DE.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -157,6 +157,31 @@ MEASURE_WORDS = (
     "umsatz",
     "lohne",
 )
+#: Lowest header texts that give a unit: the columns under them are measures.
+_UNIT_HEADERS = {
+    "no",
+    "no.",
+    "number",
+    "%",
+    "per cent",
+    "percent",
+    "pct",
+    "n",
+    "£",
+    "€",
+    "$",
+    "index",
+    "rate",
+    "share",
+    "nr",
+    "anzahl",
+    "numero",
+    "porcentaje",
+    "anteil",
+}
+_CODE_RE = re.compile(r"^[A-Z]{1,3}\d{2,9}$")
+_YEAR_AT_END = re.compile(r"\b(19\d\d|20\d\d)\s*\)?\s*$")
+_RANGE_AT_END = re.compile(r"(19|20)\d\d\s*(to|-|–|—|and|bis|a|al)\s*(19|20)\d\d\s*\)?\s*$", re.I)
 _REGION_ROLES = {"region", "region_code", "region_name"}
 _INDUSTRY_ROLES = {"industry", "industry_code", "industry_name"}
 _CODE_WORDS = ("code", "codigo", "cod", "id", "kennziffer", "schlussel", "nr")
@@ -243,7 +268,15 @@ def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
     # tidy: a header names the value column, or a single value column under a year
     named_value = [c for c in value_cols if role_of_header(table.header(c)) == "value"]
     measure_name = measure
-    if named_value:
+    if len(table.year_cols) >= 2 and len(table.year_cols) >= len(named_value):
+        # years across the columns, even when each year says what it counts ('2002 / jobs')
+        value_cols = sorted(table.year_cols)
+        across = ["year"]
+        words = {_fold(table.header(c).split(" / ")[-1]) for c in value_cols} - {""}
+        words = {w for w in words if not w.isdigit()}
+        if not measure_name and len(words) == 1 and not words <= _UNIT_HEADERS:
+            measure_name = table.header(value_cols[0]).split(" / ")[-1]
+    elif named_value:
         vc = named_value[0]
         others, value_cols = value_cols, [vc]
         if not measure_name and _fold(table.header(vc)) not in SYNONYMS["value"]:
@@ -253,9 +286,6 @@ def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
                 label_roles[c] = "year"
     elif len(value_cols) == 1 and table.year_cols:
         fixed["year"] = next(iter(table.year_cols.values()))
-    elif len(table.year_cols) >= 2:
-        value_cols = sorted(table.year_cols)
-        across = ["year"]
     else:
         across = _across_levels(table, label_roles)
     # unnamed label columns: first free dimension gets region, then measure; a column under
@@ -273,6 +303,15 @@ def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
             and label_roles[previous] in ("region", "industry", "measure")
         ):
             label_roles[c] = label_roles[previous]
+        elif (
+            previous is not None
+            and previous + 1 == c
+            and label_roles[previous] in ("region", "industry")
+            and _holds_codes(grid, table, previous)
+        ):
+            # 'E37000001' | 'Black Country': a code column and the names beside it
+            kind = label_roles[previous]
+            label_roles[previous], label_roles[c] = f"{kind}_code", f"{kind}_name"
         elif not used & _REGION_ROLES and "region" not in across:
             label_roles[c] = "region"
         elif not used & _INDUSTRY_ROLES and "industry" not in across:
@@ -284,9 +323,9 @@ def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
     for c, role in label_roles.items():
         columns[column_letter(c)] = role
     if "year" not in used and "year" not in across and "year" not in fixed:
-        m = re.search(r"\b(19\d\d|20\d\d)\s*$", table.title or "")
-        if m:
-            fixed["year"] = int(m.group(1))
+        year = _title_year(grid, table)
+        if year is not None:
+            fixed["year"] = year
     scale = "units"
     unit_text = (table.unit or "").lower()
     for word, key in (
@@ -346,6 +385,10 @@ def _across_levels(table: DetectedTable, label_roles: dict[int, str]) -> list[st
     """Roles of the stacked header rows over the value columns (upper level first)."""
     parts = max((len(table.header(c).split(" / ")) for c in table.value_cols), default=1)
     taken = set(label_roles.values())
+    lowest = {_fold(table.header(c).split(" / ")[-1]) for c in table.value_cols}
+    if lowest and lowest <= _UNIT_HEADERS:
+        # the lowest header gives units ('no.', '%'): every level names what was measured
+        return ["measure"] * parts
     if table.year_label_col is not None and any(
         not role for c, role in label_roles.items() if c != table.year_label_col
     ):
@@ -361,9 +404,137 @@ def _across_levels(table: DetectedTable, label_roles: dict[int, str]) -> list[st
     return ["industry"]
 
 
+def _holds_codes(grid: Grid, table: DetectedTable, col: int) -> bool:
+    """Whether most filled cells of a label column are codes such as 'E37000001' or 'UKC1'."""
+    values = [
+        str(grid.value(r, col)).strip()
+        for r in range(table.first_data_row, table.last_data_row + 1)
+        if grid.value(r, col) not in ("", None)
+    ]
+    return bool(values) and sum(1 for v in values if _CODE_RE.match(v)) >= 0.8 * len(values)
+
+
+def _title_year(grid: Grid, table: DetectedTable) -> int | None:
+    """A year ending one of the title rows ('... Postal Survey, 2017'), nearest first."""
+    for r in reversed(table.title_rows):
+        text = " ".join(str(v).strip() for v in grid.rows[r] if str(v).strip())
+        m = _YEAR_AT_END.search(text)
+        if m and not _RANGE_AT_END.search(text):  # '2002 to 2021' is a span, not the year
+            return int(m.group(1))
+    return None
+
+
 def missing_roles(recipe: Recipe) -> list[str]:
     """Dimensions the recipe does not yet say where to find (region, industry, year)."""
     have = (
         {r.split("_")[0] for r in recipe.columns.values()} | set(recipe.across) | set(recipe.fixed)
     )
     return [d for d in ("region", "industry", "year") if d not in have]
+
+
+_MONTHS = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "ene",
+    "abr",
+    "ago",
+    "dic",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "januar",
+    "februar",
+    "marz",
+    "mai",
+    "juni",
+    "juli",
+    "okt",
+    "dez",
+    "oktober",
+    "dezember",
+}
+_QUARTER = re.compile(r"^(\d{4}\s*[-/ ]?\s*q[1-4]|q[1-4]\s*[-/ ]?\s*\d{4})$", re.IGNORECASE)
+
+
+def explain_gaps(grid: Grid, table: DetectedTable, gaps: list[str]) -> str:
+    """Why a table cannot be mapped without help, naming the cells that show it.
+
+    Parameters
+    ----------
+    grid : Grid
+    table : DetectedTable
+    gaps : list of str
+        What :func:`missing_roles` found missing.
+
+    Returns
+    -------
+    str
+        E.g. ``"Table 1!B7: the rows are months ('Jan', 'Feb' ...); the project keeps one
+        value per year"``.
+    """
+    place = f"{grid.sheet}!{table.range}"
+    if "year" not in gaps:
+        return f"{place}: cannot tell the {', '.join(gaps)}"
+    rows = range(table.first_data_row, table.last_data_row + 1)
+    for c in table.label_cols:
+        filled = [(r, str(grid.value(r, c)).strip()) for r in rows if grid.value(r, c) != ""]
+        months = [(r, v) for r, v in filled if _fold(v).rstrip(".") in _MONTHS]
+        if len({_fold(v) for _, v in months}) >= 6:
+            r, v = months[0]
+            return (
+                f"{grid.sheet}!{column_letter(c)}{r + 1}: the rows are months ('{v}' ...), "
+                "monthly figures; the project keeps one value per year, so add them up or "
+                "average them to years first"
+            )
+        quarters = [(r, v) for r, v in filled if _QUARTER.match(v)]
+        if len(quarters) >= 4:
+            r, v = quarters[0]
+            return (
+                f"{grid.sheet}!{column_letter(c)}{r + 1}: the rows are quarters ('{v}' ...), "
+                "quarterly figures; the project keeps one value per year, so add them up or "
+                "average them to years first"
+            )
+    headers = [table.header(c) for c in range(table.first_col, table.last_col + 1)]
+    shown = ", ".join(f"'{h}'" for h in headers if h)[:160] or "none"
+    where = (
+        f"header row(s) {', '.join(str(r + 1) for r in table.header_rows)}"
+        if table.header_rows
+        else "no header row"
+    )
+    others = [g for g in gaps if g != "year"]
+    return (
+        f"{place}: no year: no column of years, no years over the value columns ({where}: "
+        f"{shown}) and no year at the end of a title row"
+        + (f"; nor the {' or '.join(others)}" if others else "")
+    )

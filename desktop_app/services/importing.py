@@ -24,7 +24,7 @@ import sqlite_utils
 from desktop_app.core.label_matching import Candidate, match_labels
 from desktop_app.io.recipes import Extraction, Recipe, RecipeError, Record, apply_recipe
 from desktop_app.io.table_detection import DetectedTable, detect_tables
-from desktop_app.io.tidy import auto_recipe, missing_roles
+from desktop_app.io.tidy import auto_recipe, explain_gaps, missing_roles
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
@@ -192,7 +192,7 @@ def plan_import(
                 used = auto_recipe(grid, table, measure=measure or "")
                 gaps = missing_roles(used)
                 if gaps:
-                    reasons.append(f"{name}!{table.range}: cannot tell the {', '.join(gaps)}")
+                    reasons.append(explain_gaps(grid, table, gaps))
                     continue
                 extraction = apply_recipe(grid, used, table)
             if not extraction.records and not extraction.mismatches and sheet is None:
@@ -220,6 +220,7 @@ class SheetPreview:
     name: str
     visible: bool
     rows: list[list]
+    has_table: bool = False  # a table of numbers shows in these first rows
 
 
 @dataclass
@@ -250,7 +251,7 @@ class SheetLayout:
 
 
 def read_overview(
-    path: str | Path, preview_rows: int = 12, progress: Progress | None = None
+    path: str | Path, preview_rows: int = 20, progress: Progress | None = None
 ) -> WorkbookOverview:
     """Open a workbook safely and take the first rows of every sheet (nothing is written).
 
@@ -267,7 +268,8 @@ def read_overview(
             progress.check()
             progress.report(k / max(len(book.sheets), 1), f"reading {info.name}")
             grid = book.read_sheet(info.name, max_rows=preview_rows)
-            sheets.append(SheetPreview(info.name, info.visible, grid.rows))
+            found = bool(detect_tables(grid))
+            sheets.append(SheetPreview(info.name, info.visible, grid.rows, found))
         progress.report(1.0, f"{len(sheets)} sheet(s) read")
         return WorkbookOverview(path, book.sha256, book.format, sheets, list(book.problems))
 

@@ -206,3 +206,37 @@ def test_menu_entries_and_dropped_workbook(main_window, demo_project, qtbot):
     qtbot.waitUntil(lambda: wizard.overview is not None and not wizard.busy, timeout=TIMEOUT)
     assert wizard.path == ITIS and wizard.isVisible()
     wizard.reject()
+
+
+EXPLAINED = {  # the default sheet cannot be mapped without help, and the page says why
+    "ons_databaker_ott.xls": "Table 1",
+    "ons_labour_productivity_industry_division.xls": "Hours",
+    "readxl_deaths.xls": "arts",
+    "readxl_deaths.xlsx": "arts",
+}
+
+
+@pytest.mark.parametrize("path", sorted(EXCEL.glob("*.xls*")), ids=lambda p: p.name)
+def test_every_real_workbook_goes_through_the_wizard(session, qtbot, path):
+    from desktop_app.ui.importer.wizard import LABELS, REPORT, TABLE
+
+    wizard = _open(session, qtbot, path)
+    sheet = wizard.sheet_page.sheet_name()
+    assert next(s for s in wizard.overview.sheets if s.name == sheet).has_table
+    _shoot(wizard, f"{path.stem}-{path.suffix[1:]}-1-sheet")
+    _next(wizard, qtbot, TABLE)
+    _shoot(wizard, f"{path.stem}-{path.suffix[1:]}-2-table")
+    if path.name in EXPLAINED:
+        assert sheet == EXPLAINED[path.name]
+        assert not wizard.table_page.isComplete()
+        assert "Still to say: where the year is." in wizard.table_page.status.text()
+    else:
+        wizard.next()
+        qtbot.waitUntil(
+            lambda: wizard.currentId() in (LABELS, REPORT) and not wizard.busy, timeout=TIMEOUT
+        )
+        assert wizard.currentId() == REPORT  # an empty project: nothing to match
+        assert wizard.report.new == len(wizard.plan.records) > 0
+        _shoot(wizard, f"{path.stem}-{path.suffix[1:]}-4-report")
+    wizard.reject()
+    assert _count(session) == 0

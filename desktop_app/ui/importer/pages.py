@@ -188,8 +188,11 @@ class SheetPage(_Page):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, sheet.name)
             self.sheet_list.addItem(item)
-            if first_visible is None and sheet.visible and any(any(r) for r in sheet.rows):
+            if first_visible is None and sheet.visible and sheet.has_table:
                 first_visible = k
+            if not sheet.has_table:
+                item.setToolTip(self.tr("No table of numbers in the first rows"))
+                item.setForeground(self.palette().placeholderText())
         self.sheet_list.setCurrentRow(first_visible or 0)
         self.recipes = recipes_for(wizard.session.db, overview.sheet_names)
         self.recipe_combo.clear()
@@ -573,7 +576,12 @@ class TablePage(_Page):
             last=recipe.last_data_row or self.tr("the end"),
         )
         if gaps:
+            from desktop_app.io.tidy import explain_gaps
+
             rows += " " + self.tr("Still to say: where the {what} is.").format(what=", ".join(gaps))
+            table = self.current_table()
+            if table is not None:
+                rows += "\n" + explain_gaps(self.wizard_.sheet_layout.grid, table, gaps)
         self.show_status(rows, error=bool(gaps))
         self.completeChanged.emit()
 
@@ -1033,7 +1041,11 @@ class ReportPage(_Page):
         self.problems.resizeColumnToContents(0)
         self.problems.resizeColumnToContents(1)
         n_problems = sum(1 for p in report.problems if p.severity != "info")
-        self.tabs.setTabText(0, self.tr("Problems ({n})").format(n=f"{n_problems:,}"))
+        n_notes = len(report.problems) - n_problems
+        self.tabs.setTabText(
+            0,
+            self.tr("Problems ({n}) and notes ({m})").format(n=f"{n_problems:,}", m=f"{n_notes:,}"),
+        )
 
     def _fill_changes(self) -> None:
         changes = self.wizard_.report.changes
