@@ -11,7 +11,6 @@ what no longer matches instead of importing wrong numbers.
 from __future__ import annotations
 
 import json
-import math
 import operator
 import re
 from dataclasses import asdict, dataclass, field
@@ -263,8 +262,8 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
                 else:
                     carried = v
         if role == "year":
-            found: dict[object, int | None] = {}
-            years = [found[v] if v in found else found.setdefault(v, parse_year(v)) for v in column]
+            found = {v: parse_year(v) for v in set(column)}
+            years = list(map(found.__getitem__, column))
             for i, y in enumerate(years):
                 if y is None:
                     problems.append(
@@ -277,17 +276,18 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
                         )
                     )
             continue
-        col_texts = [texts[v] if v in texts else texts.setdefault(v, _label(v)) for v in column]
+        for v in set(column).difference(texts):
+            texts[v] = _label(v)  # each distinct label once
+        col_texts = list(map(texts.__getitem__, column))
         if role == "flag":
-            flags = [MARKERS.get(t.casefold().strip("()[]")) if t else None for t in col_texts]
-            flags = [
-                f or MARKERS.get(t.casefold()) if t else None
-                for f, t in zip(flags, col_texts, strict=True)
-            ]
+            flag_of = {t: _flag_of(t) for t in set(col_texts)}
+            flags = [flag_of[t] for t in col_texts]
             continue
         key = role.split("_")[0] if role.startswith(("region", "industry")) else role
         if role.endswith("_code"):
-            col_texts = ["" if t and t.casefold() in MARKERS else t for t in col_texts]
+            no_code = {t for t in set(col_texts) if t and t.casefold() in MARKERS}
+            if no_code:
+                col_texts = ["" if t in no_code else t for t in col_texts]
         if role.endswith("_name"):
             labels[role] = col_texts
         previous = labels.get(key)
@@ -372,7 +372,7 @@ def _chosen_rows(
 
 def _column(rows: list[list], c: int) -> list:
     try:
-        return [row[c] for row in rows]
+        return list(map(operator.itemgetter(c), rows))
     except IndexError:  # ragged rows (delimited text)
         return [row[c] if c < len(row) else "" for row in rows]
 
@@ -395,114 +395,154 @@ def _records(
     value_cols: list[int],
     problems: list[Problem],
 ) -> list[Record]:
-    """One record per value cell, in reading order (row by row, left to right)."""
-    file, sheet = grid.file, grid.sheet
+    """One record per value cell, in reading order (row by row, left to right).
+
+    Each value column is read in one pass: a cell holding a plain number with its labels
+    complete becomes a record at once; the others (numbers stored as text, markers, empty or
+    text cells, missing labels) go through :func:`_read_cell`, which says what happened.
+    """
     column_dims, column_year = _across_dims(grid, recipe, value_cols)
     fixed_year = int(recipe.fixed["year"]) if "year" in recipe.fixed else None
     fixed = {k: str(v) for k, v in recipe.fixed.items() if k != "year"}
     scale = SCALES[recipe.scale]
-    # per value column: letter, year, and what its header says about region/industry/measure
-    specs = []
+    n = len(rows)
+    numbers = [r + 1 for r in chosen]
+    empty = [""] * n
+    base_region = labels.get("region") or [fixed.get("region") or ""] * n
+    base_industry = labels.get("industry") or [fixed.get("industry") or ""] * n
+    base_measure = labels.get("measure") or empty
+    region_names = labels.get("region_name") or empty
+    industry_names = labels.get("industry_name") or empty
+    rows_have_years = years is not None
+    flags = flags if flags is not None else [None] * n
+    new_record = tuple.__new__  # Record(...) without the keyword-handling wrapper
+    by_column: list[list[Record | None]] = []
+    notes: list[tuple[int, int, Problem]] = []
     for c in value_cols:
         parts = column_dims.get(c, [])
         place = {role: part for role, part in parts if role in ("region", "industry")}
         suffix = " / ".join(part for role, part in parts if role == "measure")
-        specs.append((c, column_letter(c), column_year.get(c), place, suffix))
-    n = len(rows)
-    none = [None] * n
-    region_l, industry_l = labels.get("region"), labels.get("industry")
-    measure_l = labels.get("measure")
-    region_names = labels.get("region_name") or none
-    industry_names = labels.get("industry_name") or none
-    years = years if years is not None else none
-    flags = flags if flags is not None else none
-    measures: dict[tuple[str, str], str] = {}
-
-    def measure_of(row_measure: str, suffix: str) -> str:
-        text = f"{row_measure} / {suffix}" if row_measure and suffix else (row_measure or suffix)
-        if recipe.measure:
-            text = f"{recipe.measure} / {text}" if text else recipe.measure
-        return text
-
-    parsed: dict[str, ParsedCell] = {}
-    isfinite = math.isfinite
-    new_record = tuple.__new__  # Record(...) without the keyword-handling wrapper
-    out: list[Record] = []
-    append = out.append
-    for i, row in enumerate(rows):
-        year = years[i]
-        if year is None and years is not none:
-            continue  # reported when the years were read
-        r1 = chosen[i] + 1
-        row_region = region_l[i] if region_l is not None else fixed.get("region")
-        row_industry = industry_l[i] if industry_l is not None else fixed.get("industry")
-        row_measure = measure_l[i] if measure_l is not None else ""
-        row_flag = flags[i]
-        width = len(row)
-        for c, letter, col_year, place, suffix in specs:
-            raw = row[c] if c < width else ""
-            if raw.__class__ is float and isfinite(raw):
-                value, flag, note = raw, row_flag, None
-            else:
-                if raw.__class__ is str:
-                    cell = parsed.get(raw)
-                    if cell is None:
-                        cell = parsed[raw] = parse_value(raw, recipe.decimal)
-                else:
-                    cell = parse_value(raw, recipe.decimal)
-                if cell.kind == "empty":
-                    continue
-                if cell.kind == "text":
-                    problems.append(
-                        Problem(
-                            file, sheet, f"{letter}{r1}", cell.note or "not a number", "warning"
-                        )
-                    )
-                    continue
-                value, flag, note = cell.value, cell.flag or row_flag, cell.note
-            y = year if year is not None else (col_year if col_year is not None else fixed_year)
-            if y is None:
-                problems.append(
-                    Problem(
-                        file, sheet, f"{letter}{r1}", "no year for this value; skipped", "error"
-                    )
-                )
-                continue
-            region = place.get("region", row_region) if place else row_region
-            industry = place.get("industry", row_industry) if place else row_industry
-            if not region or not industry:
-                missing = " or ".join(
-                    k for k, v in (("region", region), ("industry", industry)) if not v
-                )
-                problems.append(
-                    Problem(file, sheet, f"{letter}{r1}", f"no {missing} label; skipped", "error")
-                )
-                continue
-            key = (row_measure, suffix)
-            measure = measures.get(key)
-            if measure is None:
-                measure = measures[key] = measure_of(row_measure, suffix)
-            ref = f"{letter}{r1}"
-            append(
-                new_record(
-                    Record,
-                    (
-                        region,
-                        industry,
-                        measure,
-                        y,
-                        value * scale if value is not None else None,
-                        flag,
-                        ref,
-                        note,
-                        region_names[i] or "",
-                        industry_names[i] or "",
-                    ),
-                )
+        letter = column_letter(c)
+        region = [place["region"]] * n if "region" in place else base_region
+        industry = [place["industry"]] * n if "industry" in place else base_industry
+        if rows_have_years:
+            year = years
+        else:
+            y = column_year.get(c)
+            year = [y if y is not None else fixed_year] * n
+        measure_of: dict[str, str] = {}
+        measure = [
+            m
+            if (m := measure_of.get(t)) is not None
+            else measure_of.setdefault(t, _measure_text(recipe.measure, t, suffix))
+            for t in base_measure
+        ]
+        raw = _column(rows, c)
+        cells = [
+            new_record(Record, (g, d, m, y, v * scale, f, f"{letter}{k}", None, rn, dn))
+            if v.__class__ is float and v - v == 0.0 and g and d and y is not None
+            else None
+            for v, g, d, m, y, f, k, rn, dn in zip(
+                raw,
+                region,
+                industry,
+                measure,
+                year,
+                flags,
+                numbers,
+                region_names,
+                industry_names,
+                strict=True,
             )
-            if note and value is not None:  # how text became a number
-                problems.append(Problem(file, sheet, ref, note, "info"))
-    return out
+        ]
+        parsed: dict[str, ParsedCell] = {}
+        for i in [i for i, cell in enumerate(cells) if cell is None]:
+            if rows_have_years and year[i] is None:
+                continue  # reported when the years were read
+            cells[i], problem = _read_cell(
+                grid,
+                recipe,
+                raw[i],
+                parsed,
+                f"{letter}{numbers[i]}",
+                (
+                    region[i],
+                    industry[i],
+                    measure[i],
+                    year[i],
+                    flags[i],
+                    region_names[i],
+                    industry_names[i],
+                ),
+                scale,
+            )
+            if problem is not None:
+                notes.append((i, c, problem))
+        by_column.append(cells)
+    problems.extend(p for _, _, p in sorted(notes, key=lambda t: (t[0], t[1])))
+    if len(by_column) == 1:
+        return [r for r in by_column[0] if r is not None]
+    return [r for row in zip(*by_column, strict=True) for r in row if r is not None]
+
+
+def _measure_text(recipe_measure: str, row_measure: str, suffix: str) -> str:
+    """The measure of a value: the recipe's, the row's and the column header's, joined."""
+    text = f"{row_measure} / {suffix}" if row_measure and suffix else (row_measure or suffix)
+    if recipe_measure:
+        text = f"{recipe_measure} / {text}" if text else recipe_measure
+    return text
+
+
+def _read_cell(
+    grid: Grid,
+    recipe: Recipe,
+    raw: object,
+    parsed: dict[str, ParsedCell],
+    ref: str,
+    labels: tuple,
+    scale: float,
+) -> tuple[Record | None, Problem | None]:
+    """A value cell that is not a plain number: read it or say why not."""
+    region, industry, measure, year, row_flag, region_name, industry_name = labels
+    if raw.__class__ is str:
+        cell = parsed.get(raw)
+        if cell is None:
+            cell = parsed[raw] = parse_value(raw, recipe.decimal)
+    else:
+        cell = parse_value(raw, recipe.decimal)
+    if cell.kind == "empty":
+        return None, None
+    if cell.kind == "text":
+        return None, Problem(grid.file, grid.sheet, ref, cell.note or "not a number", "warning")
+    if year is None:
+        return None, Problem(grid.file, grid.sheet, ref, "no year for this value; skipped", "error")
+    if not region or not industry:
+        missing = " or ".join(k for k, v in (("region", region), ("industry", industry)) if not v)
+        return None, Problem(grid.file, grid.sheet, ref, f"no {missing} label; skipped", "error")
+    value = cell.value * scale if cell.value is not None else None
+    record = Record(
+        region,
+        industry,
+        measure,
+        year,
+        value,
+        cell.flag or row_flag,
+        ref,
+        cell.note,
+        region_name or "",
+        industry_name or "",
+    )
+    if cell.note and cell.value is not None:  # how text became a number
+        return record, Problem(grid.file, grid.sheet, ref, cell.note, "info")
+    return record, None
+
+
+def _flag_of(text: str) -> str | None:
+    """The flag a flag column's text stands for ('p', '(p)', '[x]' ...), or None."""
+    if not text:
+        return None
+    key = text.casefold()
+    return MARKERS.get(key.strip("()[]")) or MARKERS.get(key)
 
 
 def _first_cell(row: list, r: int) -> str:

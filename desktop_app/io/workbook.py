@@ -15,6 +15,7 @@ tag or a million empty formatted rows costs time proportional to the file, not m
 from __future__ import annotations
 
 import codecs
+import concurrent.futures
 import contextlib
 import csv
 import gc
@@ -43,6 +44,7 @@ __all__ = [
     "Workbook",
     "WorkbookError",
     "ZipBombError",
+    "collection_paused",
     "open_workbook",
 ]
 
@@ -249,11 +251,21 @@ class Workbook:
                 f"sheet {name!r} spans {n_rows:,} rows x {n_cols:,} columns, more than "
                 f"{self.limits.max_cells:,} cells; save the table alone in a new workbook",
             )
-        rows = _sheet_rows(sheet, n_rows, max_rows)
+        scan = None
+        if max_rows is None and self.format == "xlsx" and name in self._sheet_parts:
+            # the sheet's XML is searched for formulas without a value while the rows are
+            # converted: decompressing lets other threads run, so the two overlap
+            scan = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="formulas")
+            found = scan.submit(self._formulas_without_value, self._sheet_parts[name])
+        try:
+            rows = _sheet_rows(sheet, n_rows, max_rows)
+        finally:
+            if scan is not None:
+                scan.shutdown(wait=True)
         merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]
         grid = Grid(self.file_name, name, rows, merged)
-        if max_rows is None and self.format == "xlsx" and name in self._sheet_parts:
-            grid.formula_without_value = self._formulas_without_value(self._sheet_parts[name])
+        if scan is not None:
+            grid.formula_without_value = found.result()
             if grid.formula_without_value:
                 refs = grid.formula_without_value
                 shown = ", ".join(refs[:5]) + (
@@ -306,7 +318,7 @@ def _sheet_rows(sheet, n_rows: int, max_rows: int | None) -> list[list]:
     limit = n_rows if max_rows is None else min(n_rows, max_rows)
     rows: list[list] = []
     append = rows.append
-    with _collection_paused():
+    with collection_paused():
         if pad:
             for row in sheet.iter_rows():
                 if len(rows) >= limit:
@@ -321,12 +333,13 @@ def _sheet_rows(sheet, n_rows: int, max_rows: int | None) -> list[list]:
 
 
 @contextlib.contextmanager
-def _collection_paused():
-    """Pause automatic garbage collection while rows are created.
+def collection_paused():
+    """Pause automatic garbage collection while a sheet's rows are made and worked on.
 
     Each new row list counts towards the next collection, and collections over a growing
-    sheet of row lists (which hold no reference cycles) would pause every thread, the
-    window's included, again and again.
+    sheet of row lists (which hold no reference cycles) would walk them again and again,
+    pausing every thread, the window's included. Nested uses leave it paused until the
+    outermost ends.
     """
     was_enabled = gc.isenabled()
     gc.disable()

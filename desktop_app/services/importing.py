@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import operator
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,11 +26,10 @@ from desktop_app.core.label_matching import Candidate, match_labels
 from desktop_app.io.recipes import Extraction, Recipe, RecipeError, Record, apply_recipe
 from desktop_app.io.table_detection import DetectedTable, detect_tables
 from desktop_app.io.tidy import auto_recipe, explain_gaps, missing_roles
-from desktop_app.io.workbook import Grid, Problem, open_workbook
-from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.io.workbook import Grid, Problem, collection_paused, open_workbook
+from desktop_app.services.progress import Cancelled, NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
 from desktop_app.store import recipes as saved_recipes
-from desktop_app.store.observations import NewObservation, write_observations
 
 __all__ = [
     "ImportPlan",
@@ -167,6 +167,11 @@ def plan_import(
     NothingToImportError
         When no sheet holds a table, naming each sheet and why.
     """
+    with collection_paused():
+        return _plan_import(path, sheet, recipe, measure, progress)
+
+
+def _plan_import(path, sheet, recipe, measure, progress) -> ImportPlan:
     progress = progress or NullProgress()
     path = Path(path)
     progress.report(0.0, f"reading {path.name}")
@@ -281,16 +286,17 @@ def read_sheet(
     progress = progress or NullProgress()
     path = Path(path)
     progress.report(None, f"reading {sheet}")
-    with open_workbook(path) as book:
-        if sheet not in book.sheet_names:
-            raise NothingToImportError(f"{path.name} has no sheet named {sheet!r}")
-        grid = book.read_sheet(sheet)
-        notices = list(book.problems) + list(grid.problems)
-        sha = book.sha256
-    progress.check()
-    progress.report(None, f"finding the tables on {sheet}")
-    tables = detect_tables(grid)
-    recipes = [auto_recipe(grid, t, measure=measure) for t in tables]
+    with collection_paused():
+        with open_workbook(path) as book:
+            if sheet not in book.sheet_names:
+                raise NothingToImportError(f"{path.name} has no sheet named {sheet!r}")
+            grid = book.read_sheet(sheet)
+            notices = list(book.problems) + list(grid.problems)
+            sha = book.sha256
+        progress.check()
+        progress.report(None, f"finding the tables on {sheet}")
+        tables = detect_tables(grid)
+        recipes = [auto_recipe(grid, t, measure=measure) for t in tables]
     progress.report(1.0, f"{len(tables)} table(s) on {sheet}")
     return SheetLayout(path, sha, grid, tables, recipes, notices)
 
@@ -298,7 +304,8 @@ def read_sheet(
 def plan_sheet(layout: SheetLayout, recipe: Recipe) -> ImportPlan:
     """Map a sheet already read with a recipe (the proposed one, corrected or saved)."""
     table = table_at(layout.tables, recipe.first_data_row - 1)
-    extraction = apply_recipe(layout.grid, recipe, table)
+    with collection_paused():
+        extraction = apply_recipe(layout.grid, recipe, table)
     return ImportPlan(
         layout.path,
         layout.sha256,
@@ -484,7 +491,7 @@ def commit_import(
     keep_cells = keep_cells or set()
     records = plan.records
     n = len(records)
-    with _page_cache(db, IMPORT_CACHE_KIB), db.atomic():
+    with collection_paused(), _page_cache(db, IMPORT_CACHE_KIB), db.atomic():
         batch_id = batches.create_batch(
             db,
             "import",
@@ -508,26 +515,29 @@ def commit_import(
         keeping = on_changed == "keep" or bool(keep_cells)
         existing = {mid: _existing(db, mid) for mid in measure_ids.values()} if keeping else {}
         sheet = plan.sheet
-        for start in range(0, n, CHUNK):
-            progress.check()
-            chunk = records[start : start + CHUNK]
-            out = [
-                NewObservation(
-                    region_ids[r[0]],
-                    industry_ids[r[1]],
-                    measure_ids[r[2]],
-                    r[3],
-                    r[4],
-                    r[5],
-                    sheet,
-                    r[6],
-                )
-                for r in chunk
-            ]
-            if keeping:
-                out = [o for o in out if not _kept(o, existing, on_changed, keep_cells)]
-            write_observations(db, out, batch_id)
-            progress.report(min(1.0, (start + CHUNK) / max(n, 1)), "writing")
+        with _staging(db, progress) as stage:
+            for start in range(0, n, CHUNK):
+                progress.check()
+                rows = [
+                    (
+                        region_ids[r[0]],
+                        industry_ids[r[1]],
+                        measure_ids[r[2]],
+                        r[3],
+                        r[4],
+                        r[5],
+                        sheet,
+                        r[6],
+                    )
+                    for r in records[start : start + CHUNK]
+                ]
+                if keeping:
+                    rows = [o for o in rows if not _kept(o, existing, on_changed, keep_cells)]
+                stage(rows)
+                progress.report(min(0.8, 0.8 * (start + CHUNK) / max(n, 1)), "writing")
+            progress.report(0.8, "writing")
+        _store_staged(db, batch_id, progress)
+        progress.report(1.0, "written")
         progress.check()
     return batch_id
 
@@ -543,12 +553,65 @@ def _page_cache(db: sqlite_utils.Database, kib: int):
         db.execute(f"PRAGMA cache_size = {int(before)}")
 
 
-def _kept(o: NewObservation, existing: dict, on_changed: str, keep_cells: set[str]) -> bool:
+def _kept(row: tuple, existing: dict, on_changed: str, keep_cells: set[str]) -> bool:
     """Whether the project's value stays instead of this one (changed and kept)."""
-    old = existing[o.measure_id].get((o.region_id, o.industry_id, o.year))
-    if old is None or old == (o.value, o.flag):
+    region_id, industry_id, measure_id, year, value, flag, _sheet, cell = row
+    old = existing[measure_id].get((region_id, industry_id, year))
+    if old is None or old == (value, flag):
         return False
-    return on_changed == "keep" or o.cell in keep_cells
+    return on_changed == "keep" or cell in keep_cells
+
+
+_STAGING = "import_staging"
+
+
+@contextlib.contextmanager
+def _staging(db: sqlite_utils.Database, progress: Progress):
+    """A temporary table to gather the values before they go into ``observations`` at once.
+
+    Yields a function that adds rows (region_id, industry_id, measure_id, year, value, flag,
+    sheet, cell). The table lives in the connection's temporary schema, inside the caller's
+    transaction: a cancel or an error leaves nothing.
+    """
+    db.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {_STAGING} (region_id INTEGER, industry_id INTEGER, "
+        "measure_id INTEGER, year INTEGER, value REAL, flag TEXT, sheet TEXT, cell TEXT)"
+    )
+    db.execute(f"DELETE FROM {_STAGING}")
+    insert = f"INSERT INTO {_STAGING} VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    yield lambda rows: db.conn.executemany(insert, rows)
+
+
+def _store_staged(db: sqlite_utils.Database, batch_id: int, progress: Progress) -> None:
+    """Move the staged values into ``observations`` in one statement, in index order.
+
+    The same upsert as :func:`desktop_app.store.observations.write_observations` (a value
+    already there is replaced and kept in the history by the trigger), done set-wise and
+    sorted by the unique key so that the indexes are filled in order: about twice as fast as
+    row by row for a large import. A cancel interrupts the statement.
+    """
+    conn = db.conn
+    conn.set_progress_handler(lambda: 1 if progress.cancelled() else 0, 100_000)
+    try:
+        conn.execute(
+            f"""
+            INSERT INTO observations
+                (region_id, industry_id, measure_id, year, value, flag, batch_id, sheet, cell)
+            SELECT region_id, industry_id, measure_id, year, value, flag, ?, sheet, cell
+            FROM {_STAGING} WHERE true ORDER BY measure_id, region_id, industry_id, year
+            ON CONFLICT (measure_id, region_id, industry_id, year) DO UPDATE SET
+                value = excluded.value, flag = excluded.flag, batch_id = excluded.batch_id,
+                sheet = excluded.sheet, cell = excluded.cell
+            """,
+            [batch_id],
+        )
+    except sqlite3.OperationalError as exc:
+        if progress.cancelled():
+            raise Cancelled() from exc
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+    db.execute(f"DROP TABLE {_STAGING}")
 
 
 def _distinct(records: list[Record], key, progress: Progress) -> set:

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from desktop_app.io.recipes import Recipe
+from desktop_app.io.workbook import collection_paused
 from desktop_app.ui.session import ProjectSession
 
 #: Page ids, in order.
@@ -180,14 +181,11 @@ def _no_collection_pauses():
     no reference cycles, so nothing is lost: they are freed as usual when the wizard closes,
     which also unfreezes the rest (:meth:`ImportWizard._close`).
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
+    with collection_paused():
+        try:
+            yield
+        finally:
+            gc.freeze()
 
 
 def open_import_wizard(window, session: ProjectSession, path=None) -> ImportWizard | None:
