@@ -240,3 +240,18 @@ def test_every_real_workbook_goes_through_the_wizard(session, qtbot, path):
         _shoot(wizard, f"{path.stem}-{path.suffix[1:]}-4-report")
     wizard.reject()
     assert _count(session) == 0
+
+
+def test_menu_asks_for_the_workbook(session, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_app.ui.importer.wizard import open_import_wizard
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    assert open_import_wizard(None, session) is None  # the user changed their mind
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(PERU), ""))
+    wizard = open_import_wizard(None, session)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.overview is not None and not wizard.busy, timeout=TIMEOUT)
+    assert wizard.overview.sheet_names == ["NACIONAL", "Cobertura"]
+    wizard.reject()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from desktop_app.io.recipes import Recipe
@@ -195,11 +195,11 @@ def open_import_wizard(window, session: ProjectSession, path=None) -> ImportWiza
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
             window,
-            ImportWizard.tr("Import workbook"),
+            QCoreApplication.translate("ImportWizard", "Import workbook"),
             "",
-            ImportWizard.tr("Workbooks ({patterns});;All files (*)").format(
-                patterns=WORKBOOK_FILTER
-            ),
+            QCoreApplication.translate(
+                "ImportWizard", "Workbooks ({patterns});;All files (*)"
+            ).format(patterns=WORKBOOK_FILTER),
         )
         if not chosen:
             return None
