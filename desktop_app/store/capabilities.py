@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING
 
 from desktop_app.core import capability_terms as terms
@@ -152,6 +152,81 @@ def _dates(valid_from: object, valid_to: object) -> tuple[str | None, str | None
     return start, end
 
 
+# ---- the two registers ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Register:
+    """What tells the competency register from the institution register: table, row, wording."""
+
+    table: str
+    row: type
+    a_what: str  # "A competency": the start of the refusals' sentences
+    types: tuple[str, ...]
+
+    @property
+    def what(self) -> str:
+        return self.a_what.split(" ", 1)[1]
+
+    @property
+    def columns(self) -> list[str]:
+        return [column.name for column in fields(self.row)]
+
+    @property
+    def select(self) -> str:
+        return f"SELECT {', '.join(self.columns)} FROM {self.table}"
+
+
+_COMPETENCIES = _Register("competencies", Competency, "A competency", COMPETENCY_TYPES)
+_INSTITUTIONS = _Register("institutions", Institution, "An institution", INSTITUTION_TYPES)
+
+
+def _add(db: sqlite_utils.Database, register: _Register, name: str, **values) -> int:
+    name = _name(name, register.what)
+    if _find(db, register, name) is not None:
+        raise CapabilityError(f"{register.a_what} named {name!r} already exists.")
+    values["type"] = _check_type(values["type"], register.types, register.what)
+    return db[register.table].insert({"name": name, **values}).last_pk
+
+
+def _update(db: sqlite_utils.Database, register: _Register, row_id: int, changes: dict):
+    before = _by_id(db, register, row_id)
+    if "name" in changes:
+        changes["name"] = _name(changes["name"], register.what)
+        other = _find(db, register, changes["name"])
+        if other is not None and other.id != row_id:
+            raise CapabilityError(f"{register.a_what} named {changes['name']!r} already exists.")
+    if "type" in changes:
+        changes["type"] = _check_type(changes["type"], register.types, register.what)
+    unknown = set(changes) - set(register.columns[1:])
+    if unknown:
+        raise CapabilityError(
+            f"{register.table.capitalize()} have no field {sorted(unknown)[0]!r}."
+        )
+    db[register.table].update(row_id, changes)
+    return before
+
+
+def _list(db: sqlite_utils.Database, register: _Register) -> list:
+    rows = db.execute(register.select + " ORDER BY name COLLATE NOCASE")
+    return [register.row(*row) for row in rows]
+
+
+def _find(db: sqlite_utils.Database, register: _Register, name: str):
+    wanted = normalize_label(name)
+    for row in _list(db, register):
+        if normalize_label(row.name) == wanted:
+            return row
+    return None
+
+
+def _by_id(db: sqlite_utils.Database, register: _Register, row_id: int):
+    row = db.execute(register.select + " WHERE id = ?", [row_id]).fetchone()
+    if row is None:
+        raise CapabilityError(f"No {register.what} with id {row_id}.")
+    return register.row(*row)
+
+
 # ---- competencies ---------------------------------------------------------------------------
 
 
@@ -164,40 +239,26 @@ def add_competency(
     sources: str = "",
 ) -> int:
     """Add a competency and return its id; names are unique regardless of case and accents."""
-    name = _name(name, "competency")
-    if find_competency(db, name) is not None:
-        raise CapabilityError(f"A competency named {name!r} already exists.")
-    record = {
-        "name": name,
-        "description": description or "",
-        "type": _check_type(type, COMPETENCY_TYPES, "competency"),
-        "evidence": evidence or "",
-        "sources": sources or "",
-    }
-    return db["competencies"].insert(record).last_pk
+    return _add(
+        db,
+        _COMPETENCIES,
+        name,
+        description=description or "",
+        type=type,
+        evidence=evidence or "",
+        sources=sources or "",
+    )
 
 
 def update_competency(db: sqlite_utils.Database, competency_id: int, **changes) -> Competency:
     """Change some fields of a competency; returns it as it was before (for undo)."""
-    before = _competency(db, competency_id)
-    if "name" in changes:
-        changes["name"] = _name(changes["name"], "competency")
-        other = find_competency(db, changes["name"])
-        if other is not None and other.id != competency_id:
-            raise CapabilityError(f"A competency named {changes['name']!r} already exists.")
-    if "type" in changes:
-        changes["type"] = _check_type(changes["type"], COMPETENCY_TYPES, "competency")
-    unknown = set(changes) - {"name", "description", "type", "evidence", "sources"}
-    if unknown:
-        raise CapabilityError(f"Competencies have no field {sorted(unknown)[0]!r}.")
-    db["competencies"].update(competency_id, changes)
-    return before
+    return _update(db, _COMPETENCIES, competency_id, changes)
 
 
 def delete_competency(db: sqlite_utils.Database, competency_id: int) -> CompetencySnapshot:
     """Remove a competency and its links; the snapshot puts them back exactly."""
     snapshot = CompetencySnapshot(
-        _competency(db, competency_id),
+        _by_id(db, _COMPETENCIES, competency_id),
         [link for link in industry_links(db) if link.competency_id == competency_id],
         [link for link in institution_links(db) if link.competency_id == competency_id],
     )
@@ -214,30 +275,12 @@ def restore_competency(db: sqlite_utils.Database, snapshot: CompetencySnapshot) 
 
 
 def list_competencies(db: sqlite_utils.Database) -> list[Competency]:
-    rows = db.execute(
-        "SELECT id, name, description, type, evidence, sources FROM competencies "
-        "ORDER BY name COLLATE NOCASE"
-    )
-    return [Competency(*row) for row in rows]
+    return _list(db, _COMPETENCIES)
 
 
 def find_competency(db: sqlite_utils.Database, name: str) -> Competency | None:
     """The competency whose name matches ``name`` ignoring case, accents and spacing."""
-    wanted = normalize_label(name)
-    for competency in list_competencies(db):
-        if normalize_label(competency.name) == wanted:
-            return competency
-    return None
-
-
-def _competency(db: sqlite_utils.Database, competency_id: int) -> Competency:
-    row = db.execute(
-        "SELECT id, name, description, type, evidence, sources FROM competencies WHERE id = ?",
-        [competency_id],
-    ).fetchone()
-    if row is None:
-        raise CapabilityError(f"No competency with id {competency_id}.")
-    return Competency(*row)
+    return _find(db, _COMPETENCIES, name)
 
 
 # ---- institutions ---------------------------------------------------------------------------
@@ -250,37 +293,23 @@ def add_institution(
     region_id: int | None = None,
     description: str = "",
 ) -> int:
-    name = _name(name, "institution")
-    if find_institution(db, name) is not None:
-        raise CapabilityError(f"An institution named {name!r} already exists.")
-    record = {
-        "name": name,
-        "type": _check_type(type, INSTITUTION_TYPES, "institution"),
-        "region_id": region_id,
-        "description": description or "",
-    }
-    return db["institutions"].insert(record).last_pk
+    return _add(
+        db,
+        _INSTITUTIONS,
+        name,
+        type=type,
+        region_id=region_id,
+        description=description or "",
+    )
 
 
 def update_institution(db: sqlite_utils.Database, institution_id: int, **changes) -> Institution:
-    before = _institution(db, institution_id)
-    if "name" in changes:
-        changes["name"] = _name(changes["name"], "institution")
-        other = find_institution(db, changes["name"])
-        if other is not None and other.id != institution_id:
-            raise CapabilityError(f"An institution named {changes['name']!r} already exists.")
-    if "type" in changes:
-        changes["type"] = _check_type(changes["type"], INSTITUTION_TYPES, "institution")
-    unknown = set(changes) - {"name", "type", "region_id", "description"}
-    if unknown:
-        raise CapabilityError(f"Institutions have no field {sorted(unknown)[0]!r}.")
-    db["institutions"].update(institution_id, changes)
-    return before
+    return _update(db, _INSTITUTIONS, institution_id, changes)
 
 
 def delete_institution(db: sqlite_utils.Database, institution_id: int) -> InstitutionSnapshot:
     snapshot = InstitutionSnapshot(
-        _institution(db, institution_id),
+        _by_id(db, _INSTITUTIONS, institution_id),
         [link for link in institution_links(db) if link.institution_id == institution_id],
     )
     db.execute("DELETE FROM institutions WHERE id = ?", [institution_id])
@@ -294,29 +323,11 @@ def restore_institution(db: sqlite_utils.Database, snapshot: InstitutionSnapshot
 
 
 def list_institutions(db: sqlite_utils.Database) -> list[Institution]:
-    rows = db.execute(
-        "SELECT id, name, type, region_id, description FROM institutions "
-        "ORDER BY name COLLATE NOCASE"
-    )
-    return [Institution(*row) for row in rows]
+    return _list(db, _INSTITUTIONS)
 
 
 def find_institution(db: sqlite_utils.Database, name: str) -> Institution | None:
-    wanted = normalize_label(name)
-    for institution in list_institutions(db):
-        if normalize_label(institution.name) == wanted:
-            return institution
-    return None
-
-
-def _institution(db: sqlite_utils.Database, institution_id: int) -> Institution:
-    row = db.execute(
-        "SELECT id, name, type, region_id, description FROM institutions WHERE id = ?",
-        [institution_id],
-    ).fetchone()
-    if row is None:
-        raise CapabilityError(f"No institution with id {institution_id}.")
-    return Institution(*row)
+    return _find(db, _INSTITUTIONS, name)
 
 
 # ---- links ----------------------------------------------------------------------------------
@@ -361,26 +372,16 @@ def set_industry_link(
     Returns the link that was there before, or None; pass it to :func:`put_industry_link` to
     undo. A new link without ``valid_from`` is dated today, so the dynamics count it.
     """
-    before = _find_industry_link(db, competency_id, industry_id, region_id)
-    if strength is None:
-        if before is not None:
-            db.execute("DELETE FROM competency_industry_links WHERE id = ?", [before.id])
-        return before
-    start, end = _dates(valid_from, valid_to)
-    record = {
-        "competency_id": competency_id,
-        "industry_id": industry_id,
-        "region_id": region_id,
-        "strength": _strength(strength),
-        "evidence": evidence if evidence is not None else (before.evidence if before else ""),
-        "valid_from": start or (before.valid_from if before else _dt.date.today().isoformat()),
-        "valid_to": end if end is not None else (before.valid_to if before else None),
-    }
-    if before is None:
-        db["competency_industry_links"].insert(record)
-    else:
-        db["competency_industry_links"].update(before.id, record)
-    return before
+    return _set_link(
+        db,
+        "competency_industry_links",
+        _find_industry_link(db, competency_id, industry_id, region_id),
+        {"competency_id": competency_id, "industry_id": industry_id, "region_id": region_id},
+        strength,
+        evidence,
+        valid_from,
+        valid_to,
+    )
 
 
 def put_industry_link(
@@ -392,10 +393,7 @@ def put_industry_link(
 ) -> None:
     """Make the cell hold exactly ``link`` (or nothing): the undo of :func:`set_industry_link`."""
     current = _find_industry_link(db, competency_id, industry_id, region_id)
-    if current is not None:
-        db.execute("DELETE FROM competency_industry_links WHERE id = ?", [current.id])
-    if link is not None:
-        db["competency_industry_links"].insert(asdict(link))
+    _put_link(db, "competency_industry_links", current, link)
 
 
 def set_institution_link(
@@ -408,25 +406,16 @@ def set_institution_link(
     valid_to: object = None,
 ) -> InstitutionLink | None:
     """Set (or remove) the link between a competency and an institution; returns the old one."""
-    before = _find_institution_link(db, competency_id, institution_id)
-    if strength is None:
-        if before is not None:
-            db.execute("DELETE FROM competency_institution_links WHERE id = ?", [before.id])
-        return before
-    start, end = _dates(valid_from, valid_to)
-    record = {
-        "competency_id": competency_id,
-        "institution_id": institution_id,
-        "strength": _strength(strength),
-        "evidence": evidence if evidence is not None else (before.evidence if before else ""),
-        "valid_from": start or (before.valid_from if before else _dt.date.today().isoformat()),
-        "valid_to": end if end is not None else (before.valid_to if before else None),
-    }
-    if before is None:
-        db["competency_institution_links"].insert(record)
-    else:
-        db["competency_institution_links"].update(before.id, record)
-    return before
+    return _set_link(
+        db,
+        "competency_institution_links",
+        _find_institution_link(db, competency_id, institution_id),
+        {"competency_id": competency_id, "institution_id": institution_id},
+        strength,
+        evidence,
+        valid_from,
+        valid_to,
+    )
 
 
 def put_institution_link(
@@ -436,10 +425,7 @@ def put_institution_link(
     link: InstitutionLink | None,
 ) -> None:
     current = _find_institution_link(db, competency_id, institution_id)
-    if current is not None:
-        db.execute("DELETE FROM competency_institution_links WHERE id = ?", [current.id])
-    if link is not None:
-        db["competency_institution_links"].insert(asdict(link))
+    _put_link(db, "competency_institution_links", current, link)
 
 
 def _find_industry_link(db, competency_id, industry_id, region_id) -> IndustryLink | None:
@@ -457,3 +443,36 @@ def _find_institution_link(db, competency_id, institution_id) -> InstitutionLink
         [competency_id, institution_id],
     ).fetchone()
     return InstitutionLink(*row) if row else None
+
+
+def _set_link(db, table: str, before, cell: dict, strength, evidence, valid_from, valid_to):
+    """Write (or with ``strength=None`` remove) the link of ``cell``; ``before`` is the one there.
+
+    What the caller leaves out (evidence, dates) is kept from ``before``; a new link without
+    ``valid_from`` is dated today.
+    """
+    if strength is None:
+        if before is not None:
+            db.execute(f"DELETE FROM {table} WHERE id = ?", [before.id])
+        return before
+    start, end = _dates(valid_from, valid_to)
+    record = {
+        **cell,
+        "strength": _strength(strength),
+        "evidence": evidence if evidence is not None else (before.evidence if before else ""),
+        "valid_from": start or (before.valid_from if before else _dt.date.today().isoformat()),
+        "valid_to": end if end is not None else (before.valid_to if before else None),
+    }
+    if before is None:
+        db[table].insert(record)
+    else:
+        db[table].update(before.id, record)
+    return before
+
+
+def _put_link(db, table: str, current, link) -> None:
+    """Replace the link ``current`` (or nothing) by exactly ``link`` (or nothing)."""
+    if current is not None:
+        db.execute(f"DELETE FROM {table} WHERE id = ?", [current.id])
+    if link is not None:
+        db[table].insert(asdict(link))
