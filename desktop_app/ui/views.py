@@ -98,6 +98,7 @@ SECTIONS = (
             "Workbooks and briefs for officials: official layouts, data-collection "
             "templates, report workbooks and expert questionnaires.",
         ),
+        modules=("desktop_app.ui.exchange.reports_view",),
     ),
 )
 

@@ -58,3 +58,36 @@ def test_merge_dialog_lists_conflicts_then_merges(session, demo_project, qtbot, 
     dialog.start(dry_run=False)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
     assert dialog.report.taken_from_them == 1 and not dialog.report.dry_run
+
+
+def test_reports_view_opens_each_layout_and_lists_merged_packages(
+    session, demo_project, qtbot, tmp_path
+):
+    from desktop_app.ui.exchange.reports_view import ReportsView
+
+    view = ReportsView(session)
+    qtbot.addWidget(view)
+    assert sorted(view.export_buttons) == ["official", "report", "template", "tidy"]
+    assert view.merges.item(0, 0).text() == "None yet"
+    assert "National and regional (two versions) (experts: 2)" in view.questionnaires.text()
+
+    dialog = view.open_export("template")
+    qtbot.addWidget(dialog)
+    assert dialog.layout_key() == "template"
+    target = tmp_path / "template.xlsx"
+    dialog.path_edit.setText(str(target))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    assert "Instructions" in openpyxl.load_workbook(target, read_only=True).sheetnames
+
+    source = tmp_path / "src"
+    source.mkdir()
+    shutil.copyfile(demo_project, source / "demo.anticipa")
+    merge = view.open_merge()
+    qtbot.addWidget(merge)
+    merge.path_edit.setText(str(_field_office(source / "demo.anticipa", source)))
+    merge.start(dry_run=False)
+    qtbot.waitUntil(lambda: merge.report is not None, timeout=20000)
+    merge.done(0)
+    assert view.merges.item(0, 0).text() == merge.report.office
+    assert "observations" in view.merges.item(0, 3).text()

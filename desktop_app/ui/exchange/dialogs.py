@@ -41,7 +41,8 @@ from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel
 
 
-def _layouts(tr) -> list[tuple[str, str, str]]:
+def export_layouts(tr) -> list[tuple[str, str, str]]:
+    """(key, title, what it is for) of each export layout, in the order they are offered."""
     return [
         (
             "tidy",
@@ -70,7 +71,11 @@ def _layouts(tr) -> list[tuple[str, str, str]]:
         (
             "report",
             tr("Report workbook"),
-            tr("Tables of results with charts and colour highlights."),
+            tr(
+                "Indicator tables (location quotients, shift-share, concentration, complexity), "
+                "lifecycle stages, competencies and scenario results, with Excel charts and "
+                "colour highlights."
+            ),
         ),
     ]
 
@@ -78,7 +83,9 @@ def _layouts(tr) -> list[tuple[str, str, str]]:
 class ExportDialog(QDialog):
     """Choose a layout, a selection and a file, then export in the background."""
 
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: ProjectSession, parent: QWidget | None = None, layout_key: str = "tidy"
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.result = None
@@ -88,10 +95,10 @@ class ExportDialog(QDialog):
         box = QGroupBox(self.tr("Layout"))
         box_layout = QVBoxLayout(box)
         self.layout_group = QButtonGroup(self)
-        for k, (key, title, description) in enumerate(_layouts(self.tr)):
+        for k, (key, title, description) in enumerate(export_layouts(self.tr)):
             radio = QRadioButton(title)
             radio.setProperty("layout_key", key)
-            radio.setChecked(k == 0)
+            radio.setChecked(key == layout_key)
             self.layout_group.addButton(radio, k)
             hint = QLabel(description)
             hint.setWordWrap(True)
