@@ -23,7 +23,7 @@ def session(demo_project, qtbot):
 
 
 def _select_study(view, name):
-    view.studies.setCurrentIndex(view.studies.findText(name))
+    view.study_box.setCurrentIndex(view.study_box.findText(name))
 
 
 def test_solve_view_solves_names_and_explains(session, qtbot):

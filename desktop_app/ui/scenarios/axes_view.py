@@ -13,21 +13,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop_app.core import cib, scenario_axes
 from desktop_app.services import scenarios as service
 from desktop_app.store import scenarios as store
 from desktop_app.ui.scenarios.solve_view_colours import variant_colour
-from desktop_app.ui.scenarios.study_common import StudyBox, StudySignals, StudySnapshotCommand
+from desktop_app.ui.scenarios.study_common import StudyPage, StudySnapshotCommand
 
 
 class QuadrantCard(QGroupBox):
@@ -79,17 +77,14 @@ class QuadrantCard(QGroupBox):
         self.narrative.setPlainText(stored.narrative if stored else "")
 
 
-class ScenarioAxesView(QWidget):
+class ScenarioAxesView(StudyPage):
     """Choose the two axes and their poles; see and name the four quadrant scenarios."""
 
     def __init__(self, session, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.study = None
+        super().__init__(session, parent)
         self.loaded = None
         self.result: cib.SolveResult | None = None
 
-        self.studies = StudyBox(session)
         self.axis = [QComboBox(), QComboBox()]
         self.poles = [[QComboBox(), QComboBox()], [QComboBox(), QComboBox()]]
         self.build = QPushButton(self.tr("Build the four scenarios"))
@@ -97,9 +92,7 @@ class ScenarioAxesView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Study:")))
-        top.addWidget(self.studies, 1)
+        top = self.study_row()
         pick = QGridLayout()
         for k, title in enumerate((self.tr("Horizontal axis"), self.tr("Vertical axis"))):
             pick.addWidget(QLabel(title), k, 0)
@@ -126,13 +119,10 @@ class ScenarioAxesView(QWidget):
         layout.addLayout(grid, 1)
 
         self.build.clicked.connect(self.build_quadrants)
-        self.studies.currentIndexChanged.connect(lambda _i: self.reload())
-        StudySignals.of(session).sig_study_changed.connect(lambda _sid: self.reload())
-        self.reload()
+        self.follow_study()
 
     def reload(self) -> None:
-        sid = self.studies.study_id()
-        self.study = store.find_study(self.session.db, sid) if sid is not None else None
+        self.load_study()
         self.loaded = self.result = None
         for card in self.cards:
             card.setVisible(False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,13 +32,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import cib
 from desktop_app.store import scenarios as store
-from desktop_app.ui.scenarios.matrix_editor import BlockDelegate, VerticalHeader
-from desktop_app.ui.scenarios.study_common import (
-    CLOSED,
-    StudyBox,
-    StudySignals,
-    StudySnapshotCommand,
-)
+from desktop_app.ui.scenarios.block_grid import BlockDelegate, BlockGridModel, VerticalHeader
+from desktop_app.ui.scenarios.study_common import CLOSED, StudyPage
+from desktop_app.ui.widgets import add_buttons, ask_name
 
 _AGGREGATIONS = {
     "mean": lambda: QCoreApplication.translate("ExpertsView", "Mean"),
@@ -49,8 +43,6 @@ _AGGREGATIONS = {
 }
 # sequential, colour-blind safe: white (all agree) .. deep purple (the study's widest spread)
 _SPREAD = ("#FFFFFF", "#EFEDF5", "#DADAEB", "#BCBDDC", "#9E9AC8", "#807DBA", "#6A51A3")
-
-_ROOT = QModelIndex()
 
 
 def find_disagreement(
@@ -86,44 +78,24 @@ def find_disagreement(
     return cib.disagreement(matrix, matrices, scenarios), len(scenarios), note
 
 
-class SpreadModel(QAbstractTableModel):
+class SpreadModel(BlockGridModel):
     """The spread of the experts' judgements per cell, in the matrix layout."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.spread = np.zeros((0, 0))
-        self.labels: list[str] = []
-        self.short_labels: list[str] = []
-        self.owner = np.zeros(0, dtype=int)
-        self.first_of_block: set[int] = set()
-        self.comments: dict = {}
+    @property
+    def spread(self) -> np.ndarray:
+        """Per cell, the largest minus the smallest judgement."""
+        return self.values
 
     def load(self, study: store.Study | None, spread: np.ndarray | None) -> None:
         self.beginResetModel()
-        if study is None or spread is None:
-            self.spread, self.labels, self.short_labels = np.zeros((0, 0)), [], []
-        else:
-            self.spread = spread
-            self.labels = study.labels
-            self.short_labels = [
-                f"{d.short_name}: {v.short_name}" for d in study.descriptors for v in d.variants
-            ]
-            self.owner = np.repeat(np.arange(len(study.sizes)), study.sizes)
-            starts = np.concatenate([[0], np.cumsum(study.sizes)[:-1]])
-            self.first_of_block = {int(s) for s in starts}
+        self._take(study, spread)
         self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.spread)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.spread)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         r, c = index.row(), index.column()
-        closed = self.owner[r] == self.owner[c]
+        closed = self.closed(r, c)
         value = self.spread[r, c]
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if closed or value == 0 else f"{value:g}"
@@ -142,36 +114,19 @@ class SpreadModel(QAbstractTableModel):
             ).format(src=self.labels[r], dst=self.labels[c], v=value)
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if section >= len(self.labels):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.short_labels if orientation == Qt.Orientation.Horizontal else self.labels)[
-                section
-            ]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.labels[section]
-        return None
 
-
-class ExpertsView(QWidget):
+class ExpertsView(StudyPage):
     """Experts, the aggregation (sum, mean, median) and the disagreement between them."""
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.signals = StudySignals.of(session)
-        self.study: store.Study | None = None
+        super().__init__(session, parent)
         self.last_result: tuple | None = None
         self._pending: tuple | None = None
 
-        self.study_box = StudyBox(session)
         self.aggregation = QComboBox()
         for key, title in _AGGREGATIONS.items():
             self.aggregation.addItem(title(), key)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Study")))
-        top.addWidget(self.study_box, 1)
+        top = self.study_row()
         top.addWidget(QLabel(self.tr("Combine experts by")))
         top.addWidget(self.aggregation)
 
@@ -180,14 +135,14 @@ class ExpertsView(QWidget):
         experts_layout = QVBoxLayout(experts_box)
         experts_layout.addWidget(self.experts, 1)
         buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("Add…"), self._ask_add),
-            (self.tr("Rename…"), self._ask_rename),
-            (self.tr("Remove"), self.remove_expert),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        add_buttons(
+            buttons,
+            (
+                (self.tr("Add…"), self._ask_add),
+                (self.tr("Rename…"), self._ask_rename),
+                (self.tr("Remove"), self.remove_expert),
+            ),
+        )
         experts_layout.addLayout(buttons)
 
         self.spread_model = SpreadModel(self)
@@ -233,18 +188,11 @@ class ExpertsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(body, 1)
 
-        self.study_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.aggregation.currentIndexChanged.connect(self._aggregation_chosen)
-        self.signals.sig_study_changed.connect(self._changed)
-        self.reload()
-
-    def _changed(self, study_id: int) -> None:
-        if study_id in (-1, self.study_box.study_id()):
-            self.reload()
+        self.follow_study()
 
     def reload(self) -> None:
-        sid = self.study_box.study_id()
-        self.study = store.find_study(self.session.db, sid) if sid is not None else None
+        self.load_study()
         self.experts.clear()
         self.aggregation.blockSignals(True)
         if self.study is not None:
@@ -355,36 +303,27 @@ class ExpertsView(QWidget):
 
     # -- edits --------------------------------------------------------------------------------
 
-    def _push(self, text: str, apply) -> bool:
-        if self.study is None:
-            return False
-        command = StudySnapshotCommand(self.session, self.study.id, text, apply)
-        self.session.undo_stack.push(command)
-        if command.error is not None:
-            self.session.sig_status.emit(str(command.error))
-            if self.isVisible():
-                QMessageBox.warning(self, self.tr("Experts"), str(command.error))
-            return False
-        return True
+    def warning_title(self) -> str:
+        return self.tr("Experts")
 
     def _aggregation_chosen(self, _index: int) -> None:
         method = self.aggregation.currentData()
         if self.study is not None and method != self.study.aggregation:
             study_id = self.study.id
-            self._push(
+            self.push_edit(
                 self.tr("Combine experts by {m}").format(m=self.aggregation.currentText()),
                 lambda db: store.update_study(db, study_id, aggregation=method),
             )
 
     def add_expert(self, name: str) -> bool:
         study_id = self.study.id if self.study else None
-        return self._push(
+        return self.push_edit(
             self.tr("Add expert {name}").format(name=name),
             lambda db: store.add_expert(db, study_id, name),
         )
 
     def rename_expert(self, expert_id: int, name: str) -> bool:
-        return self._push(
+        return self.push_edit(
             self.tr("Rename expert to {name}").format(name=name),
             lambda db: store.rename_expert(db, expert_id, name),
         )
@@ -394,22 +333,20 @@ class ExpertsView(QWidget):
         if item is None:
             return False
         expert_id = item.data(Qt.ItemDataRole.UserRole)
-        return self._push(
+        return self.push_edit(
             self.tr("Remove expert {name}").format(name=item.text()),
             lambda db: store.delete_expert(db, expert_id),
         )
 
     def _ask_add(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add expert"), self.tr("Expert's name"))
-        if ok and name.strip():
+        name = ask_name(self, self.tr("Add expert"), self.tr("Expert's name"))
+        if name is not None:
             self.add_expert(name)
 
     def _ask_rename(self) -> None:
         item = self.experts.currentItem()
         if item is None:
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename expert"), self.tr("New name"), text=item.text()
-        )
-        if ok and name.strip():
+        name = ask_name(self, self.tr("Rename expert"), self.tr("New name"), item.text())
+        if name is not None:
             self.rename_expert(item.data(Qt.ItemDataRole.UserRole), name)

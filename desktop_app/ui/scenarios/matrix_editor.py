@@ -12,30 +12,16 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPointF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QGuiApplication,
-    QKeySequence,
-    QPainter,
-    QPen,
-    QPolygonF,
-    QUndoCommand,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,17 +31,17 @@ from desktop_app.io.questionnaire import Descriptor, write_questionnaire
 from desktop_app.services import scenario_files
 from desktop_app.store import scenarios as store
 from desktop_app.store.scenarios import Cell
+from desktop_app.ui.scenarios.block_grid import BlockDelegate, BlockGridModel, VerticalHeader
 from desktop_app.ui.scenarios.study_common import (
     CLOSED,
-    StudyBox,
+    StudyPage,
     StudySignals,
-    StudySnapshotCommand,
+    ValueCommand,
     value_colour,
 )
+from desktop_app.ui.widgets import add_buttons, ask_name
 
 SCALE = (-3, 3)
-
-_ROOT = QModelIndex()
 
 
 def parse_judgement(text: str) -> int | None:
@@ -72,31 +58,7 @@ def parse_judgement(text: str) -> int | None:
     return int(value)
 
 
-class SetCellsCommand(QUndoCommand):
-    """Set judgements (value and comment) of one expert; undo restores the exact old cells."""
-
-    def __init__(
-        self, session, study_id: int, expert_id: int, cells: list[Cell], text: str
-    ) -> None:
-        super().__init__(text)
-        self._session, self._study_id, self._expert_id = session, study_id, expert_id
-        self._new = cells
-        self._old = store.get_cells(
-            session.db, expert_id, [(c.source_variant_id, c.target_variant_id) for c in cells]
-        )
-
-    def _write(self, cells: list[Cell]) -> None:
-        store.set_cells(self._session.db, self._expert_id, cells)
-        StudySignals.of(self._session).sig_study_changed.emit(self._study_id)
-
-    def redo(self) -> None:
-        self._write(self._new)
-
-    def undo(self) -> None:
-        self._write(self._old)
-
-
-class CrossImpactModel(QAbstractTableModel):
+class CrossImpactModel(BlockGridModel):
     """One expert's N x N matrix; rows impact columns; self-impact blocks read-only."""
 
     def __init__(self, session, parent=None) -> None:
@@ -104,38 +66,16 @@ class CrossImpactModel(QAbstractTableModel):
         self.session = session
         self.study: store.Study | None = None
         self.expert_id: int | None = None
-        self.values = np.zeros((0, 0))
-        self.comments: dict[tuple[int, int], str] = {}
-        self.owner = np.zeros(0, dtype=int)
-        self.first_of_block: set[int] = set()
-        self.labels: list[str] = []
-        self.short_labels: list[str] = []
 
     def load(self, study: store.Study | None, expert_id: int | None) -> None:
         self.beginResetModel()
         self.study, self.expert_id = study, expert_id
         if study is None or expert_id is None:
-            self.values, self.comments, self.labels = np.zeros((0, 0)), {}, []
+            self._take(None, None)
         else:
             matrix = store.expert_matrix(self.session.db, study, expert_id)
-            self.values, self.comments = matrix.values, matrix.comments
-            self.labels = study.labels
-            self.short_labels = [
-                f"{d.short_name}: {v.short_name}" for d in study.descriptors for v in d.variants
-            ]
-            self.owner = np.repeat(np.arange(len(study.sizes)), study.sizes)
-            starts = np.concatenate([[0], np.cumsum(study.sizes)[:-1]])
-            self.first_of_block = {int(s) for s in starts}
+            self._take(study, matrix.values, matrix.comments)
         self.endResetModel()
-
-    def closed(self, row: int, col: int) -> bool:
-        return bool(self.owner[row] == self.owner[col])
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.values)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.values)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -168,17 +108,6 @@ class CrossImpactModel(QAbstractTableModel):
             if (r, c) in self.comments:
                 text += "\n" + self.comments[(r, c)]
             return text
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if section >= len(self.labels):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal:
-                return self.short_labels[section]
-            return self.labels[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.labels[section]
         return None
 
     def flags(self, index):
@@ -214,82 +143,19 @@ class CrossImpactModel(QAbstractTableModel):
         return True
 
     def push_cells(self, changes: list[tuple[int, int, float, str]], text: str) -> None:
+        """Set judgements (value and comment) of the expert; undo restores the exact old cells."""
         ids = self.study.variant_ids
         cells = [Cell(ids[r], ids[c], float(v), comment) for r, c, v, comment in changes]
-        self.session.undo_stack.push(
-            SetCellsCommand(self.session, self.study.id, self.expert_id, cells, text)
+        session, study_id, expert_id = self.session, self.study.id, self.expert_id
+        old = store.get_cells(
+            session.db, expert_id, [(c.source_variant_id, c.target_variant_id) for c in cells]
         )
 
+        def write(cells: list[Cell]) -> None:
+            store.set_cells(session.db, expert_id, cells)
+            StudySignals.of(session).sig_study_changed.emit(study_id)
 
-class BlockDelegate(QStyledItemDelegate):
-    """Draws descriptor block borders and a small mark on cells that carry a comment."""
-
-    def paint(self, painter: QPainter, option, index) -> None:
-        super().paint(painter, option, index)
-        model = index.model()
-        rect = option.rect
-        painter.save()
-        painter.setPen(QPen(QColor("#404040"), 2))
-        if index.column() in model.first_of_block:
-            painter.drawLine(rect.topLeft(), rect.bottomLeft())
-        if index.row() in model.first_of_block:
-            painter.drawLine(rect.topLeft(), rect.topRight())
-        if (index.row(), index.column()) in model.comments:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#D55E00"))
-            right, top = rect.right(), rect.top()
-            painter.drawPolygon(
-                QPolygonF([QPointF(right - 7, top), QPointF(right, top), QPointF(right, top + 7)])
-            )
-        painter.restore()
-
-
-class VerticalHeader(QHeaderView):
-    """Column header with the labels written bottom-up, so narrow columns show whole names."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.setDefaultSectionSize(30)
-        self.setMinimumSectionSize(24)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        hint = super().sizeHint()
-        model = self.model()
-        width = 40
-        if model is not None:
-            metrics = self.fontMetrics()
-            width = max(
-                (
-                    metrics.horizontalAdvance(str(model.headerData(k, self.orientation())))
-                    for k in range(model.columnCount())
-                ),
-                default=40,
-            )
-        hint.setHeight(min(200, width + 14))
-        return hint
-
-    def paintSection(self, painter: QPainter, rect, index: int) -> None:  # noqa: N802
-        option = QStyleOptionHeader()
-        self.initStyleOption(option)
-        option.rect = rect
-        option.section = index
-        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
-        text = self.model().headerData(index, self.orientation())
-        painter.save()
-        painter.translate(
-            rect.left() + rect.width() / 2 + self.fontMetrics().ascent() / 2 - 2, rect.bottom() - 6
-        )
-        painter.rotate(-90)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(
-            0,
-            0,
-            self.fontMetrics().elidedText(
-                str(text or ""), Qt.TextElideMode.ElideRight, rect.height() - 10
-            ),
-        )
-        painter.restore()
+        session.undo_stack.push(ValueCommand(text, write, old, cells))
 
 
 class MatrixTable(QTableView):
@@ -308,30 +174,24 @@ class MatrixTable(QTableView):
             super().keyPressEvent(event)
 
 
-class MatrixEditor(QWidget):
+class MatrixEditor(StudyPage):
     """Choose a study and an expert, then judge every pair of variants."""
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.signals = StudySignals.of(session)
-        self.study: store.Study | None = None
-        self.study_box = StudyBox(session)
+        super().__init__(session, parent)
         self.expert_box = QComboBox()
         self.expert_box.setMinimumContentsLength(16)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Study")))
-        top.addWidget(self.study_box, 1)
+        top = self.study_row()
         top.addWidget(QLabel(self.tr("Expert")))
         top.addWidget(self.expert_box, 1)
-        for text, slot in (
-            (self.tr("Add expert…"), self._ask_expert),
-            (self.tr("Questionnaire…"), self._ask_questionnaire),
-            (self.tr("Import answers…"), self._ask_answers),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            top.addWidget(button)
+        add_buttons(
+            top,
+            (
+                (self.tr("Add expert…"), self._ask_expert),
+                (self.tr("Questionnaire…"), self._ask_questionnaire),
+                (self.tr("Import answers…"), self._ask_answers),
+            ),
+        )
 
         self.model = CrossImpactModel(session, self)
         self.table = MatrixTable()
@@ -374,20 +234,13 @@ class MatrixEditor(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.self_impact)
 
-        self.study_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.expert_box.currentIndexChanged.connect(lambda _i: self._load_matrix())
-        self.signals.sig_study_changed.connect(self._changed)
-        self.reload()
+        self.follow_study()
 
     # -- loading ------------------------------------------------------------------------------
 
-    def _changed(self, study_id: int) -> None:
-        if study_id in (-1, self.study_box.study_id()):
-            self.reload()
-
     def reload(self) -> None:
-        sid = self.study_box.study_id()
-        self.study = store.find_study(self.session.db, sid) if sid is not None else None
+        self.load_study()
         expert = self.expert_box.currentData()
         self.expert_box.blockSignals(True)
         self.expert_box.clear()
@@ -502,7 +355,7 @@ class MatrixEditor(QWidget):
             for dc, raw in enumerate(cells):
                 r, c = r0 + dr, c0 + dc
                 if r >= n or c >= n:
-                    return self._refuse(
+                    return self.refuse(
                         self.tr("The block does not fit: it reaches past the last variant.")
                     )
                 if self.model.closed(r, c):
@@ -510,7 +363,7 @@ class MatrixEditor(QWidget):
                     continue
                 value = parse_judgement(raw)
                 if value is None:
-                    return self._refuse(
+                    return self.refuse(
                         self.tr(
                             "{value!r} for {cell} is not a whole number from -3 to +3; nothing was "
                             "pasted."
@@ -531,11 +384,8 @@ class MatrixEditor(QWidget):
             )
         return True
 
-    def _refuse(self, text: str) -> bool:
-        self.session.sig_status.emit(text)
-        if self.isVisible():
-            QMessageBox.warning(self, self.tr("Paste"), text)
-        return False
+    def warning_title(self) -> str:
+        return self.tr("Paste")
 
     def clear_selection(self) -> None:
         box = self._selection_box()
@@ -554,18 +404,11 @@ class MatrixEditor(QWidget):
     # -- experts and questionnaires --------------------------------------------------------
 
     def add_expert(self, name: str) -> bool:
-        if self.study is None:
-            return False
-        study_id = self.study.id
-        command = StudySnapshotCommand(
-            self.session,
-            study_id,
+        study_id = self.study.id if self.study else None
+        if not self.push_edit(
             self.tr("Add expert {name}").format(name=name),
             lambda db: store.add_expert(db, study_id, name),
-        )
-        self.session.undo_stack.push(command)
-        if command.error is not None:
-            self._refuse(str(command.error))
+        ):
             return False
         self.expert_box.setCurrentIndex(self.expert_box.findText(name.strip()))
         return True
@@ -589,15 +432,10 @@ class MatrixEditor(QWidget):
         def apply(db) -> None:
             result.append(scenario_files.import_questionnaire(db, study, path))
 
-        command = StudySnapshotCommand(
-            self.session,
-            study.id,
-            self.tr("Import answers from {file}").format(file=Path(path).name),
-            apply,
-        )
-        self.session.undo_stack.push(command)
-        if command.error is not None:
-            return self._refuse(str(command.error))
+        if not self.push_edit(
+            self.tr("Import answers from {file}").format(file=Path(path).name), apply
+        ):
+            return False
         imported = result[0]
         index = self.expert_box.findData(imported.expert_id)
         if index >= 0:
@@ -607,17 +445,15 @@ class MatrixEditor(QWidget):
         return True
 
     def _ask_expert(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add expert"), self.tr("Expert's name"))
-        if ok and name.strip():
+        name = ask_name(self, self.tr("Add expert"), self.tr("Expert's name"))
+        if name is not None:
             self.add_expert(name)
 
     def _ask_questionnaire(self) -> None:
         if self.study is None or not self.study.descriptors:
             return
-        expert, ok = QInputDialog.getText(
-            self, self.tr("Questionnaire"), self.tr("For which expert?")
-        )
-        if not ok or not expert.strip():
+        expert = ask_name(self, self.tr("Questionnaire"), self.tr("For which expert?"))
+        if expert is None:
             return
         path, _ = QFileDialog.getSaveFileName(
             self,

@@ -10,11 +10,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QRadioButton,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import micmac as mm
 from desktop_app.services import scenarios as service
 from desktop_app.store import scenarios as store
-from desktop_app.ui.scenarios.study_common import CLOSED, StudyBox, StudySignals
+from desktop_app.ui.scenarios.study_common import CLOSED, StudyPage, ValueCommand
 
 _QUADRANT_COLOUR = {
     "determinant": "#D55E00",
@@ -48,45 +47,22 @@ def quadrant_name(key: str) -> str:
     }[key]
 
 
-class MicmacValueCommand(QUndoCommand):
-    """Enter one 0-3 direct influence; undo puts the old value back."""
-
-    def __init__(self, view, source_id: int, target_id: int, old: int, new: int) -> None:
-        super().__init__(view.tr("Enter influence"))
-        self._view, self._ids, self._old, self._new = view, (source_id, target_id), old, new
-
-    def _apply(self, value: int) -> None:
-        store.set_micmac_value(self._view.session.db, *self._ids, value)
-        self._view.reload()
-
-    def redo(self) -> None:
-        self._apply(self._new)
-
-    def undo(self) -> None:
-        self._apply(self._old)
-
-
-class MicmacView(QWidget):
+class MicmacView(StudyPage):
     """The influence/dependence map, the ranking table and the entered 0-3 influences."""
 
     def __init__(self, session, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.study = None
+        super().__init__(session, parent)
         self.result: mm.MicmacResult | None = None
         self.source = "cib"
         self._filling = False
 
-        self.studies = StudyBox(session)
         self.direct = QRadioButton(self.tr("Direct"))
         self.indirect = QRadioButton(self.tr("Indirect"))
         self.indirect.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.direct)
         group.addButton(self.indirect)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Study:")))
-        top.addWidget(self.studies, 1)
+        top = self.study_row()
         top.addWidget(self.direct)
         top.addWidget(self.indirect)
         self.summary = QLabel()
@@ -132,13 +108,10 @@ class MicmacView(QWidget):
         layout.addWidget(split, 1)
 
         self.direct.toggled.connect(lambda _on: self._draw())
-        self.studies.currentIndexChanged.connect(lambda _i: self.reload())
-        StudySignals.of(session).sig_study_changed.connect(lambda _sid: self.reload())
-        self.reload()
+        self.follow_study()
 
     def reload(self) -> None:
-        sid = self.studies.study_id()
-        self.study = store.find_study(self.session.db, sid) if sid is not None else None
+        self.load_study()
         self.result = None
         if self.study is None or len(self.study.descriptors) < 2:
             self.summary.setText(self.tr("No scenario study with two or more descriptors yet."))
@@ -287,6 +260,11 @@ class MicmacView(QWidget):
             return
         if int(text) != old:
             ids = self.study.descriptors[i].id, self.study.descriptors[j].id
-            command = MicmacValueCommand(self, *ids, old, int(text))
+
+            def write(value: int) -> None:
+                store.set_micmac_value(self.session.db, *ids, value)
+                self.reload()
+
+            command = ValueCommand(self.tr("Enter influence"), write, old, int(text))
             # the table is rebuilt by the command: not from inside this item's own signal
             QTimer.singleShot(0, lambda: self.session.undo_stack.push(command))

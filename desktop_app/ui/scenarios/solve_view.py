@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QUndoCommand
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,7 +35,7 @@ from desktop_app.core import cib
 from desktop_app.services import scenarios as service
 from desktop_app.store import scenarios as store
 from desktop_app.ui.scenarios.solve_view_colours import variant_colour
-from desktop_app.ui.scenarios.study_common import StudyBox, StudySignals
+from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
 from desktop_app.ui.scenarios.succession_panel import SuccessionPanel
 
 _ROOT = QModelIndex()
@@ -122,24 +121,6 @@ class ScenarioTableModel(QAbstractTableModel):
         if str(value) != row.name:
             self._view.rename(row, str(value), row.narrative)
         return True
-
-
-class ScenarioTextCommand(QUndoCommand):
-    """Give a scenario a name and narrative; undo restores the old ones."""
-
-    def __init__(self, view: ScenarioSolveView, scenario_id: int, old, new) -> None:
-        super().__init__(view.tr("Name scenario"))
-        self._view, self._id, self._old, self._new = view, scenario_id, old, new
-
-    def _apply(self, texts) -> None:
-        store.update_scenario(self._view.session.db, self._id, name=texts[0], narrative=texts[1])
-        self._view.reload()
-
-    def redo(self) -> None:
-        self._apply(self._new)
-
-    def undo(self) -> None:
-        self._apply(self._old)
 
 
 class BalanceBars(QWidget):
@@ -282,17 +263,14 @@ class BalanceBars(QWidget):
         painter.end()
 
 
-class ScenarioSolveView(QWidget):
+class ScenarioSolveView(StudyPage):
     """Solve the study, list its scenarios, compare them and explain why each holds."""
 
     def __init__(self, session, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.study: store.Study | None = None
+        super().__init__(session, parent)
         self.loaded: service.LoadedStudy | None = None
         self.last_note = ""
 
-        self.studies = StudyBox(session)
         self.max_ic = QSpinBox()
         self.max_ic.setRange(0, 50)
         self.max_ic.setToolTip(
@@ -300,9 +278,7 @@ class ScenarioSolveView(QWidget):
         )
         self.solve_button = QPushButton(self.tr("Find scenarios"))
         self.ensemble_button = QPushButton(self.tr("Robustness across experts"))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Study:")))
-        top.addWidget(self.studies, 1)
+        top = self.study_row()
         top.addWidget(QLabel(self.tr("Inconsistency up to:")))
         top.addWidget(self.max_ic)
         top.addWidget(self.solve_button)
@@ -364,15 +340,11 @@ class ScenarioSolveView(QWidget):
 
         self.solve_button.clicked.connect(self.solve)
         self.ensemble_button.clicked.connect(self.run_ensemble)
-        self.studies.currentIndexChanged.connect(lambda _i: self.reload())
-        StudySignals.of(session).sig_study_changed.connect(lambda _sid: self.reload())
-        self.reload()
+        self.follow_study()
 
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
-        sid = self.studies.study_id()
-        self.study = store.find_study(self.session.db, sid) if sid is not None else None
-        if self.study is None:
+        if self.load_study() is None:
             self.loaded = None
             self.succession.set_study(None)
             self.model.reset(None, [])
@@ -437,7 +409,7 @@ class ScenarioSolveView(QWidget):
         self.last_note = result.note
         self.model.robustness = {}
         self.reload()
-        StudySignals.of(self.session).sig_study_changed.emit(self.study.id if self.study else -1)
+        self.signals.sig_study_changed.emit(self.study.id if self.study else -1)
 
     def _failed(self, error) -> None:
         self.solve_button.setEnabled(True)
@@ -484,8 +456,17 @@ class ScenarioSolveView(QWidget):
         )
 
     def rename(self, row: store.SavedScenario, name: str, narrative: str) -> None:
+        """Give a scenario a name and narrative; undo restores the old ones."""
+        scenario_id = row.id
+
+        def write(texts: tuple[str, str]) -> None:
+            store.update_scenario(self.session.db, scenario_id, name=texts[0], narrative=texts[1])
+            self.reload()
+
         self.session.undo_stack.push(
-            ScenarioTextCommand(self, row.id, (row.name, row.narrative), (name, narrative))
+            ValueCommand(
+                self.tr("Name scenario"), write, (row.name, row.narrative), (name, narrative)
+            )
         )
 
     def _save_text(self) -> None:

@@ -2,7 +2,7 @@
 
 Views of the Scenarios section keep their own study picker but follow each other: an edit
 anywhere emits :class:`StudySignals` ``sig_study_changed(study_id)``, and every picker shows the
-study last chosen in any of them.
+study last chosen in any of them. :class:`StudyPage` is such a view's common frame.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor, QUndoCommand
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from desktop_app.store import scenarios as store
 
@@ -84,6 +84,20 @@ class StudyBox(QComboBox):
             self._signals.sig_study_selected.emit(sid)
 
 
+class ValueCommand(QUndoCommand):
+    """An edit that writes ``new`` on redo and puts ``old`` back on undo, through one function."""
+
+    def __init__(self, text: str, write: Callable[[object], None], old, new) -> None:
+        super().__init__(text)
+        self._write, self._old, self._new = write, old, new
+
+    def redo(self) -> None:
+        self._write(self._new)
+
+    def undo(self) -> None:
+        self._write(self._old)
+
+
 class StudySnapshotCommand(QUndoCommand):
     """A structural edit of one study, undone by putting back the exact rows it changed.
 
@@ -148,3 +162,66 @@ class NewStudyCommand(QUndoCommand):
     def undo(self) -> None:
         store.delete_study(self._session.db, self.study_id)
         StudySignals.of(self._session).sig_study_changed.emit(-1)
+
+
+class StudyPage(QWidget):
+    """A scenario view of the study chosen in its own :class:`StudyBox`.
+
+    Subclasses lay out their widgets (the picker's row from :meth:`study_row`), implement
+    ``reload`` (starting with :meth:`load_study`) and end their constructor with
+    :meth:`follow_study`. Edits go through :meth:`push_edit`; a refusal is shown by
+    :meth:`refuse` under :meth:`warning_title`.
+    """
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.signals = StudySignals.of(session)
+        self.study: store.Study | None = None
+        self.study_box = StudyBox(session)
+
+    def study_row(self) -> QHBoxLayout:
+        """The top row with the study picker; the caller adds its own controls after it."""
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Study")))
+        top.addWidget(self.study_box, 1)
+        return top
+
+    def follow_study(self) -> None:
+        """Load the study now, and again when another is chosen or this one (or the list) changes."""
+        self.study_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.signals.sig_study_changed.connect(self._study_changed)
+        self.reload()
+
+    def _study_changed(self, study_id: int) -> None:
+        if study_id in (-1, self.study_box.study_id()):
+            self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def load_study(self) -> store.Study | None:
+        """Read the chosen study afresh into ``self.study``."""
+        sid = self.study_box.study_id()
+        self.study = store.find_study(self.session.db, sid) if sid is not None else None
+        return self.study
+
+    def push_edit(self, text: str, apply: Callable) -> bool:
+        """Make ``apply(db)`` an undoable edit of the current study; False if it was refused."""
+        if self.study is None:
+            return False
+        command = StudySnapshotCommand(self.session, self.study.id, text, apply)
+        self.session.undo_stack.push(command)
+        if command.error is not None:
+            return self.refuse(str(command.error))
+        return True
+
+    def refuse(self, text: str) -> bool:
+        """Tell the user why an edit was not made (status bar, and a box when shown); False."""
+        self.session.sig_status.emit(text)
+        if self.isVisible():
+            QMessageBox.warning(self, self.warning_title(), text)
+        return False
+
+    def warning_title(self) -> str:
+        return self.tr("Scenario study")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -33,12 +32,8 @@ from PySide6.QtWidgets import (
 from desktop_app.services import scenario_files
 from desktop_app.store import scenarios as store
 from desktop_app.store.scenarios import NewDescriptor
-from desktop_app.ui.scenarios.study_common import (
-    NewStudyCommand,
-    StudyBox,
-    StudySignals,
-    StudySnapshotCommand,
-)
+from desktop_app.ui.scenarios.study_common import NewStudyCommand, StudyPage
+from desktop_app.ui.widgets import add_buttons, ask_name
 
 _DESCRIPTOR, _VARIANT = 1, 2
 
@@ -69,28 +64,21 @@ class DescriptorDialog(QDialog):
         return NewDescriptor(self.name.text(), variants, self.definition.toPlainText().strip())
 
 
-class StudyEditor(QWidget):
+class StudyEditor(StudyPage):
     """Studies, their descriptors (key factors) and variants, with definitions."""
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.signals = StudySignals.of(session)
-        self.study: store.Study | None = None
-
-        self.study_box = StudyBox(session)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Study")))
-        top.addWidget(self.study_box, 1)
-        for text, slot in (
-            (self.tr("New…"), self._ask_new),
-            (self.tr("Import…"), self._ask_import),
-            (self.tr("Export…"), self._ask_export),
-            (self.tr("Delete study"), self.delete_study),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            top.addWidget(button)
+        super().__init__(session, parent)
+        top = self.study_row()
+        add_buttons(
+            top,
+            (
+                (self.tr("New…"), self._ask_new),
+                (self.tr("Import…"), self._ask_import),
+                (self.tr("Export…"), self._ask_export),
+                (self.tr("Delete study"), self.delete_study),
+            ),
+        )
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
@@ -100,14 +88,14 @@ class StudyEditor(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.currentItemChanged.connect(self._show_item)
         buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("Add descriptor…"), self._ask_descriptor),
-            (self.tr("Add variant…"), self._ask_variant),
-            (self.tr("Remove"), self.remove_selected),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        add_buttons(
+            buttons,
+            (
+                (self.tr("Add descriptor…"), self._ask_descriptor),
+                (self.tr("Add variant…"), self._ask_variant),
+                (self.tr("Remove"), self.remove_selected),
+            ),
+        )
         buttons.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -151,19 +139,12 @@ class StudyEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-        self.study_box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.signals.sig_study_changed.connect(self._changed)
-        self.reload()
+        self.follow_study()
 
     # -- showing ------------------------------------------------------------------------------
 
-    def _changed(self, study_id: int) -> None:
-        if study_id in (-1, self.study_box.study_id()):
-            self.reload()
-
     def reload(self) -> None:
-        sid = self.study_box.study_id()
-        self.study = store.find_study(self.session.db, sid) if sid is not None else None
+        self.load_study()
         current = self._selected()
         self.tree.clear()
         if self.study is None:
@@ -231,21 +212,6 @@ class StudyEditor(QWidget):
 
     # -- editing ------------------------------------------------------------------------------
 
-    def _push(self, text: str, apply) -> bool:
-        if self.study is None:
-            return False
-        command = StudySnapshotCommand(self.session, self.study.id, text, apply)
-        self.session.undo_stack.push(command)
-        if command.error is not None:
-            self._tell(str(command.error))
-            return False
-        return True
-
-    def _tell(self, text: str) -> None:
-        self.session.sig_status.emit(text)
-        if self.isVisible():
-            QMessageBox.warning(self, self.tr("Scenario study"), text)
-
     def apply_changes(self) -> bool:
         """Save the study's name and description and the selected item's fields."""
         if self.study is None:
@@ -264,17 +230,17 @@ class StudyEditor(QWidget):
             elif key is not None:
                 store.rename_variant(db, key[1], item_name)
 
-        return self._push(self.tr("Edit study {name}").format(name=name), apply)
+        return self.push_edit(self.tr("Edit study {name}").format(name=name), apply)
 
     def add_descriptor(self, descriptor: NewDescriptor) -> bool:
         study_id = self.study.id if self.study else None
-        return self._push(
+        return self.push_edit(
             self.tr("Add descriptor {name}").format(name=descriptor.name),
             lambda db: store.add_descriptor(db, study_id, descriptor),
         )
 
     def add_variant(self, descriptor_id: int, name: str) -> bool:
-        return self._push(
+        return self.push_edit(
             self.tr("Add variant {name}").format(name=name),
             lambda db: store.add_variant(db, descriptor_id, name),
         )
@@ -285,11 +251,11 @@ class StudyEditor(QWidget):
             return False
         item = self.tree.currentItem()
         if key[0] == _DESCRIPTOR:
-            return self._push(
+            return self.push_edit(
                 self.tr("Remove descriptor {name}").format(name=item.text(0)),
                 lambda db: store.delete_descriptor(db, key[1]),
             )
-        return self._push(
+        return self.push_edit(
             self.tr("Remove variant {name}").format(name=item.text(0)),
             lambda db: store.delete_variant(db, key[1]),
         )
@@ -326,7 +292,7 @@ class StudyEditor(QWidget):
     def _run_new(self, command: NewStudyCommand) -> int | None:
         self.session.undo_stack.push(command)
         if command.error is not None:
-            self._tell(str(command.error))
+            self.refuse(str(command.error))
             return None
         self.study_box.select(command.study_id)
         return command.study_id
@@ -364,7 +330,7 @@ class StudyEditor(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        self._push(
+        self.push_edit(
             self.tr("Delete study {name}").format(name=self.study.name),
             lambda db: store.delete_study(db, self.study.id),
         )
@@ -373,8 +339,8 @@ class StudyEditor(QWidget):
     # -- dialogs ------------------------------------------------------------------------------
 
     def _ask_new(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New study"), self.tr("Name of the study"))
-        if ok and name.strip():
+        name = ask_name(self, self.tr("New study"), self.tr("Name of the study"))
+        if name is not None:
             self.new_study(name)
 
     def _ask_import(self) -> None:
@@ -411,6 +377,6 @@ class StudyEditor(QWidget):
         item = self.tree.currentItem()
         descriptor_item = item if key[0] == _DESCRIPTOR else item.parent()
         descriptor_id = descriptor_item.data(0, Qt.ItemDataRole.UserRole)[1]
-        name, ok = QInputDialog.getText(self, self.tr("Add variant"), self.tr("Variant name"))
-        if ok and name.strip():
+        name = ask_name(self, self.tr("Add variant"), self.tr("Variant name"))
+        if name is not None:
             self.add_variant(descriptor_id, name)
