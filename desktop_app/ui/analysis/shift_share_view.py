@@ -16,7 +16,7 @@ from desktop_app.ui.analysis.base import (
     finite_or_none,
     new_plot,
 )
-from desktop_app.ui.analysis.state import fill
+from desktop_app.ui.widgets import fill_combo
 
 COMPONENTS = ("national_share", "industry_mix", "regional_share")
 
@@ -45,7 +45,7 @@ class ShiftShareView(AnalysisView):
 
     def draw(self, result: AnalysisResult, region: int) -> None:
         data = result.data
-        fill(
+        fill_combo(
             self.industry,
             [(-1, self.tr("All industries"))]
             + [(k, f"{c.code} {c.name}") for k, c in enumerate(data.industries)],

@@ -8,11 +8,10 @@ once; larger ones run through ``session.tasks`` with progress and Cancel in the 
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desktop_app.services.analysis import (
@@ -26,16 +25,16 @@ from desktop_app.services.analysis import (
     reference_choices,
 )
 from desktop_app.store.measures import list_measures
+from desktop_app.ui.section_state import SectionState
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.widgets import fill_combo
 
 # Cubes up to this many cells are computed in the GUI thread (well under 0.1 s); larger ones
 # run as a background task with progress and Cancel.
 SYNC_CELLS = 200_000
 
-_STATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
-
-class AnalysisState(QObject):
+class AnalysisState(SectionState):
     """What the analysis views show: the choice and its result (``None`` until computed)."""
 
     sig_result = Signal()  # a new result (or a new region on the same result)
@@ -43,7 +42,6 @@ class AnalysisState(QObject):
 
     def __init__(self, session: ProjectSession) -> None:
         super().__init__(session)
-        self.session = session
         self.measure: str | None = None
         self.reference: str | None = None
         self.region: str | None = None
@@ -54,17 +52,6 @@ class AnalysisState(QObject):
         self._full: AnalysisData | None = None
         self._groups: np.ndarray | None = None
         self._establishments: np.ndarray | None = None
-        session.sig_observations_changed.connect(lambda _ids: self.reload())
-        session.sig_classifications_changed.connect(self.reload)
-
-    @classmethod
-    def of(cls, session: ProjectSession) -> AnalysisState:
-        """The session's state, created (and computed) on first use."""
-        state = _STATES.get(session)
-        if state is None:
-            state = _STATES[session] = cls(session)
-            state.reload()
-        return state
 
     # -- choices -----------------------------------------------------------------------------
     def measures(self) -> list[tuple[str, str]]:
@@ -239,26 +226,15 @@ class ChooserBar(QWidget):
 
     def refresh(self) -> None:
         state = self.state
-        fill(
+        fill_combo(
             self.measure,
             [(code, f"{code}: {name}") for code, name in state.measures()],
             state.measure,
         )
-        fill(self.reference, state.references(), state.reference or "sum")
-        fill(
+        fill_combo(self.reference, state.references(), state.reference or "sum")
+        fill_combo(
             self.region, [(code, f"{code} {name}") for code, name in state.regions()], state.region
         )
         years = [(y, str(y)) for y in state.years()]
-        fill(self.year_from, years, state.year_from)
-        fill(self.year_to, years, state.year_to)
-
-
-def fill(combo: QComboBox, items: list[tuple[object, str]], current: object) -> None:
-    """Replace a combo's items without emitting ``activated``; select ``current``."""
-    combo.blockSignals(True)
-    combo.clear()
-    for data, text in items:
-        combo.addItem(text, data)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
+        fill_combo(self.year_from, years, state.year_from)
+        fill_combo(self.year_to, years, state.year_to)

@@ -7,19 +7,17 @@ Cancel in the status bar) on its own database connection; a newer request drops 
 
 from __future__ import annotations
 
-import weakref
-
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.services.lifecycles import LifecycleError, RegionLifecycles, analyse_region
 from desktop_app.store import classifications
+from desktop_app.ui.section_state import SectionState
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.widgets import fill_combo
 
-_STATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
-
-class LifecycleState(QObject):
+class LifecycleState(SectionState):
     """The chosen region and measure, and their ``RegionLifecycles`` (None while computing)."""
 
     sig_result = Signal()  # a new result, or an error message in ``error``
@@ -28,22 +26,11 @@ class LifecycleState(QObject):
 
     def __init__(self, session: ProjectSession) -> None:
         super().__init__(session)
-        self.session = session
         self.region: str | None = None
         self.measure: str | None = None
         self.result: RegionLifecycles | None = None
         self.error = ""
         self.busy = False
-        session.sig_observations_changed.connect(lambda _ids: self.reload())
-        session.sig_classifications_changed.connect(self.reload)
-
-    @classmethod
-    def of(cls, session: ProjectSession) -> LifecycleState:
-        state = _STATES.get(session)
-        if state is None:
-            state = _STATES[session] = cls(session)
-            state.reload()
-        return state
 
     def measures(self) -> list[tuple[str, str]]:
         rows = self.session.db.execute(
@@ -173,7 +160,6 @@ class RegionBar(QWidget):
             self.measure.hide()
         layout.addWidget(self.refresh_button)
         layout.addWidget(self.status, 1)
-        self._filling = False
         self.fill()
         self.region.currentIndexChanged.connect(self._region_changed)
         self.measure.currentIndexChanged.connect(self._measure_changed)
@@ -183,17 +169,12 @@ class RegionBar(QWidget):
         self._busy(state.busy)
 
     def fill(self) -> None:
-        self._filling = True
         for combo, choices, current in (
             (self.region, self.state.regions(), self.state.region),
             (self.measure, self.state.measures(), self.state.measure),
         ):
-            combo.clear()
-            for code, name in choices:
-                combo.addItem(f"{name} ({code})" if name != code else code, code)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(index, 0))
-        self._filling = False
+            items = [(code, f"{name} ({code})" if name != code else code) for code, name in choices]
+            fill_combo(combo, items, current)
         if self.state.error:
             self.status.setText(self.state.error)
         elif self.state.result is not None:
@@ -209,9 +190,9 @@ class RegionBar(QWidget):
         self.refresh_button.setEnabled(not busy)
 
     def _region_changed(self) -> None:
-        if not self._filling and self.region.currentData():
+        if self.region.currentData():
             self.state.choose(region=self.region.currentData())
 
     def _measure_changed(self) -> None:
-        if not self._filling and self.measure.currentData():
+        if self.measure.currentData():
             self.state.choose(measure=self.measure.currentData())
