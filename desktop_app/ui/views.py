@@ -26,6 +26,11 @@ class ViewSpec:
     create: Callable[[ProjectSession], QWidget]
 
 
+def view_title(text: str) -> Callable[[], str]:
+    """A ``ViewSpec.title``: ``text`` translated (in the navigator's context) when shown."""
+    return lambda: QCoreApplication.translate("Sections", text)
+
+
 @dataclass(frozen=True)
 class Section:
     """A navigator entry; ``modules`` name the modules whose ``VIEWS`` it shows."""
