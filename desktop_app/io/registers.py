@@ -215,34 +215,34 @@ def _date_cell(value: str | None) -> object:
 
 
 def _validations(ws, key: str, columns: Sequence[str], last: int) -> None:
-    def column(name: str) -> str:
-        return get_column_letter(columns.index(name) + 1)
+    def check(name: str, title: str, error: str, **rule) -> None:
+        """Check the cells of column ``name`` below the header, down to row ``last``."""
+        validation = DataValidation(
+            allow_blank=True, showErrorMessage=True, errorTitle=title, error=error, **rule
+        )
+        letter = get_column_letter(columns.index(name) + 1)
+        validation.add(f"{letter}2:{letter}{last}")
+        ws.add_data_validation(validation)
 
     if key in ("competencies", "institutions"):
         allowed = COMPETENCY_TYPES if key == "competencies" else INSTITUTION_TYPES
-        rule = DataValidation(
+        check(
+            "type",
+            "Type",
+            "Choose a type from the list.",
             type="list",
             formula1='"' + ",".join(allowed) + '"',
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle="Type",
-            error="Choose a type from the list.",
         )
-        rule.add(f"{column('type')}2:{column('type')}{last}")
-        ws.add_data_validation(rule)
     if "strength" in columns:
-        rule = DataValidation(
+        check(
+            "strength",
+            "Strength",
+            "A whole number from 1 to 5.",
             type="whole",
             operator="between",
             formula1="1",
             formula2="5",
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle="Strength",
-            error="A whole number from 1 to 5.",
         )
-        rule.add(f"{column('strength')}2:{column('strength')}{last}")
-        ws.add_data_validation(rule)
 
 
 def _write_about(ws) -> None:
