@@ -65,8 +65,17 @@ class AnalysisView(QWidget):
     def draw(self, result: AnalysisResult, region: int) -> None:
         """Show ``result`` for the region at index ``region``."""
 
-    def table_for_export(self):
-        """(title, columns, rows) of the view's table, for the Excel export."""
+    def table_for_export(self) -> tuple[str, list[str], list[list]]:
+        """(title, columns, rows) of the view's table, for the Excel export; empty without data."""
+        result = self.state.result
+        if result is None:
+            return self.name, [], []
+        return self.table_content(result, self.state.region_index())
+
+    def table_content(
+        self, result: AnalysisResult, region: int
+    ) -> tuple[str, list[str], list[list]]:
+        """(title, columns, rows) of the table for ``result`` and the region at ``region``."""
         return self.name, [], []
 
     def refresh(self) -> None:

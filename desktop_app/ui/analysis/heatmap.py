@@ -111,10 +111,7 @@ class HeatmapView(AnalysisView):
                 f"{region.code} {region.name} — {industry.code} {industry.name}: LQ {shown}"
             )
 
-    def table_for_export(self):
-        result = self.state.result
-        if result is None:
-            return self.name, [], []
+    def table_content(self, result: AnalysisResult, region: int):
         rows, cols = self.ordering(result)
         data = result.data
         columns = ["code", "region", *[data.industries[i].code for i in cols]]

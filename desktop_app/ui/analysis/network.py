@@ -99,10 +99,7 @@ class NetworkView(AnalysisView):
             )
         )
 
-    def table_for_export(self):
-        result = self.state.result
-        if result is None:
-            return self.name, [], []
+    def table_content(self, result: AnalysisResult, region: int):
         data = result.data
         phi = result.complexity.proximity[:, :, -1]
         codes = [c.code for c in data.industries]

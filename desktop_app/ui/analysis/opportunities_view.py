@@ -106,12 +106,6 @@ class OpportunityView(AnalysisView):
             self.table, self.columns(), self.rows(result, region), digits={3: 3, 4: 2, 5: 1, 6: 2}
         )
 
-    def table_for_export(self):
-        result, r = self.state.result, self.state.region_index()
-        if result is None:
-            return self.name, [], []
-        return (
-            f"Opportunities {result.data.regions[r].code}",
-            self.columns(),
-            self.rows(result, r),
-        )
+    def table_content(self, result: AnalysisResult, region: int):
+        code = result.data.regions[region].code
+        return f"Opportunities {code}", self.columns(), self.rows(result, region)

@@ -203,16 +203,13 @@ class PortfolioView(AnalysisView):
             )
         )
 
-    def table_for_export(self):
-        result, r = self.state.result, self.state.region_index()
-        if result is None:
-            return self.name, [], []
+    def table_content(self, result: AnalysisResult, region: int):
         data = result.data
         names = quadrant_names()
         y_split = reference_growth_percent(result)
         rows = []
         for i, industry in enumerate(data.industries):
-            lq, growth = result.lq[r, i, -1], result.growth[r, i]
+            lq, growth = result.lq[region, i, -1], result.growth[region, i]
             quadrant = (
                 names[(bool(lq >= 1), bool(growth * 100 >= y_split))]
                 if np.isfinite(lq) and np.isfinite(growth)
@@ -222,9 +219,9 @@ class PortfolioView(AnalysisView):
                 [
                     industry.code,
                     industry.name,
-                    finite_or_none(data.values[r, i, -1]),
+                    finite_or_none(data.values[region, i, -1]),
                     finite_or_none(lq),
-                    finite_or_none(lq - result.lq[r, i, 0]),
+                    finite_or_none(lq - result.lq[region, i, 0]),
                     finite_or_none(growth),
                     quadrant,
                 ]
@@ -238,7 +235,7 @@ class PortfolioView(AnalysisView):
             "growth per year",
             "quadrant",
         ]
-        return f"Portfolio {data.regions[r].code}", columns, rows
+        return f"Portfolio {data.regions[region].code}", columns, rows
 
 
 def _fmt(value, digits: int) -> str:

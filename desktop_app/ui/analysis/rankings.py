@@ -29,7 +29,9 @@ class RankingView(AnalysisView):
         self.table.setAlternatingRowColors(True)
         self.body.addWidget(self.table, 1)
 
-    def content(self, result: AnalysisResult, region: int) -> tuple[str, list[str], list[list]]:
+    def table_content(
+        self, result: AnalysisResult, region: int
+    ) -> tuple[str, list[str], list[list]]:
         data, cx = result.data, result.complexity
         which = self.which.currentData()
         if which == "regions":
@@ -104,7 +106,7 @@ class RankingView(AnalysisView):
         return f"Industries {data.regions[region].code}", columns, rows
 
     def draw(self, result: AnalysisResult, region: int) -> None:
-        _, columns, rows = self.content(result, region)
+        _, columns, rows = self.table_content(result, region)
         fill_table(self.table, columns, rows)
         self.table.sortItems(
             3 if self.which.currentData() == "industries" else 0,
@@ -112,9 +114,3 @@ class RankingView(AnalysisView):
             if self.which.currentData() == "industries"
             else Qt.SortOrder.AscendingOrder,
         )
-
-    def table_for_export(self):
-        result = self.state.result
-        if result is None:
-            return self.name, [], []
-        return self.content(result, self.state.region_index())

@@ -133,12 +133,6 @@ class ShiftShareView(AnalysisView):
             digits={k: 0 for k in range(2, 6)},
         )
 
-    def table_for_export(self):
-        result, r = self.state.result, self.state.region_index()
-        if result is None:
-            return self.name, [], []
-        return (
-            f"Shift-share {result.data.regions[r].code}",
-            self._columns(),
-            self._rows(result, r),
-        )
+    def table_content(self, result: AnalysisResult, region: int):
+        code = result.data.regions[region].code
+        return f"Shift-share {code}", self._columns(), self._rows(result, region)
