@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +27,7 @@ from desktop_app.ui.lifecycles.edit_commands import (
 )
 from desktop_app.ui.lifecycles.state import LifecycleState
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.widgets import add_buttons, ask_name
 
 _FIELDS = {
     "competency": ("name", "type", "description", "evidence", "sources"),
@@ -61,16 +61,16 @@ class RegisterView(QWidget):
         self.state = LifecycleState.of(session)
         self.tables = {kind: self._table(kind) for kind in _FIELDS}
         buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("Add competency…"), lambda: self._add("competency")),
-            (self.tr("Add institution…"), lambda: self._add("institution")),
-            (self.tr("Delete selected"), self._delete),
-            (self.tr("Import workbook…"), self._import),
-            (self.tr("Export workbook…"), self._export),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        add_buttons(
+            buttons,
+            (
+                (self.tr("Add competency…"), lambda: self._add("competency")),
+                (self.tr("Add institution…"), lambda: self._add("institution")),
+                (self.tr("Delete selected"), self._delete),
+                (self.tr("Import workbook…"), self._import),
+                (self.tr("Export workbook…"), self._export),
+            ),
+        )
         buttons.addStretch(1)
         self.message = QLabel(self.tr("Double-click a cell to edit it; every edit can be undone."))
         self.message.setWordWrap(True)
@@ -168,8 +168,8 @@ class RegisterView(QWidget):
         self.refresh()
 
     def _add(self, kind: str) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New %s") % self.tr(kind), self.tr("Name"))
-        if not ok or not name.strip():
+        name = ask_name(self, self.tr("New %s") % self.tr(kind), self.tr("Name"))
+        if name is None:
             return
         finder = store.find_competency if kind == "competency" else store.find_institution
         if finder(self.session.db, name) is not None:
