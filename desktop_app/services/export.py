@@ -9,7 +9,6 @@ time, reports progress, stops at a cancel and leaves nothing at the target unles
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -337,42 +336,25 @@ def _export_template(db, target, selection, flt, include_authors, progress) -> E
 
 # -- report -----------------------------------------------------------------------------------
 
+
 #: Services whose results a report includes when they are installed: (module, section).
-REPORT_CONTRIBUTORS = (
-    ("desktop_app.services.analysis", "indicators"),
-    ("desktop_app.services.lifecycles", "lifecycles"),
-    ("desktop_app.services.scenarios", "scenarios"),
-)
-
-
 def _export_report(db, target, selection, flt, include_authors, progress) -> ExportResult:
-    sheets: list[ReportSheet] = []
+    from desktop_app.services import analysis, lifecycles, scenarios
+
+    progress.report(0.02, "Collecting the report's tables")
+    sheets: list[ReportSheet] = _overview_sheets(db, flt)
     notes: list[str] = []
-    progress.report(0.05, "Collecting the report's tables")
-    sheets.extend(_overview_sheets(db, flt))
-    for module_name, section in REPORT_CONTRIBUTORS:
-        progress.check()
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            module = None
-        contribute = getattr(module, "report_sheets", None) if module else None
-        if contribute is None:
-            notes.append(f"No {section} tables: this version has no {section} report.")
-            continue
-        sheets.extend(contribute(db, flt))
-    lifecycle = _lifecycle_sheet(db)
+    sheets.extend(analysis.report_sheets(db, flt))
+    sheets.extend(lifecycles.report_sheets(db, flt, progress.sub(0.05, 0.25)))
     competencies = _competency_sheet(db)
-    scenarios = _scenario_sheet(db)
-    for sheet, what in (
-        (lifecycle, "lifecycle judgements"),
-        (competencies, "competencies"),
-        (scenarios, "scenario studies"),
-    ):
-        if sheet is None:
-            notes.append(f"The project holds no {what} yet.")
-        else:
-            sheets.append(sheet)
+    if competencies is None:
+        notes.append("The project holds no competencies yet.")
+    else:
+        sheets.append(competencies)
+    studies = scenarios.report_sheets(db, flt, progress.sub(0.25, 0.3))
+    if not studies:
+        notes.append("The project holds no scenario studies yet.")
+    sheets.extend(studies)
     if not sheets:
         raise ValueError("nothing to report: the selection holds no observations")
     names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.3, 1.0))
@@ -441,27 +423,6 @@ def _overview_sheets(db, flt: ObservationFilter) -> list[ReportSheet]:
     return sheets
 
 
-def _lifecycle_sheet(db) -> ReportSheet | None:
-    rows = db.execute(
-        "SELECT r.code, i.code, i.name, j.stage, j.judged_on, j.reason FROM lifecycle_judgements j "
-        "JOIN regions r ON r.id = j.region_id JOIN industries i ON i.id = j.industry_id "
-        "WHERE j.id IN (SELECT max(id) FROM lifecycle_judgements GROUP BY region_id, industry_id) "
-        "ORDER BY r.code, i.code"
-    ).fetchall()
-    if not rows:
-        return None
-    table = ReportTable(
-        "Lifecycle stages (latest judgement)",
-        ["region", "industry", "name", "stage", "judged on", "reason"],
-        [list(r) for r in rows],
-        highlights=[
-            Highlight("stage", "equals", "growth"),
-            Highlight("stage", "equals", "emergence"),
-        ],
-    )
-    return ReportSheet("Lifecycles", "Latest lifecycle stage per region and industry", [table])
-
-
 def _competency_sheet(db) -> ReportSheet | None:
     rows = db.execute(
         "SELECT c.name, c.type, "
@@ -483,43 +444,3 @@ def _competency_sheet(db) -> ReportSheet | None:
         ),
     )
     return ReportSheet("Competencies", "Competencies, their industries and institutions", [table])
-
-
-def _scenario_sheet(db) -> ReportSheet | None:
-    studies = db.execute("SELECT id, name FROM scenario_studies ORDER BY name").fetchall()
-    if not studies:
-        return None
-    tables = []
-    for study_id, name in studies:
-        variant_names = dict(
-            db.execute(
-                "SELECT v.id, d.short_name || ': ' || v.short_name FROM variants v "
-                "JOIN descriptors d ON d.id = v.descriptor_id WHERE d.study_id = ?",
-                [study_id],
-            )
-        )
-        rows = [
-            [
-                sname or f"Scenario {k}",
-                ", ".join(
-                    variant_names.get(int(v), v)
-                    for v in str(ids).replace(",", " ").split()
-                    if v.isdigit()
-                ),
-            ]
-            for k, (sname, ids) in enumerate(
-                db.execute(
-                    "SELECT name, variant_ids FROM scenarios WHERE study_id = ? ORDER BY id",
-                    [study_id],
-                ),
-                start=1,
-            )
-        ]
-        tables.append(
-            ReportTable(
-                f"{name}: scenarios",
-                ["scenario", "variants"],
-                rows or [["(no scenarios saved)", ""]],
-            )
-        )
-    return ReportSheet("Scenarios", "Saved scenarios of each study", tables)

@@ -25,6 +25,8 @@ from desktop_app.store.measures import Measure, list_measures
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from desktop_app.io.export_report import ReportSheet, ReportTable
+
 __all__ = [
     "IndustryLifecycle",
     "LifecycleError",
@@ -32,6 +34,7 @@ __all__ = [
     "analyse_region",
     "lifecycle_payload",
     "lifecycle_text",
+    "report_sheets",
 ]
 
 
@@ -255,3 +258,130 @@ def lifecycle_text(payload: dict) -> str:
         if not row["model"]:
             lines.append(f"       {row['fit_reason']}")
     return "\n".join(lines)
+
+
+def report_regions(db: sqlite_utils.Database, region_ids: tuple[int, ...] | None) -> list[int]:
+    """The regions a report covers: those selected, else those the analyst works on.
+
+    Fitting every region of a large project would make a report take minutes, and most of a
+    project's regions are there as the reference: without a selection, the report covers the
+    regions with lifecycle judgements, institutions or region-specific competency links, or
+    else the first region with data (the one the views open on).
+    """
+    if region_ids:
+        return list(region_ids)
+    worked_on = [
+        rid
+        for (rid,) in db.execute(
+            "SELECT region_id FROM lifecycle_judgements UNION "
+            "SELECT region_id FROM institutions WHERE region_id IS NOT NULL UNION "
+            "SELECT region_id FROM competency_industry_links WHERE region_id IS NOT NULL "
+            "ORDER BY 1"
+        )
+    ]
+    if worked_on:
+        return worked_on
+    first = db.execute(
+        "SELECT r.id FROM regions r WHERE EXISTS "
+        "(SELECT 1 FROM observations o WHERE o.region_id = r.id AND o.value IS NOT NULL) "
+        "ORDER BY r.code LIMIT 1"
+    ).fetchone()
+    return [first[0]] if first else []
+
+
+def report_sheets(
+    db: sqlite_utils.Database, flt, progress: Progress | None = None
+) -> list[ReportSheet]:
+    """The report workbook's lifecycle sheet: stage, fit and reason per industry and region.
+
+    ``flt`` is the export's :class:`~desktop_app.store.observations.ObservationFilter`; its
+    regions and measures choose what is fitted (see :func:`report_regions`).
+    """
+    from desktop_app.io.export_report import ReportSheet  # openpyxl only when a report is made
+
+    progress = progress or NullProgress()
+    regions = report_regions(db, flt.region_ids)
+    measures = {m.id: m for m in list_measures(db)}
+    tables = []
+    for k, region_id in enumerate(regions):
+        progress.check()
+        progress.report(k / max(len(regions), 1), "Fitting lifecycles for the report")
+        code = db.execute("SELECT code FROM regions WHERE id = ?", [region_id]).fetchone()[0]
+        wanted = flt.measure_ids or (measures[_measure_id_for(db, region_id)].id,)
+        for measure_id in wanted:
+            try:
+                result = analyse_region(db, code, measures[measure_id].code, with_reference=False)
+            except LifecycleError:
+                continue  # no data for this region and measure
+            tables.append(_lifecycle_table(result))
+    progress.report(1.0, "Lifecycles ready")
+    if not tables:
+        return []
+    return [
+        ReportSheet(
+            "Lifecycles",
+            "Lifecycle stage of each industry, with the S-curve fit and the reason in words; "
+            "an analyst's judgement, where there is one, is the stage in force",
+            tables,
+        )
+    ]
+
+
+def _measure_id_for(db: sqlite_utils.Database, region_id: int) -> int:
+    code = _measure_for(db, region_id)
+    return db.execute("SELECT id FROM measures WHERE code = ?", [code]).fetchone()[0]
+
+
+def _lifecycle_table(result: RegionLifecycles) -> ReportTable:
+    from desktop_app.io.export_report import ChartSpec, Highlight, ReportTable
+
+    y0, y1 = int(result.years[0]), int(result.years[-1])
+    rows = []
+    for item in result.industries:
+        best = item.fit.best
+        growth = item.assessment.recent_growth
+        rows.append(
+            [
+                item.industry.code,
+                item.industry.name,
+                item.stage or "no stage",
+                item.stage_source,
+                item.fit.chosen or "no fit",
+                _number(best.r2, 4) if best else None,
+                _number(growth, 4) if growth is not None else None,
+                _number(item.assessment.lq_level, 4),
+                _number(item.size),
+                item.judgement.reason if item.judgement else item.assessment.reason,
+            ]
+        )
+    unit = result.measure.unit or "as reported"
+    return ReportTable(
+        f"{result.region.name} ({result.region.code}): {result.measure.name} {y0}-{y1}",
+        [
+            "code",
+            "industry",
+            "stage",
+            "set by",
+            "model",
+            "R²",
+            "recent growth per year",
+            f"LQ {y1}",
+            f"size {y1} ({unit})",
+            "reason",
+        ],
+        rows,
+        number_formats={
+            "R²": "0.000",
+            "recent growth per year": "0.0%",
+            f"LQ {y1}": "0.00",
+            f"size {y1} ({unit})": "#,##0",
+        },
+        highlights=[
+            Highlight("stage", "equals", "emergence"),
+            Highlight("stage", "equals", "growth"),
+            Highlight(f"LQ {y1}", "at_least", 1.0),
+            Highlight("recent growth per year", "scale"),
+        ],
+        chart=ChartSpec("bar", "code", [f"LQ {y1}"], f"Location quotient {y1} by industry"),
+        notes=[f"Reference: {result.reference_label}."],
+    )

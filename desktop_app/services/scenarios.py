@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from desktop_app.core import cib
 from desktop_app.core import micmac as mm
 from desktop_app.services.progress import NullProgress, Progress
+
+if TYPE_CHECKING:
+    from desktop_app.io.export_report import ReportSheet, ReportTable
 
 __all__ = [
     "EXCEL_SUFFIXES",
@@ -27,6 +31,7 @@ __all__ = [
     "load_project_study",
     "micmac_payload",
     "micmac_for",
+    "report_sheets",
     "result_payload",
     "solve",
     "solve_project_study",
@@ -211,3 +216,104 @@ def micmac_payload(result: mm.MicmacResult, source: str) -> dict:
             for k, name in enumerate(result.names)
         ],
     }
+
+
+def report_sheets(db, flt=None, progress: Progress | None = None) -> list[ReportSheet]:
+    """The report workbook's scenario sheet: each study's stored scenarios and its MICMAC.
+
+    Per study, the scenario tableau (one column per descriptor, the variant in force, TIS and
+    inconsistency; a chart of the TIS) and the MICMAC ranking (influence against dependence,
+    quadrant, direct and indirect rank; a scatter chart). ``flt`` is not used: studies are not
+    tied to the observations selected for export.
+    """
+    from desktop_app.io.export_report import ReportSheet  # openpyxl only when a report is made
+    from desktop_app.store import scenarios as store
+
+    progress = progress or NullProgress()
+    summaries = store.list_studies(db)
+    tables = []
+    for k, summary in enumerate(summaries):
+        progress.check()
+        progress.report(k / max(len(summaries), 1), "Scenario tables for the report")
+        study = store.require_study(db, summary.id)
+        if not study.descriptors:
+            continue
+        tables.append(_tableau_table(study, store.list_scenarios(db, study)))
+        loaded = load_project_study(db, study.id)
+        tables.append(_micmac_table(study.name, *micmac_for(loaded)))
+    progress.report(1.0, "Scenario tables ready")
+    if not tables:
+        return []
+    return [
+        ReportSheet(
+            "Scenarios",
+            "Stored scenarios of each study (highest total impact score first) and the "
+            "descriptors' influence and dependence (MICMAC)",
+            tables,
+        )
+    ]
+
+
+def _tableau_table(study, scenarios) -> ReportTable:
+    from desktop_app.io.export_report import ChartSpec, Highlight, ReportTable
+
+    columns = ["scenario", "TIS", "inconsistency", *study.descriptor_names]
+    rows = [
+        [
+            s.name or f"Scenario {k}",
+            _number(s.tis) if s.tis is not None else None,
+            _number(s.ic) if s.ic is not None else None,
+            *[d.variants[v].name for d, v in zip(study.descriptors, s.variants, strict=True)],
+        ]
+        for k, s in enumerate(scenarios, start=1)
+    ]
+    notes = [] if rows else ["No scenarios stored yet: solve the study in Scenarios ▸ Scenarios."]
+    return ReportTable(
+        f"{study.name}: scenarios",
+        columns,
+        rows,
+        number_formats={"TIS": "0", "inconsistency": "0"},
+        highlights=[Highlight("TIS", "bar"), Highlight("inconsistency", "at_least", 1)],
+        chart=ChartSpec("column", "scenario", ["TIS"], "Total impact score") if rows else None,
+        notes=notes,
+    )
+
+
+def _micmac_table(study_name: str, result: mm.MicmacResult, source: str) -> ReportTable:
+    from desktop_app.io.export_report import ChartSpec, Highlight, ReportTable
+
+    rows = [
+        [
+            name,
+            _number(result.indirect_influence[k]),
+            _number(result.indirect_dependence[k]),
+            result.indirect_quadrant[k],
+            int(result.direct_rank[k]),
+            int(result.indirect_rank[k]),
+        ]
+        for k, name in enumerate(result.names)
+    ]
+    origin = "entered 0-3 influences" if source == "entered" else "the cross-impact matrix"
+    return ReportTable(
+        f"{study_name}: MICMAC",
+        [
+            "descriptor",
+            "indirect influence",
+            "indirect dependence",
+            "quadrant",
+            "direct rank",
+            "indirect rank",
+        ],
+        rows,
+        number_formats={"indirect influence": "0.0", "indirect dependence": "0.0"},
+        highlights=[Highlight("quadrant", "equals", "determinant")],
+        chart=ChartSpec(
+            "scatter",
+            "indirect dependence",
+            ["indirect influence"],
+            "Influence against dependence",
+            "dependence",
+            "influence",
+        ),
+        notes=[f"From {origin}; indirect values at matrix power {result.power}."],
+    )

@@ -1,0 +1,92 @@
+"""The report workbook on the demo project: indicator, lifecycle, competency and scenario sheets
+computed by their own services, with native charts and conditional formatting."""
+
+import openpyxl
+import pytest
+
+from desktop_app.services.export import Selection, export_project
+from desktop_app.services.lifecycles import analyse_region, report_regions
+from desktop_app.store.project import open_project
+
+
+@pytest.fixture(scope="module")
+def report(_demo_master, tmp_path_factory):
+    """The demo's report workbook for two Länder, and the project it came from (read only)."""
+    target = tmp_path_factory.mktemp("report") / "report.xlsx"
+    with open_project(_demo_master) as project:
+        result = export_project(
+            project.db,
+            target,
+            "report",
+            Selection(measures=("employees_de",), regions=("DE1", "DE3")),
+        )
+    return result, openpyxl.load_workbook(target)
+
+
+def _table(ws, title):
+    """Header and rows of the table titled ``title`` on a report sheet."""
+    rows = list(ws.iter_rows(values_only=True))
+    start = next(k for k, r in enumerate(rows) if r and r[0] == title)
+    header = [c for c in rows[start + 1] if c is not None]
+    body = []
+    for r in rows[start + 2 :]:
+        if sum(v is not None for v in r) < 2:  # a blank row or a note under the table
+            break
+        body.append(dict(zip(header, r, strict=False)))
+    return header, body
+
+
+def test_sheets_of_every_section(report):
+    result, wb = report
+    assert result.sheets == [
+        "Summary",
+        "employees_de overview",
+        "Indicators employees_de",
+        "Lifecycles",
+        "Competencies",
+        "Scenarios",
+    ]
+    assert result.notes == []
+    # native charts drawn from the cells: growth, LQ by industry, competencies, TIS, MICMAC map
+    assert [len(wb[name]._charts) for name in result.sheets] == [0, 1, 0, 2, 1, 3]
+
+
+def test_lifecycle_table_is_the_lifecycle_service_result(report, _demo_master):
+    _, wb = report
+    header, rows = _table(
+        wb["Lifecycles"],
+        next(
+            c.value for c in wb["Lifecycles"]["A"] if c.value and str(c.value).startswith("Baden")
+        ),
+    )
+    assert header[:5] == ["code", "industry", "stage", "set by", "model"]
+    with open_project(_demo_master) as project:
+        expected = analyse_region(project.db, "DE1", "employees_de", with_reference=False)
+    assert [r["code"] for r in rows] == [i.industry.code for i in expected.industries]
+    assert [r["stage"] for r in rows] == [i.stage or "no stage" for i in expected.industries]
+    assert [r["reason"] for r in rows] == [i.assessment.reason for i in expected.industries]
+    assert wb["Lifecycles"].conditional_formatting  # stages, LQ >= 1 and growth coloured
+
+
+def test_scenario_tableau_and_micmac_per_study(report):
+    _, wb = report
+    ws = wb["Scenarios"]
+    header, rows = _table(ws, "Global context (CIB sample): scenarios")
+    assert header[:3] == ["scenario", "TIS", "inconsistency"]
+    assert len(rows) == 4 and [r["TIS"] for r in rows] == sorted(
+        (r["TIS"] for r in rows), reverse=True
+    )
+    assert {r["inconsistency"] for r in rows} == {0}
+    header, rows = _table(ws, "Global context (CIB sample): MICMAC")
+    assert {r["quadrant"] for r in rows} <= {"determinant", "relay", "dependent", "autonomous"}
+    assert sorted(r["indirect rank"] for r in rows) == [1, 2, 3]
+
+
+def test_without_a_selection_the_report_covers_the_regions_worked_on(_demo_master):
+    with open_project(_demo_master) as project:
+        codes = {
+            project.db.execute("SELECT code FROM regions WHERE id = ?", [rid]).fetchone()[0]
+            for rid in report_regions(project.db, None)
+        }
+    # the demo register describes Baden-Württemberg's and Bayern's institutions and links
+    assert codes == {"DE1", "DE2"}
