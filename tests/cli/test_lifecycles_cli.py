@@ -51,39 +51,13 @@ def test_priorities_json(demo_project, tmp_path, capsys):
         ),
         encoding="utf-8",
     )
-    assert (
-        main(
-            [
-                "priorities",
-                "--project",
-                str(demo_project),
-                "--region",
-                "DE1",
-                "--criteria",
-                str(criteria),
-                "--json",
-            ]
-        )
-        == 0
-    )
+    command = ["priorities", "--project", str(demo_project), "--region", "DE1"]
+    assert main([*command, "--criteria", str(criteria), "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["criteria"][0]["weight_share"] == round(2 / 3, 4)
     assert [row["rank"] for row in payload["ranking"]][0] == 1
     criteria.write_text("{", encoding="utf-8")
-    assert (
-        main(
-            [
-                "priorities",
-                "--project",
-                str(demo_project),
-                "--region",
-                "DE1",
-                "--criteria",
-                str(criteria),
-            ]
-        )
-        == 2
-    )
+    assert main([*command, "--criteria", str(criteria)]) == 2
     assert "criteria.json, line 1" in capsys.readouterr().err
 
 
