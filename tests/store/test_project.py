@@ -27,12 +27,21 @@ def test_new_project_has_schema_wal_and_foreign_keys(tmp_path):
         assert project.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert project.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert project.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-        assert {"regions", "industries", "observations", "import_batches", "competencies",
-                "institutions", "lifecycle_judgements", "scenario_studies"} <= set(
-            project.db.table_names())
+        assert {
+            "regions",
+            "industries",
+            "observations",
+            "import_batches",
+            "competencies",
+            "institutions",
+            "lifecycle_judgements",
+            "scenario_studies",
+        } <= set(project.db.table_names())
     # closed: the write-ahead log is folded in, so the file can be copied alone
-    assert not (tmp_path / "p.anticipa-wal").exists() or (
-        tmp_path / "p.anticipa-wal").stat().st_size == 0
+    assert (
+        not (tmp_path / "p.anticipa-wal").exists()
+        or (tmp_path / "p.anticipa-wal").stat().st_size == 0
+    )
 
 
 def test_random_bytes_are_refused_and_untouched(tmp_path):
@@ -45,28 +54,37 @@ def test_random_bytes_are_refused_and_untouched(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["noise.anticipa"]
 
 
-def test_other_sqlite_database_is_refused_and_untouched(tmp_path):
-    path = tmp_path / "other.db"
+@pytest.mark.parametrize(
+    ("name", "a_project", "statements", "error", "message"),
+    [
+        (
+            "other.db",
+            False,
+            ["CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"],
+            NotAProjectError,
+            "database, but not an Anticipa project",
+        ),
+        (
+            "future.anticipa",
+            True,
+            [f"PRAGMA user_version = {SCHEMA_VERSION + 1}"],
+            NewerProjectError,
+            "newer version",
+        ),
+    ],
+    ids=["other-sqlite-database", "newer-project"],
+)
+def test_database_is_refused_and_untouched(tmp_path, name, a_project, statements, error, message):
+    path = tmp_path / name
+    if a_project:
+        create_project(path).close()
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE t (x)")
-    conn.execute("INSERT INTO t VALUES (1)")
+    for statement in statements:
+        conn.execute(statement)
     conn.commit()
     conn.close()
     before = _digest(path)
-    with pytest.raises(NotAProjectError, match="database, but not an Anticipa project"):
-        open_project(path)
-    assert _digest(path) == before
-
-
-def test_newer_project_is_refused_and_untouched(tmp_path):
-    path = tmp_path / "future.anticipa"
-    create_project(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.commit()
-    conn.close()
-    before = _digest(path)
-    with pytest.raises(NewerProjectError, match="newer version"):
+    with pytest.raises(error, match=message):
         open_project(path)
     assert _digest(path) == before
 
@@ -88,8 +106,10 @@ def test_lock_is_released_when_the_holder_dies(tmp_path):
 
     path = tmp_path / "crash.anticipa"
     create_project(path).close()
-    code = ("import os, sys; from desktop_app.store.project import open_project; "
-            f"open_project(r'{path}'); os._exit(1)")
+    code = (
+        "import os, sys; from desktop_app.store.project import open_project; "
+        f"open_project(r'{path}'); os._exit(1)"
+    )
     subprocess.run([sys.executable, "-c", code], check=False)
     open_project(path).close()
 
@@ -119,7 +139,8 @@ def test_old_project_is_backed_up_then_migrated(tmp_path):
     assert struct.unpack(">I", header[60:64])[0] == 1
     conn = sqlite3.connect(backup)
     assert conn.execute("SELECT code, name FROM regions").fetchall() == [
-        ("DE1", "Baden-Württemberg")]
+        ("DE1", "Baden-Württemberg")
+    ]
     assert "import_recipes" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     conn.close()
     assert _digest(path) != before
