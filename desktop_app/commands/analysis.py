@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from desktop_app.cli import emit
+from desktop_app.commands.options import add_json_option, add_project_option, open_existing
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -52,16 +52,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--project", type=Path, required=True, metavar="P", help="project file")
+    add_project_option(parser)
     parser.add_argument("--measure", metavar="M", help="measure code or name (default: first)")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
-
-
-def _open(args: argparse.Namespace):
-    from desktop_app.store.project import open_project, read_header
-
-    read_header(args.project)
-    return open_project(args.project)
+    add_json_option(parser)
 
 
 def _value(value: float | None, digits: int = 3) -> str:
@@ -75,7 +68,7 @@ def _left_out_lines(entries: list[dict]) -> list[str]:
 def _lq(args: argparse.Namespace) -> int:
     from desktop_app.services.analysis import lq_payload
 
-    with _open(args) as project:
+    with open_existing(args.project) as project:
         payload = lq_payload(project.db, args.year, args.measure, args.reference)
     lines = [
         f"Location quotients {payload['year']}, {payload['measure']}, against "
@@ -93,7 +86,7 @@ def _lq(args: argparse.Namespace) -> int:
 def _shift_share(args: argparse.Namespace) -> int:
     from desktop_app.services.analysis import shift_share_payload
 
-    with _open(args) as project:
+    with open_existing(args.project) as project:
         payload = shift_share_payload(
             project.db,
             args.region,
@@ -121,7 +114,7 @@ def _shift_share(args: argparse.Namespace) -> int:
 def _complexity(args: argparse.Namespace) -> int:
     from desktop_app.services.analysis import complexity_payload
 
-    with _open(args) as project:
+    with open_existing(args.project) as project:
         payload = complexity_payload(project.db, args.year, args.measure)
     lines = ["region\tdiversity\tECI"]
     lines += [f"{r['region']}\t{r['diversity']}\t{_value(r['eci'])}" for r in payload["regions"]]

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli import emit
+from desktop_app.commands.options import add_json_option, add_project_option, open_existing
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -69,22 +70,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _project(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--project", type=Path, required=True, metavar="P", help="project file")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
-
-
-def _open(args: argparse.Namespace):
-    from desktop_app.store.project import open_project, read_header
-
-    read_header(args.project)
-    return open_project(args.project)
+    add_project_option(parser)
+    add_json_option(parser)
 
 
 def _lifecycle(args: argparse.Namespace) -> int:
     from desktop_app.services.lifecycles import analyse_region, lifecycle_payload, lifecycle_text
     from desktop_app.services.progress import TerminalProgress
 
-    with _open(args) as project:
+    with open_existing(args.project) as project:
         result = analyse_region(
             project.db,
             args.region,
@@ -109,7 +103,7 @@ def _priorities(args: argparse.Namespace) -> int:
     from desktop_app.services.progress import TerminalProgress
 
     plan = load_criteria(args.criteria)
-    with _open(args) as project:
+    with open_existing(args.project) as project:
         result = run_priorities(project.db, args.region, plan, TerminalProgress())
         payload = priorities_payload(result)
     emit(args, payload, priorities_text(payload))
@@ -120,7 +114,7 @@ def _register(args: argparse.Namespace) -> int:
     from desktop_app.services.capabilities import export_registers, import_registers
     from desktop_app.services.progress import TerminalProgress
 
-    with _open(args) as project:
+    with open_existing(args.project) as project:
         if args.export:
             written = export_registers(project.db, args.export, TerminalProgress())
             payload = {"file": str(args.export), "rows": written}

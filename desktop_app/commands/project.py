@@ -6,32 +6,45 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli import emit
+from desktop_app.commands.options import add_json_option, open_existing
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     new = subparsers.add_parser("new", help="create an empty project")
     new.add_argument("path", type=Path, help="the new project file (.anticipa)")
-    new.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_json_option(new)
     new.set_defaults(func=_new)
 
     info = subparsers.add_parser("info", help="what a project holds")
     info.add_argument("project", type=Path)
-    info.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_json_option(info)
     info.set_defaults(func=_info)
 
     demo = subparsers.add_parser("demo", help="build the demo project (real employment data)")
     demo.add_argument("path", type=Path, help="where to write the demo project")
-    demo.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_json_option(demo)
     demo.set_defaults(func=_demo)
 
     open_ = subparsers.add_parser("open", help="open a project in the window")
     open_.add_argument("project", type=Path)
-    open_.add_argument("--screenshot", type=Path, metavar="OUT.png",
-                       help="render the window offscreen to this PNG and exit")
-    open_.add_argument("--view", default=None, metavar="NAME",
-                       help="the view to show (see the navigator), e.g. data")
-    open_.add_argument("--size", default="1400x900", metavar="WxH",
-                       help="window size for --screenshot (default 1400x900)")
+    open_.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help="render the window offscreen to this PNG and exit",
+    )
+    open_.add_argument(
+        "--view",
+        default=None,
+        metavar="NAME",
+        help="the view to show (see the navigator), e.g. data",
+    )
+    open_.add_argument(
+        "--size",
+        default="1400x900",
+        metavar="WxH",
+        help="window size for --screenshot (default 1400x900)",
+    )
     open_.set_defaults(func=_open)
 
 
@@ -54,12 +67,13 @@ def _info(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from desktop_app.store.observations import counts
-    from desktop_app.store.project import open_project, read_header
 
-    read_header(args.project)
-    with open_project(args.project) as project:
-        payload = {"project": str(args.project), "schema_version": project.schema_version,
-                   **asdict(counts(project.db))}
+    with open_existing(args.project) as project:
+        payload = {
+            "project": str(args.project),
+            "schema_version": project.schema_version,
+            **asdict(counts(project.db)),
+        }
     text = "\n".join(f"{key.replace('_', ' ')}: {value}" for key, value in payload.items())
     emit(args, payload, text)
     return 0

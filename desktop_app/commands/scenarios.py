@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli import UserError, emit
+from desktop_app.commands.options import add_json_option, open_existing
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,7 +42,7 @@ def _source_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="accept whole numbers outside -3..+3 in an Excel matrix (summed judgements)",
     )
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_json_option(parser)
 
 
 def _is_project(path: Path) -> bool:
@@ -60,11 +61,9 @@ def _load(args: argparse.Namespace, progress=None, save_ic: float | None = None)
         if args.study:
             raise UserError("--study applies to a project file (.anticipa) only")
         return scenarios.load_file(args.file, None if args.any_scale else (-3, 3)), None
-    from desktop_app.store.project import open_project, read_header
     from desktop_app.store.scenarios import list_studies
 
-    read_header(args.file)
-    with open_project(args.file) as project:
+    with open_existing(args.file) as project:
         study = args.study
         if study is None:
             studies = list_studies(project.db)
