@@ -299,6 +299,11 @@ class CapabilityView:
     stages: dict[str, str | None]
 
 
+def _dated_link(source: str, target: str, link: store.IndustryLink | store.InstitutionLink) -> Link:
+    """A stored link between named ends, with the years it holds."""
+    return Link(source, target, link.strength, link_year(link.valid_from), link_year(link.valid_to))
+
+
 def capability_view(
     db: sqlite_utils.Database,
     region_id: int | None,
@@ -315,26 +320,14 @@ def capability_view(
     competencies = {c.id: c.name for c in store.list_competencies(db)}
     institutions = {i.id: i.name for i in store.list_institutions(db)}
     industry_links = [
-        Link(
-            competencies[link.competency_id],
-            industries[link.industry_id],
-            link.strength,
-            link_year(link.valid_from),
-            link_year(link.valid_to),
-        )
+        _dated_link(competencies[link.competency_id], industries[link.industry_id], link)
         for link in store.industry_links(db, region_id)
     ]
     # institutions count for the region when they sit in it or carry a competency used there
     in_region = {link.source for link in industry_links}
     home = {i.id: i.region_id for i in store.list_institutions(db)}
     institution_links = [
-        Link(
-            competencies[link.competency_id],
-            institutions[link.institution_id],
-            link.strength,
-            link_year(link.valid_from),
-            link_year(link.valid_to),
-        )
+        _dated_link(competencies[link.competency_id], institutions[link.institution_id], link)
         for link in store.institution_links(db)
         if region_id is None
         or competencies[link.competency_id] in in_region
