@@ -262,14 +262,11 @@ def add_demo_study(db, resources_demo_dir: Path, progress: Progress | None = Non
     imported = _study_from_scw(
         db, scw, "Global context (CIB sample)", DEMO_FILE, progress, display=_DEMO_NAMES
     )
-    study = store.require_study(db, imported.study_id)
-    store.update_study(
+    study = _described(
         db,
-        study.id,
-        description=(
-            "Sample study from ScenarioWizard (cibsa project, Stockholm Environment Institute): "
-            "how world trade, security and the world economy shape each other."
-        ),
+        imported.study_id,
+        "Sample study from ScenarioWizard (cibsa project, Stockholm Environment Institute): "
+        "how world trade, security and the world economy shape each other.",
     )
     result = solve(store.study_matrix(study, combined_matrix(db, study)))
     store.save_scenarios(
@@ -280,15 +277,18 @@ def add_demo_study(db, resources_demo_dir: Path, progress: Progress | None = Non
     pair = _study_from_scw(
         db, first, "National and regional (two versions)", DEMO_EXPERT_FILES[0], progress
     )
-    study = store.require_study(db, pair.study_id)
-    store.update_study(
+    study = _described(
         db,
-        study.id,
-        description=(
-            "Two versions of one cibsa sample study (national, regional and world descriptors), "
-            "entered as two experts so their judgements can be combined and compared."
-        ),
+        pair.study_id,
+        "Two versions of one cibsa sample study (national, regional and world descriptors), "
+        "entered as two experts so their judgements can be combined and compared.",
     )
     expert_id = store.add_expert(db, study.id, DEMO_EXPERT_FILES[1])
     store.set_expert_matrix(db, study, expert_id, second.matrix.astype(float))
     progress.report(1.0, "Demo scenario studies ready")
+
+
+def _described(db, study_id: int, description: str) -> store.Study:
+    """Give a demo study its description; returns the study as it now is."""
+    store.update_study(db, study_id, description=description)
+    return store.require_study(db, study_id)
