@@ -254,9 +254,8 @@ def import_questionnaire(
 
 
 def add_demo_study(db, resources_demo_dir: Path, progress: Progress | None = None) -> None:
-    """Demo content: two cibsa sample studies, one solved, one with two experts to compare."""
-    from desktop_app.core.cib import solve
-
+    """Demo content: two cibsa sample studies, the second with two experts to compare; both
+    solved, so the scenario views and the report open on results."""
     progress = progress or NullProgress()
     scw = read_scw(Path(resources_demo_dir) / DEMO_FILE)
     imported = _study_from_scw(
@@ -268,10 +267,7 @@ def add_demo_study(db, resources_demo_dir: Path, progress: Progress | None = Non
         "Sample study from ScenarioWizard (cibsa project, Stockholm Environment Institute): "
         "how world trade, security and the world economy shape each other.",
     )
-    result = solve(store.study_matrix(study, combined_matrix(db, study)))
-    store.save_scenarios(
-        db, study, zip(result.scenarios.tolist(), result.tis, result.ic, strict=True)
-    )
+    _solve_and_store(db, study)
     progress.report(0.5, "Demo study with two experts")
     first, second = (read_scw(Path(resources_demo_dir) / f) for f in DEMO_EXPERT_FILES)
     pair = _study_from_scw(
@@ -285,7 +281,18 @@ def add_demo_study(db, resources_demo_dir: Path, progress: Progress | None = Non
     )
     expert_id = store.add_expert(db, study.id, DEMO_EXPERT_FILES[1])
     store.set_expert_matrix(db, study, expert_id, second.matrix.astype(float))
+    _solve_and_store(db, store.require_study(db, study.id))
     progress.report(1.0, "Demo scenario studies ready")
+
+
+def _solve_and_store(db, study: store.Study) -> None:
+    """Store the consistent scenarios of ``study`` (its experts combined by its aggregation)."""
+    from desktop_app.core.cib import solve
+
+    result = solve(store.study_matrix(study, combined_matrix(db, study)))
+    store.save_scenarios(
+        db, study, zip(result.scenarios.tolist(), result.tis, result.ic, strict=True)
+    )
 
 
 def _described(db, study_id: int, description: str) -> store.Study:

@@ -48,7 +48,7 @@ def test_sheets_of_every_section(report):
     ]
     assert result.notes == []
     # native charts drawn from the cells: growth, LQ by industry, competencies, TIS, MICMAC map
-    assert [len(wb[name]._charts) for name in result.sheets] == [0, 1, 0, 2, 1, 3]
+    assert [len(wb[name]._charts) for name in result.sheets] == [0, 1, 0, 2, 1, 4]
 
 
 def test_lifecycle_table_is_the_lifecycle_service_result(report, _demo_master):

@@ -5,6 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from desktop_app.core import cib
 from desktop_app.io.cib_matrix_excel import MatrixSheetError, write_matrix_workbook
 from desktop_app.io.questionnaire import Descriptor, write_questionnaire
 from desktop_app.io.scw import read_scw, read_sl
@@ -93,5 +94,11 @@ def test_demo_project_has_the_global_study(demo_project):
         pair = st.require_study(project.db, summaries[1].id)
         first, second = (m.values for m in st.expert_matrices(project.db, pair))
         assert int((first != second).sum()) == 21 and np.abs(first - second).max() == 3
+        # stored: the consistent scenarios of the two experts' mean matrix
+        mean = st.study_matrix(pair, (first + second) / 2)
+        solved = cib.solve(mean)
+        pair_saved = st.list_scenarios(project.db, pair)
+        assert len(pair_saved) == len(solved) > 0
+        assert {s.variants for s in pair_saved} == {tuple(z) for z in solved.scenarios.tolist()}
     reference = read_sl(CIB / "CIB_global.sl")  # ScenarioWizard's own solution list
     assert [(s.variants, s.tis) for s in saved] == [(e.scenario, e.tis) for e in reference.entries]
