@@ -1,5 +1,7 @@
 """Views of the Lifecycles & competencies section, for the navigator registry."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.ui.lifecycles.capability_views import DynamicsView, NetworkView, PortfolioView
 from desktop_app.ui.lifecycles.lifecycle_map import LifecycleMapView
 from desktop_app.ui.lifecycles.matrix_view import MatrixView
@@ -9,12 +11,32 @@ from desktop_app.ui.lifecycles.timeline_view import TimelineView
 from desktop_app.ui.views import ViewSpec, view_title
 
 VIEWS = [
-    ViewSpec("lifecycle-timeline", view_title("Timeline"), TimelineView),
-    ViewSpec("lifecycle-map", view_title("Lifecycle map"), LifecycleMapView),
-    ViewSpec("competency-register", view_title("Register"), RegisterView),
-    ViewSpec("competency-matrix", view_title("Competency matrix"), MatrixView),
-    ViewSpec("capability-network", view_title("Network"), NetworkView),
-    ViewSpec("competency-portfolio", view_title("Competency portfolio"), PortfolioView),
-    ViewSpec("capability-dynamics", view_title("Dynamics"), DynamicsView),
-    ViewSpec("priorities", view_title("Priorities"), PrioritiesView),
+    ViewSpec(
+        "lifecycle-timeline", view_title(QT_TRANSLATE_NOOP("Sections", "Timeline")), TimelineView
+    ),
+    ViewSpec(
+        "lifecycle-map",
+        view_title(QT_TRANSLATE_NOOP("Sections", "Lifecycle map")),
+        LifecycleMapView,
+    ),
+    ViewSpec(
+        "competency-register", view_title(QT_TRANSLATE_NOOP("Sections", "Register")), RegisterView
+    ),
+    ViewSpec(
+        "competency-matrix",
+        view_title(QT_TRANSLATE_NOOP("Sections", "Competency matrix")),
+        MatrixView,
+    ),
+    ViewSpec(
+        "capability-network", view_title(QT_TRANSLATE_NOOP("Sections", "Network")), NetworkView
+    ),
+    ViewSpec(
+        "competency-portfolio",
+        view_title(QT_TRANSLATE_NOOP("Sections", "Competency portfolio")),
+        PortfolioView,
+    ),
+    ViewSpec(
+        "capability-dynamics", view_title(QT_TRANSLATE_NOOP("Sections", "Dynamics")), DynamicsView
+    ),
+    ViewSpec("priorities", view_title(QT_TRANSLATE_NOOP("Sections", "Priorities")), PrioritiesView),
 ]

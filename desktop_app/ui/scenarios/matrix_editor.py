@@ -385,7 +385,7 @@ class MatrixEditor(StudyPage):
         return True
 
     def warning_title(self) -> str:
-        return self.tr("Paste")
+        return self.tr("Cross impacts")
 
     def clear_selection(self) -> None:
         box = self._selection_box()
