@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -49,6 +49,8 @@ class ComingPage(QLabel):
 class ProjectPage(QSplitter):
     """Navigator on the left, the current section's views in the centre (built on first show)."""
 
+    sig_section_shown = Signal(str)  # the key of the section now in the centre
+
     def __init__(self, session: ProjectSession) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.session = session
@@ -57,6 +59,7 @@ class ProjectPage(QSplitter):
         self.navigator.setMaximumWidth(260)
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
+        self.current_section = ""
         for section in SECTIONS:
             self.navigator.addItem(section.title())
         self.addWidget(self.navigator)
@@ -67,6 +70,7 @@ class ProjectPage(QSplitter):
 
     def show_section(self, key: str) -> QWidget:
         row = next(k for k, s in enumerate(SECTIONS) if s.key == key)
+        self.current_section = key  # before building: a new view may inspect at once
         if key not in self._pages:
             self._pages[key] = self._build(SECTIONS[row])
             self.stack.addWidget(self._pages[key])
@@ -74,6 +78,7 @@ class ProjectPage(QSplitter):
         self.navigator.blockSignals(True)
         self.navigator.setCurrentRow(row)
         self.navigator.blockSignals(False)
+        self.sig_section_shown.emit(key)
         return self._pages[key]
 
     def show_view(self, key: str) -> None:
@@ -260,6 +265,8 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(self._update_actions)
         self.session.undo_stack.cleanChanged.connect(self._update_actions)
         self.project_page = ProjectPage(self.session)
+        self.project_page.sig_section_shown.connect(self._show_inspected)
+        self._inspected: dict[str, tuple[str, str]] = {}
         self.central.addWidget(self.project_page)
         self.central.setCurrentWidget(self.project_page)
         self.project_page.show_section("data")
@@ -290,8 +297,18 @@ class MainWindow(QMainWindow):
             self.project_page.show_view(key)
 
     def _inspect(self, title: str, html: str) -> None:
-        self.inspector_dock.setWindowTitle(self.tr("Inspector — {title}").format(title=title))
-        self.inspector.setHtml(html)
+        """Show what a view inspects; kept per section, so each section shows its own."""
+        self._inspected[self.project_page.current_section] = (title, html)
+        self._show_inspected(self.project_page.current_section)
+
+    def _show_inspected(self, section_key: str) -> None:
+        title, html = self._inspected.get(section_key, ("", ""))
+        self.inspector_dock.setWindowTitle(
+            self.tr("Inspector — {title}").format(title=title) if title else self.tr("Inspector")
+        )
+        self.inspector.setHtml(
+            html or self.tr("<p><i>Select an item in this section to see its details here.</i></p>")
+        )
 
     # --- recent projects ---------------------------------------------------------------------
     def _recent(self) -> list[str]:

@@ -76,6 +76,12 @@ def test_chart_follows_the_selection(main_window, demo_project, qtbot):
     assert view.chart.series_count() == 2
     assert "Inspector" in main_window.inspector_dock.windowTitle()
     assert "germany_laender_employment.csv" in main_window.inspector.toPlainText()
+    # each section has its own inspector content: the observation stays with Data
+    main_window.project_page.show_section("reports")
+    assert main_window.inspector_dock.windowTitle() == "Inspector"
+    assert "germany_laender_employment.csv" not in main_window.inspector.toPlainText()
+    main_window.project_page.show_section("data")
+    assert "germany_laender_employment.csv" in main_window.inspector.toPlainText()
 
 
 def test_demo_is_built_in_the_background_then_opened(main_window, qtbot, tmp_path):
