@@ -1,4 +1,8 @@
-"""Sub-commands ``import`` (a workbook into a project, with its report) and ``inspect``."""
+"""Sub-commands ``import`` (a workbook into a project, with its report) and ``inspect``.
+
+An Anticipa exchange workbook or a filled collection template is recognised and imported with
+no mapping (:mod:`desktop_app.services.exchange_import`) unless ``--recipe`` asks for one.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument("--sheet", metavar="S", help="the sheet to import (default: the first table)")
     imp.add_argument("--recipe", type=Path, metavar="R.json", help="a saved import recipe")
     imp.add_argument("--measure", metavar="NAME", help="the measure the values are")
+    imp.add_argument(
+        "--on-changed",
+        choices=("replace", "keep"),
+        default="replace",
+        help="values that differ from the project's: replace them (default) or keep the project's",
+    )
     imp.add_argument("--dry-run", action="store_true", help="print the report, write nothing")
     imp.add_argument(
         "--report", type=Path, metavar="OUT.xlsx", help="also write the report as a workbook"
@@ -31,13 +41,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from desktop_app.io.recipes import Recipe
+    from desktop_app.services.exchange_import import recognise
     from desktop_app.services.importing import commit_import, export_report, plan_import, validate
     from desktop_app.services.progress import NullProgress, TerminalProgress
     from desktop_app.store.project import open_project, read_header
 
     read_header(args.project)
-    recipe = Recipe.load(args.recipe) if args.recipe else None
     progress = NullProgress() if args.json else TerminalProgress()
+    if args.recipe is None and recognise(args.file):
+        return _import_exchange(args, progress)
+    recipe = Recipe.load(args.recipe) if args.recipe else None
     plan = plan_import(args.file, args.sheet, recipe, args.measure, progress)
     if args.save_recipe:
         plan.recipe.save(args.save_recipe)
@@ -45,7 +58,7 @@ def _import(args: argparse.Namespace) -> int:
         report = validate(project.db, plan)
         batch_id = None
         if not args.dry_run and plan.records and not plan.extraction.mismatches:
-            batch_id = commit_import(project.db, plan, progress=progress)
+            batch_id = commit_import(project.db, plan, args.on_changed, progress=progress)
     if args.report:
         export_report(report, args.report)
     payload = report.as_dict() | {"batch": batch_id, "dry_run": bool(args.dry_run)}
@@ -57,6 +70,22 @@ def _import(args: argparse.Namespace) -> int:
     )
     emit(args, payload, text)
     return 0 if plan.records and not plan.extraction.mismatches else 1
+
+
+def _import_exchange(args: argparse.Namespace, progress) -> int:
+    """An exchange workbook or filled template: checked whole, then written as one batch."""
+    from desktop_app.services.exchange_import import import_exchange
+    from desktop_app.services.importing import export_report
+    from desktop_app.store.project import open_project
+
+    with open_project(args.project) as project:
+        result = import_exchange(
+            project.db, args.file, args.on_changed, args.dry_run, progress=progress
+        )
+    if args.report:
+        export_report(result.report, args.report)
+    emit(args, result.as_dict(), result.as_text())
+    return 0 if result.report.rows_read else 1
 
 
 def _inspect(args: argparse.Namespace) -> int:

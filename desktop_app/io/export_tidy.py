@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,12 +33,15 @@ from desktop_app.io.xlsx_safety import (
 __all__ = [
     "DATA_COLUMNS",
     "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "TIDY_SHEETS",
     "ClassificationEntry",
     "MeasureEntry",
     "SourceEntry",
     "TidyContent",
     "TidyRead",
     "read_tidy",
+    "read_tidy_grids",
     "write_tidy",
 ]
 
@@ -58,6 +61,8 @@ DATA_COLUMNS = (
     "source sheet",
     "source cell",
 )
+#: Sheets a tidy workbook may hold (case-folded); ``codes`` is a filled template's lists.
+TIDY_SHEETS = ("data", "regions", "industries", "measures", "sources", "about", "codes")
 _REQUIRED = ("region", "industry", "measure", "year", "value")
 _ALIAS_SEPARATOR = " | "
 _CHUNK = 2000  # rows between progress reports / cancel checks
@@ -119,6 +124,8 @@ class TidyRead:
 
     content: TidyContent
     problems: list[Problem] = field(default_factory=list)
+    #: The Data cell each row's value was read from (A1), in the order of ``rows``.
+    value_cells: list[str] = field(default_factory=list)
 
     @property
     def rows(self) -> list[tuple]:
@@ -274,21 +281,35 @@ def read_tidy(path: str | Path) -> TidyRead:
             raise ValueError(
                 f"{book.file_name}: no sheet named 'Data' (sheets: {', '.join(book.sheet_names)})."
             )
-        grids = {
-            key: book.read_sheet(names[key])
-            for key in ("data", "regions", "industries", "measures", "sources")
-            if key in names
-        }
+        grids = {key: book.read_sheet(names[key]) for key in TIDY_SHEETS if key in names}
+    return read_tidy_grids(grids)
+
+
+def read_tidy_grids(grids: Mapping[str, Grid]) -> TidyRead:
+    """Read the sheets of a tidy workbook already in memory (see :func:`read_tidy`).
+
+    ``grids`` maps the case-folded names of :data:`TIDY_SHEETS` to their grids; ``data`` is
+    required. A filled template's ``codes`` sheet gives the regions, industries and measures
+    when the workbook has no sheets of its own for them.
+    """
     problems: list[Problem] = []
-    rows = list(_data_rows(grids["data"], problems))
+    value_cells: list[str] = []
+    rows = list(_data_rows(grids["data"], problems, value_cells))
+    codes = _code_lists(grids.get("codes"))
     content = TidyContent(
-        regions=_entries(grids.get("regions"), "level", problems),
-        industries=_entries(grids.get("industries"), "system", problems),
+        regions=_entries(grids.get("regions"), "level", problems)
+        if "regions" in grids
+        else codes["region"],
+        industries=_entries(grids.get("industries"), "system", problems)
+        if "industries" in grids
+        else codes["industry"],
         measures=[
             MeasureEntry(*(_text(r.get(k)) for k in ("code", "name", "unit", "description")))
             for r in _records(grids.get("measures"))
             if _text(r.get("code"))
-        ],
+        ]
+        if "measures" in grids
+        else codes["measure"],
         sources=[
             SourceEntry(
                 int(r["source"]),
@@ -305,7 +326,7 @@ def read_tidy(path: str | Path) -> TidyRead:
         rows=rows,
         n_rows=len(rows),
     )
-    return TidyRead(content, problems)
+    return TidyRead(content, problems, value_cells)
 
 
 def _header(grid: Grid) -> dict[str, int]:
@@ -346,7 +367,7 @@ def _entries(grid, extra, problems) -> list[ClassificationEntry]:
         level = int(detail) if extra == "level" and _is_number(detail) else None
         system = _text(detail) or None if extra == "system" else None
         aliases = tuple(
-            a.strip() for a in _text(r.get("aliases")).split(_ALIAS_SEPARATOR.strip()) if a.strip()
+            a.strip() for a in _text(r.get("aliases")).split(_ALIAS_SEPARATOR) if a.strip()
         )
         entries.append(
             ClassificationEntry(
@@ -361,7 +382,31 @@ def _entries(grid, extra, problems) -> list[ClassificationEntry]:
     return entries
 
 
-def _data_rows(grid: Grid, problems: list[Problem]) -> Iterator[tuple]:
+def _code_lists(grid: Grid | None) -> dict[str, list]:
+    """The lists of a template's Codes sheet: blocks side by side, each headed by its kind.
+
+    A block starts at a header ``region``, ``industry`` or ``measure`` with the codes below,
+    the names in the next column and, for measures, the units in the one after.
+    """
+    found: dict[str, list] = {"region": [], "industry": [], "measure": []}
+    if grid is None or not grid.rows:
+        return found
+    for c, head in enumerate(grid.rows[0]):
+        kind = _text(head).casefold()
+        if kind not in found:
+            continue
+        for row in grid.rows[1:]:
+            code, name, unit = (_text(row[c + k]) if c + k < len(row) else "" for k in range(3))
+            if not code:
+                continue
+            if kind == "measure":
+                found[kind].append(MeasureEntry(code, name or code, unit))
+            else:
+                found[kind].append(ClassificationEntry(code, name or code))
+    return found
+
+
+def _data_rows(grid: Grid, problems: list[Problem], value_cells: list[str]) -> Iterator[tuple]:
     columns = _header(grid)
     missing = [c for c in _REQUIRED if c not in columns]
     if missing:
@@ -398,6 +443,7 @@ def _data_rows(grid: Grid, problems: list[Problem]) -> Iterator[tuple]:
         if parsed.flag and not flag:
             flag = parsed.flag
         source = int(cell[6]) if _is_number(cell[6]) else None
+        value_cells.append(a1(r, pos[4]))
         yield (
             region,
             industry,
