@@ -67,6 +67,11 @@ def test_filled_template_reads_without_mapping(tmp_path):
     assert back.rows[0][4:6] == (None, "confidential")
     got = {(r[0], r[1], r[3]): r[4] for r in back.rows[1:]}
     assert all(got[k] == truth[k] for k in got)
+    assert back.value_cells[:2] == ["E2", "E3"]
+    # the Codes sheet gives the lists with their names and the measure's unit
+    assert [(e.code, e.name) for e in back.content.regions] == [(r.code, r.name) for r in laender]
+    assert [e.code for e in back.content.industries] == [i.code for i in industries]
+    assert [(m.code, m.unit) for m in back.content.measures] == [(MEASURE.code, MEASURE.unit)]
 
 
 def test_too_many_combinations(tmp_path):

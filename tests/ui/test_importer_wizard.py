@@ -255,3 +255,61 @@ def test_menu_asks_for_the_workbook(session, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: wizard.overview is not None and not wizard.busy, timeout=TIMEOUT)
     assert wizard.overview.sheet_names == ["NACIONAL", "Cobertura"]
     wizard.reject()
+
+
+def _export_demo(demo_project, target):
+    from desktop_app.services.export import export_project
+
+    with open_project(demo_project) as project:
+        export_project(project.db, target)
+    return target
+
+
+def test_dropped_exchange_workbook_lands_without_mapping(
+    main_window, demo_project, tmp_path, qtbot
+):
+    from desktop_app.ui.importer.wizard import SHEET
+
+    book = _export_demo(demo_project, tmp_path / "demo.xlsx")
+    office = tmp_path / "office.anticipa"
+    create_project(office).close()
+    main_window.open_path(office)
+    session = main_window.session
+    changed = []
+    session.sig_observations_changed.connect(changed.append)
+    main_window.open_dropped(book)
+    wizard = main_window._import_wizard
+    qtbot.waitUntil(lambda: wizard.exchange_result is not None, timeout=TIMEOUT)
+    # straight from reading the sheets to the import: no table, labels or check page
+    assert wizard.visitedIds() == [SHEET] and wizard.recipe is None and wizard.plan is None
+    assert not wizard.isVisible() and wizard.batch_id is not None
+    assert _count(session) == 4120 and changed == [None]
+    assert (
+        session.db.execute("SELECT count(*) FROM observations WHERE value IS NULL").fetchone()[0]
+        == 10
+    )
+    assert session.db.execute("SELECT file_name FROM import_batches").fetchall() == [("demo.xlsx",)]
+    summary = wizard.summary
+    assert summary.isVisible()
+    assert summary.text().startswith(
+        f"Imported 4,120 new and 0 changed values from demo.xlsx (import batch {wizard.batch_id})."
+    )
+    assert "Added 47 regions, 10 industries, 2 measures." in summary.text()
+    summary.close()
+
+
+def test_bad_exchange_workbook_shows_the_cell_and_its_sheets(
+    session, qtbot, demo_project, tmp_path
+):
+    book = _export_demo(demo_project, tmp_path / "demo.xlsx")
+    wb = openpyxl.load_workbook(book)
+    wb["Data"]["E7"] = "about 15k"
+    wb.save(book)
+    wizard = _open(session, qtbot, book)
+    assert wizard.exchange_result is None and wizard.isVisible()
+    status = wizard.sheet_page.status.text()
+    assert "demo.xlsx, sheet Data, cell E7: 'about 15k' is not a number" in status
+    assert "nothing was written" in status
+    assert wizard.sheet_page.sheet_list.count() == 6  # the sheets, to map by hand if wanted
+    assert _count(session) == 0 and _count(session, "regions") == 0
+    wizard.reject()

@@ -175,6 +175,16 @@ class SheetPage(_Page):
         wizard.run_task(self.tr("Reading {name}").format(name=path.name), run, self._loaded)
 
     def _loaded(self, overview) -> None:
+        from desktop_app.services.exchange_import import layout_of_overview
+
+        layout = layout_of_overview(overview)
+        if layout is not None:  # Anticipa's own workbook: nothing to map
+            self.wizard_.import_exchange(overview, layout)
+            return
+        self.show_sheets(overview)
+
+    def show_sheets(self, overview) -> None:
+        """List the sheets with their previews and the project's saved recipes."""
         from desktop_app.services.importing import recipes_for
 
         wizard = self.wizard_

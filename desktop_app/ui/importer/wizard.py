@@ -1,6 +1,8 @@
 """The import wizard: sheet, table, labels, check, then one all-or-nothing import.
 
-File ▸ Import workbook… (or a workbook dropped on the window) opens it. Every step that reads
+File ▸ Import workbook… (or a workbook dropped on the window) opens it. Anticipa's own exchange
+workbook and a filled collection template skip the mapping: they are imported at once and a
+summary says what was written (:meth:`ImportWizard.import_exchange`). Every step that reads
 the file, maps labels, checks against the project or writes runs in the session's task runner,
 so the window stays responsive; the commit can be cancelled and then leaves nothing behind.
 The pages live in :mod:`desktop_app.ui.importer.pages`.
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget, QWizard
 
 from desktop_app.io.recipes import Recipe
 from desktop_app.io.workbook import collection_paused
@@ -60,6 +62,8 @@ class ImportWizard(QWizard):
         self.report = None
         self.aliases: dict[tuple[str, str], int] = {}
         self.batch_id: int | None = None
+        self.exchange_result = None
+        self.summary: QMessageBox | None = None
         self.one_step = False
         self._closed = False
         self.setWindowTitle(self.tr("Import {name}").format(name=self.path.name))
@@ -170,6 +174,125 @@ class ImportWizard(QWizard):
             )
         )
         self.accept()
+
+    # --- Anticipa's own workbooks --------------------------------------------------------
+    def import_exchange(self, overview, layout: str) -> None:
+        """An exchange workbook or filled template: no mapping, imported in the background.
+
+        The file is checked whole and written as one batch (progress and Cancel on the page
+        and in the status bar); a summary says what was written. A file that cannot be
+        imported as it is shows its sheets as usual, with the reason.
+        """
+        from desktop_app.services.exchange_import import EXCHANGE
+
+        page = self.sheet_page
+        project, path = self.session.project, self.path
+
+        def run(progress):
+            from desktop_app.services.exchange_import import import_exchange
+
+            with project.connection() as db:
+                return import_exchange(db, path, progress=progress)
+
+        def failed(error: Exception) -> None:
+            page.show_sheets(overview)
+            page.show_status(
+                self.tr("{name} cannot be imported as it is; nothing was written. {error}").format(
+                    name=path.name, error=error
+                ),
+                error=True,
+            )
+
+        def cancelled() -> None:
+            page.show_sheets(overview)
+            page.show_status(self.tr("Import cancelled; nothing was written."))
+
+        kind = (
+            self.tr("an Anticipa exchange workbook")
+            if layout == EXCHANGE
+            else self.tr("a filled collection template")
+        )
+        page.show_status(
+            self.tr("{name} is {kind}: importing it, no mapping needed…").format(
+                name=path.name, kind=kind
+            )
+        )
+        self.run_task(
+            self.tr("Importing {name}").format(name=path.name),
+            run,
+            self._exchange_imported,
+            failed,
+            cancelled,
+        )
+
+    def _exchange_imported(self, result) -> None:
+        """Tell the views, show the summary, close."""
+        report = result.report
+        session = self.session
+        if result.batch_id is not None:
+            self.batch_id = result.batch_id
+            session.sig_observations_changed.emit(None)
+            session.sig_classifications_changed.emit()
+            lines = [
+                self.tr(
+                    "Imported {new} new and {changed} changed values from {file} "
+                    "(import batch {batch})."
+                ).format(
+                    new=f"{report.new:,}",
+                    changed=f"{report.changed - result.kept:,}",
+                    file=self.path.name,
+                    batch=result.batch_id,
+                )
+            ]
+        else:
+            lines = [
+                self.tr("Nothing was written: {file} holds no new or changed values.").format(
+                    file=self.path.name
+                )
+            ]
+        session.sig_status.emit(lines[0])
+        lines.append(
+            self.tr("{n} values were already in the project as they are.").format(
+                n=f"{report.unchanged:,}"
+            )
+        )
+        if result.kept:
+            lines.append(
+                self.tr("{n} changed values were kept as the project had them.").format(
+                    n=f"{result.kept:,}"
+                )
+            )
+        if any(result.added.values()):
+            lines.append(
+                self.tr(
+                    "Added {regions} regions, {industries} industries, {measures} measures."
+                ).format(**result.added)
+            )
+        if result.not_filled:
+            lines.append(
+                self.tr("{n} template rows were left empty and skipped.").format(
+                    n=result.not_filled
+                )
+            )
+        if report.already_imported:
+            lines.append(
+                self.tr("This file was imported before ({batch}).").format(
+                    batch=report.already_imported
+                )
+            )
+        self.summary = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Import {name}").format(name=self.path.name),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary.open()
+        # QWizard.done would first validate the sheet page, which has nothing to validate here
+        self._close()
+        QDialog.done(self, QDialog.DialogCode.Accepted)
+        self.exchange_result = result
 
 
 @contextlib.contextmanager
