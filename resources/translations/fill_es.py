@@ -36,6 +36,33 @@ SPANISH = {
     "Select rows in the table to chart their series.":
     "Seleccione filas de la tabla para ver sus series.",
     "Value": "Valor", "Unit": "Unidad", "Flag": "Marca", "Source": "Fuente", "Cell": "Celda",
+    # views of the sections
+    "Portfolio": "Cartera", "Shift-share": "Shift-share", "LQ heatmap": "Mapa de calor de CL",
+    "Relatedness network": "Red de proximidad", "Opportunities": "Oportunidades",
+    "Rankings": "Clasificaciones", "Timeline": "Evolución", "Lifecycle map":
+    "Mapa de ciclos de vida", "Register": "Registro", "Competency matrix":
+    "Matriz de competencias", "Network": "Red", "Competency portfolio":
+    "Cartera de competencias", "Dynamics": "Dinámica", "Priorities": "Prioridades",
+    "Study": "Estudio", "Cross impacts": "Impactos cruzados", "Experts": "Expertos",
+    "MICMAC": "MICMAC", "2x2 axes": "Ejes 2x2",
+    "<p><i>Select an item in this section to see its details here.</i></p>":
+    "<p><i>Seleccione un elemento de esta sección para ver aquí sus detalles.</i></p>",
+    # reports
+    "What goes out to officials and field offices, and what comes back. Every export runs in "
+    "the background with a progress bar and Cancel; a cancelled or failed export leaves no file "
+    "behind.": "Lo que sale hacia funcionarios y oficinas de campo, y lo que vuelve. Cada "
+    "exportación se ejecuta en segundo plano con barra de progreso y Cancelar; una exportación "
+    "cancelada o fallida no deja ningún archivo.",
+    "Export…": "Exportar…", "Merge a package…": "Fusionar un paquete…",
+    "Between offices": "Entre oficinas", "Office": "Oficina", "File": "Archivo",
+    "Merged": "Fusionado", "What came in": "Qué llegó", "None yet": "Ninguno todavía",
+    "Expert questionnaires": "Cuestionarios de expertos", "none yet": "ninguno todavía",
+    "{0} (experts: {1})": "{0} (expertos: {1})",
+    "Exchange (tidy)": "Intercambio (ordenado)", "Official tables": "Cuadros oficiales",
+    "Collection template": "Plantilla de recogida", "Report workbook": "Libro de informe",
+    "Export to Excel": "Exportar a Excel", "Layout": "Formato", "Selection": "Selección",
+    "Measures": "Medidas", "Years": "Años", "to": "a", "Export": "Exportar",
+    "Browse…": "Examinar…", "Merge": "Fusionar", "Check": "Comprobar",
 }
 
 
