@@ -10,12 +10,15 @@ what no longer matches instead of importing wrong numbers.
 
 from __future__ import annotations
 
+import itertools
 import json
 import operator
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import NamedTuple
+
+import numpy as np
 
 from desktop_app.io.cells import MARKERS, ParsedCell, a1, column_letter, parse_value, parse_year
 from desktop_app.io.table_detection import DetectedTable, header_labels
@@ -245,14 +248,19 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
         value_cols = [c for c, role in label_cols.items() if role == "value"]
     label_cols = {c: role for c, role in label_cols.items() if role != "value"}
     chosen, sections = _chosen_rows(grid, recipe, table, problems)
-    rows = [grid.rows[r] for r in chosen]
+    if chosen and chosen[-1] - chosen[0] + 1 == len(chosen):
+        rows = grid.rows[chosen[0] : chosen[-1] + 1]
+    else:
+        rows = list(map(grid.rows.__getitem__, chosen))
     n = len(rows)
     # labels, one list per dimension, one entry per chosen row
     labels: dict[str, list[str]] = {}
     years: list[int | None] | None = None
     flags: list[str | None] | None = None
-    texts: dict[object, str] = {"": ""}
+    texts = _Computed(_label)  # each distinct label once
     for c, role in label_cols.items():
+        if role == "unit" and recipe.section_role != "unit":
+            continue  # a unit column's texts label no observation
         column = _column(rows, c)
         if column_letter(c) in recipe.fill_down:
             carried: object = ""
@@ -262,26 +270,24 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
                 else:
                     carried = v
         if role == "year":
-            found = {v: parse_year(v) for v in set(column)}
+            found = _Computed(parse_year)
             years = list(map(found.__getitem__, column))
-            for i, y in enumerate(years):
-                if y is None:
-                    problems.append(
-                        Problem(
-                            file,
-                            sheet,
-                            a1(chosen[i], c),
-                            f'"{column[i]}" is not a year; row skipped',
-                            "error",
-                        )
+            if None in found.values():
+                problems.extend(
+                    Problem(
+                        file,
+                        sheet,
+                        a1(chosen[i], c),
+                        f'"{column[i]}" is not a year; row skipped',
+                        "error",
                     )
+                    for i, y in enumerate(years)
+                    if y is None
+                )
             continue
-        for v in set(column).difference(texts):
-            texts[v] = _label(v)  # each distinct label once
         col_texts = list(map(texts.__getitem__, column))
         if role == "flag":
-            flag_of = {t: _flag_of(t) for t in set(col_texts)}
-            flags = [flag_of[t] for t in col_texts]
+            flags = list(map(_Computed(_flag_of).__getitem__, col_texts))
             continue
         key = role.split("_")[0] if role.startswith(("region", "industry")) else role
         if role.endswith("_code"):
@@ -294,7 +300,8 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
         if previous is None:
             labels[key] = col_texts
         elif role.endswith("_name"):
-            labels[key] = [p or t for p, t in zip(previous, col_texts, strict=True)]
+            if "" in previous:  # a code column's gaps filled by the name beside it
+                labels[key] = [p or t for p, t in zip(previous, col_texts, strict=True)]
         elif role in ("region", "industry"):
             labels[key] = [_join_place(p, t) for p, t in zip(previous, col_texts, strict=True)]
         elif role == "measure":
@@ -309,6 +316,18 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     records = _records(grid, recipe, chosen, rows, labels, years, flags, value_cols, problems)
     records = _drop_ambiguous(records, problems, file, sheet)
     return Extraction(sheet, records, problems, n)
+
+
+class _Computed(dict):
+    """A function's value for each distinct argument, computed when first looked up."""
+
+    def __init__(self, function) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key):
+        value = self[key] = self.function(key)
+        return value
 
 
 def _chosen_rows(
@@ -351,22 +370,24 @@ def _chosen_rows(
     check_blank = table is None or not (
         table.first_data_row <= first and last <= table.last_data_row
     )
-    for r in range(first, min(last, grid.n_rows - 1) + 1):
+    stop = min(last, grid.n_rows - 1)
+    marked = sorted(r for r in sections | skip | skip_reason.keys() if first <= r <= stop)
+    start = first
+    for r in [*marked, stop + 1]:  # the plain rows up to each marked row, then the marked row
+        plain = range(start, r)
+        if check_blank:
+            plain = [q for q in plain if rows[q].count("") + rows[q].count(None) != len(rows[q])]
+        chosen.extend(plain)
+        under.extend([section_label] * len(plain))
+        if r > stop:
+            break
+        start = r + 1
         if r in sections:
             section_label = _row_text(rows[r])
-            continue
-        if r in skip or r in skip_reason:
-            reason = skip_reason.get(r)
-            if reason and r not in skip:
-                problems.append(
-                    Problem(grid.file, grid.sheet, _first_cell(rows[r], r), reason, "info")
-                )
-            continue
-        row = rows[r]
-        if check_blank and row.count("") + row.count(None) == len(row):
-            continue
-        chosen.append(r)
-        under.append(section_label)
+        elif r in skip_reason and r not in skip and skip_reason[r]:
+            problems.append(
+                Problem(grid.file, grid.sheet, _first_cell(rows[r], r), skip_reason[r], "info")
+            )
     return chosen, under
 
 
@@ -375,6 +396,40 @@ def _column(rows: list[list], c: int) -> list:
         return list(map(operator.itemgetter(c), rows))
     except IndexError:  # ragged rows (delimited text)
         return [row[c] if c < len(row) else "" for row in rows]
+
+
+def _plain_numbers(raw: list, scale: float) -> tuple[np.ndarray, list]:
+    """Which cells hold a finite number stored as a number, and the cells with those scaled.
+
+    Cells of other kinds are left as they are in the returned list.
+    """
+    n = len(raw)
+    types = list(map(type, raw))
+    if types.count(float) == n:
+        is_float = np.ones(n, dtype=bool)
+        numbers = np.fromiter(raw, float, n)
+    else:
+        is_float = np.fromiter(map(operator.is_, types, itertools.repeat(float)), bool, n)
+        numbers = np.fromiter(itertools.compress(raw, is_float.tolist()), float)
+    plain = is_float.copy()
+    plain[is_float] = np.isfinite(numbers)
+    if scale == 1.0:
+        return plain, raw
+    values = list(raw)
+    with np.errstate(over="ignore"):  # as Python's float product: infinity, no warning
+        scaled = (numbers * scale).tolist()
+    for i, v in zip(np.flatnonzero(is_float).tolist(), scaled, strict=True):
+        values[i] = v
+    return plain, values
+
+
+def _given(values: list, missing: object = "") -> np.ndarray | bool:
+    """Which entries are given (not ``missing``): True when all are."""
+    if missing not in values:
+        return True
+    if missing is None:
+        return np.fromiter(map(operator.is_not, values, itertools.repeat(None)), bool, len(values))
+    return np.fromiter(map(bool, values), bool, len(values))
 
 
 def _join_place(previous: str, text: str) -> str:
@@ -397,9 +452,10 @@ def _records(
 ) -> list[Record]:
     """One record per value cell, in reading order (row by row, left to right).
 
-    Each value column is read in one pass: a cell holding a plain number with its labels
-    complete becomes a record at once; the others (numbers stored as text, markers, empty or
-    text cells, missing labels) go through :func:`_read_cell`, which says what happened.
+    Each value column is read at once: every row becomes a record from its labels and the
+    cell as it stands, and the cells that are not a plain number with complete labels
+    (numbers stored as text, markers, empty or text cells, missing labels) are then read
+    again one by one by :func:`_read_cell`, which says what happened.
     """
     column_dims, column_year = _across_dims(grid, recipe, value_cols)
     fixed_year = int(recipe.fixed["year"]) if "year" in recipe.fixed else None
@@ -407,6 +463,7 @@ def _records(
     scale = SCALES[recipe.scale]
     n = len(rows)
     numbers = [r + 1 for r in chosen]
+    row_texts = list(map(str, numbers))
     empty = [""] * n
     base_region = labels.get("region") or [fixed.get("region") or ""] * n
     base_industry = labels.get("industry") or [fixed.get("industry") or ""] * n
@@ -415,7 +472,6 @@ def _records(
     industry_names = labels.get("industry_name") or empty
     rows_have_years = years is not None
     flags = flags if flags is not None else [None] * n
-    new_record = tuple.__new__  # Record(...) without the keyword-handling wrapper
     by_column: list[list[Record | None]] = []
     notes: list[tuple[int, int, Problem]] = []
     for c in value_cols:
@@ -430,33 +486,32 @@ def _records(
         else:
             y = column_year.get(c)
             year = [y if y is not None else fixed_year] * n
-        measure_of: dict[str, str] = {}
-        measure = [
-            m
-            if (m := measure_of.get(t)) is not None
-            else measure_of.setdefault(t, _measure_text(recipe.measure, t, suffix))
-            for t in base_measure
-        ]
+        measure_of = {t: _measure_text(recipe.measure, t, suffix) for t in set(base_measure)}
+        measure = list(map(measure_of.__getitem__, base_measure))
         raw = _column(rows, c)
-        cells = [
-            new_record(Record, (g, d, m, y, v * scale, f, f"{letter}{k}", None, rn, dn))
-            if v.__class__ is float and v - v == 0.0 and g and d and y is not None
-            else None
-            for v, g, d, m, y, f, k, rn, dn in zip(
-                raw,
-                region,
-                industry,
-                measure,
-                year,
-                flags,
-                numbers,
-                region_names,
-                industry_names,
-                strict=True,
+        plain, values = _plain_numbers(raw, scale)
+        complete = plain & _given(region) & _given(industry) & _given(year, None)
+        cells: list[Record | None] = list(
+            map(
+                tuple.__new__,  # Record(...) without the keyword-handling wrapper
+                itertools.repeat(Record),
+                zip(
+                    region,
+                    industry,
+                    measure,
+                    year,
+                    values,
+                    flags,
+                    map(letter.__add__, row_texts),
+                    itertools.repeat(None),
+                    region_names,
+                    industry_names,
+                ),
             )
-        ]
+        )
         parsed: dict[str, ParsedCell] = {}
-        for i in [i for i, cell in enumerate(cells) if cell is None]:
+        for i in np.flatnonzero(~complete).tolist():
+            cells[i] = None
             if rows_have_years and year[i] is None:
                 continue  # reported when the years were read
             cells[i], problem = _read_cell(

@@ -23,6 +23,7 @@ import hashlib
 import io
 import re
 import struct
+import threading
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -202,6 +203,9 @@ class Workbook:
         self._csv_rows: list[list] | None = None
         self._sheet_parts: dict[str, str] = {}
         self._loaded: dict[str, object] = {}
+        self._formula_scans: dict[str, concurrent.futures.Future] = {}
+        self._scanner: concurrent.futures.ThreadPoolExecutor | None = None
+        self._closing = threading.Event()
 
     # context manager
     def __enter__(self) -> Workbook:
@@ -211,9 +215,31 @@ class Workbook:
         self.close()
 
     def close(self) -> None:
+        self._closing.set()
+        if self._scanner is not None:
+            self._scanner.shutdown(wait=True, cancel_futures=True)
+            self._scanner = None
         if self._book is not None:
             self._book.close()
             self._book = None
+
+    def _scan_formulas(self, name: str) -> concurrent.futures.Future | None:
+        """Start looking for formulas without a value in a sheet's XML, in a worker thread.
+
+        Started while the reader parses the sheet: the parse runs without the interpreter
+        lock, so the search (mostly decompression) costs no time beside it.
+        """
+        if self.format != "xlsx" or name not in self._sheet_parts:
+            return None
+        if name not in self._formula_scans:
+            if self._scanner is None:
+                self._scanner = concurrent.futures.ThreadPoolExecutor(
+                    1, thread_name_prefix="formulas"
+                )
+            self._formula_scans[name] = self._scanner.submit(
+                self._formulas_without_value, self._sheet_parts[name]
+            )
+        return self._formula_scans[name]
 
     @property
     def file_name(self) -> str:
@@ -240,6 +266,7 @@ class Workbook:
             return Grid(self.file_name, name, rows)
         from python_calamine import CalamineError
 
+        found = self._scan_formulas(name) if max_rows is None else None
         try:
             sheet = self._loaded.pop(name, None) or self._book.get_sheet_by_name(name)
         except (CalamineError, ValueError) as exc:
@@ -251,20 +278,10 @@ class Workbook:
                 f"sheet {name!r} spans {n_rows:,} rows x {n_cols:,} columns, more than "
                 f"{self.limits.max_cells:,} cells; save the table alone in a new workbook",
             )
-        scan = None
-        if max_rows is None and self.format == "xlsx" and name in self._sheet_parts:
-            # the sheet's XML is searched for formulas without a value while the rows are
-            # converted: decompressing lets other threads run, so the two overlap
-            scan = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="formulas")
-            found = scan.submit(self._formulas_without_value, self._sheet_parts[name])
-        try:
-            rows = _sheet_rows(sheet, n_rows, max_rows)
-        finally:
-            if scan is not None:
-                scan.shutdown(wait=True)
+        rows = _sheet_rows(sheet, n_rows, max_rows)
         merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]
         grid = Grid(self.file_name, name, rows, merged)
-        if scan is not None:
+        if found is not None:
             grid.formula_without_value = found.result()
             if grid.formula_without_value:
                 refs = grid.formula_without_value
@@ -288,7 +305,7 @@ class Workbook:
         refs: list[str] = []
         with zipfile.ZipFile(self.path) as zf, zf.open(part) as fh:
             tail = b""
-            while True:
+            while not self._closing.is_set():
                 chunk = fh.read(1 << 20)
                 if not chunk:
                     break
@@ -647,6 +664,7 @@ def _load_calamine(book: Workbook) -> None:
         book.close()
         raise EmptyWorkbookError(book.path, "the workbook has no worksheets")
     for info in book.sheets:  # stop at the first sheet holding a value, keep it loaded
+        book._scan_formulas(info.name)
         try:
             sheet = cal.get_sheet_by_name(info.name)
         except (CalamineError, ValueError):  # a damaged sheet is reported when it is read
