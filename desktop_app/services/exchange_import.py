@@ -35,7 +35,7 @@ from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.services.importing import Change, ImportReport
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
-from desktop_app.store.observations import NewObservation, write_observations
+from desktop_app.store.observations import NewObservation, stored_values, write_observations
 
 __all__ = [
     "EXCHANGE",
@@ -375,7 +375,7 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
         for row, cell in zip(rows, file.tidy.value_cells, strict=True)
         if file.layout == EXCHANGE or row[4] is not None or row[5] is not None
     ]
-    existing = _existing(db, set(measure_ids.values()))
+    existing = {mid: stored_values(db, mid) for mid in set(measure_ids.values())}
     counts = {"new": 0, "changed": 0, "unchanged": 0, "kept": 0}
     changes: list[Change] = []
     todo: list[NewObservation] = []
@@ -390,7 +390,7 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
             data.sheet,
             cell,
         )
-        old = existing.get((obs.region_id, obs.industry_id, obs.measure_id, year))
+        old = existing[obs.measure_id].get((obs.region_id, obs.industry_id, year))
         if old is None:
             counts["new"] += 1
         elif old == (value, flag):
@@ -573,16 +573,3 @@ def _cell_of(grid: Grid, code: str, column: str, code_column: str = "code") -> s
         if len(row) > key and str(row[key]).strip() == code:
             return a1(r, header.index(column))
     return None
-
-
-def _existing(db, measure_ids: set[int]) -> dict[tuple, tuple]:
-    """(region_id, industry_id, measure_id, year) -> (value, flag) for these measures."""
-    if not measure_ids:
-        return {}
-    marks = ",".join("?" * len(measure_ids))
-    rows = db.execute(
-        "SELECT region_id, industry_id, measure_id, year, value, flag FROM observations "
-        f"WHERE measure_id IN ({marks})",
-        sorted(measure_ids),
-    )
-    return {(r, i, m, y): (v, f) for r, i, m, y, v, f in rows}

@@ -31,6 +31,7 @@ from desktop_app.io.workbook import Grid, Problem, collection_paused, open_workb
 from desktop_app.services.progress import Cancelled, NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
 from desktop_app.store import recipes as saved_recipes
+from desktop_app.store.observations import stored_values
 
 __all__ = [
     "ImportPlan",
@@ -390,14 +391,6 @@ def _measure_code(plan: ImportPlan, measure: str) -> str:
     return measure or plan.recipe.measure or "value"
 
 
-def _existing(db: sqlite_utils.Database, measure_id: int) -> dict:
-    rows = db.execute(
-        "SELECT region_id, industry_id, year, value, flag FROM observations WHERE measure_id = ?",
-        [measure_id],
-    )
-    return {(r, i, y): (v, f) for r, i, y, v, f in rows}
-
-
 def validate(
     db: sqlite_utils.Database,
     plan: ImportPlan,
@@ -424,7 +417,7 @@ def validate(
     existing_by_measure: dict[str, dict] = {}
     for code in {_measure_code(plan, m) for m in set(map(operator.itemgetter(2), plan.records))}:
         m = measures.find_measure(db, code)
-        existing_by_measure[code] = _existing(db, m.id) if m else {}
+        existing_by_measure[code] = stored_values(db, m.id) if m else {}
     if not any(existing_by_measure.values()):  # nothing stored for these measures yet
         counts["new"] = len(plan.records)
     else:
@@ -518,7 +511,7 @@ def commit_import(
             for code in _distinct(records, operator.itemgetter(2), progress)
         }
         keeping = on_changed == "keep" or bool(keep_cells)
-        existing = {mid: _existing(db, mid) for mid in measure_ids.values()} if keeping else {}
+        existing = {mid: stored_values(db, mid) for mid in measure_ids.values()} if keeping else {}
         ids = (region_ids, industry_ids, measure_ids)
         with _staging(db) as stage:
             for start in range(0, n, CHUNK):

@@ -158,6 +158,18 @@ class StoredState:
     cell: str | None
 
 
+def stored_values(db: sqlite_utils.Database, measure_id: int) -> dict[tuple, tuple]:
+    """(region_id, industry_id, year) -> (value, flag) of every observation of one measure.
+
+    What an import compares its values with, to count them new, changed or unchanged.
+    """
+    rows = db.execute(
+        "SELECT region_id, industry_id, year, value, flag FROM observations WHERE measure_id = ?",
+        [measure_id],
+    )
+    return {(r, i, y): (v, f) for r, i, y, v, f in rows}
+
+
 def stored_state(db: sqlite_utils.Database, observation_id: int) -> StoredState:
     row = db.execute(
         "SELECT value, flag, batch_id, sheet, cell FROM observations WHERE id = ?",
