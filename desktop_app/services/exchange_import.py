@@ -36,6 +36,7 @@ from desktop_app.services.importing import Change, ImportReport
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
 from desktop_app.store.observations import NewObservation, stored_values, write_observations
+from desktop_app.store.sql import atomic
 
 __all__ = [
     "EXCHANGE",
@@ -306,10 +307,6 @@ def _duplicates(grid: Grid, tidy: TidyRead) -> list[Problem]:
 # -- writing ----------------------------------------------------------------------------------
 
 
-class _DryRun(Exception):
-    """Raised at the end of a dry run so that the transaction rolls everything back."""
-
-
 def import_exchange(
     db: sqlite_utils.Database,
     path: str | Path,
@@ -339,17 +336,13 @@ def import_exchange(
         raise ValueError("on_changed must be 'replace' or 'keep'")
     progress = progress or NullProgress()
     file = _read(Path(path), progress.sub(0.0, 0.4))
-    result: list[ExchangeResult] = []
-    try:
-        with db.atomic():
-            result.append(_write(db, file, on_changed, progress.sub(0.4, 1.0)))
-            if dry_run:
-                raise _DryRun()
-    except _DryRun:
-        result[0].dry_run = True
-        result[0].batch_id = None
+    with atomic(db, dry_run):
+        result = _write(db, file, on_changed, progress.sub(0.4, 1.0))
+    if dry_run:
+        result.dry_run = True
+        result.batch_id = None
     progress.report(1.0, "done")
-    return result[0]
+    return result
 
 
 def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResult:

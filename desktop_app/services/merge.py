@@ -28,6 +28,7 @@ from desktop_app.store.batches import create_batch
 from desktop_app.store.measures import ensure_measure
 from desktop_app.store.observations import NewObservation, write_observations
 from desktop_app.store.project import read_header
+from desktop_app.store.sql import atomic
 
 __all__ = ["Conflict", "MergeReport", "merge_project"]
 
@@ -85,10 +86,6 @@ class MergeReport:
         return "\n".join(lines)
 
 
-class _DryRun(Exception):
-    """Raised at the end of a dry run to roll the transaction back."""
-
-
 def merge_project(
     db: sqlite_utils.Database,
     other: str | Path,
@@ -123,29 +120,24 @@ def merge_project(
         office = office or _their_office(theirs) or other.stem
         report = MergeReport(office, other.name, dry_run)
         accept = take_theirs if isinstance(take_theirs, bool) else set(take_theirs)
-        try:
-            with db.atomic():
-                merger = _Merger(db, theirs, report, accept, progress)
-                merger.run()
-                if not dry_run:
-                    db["merges"].insert(
-                        {
-                            "office": office,
-                            "file_name": other.name,
-                            "file_sha256": digest,
-                            "summary_json": json.dumps(
-                                {
-                                    "added": report.added,
-                                    "conflicts": len(report.conflicts),
-                                    "taken_from_them": report.taken_from_them,
-                                }
-                            ),
-                        }
-                    )
-                else:
-                    raise _DryRun()
-        except _DryRun:
-            pass
+        with atomic(db, dry_run):
+            merger = _Merger(db, theirs, report, accept, progress)
+            merger.run()
+            if not dry_run:
+                db["merges"].insert(
+                    {
+                        "office": office,
+                        "file_name": other.name,
+                        "file_sha256": digest,
+                        "summary_json": json.dumps(
+                            {
+                                "added": report.added,
+                                "conflicts": len(report.conflicts),
+                                "taken_from_them": report.taken_from_them,
+                            }
+                        ),
+                    }
+                )
     finally:
         theirs.close()
     progress.report(1.0, "Merge done" if not dry_run else "Dry run done")
