@@ -307,10 +307,11 @@ def report_sheets(
         progress.check()
         progress.report(k / max(len(regions), 1), "Fitting lifecycles for the report")
         code = db.execute("SELECT code FROM regions WHERE id = ?", [region_id]).fetchone()[0]
-        wanted = flt.measure_ids or (measures[_measure_id_for(db, region_id)].id,)
-        for measure_id in wanted:
+        # without chosen measures, the region's own (the one with most values), as the views
+        for measure_id in flt.measure_ids or (None,):
+            measure = measures[measure_id].code if measure_id is not None else None
             try:
-                result = analyse_region(db, code, measures[measure_id].code, with_reference=False)
+                result = analyse_region(db, code, measure, with_reference=False)
             except LifecycleError:
                 continue  # no data for this region and measure
             tables.append(_lifecycle_table(result))
@@ -325,11 +326,6 @@ def report_sheets(
             tables,
         )
     ]
-
-
-def _measure_id_for(db: sqlite_utils.Database, region_id: int) -> int:
-    code = _measure_for(db, region_id)
-    return db.execute("SELECT id FROM measures WHERE code = ?", [code]).fetchone()[0]
 
 
 def _lifecycle_table(result: RegionLifecycles) -> ReportTable:
