@@ -26,15 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.store.scenarios import list_studies
 from desktop_app.ui.exchange.dialogs import ExportDialog, MergeDialog, export_layouts
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.views import ViewSpec
 
 _MERGES = """SELECT office, file_name, merged_at, summary_json FROM merges
 ORDER BY merged_at DESC, id DESC"""
-
-_STUDIES = """SELECT s.name, COUNT(e.id) FROM scenario_studies s
-LEFT JOIN experts e ON e.study_id = s.id GROUP BY s.id ORDER BY s.name"""
 
 
 def _card(title: str, text: str, button: QPushButton) -> QGroupBox:
@@ -131,9 +129,9 @@ class ReportsView(QWidget):
         if not rows:
             self.merges.setRowCount(1)
             self.merges.setItem(0, 0, QTableWidgetItem(self.tr("None yet")))
-        studies = db.execute(_STUDIES).fetchall()
         listed = "; ".join(
-            self.tr("{0} (experts: {1})").format(name, experts) for name, experts in studies
+            self.tr("{0} (experts: {1})").format(study.name, study.n_experts)
+            for study in list_studies(db)
         )
         self.questionnaires.setText(
             self.tr(
