@@ -359,7 +359,6 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        self.tasks.cancel()
-        self.tasks.wait()
+        self.tasks.discard()
         self.close_project()
         super().closeEvent(event)

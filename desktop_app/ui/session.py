@@ -32,6 +32,5 @@ class ProjectSession(QObject):
         return self.project.db
 
     def close(self) -> None:
-        self.tasks.cancel()
-        self.tasks.wait()
+        self.tasks.discard()
         self.project.close()

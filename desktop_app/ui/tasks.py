@@ -116,6 +116,20 @@ class TaskRunner(QObject):
         """Block until the pool is idle (used at shutdown and in tests)."""
         return self._pool.waitForDone(msecs)
 
+    def discard(self) -> None:
+        """Stop the running task and drop what it reports, even news already queued.
+
+        Closing a project calls this: a result that arrives after the project's database is
+        closed must not reach views that would read from it.
+        """
+        if self._relay is None:
+            return
+        self.cancel()
+        self.wait()
+        self._relay.deleteLater()
+        self._relay = self._progress = None
+        self.sig_finished.emit()
+
 
 class TaskPanel(QWidget):
     """What is running, a progress bar and a Cancel button, bound to a ``TaskRunner``.
