@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import codecs
 import concurrent.futures
-import contextlib
 import csv
-import gc
 import hashlib
 import io
 import re
@@ -29,6 +27,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.collection import collection_paused
 from desktop_app.io.cells import a1
 
 __all__ = [
@@ -45,7 +44,6 @@ __all__ = [
     "Workbook",
     "WorkbookError",
     "ZipBombError",
-    "collection_paused",
     "open_workbook",
 ]
 
@@ -347,24 +345,6 @@ def _sheet_rows(sheet, n_rows: int, max_rows: int | None) -> list[list]:
                     break
                 append(row)
     return rows
-
-
-@contextlib.contextmanager
-def collection_paused():
-    """Pause automatic garbage collection while a sheet's rows are made and worked on.
-
-    Each new row list counts towards the next collection, and collections over a growing
-    sheet of row lists (which hold no reference cycles) would walk them again and again,
-    pausing every thread, the window's included. Nested uses leave it paused until the
-    outermost ends.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _sha256(path: Path) -> tuple[str, bytes]:

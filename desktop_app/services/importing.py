@@ -23,11 +23,12 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.collection import collection_paused
 from desktop_app.core.label_matching import Candidate, match_labels
 from desktop_app.io.recipes import Extraction, Recipe, RecipeError, Record, apply_recipe
 from desktop_app.io.table_detection import DetectedTable, detect_tables
 from desktop_app.io.tidy import auto_recipe, explain_gaps, missing_roles
-from desktop_app.io.workbook import Grid, Problem, collection_paused, open_workbook
+from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.services.progress import Cancelled, NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
 from desktop_app.store import recipes as saved_recipes

@@ -24,6 +24,9 @@ def make_application(offscreen: bool = False):
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
+    from desktop_app.ui.gui_collector import GuiThreadCollector
+
+    GuiThreadCollector(app)
     settings_dir = os.environ.get("ANTICIPA_SETTINGS_DIR")
     if settings_dir:  # tests and portable installs keep settings in a folder of their own
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)

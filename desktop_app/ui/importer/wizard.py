@@ -19,8 +19,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget, QWizard
 
+from desktop_app.collection import collection_paused
 from desktop_app.io.recipes import Recipe
-from desktop_app.io.workbook import collection_paused
 from desktop_app.ui.session import ProjectSession
 
 #: Page ids, in order.

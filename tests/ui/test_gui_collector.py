@@ -1,0 +1,48 @@
+"""Reference cycles are collected in the GUI thread only, and not while bulk work paused it."""
+
+import threading
+
+from desktop_app.collection import collection_paused
+
+
+class _Node:
+    """Part of a reference cycle; records the thread that frees it."""
+
+    freed_in: list[str] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Node.freed_in.append(threading.current_thread().name)
+
+
+_live: list = []
+
+
+def _garbage_from_a_worker() -> None:
+    def work() -> None:
+        _Node()  # a cycle, unreachable at once
+        _live[:] = [[i] for i in range(50_000)]  # far past every generation's threshold
+
+    worker = threading.Thread(target=work, name="worker")
+    worker.start()
+    worker.join()
+
+
+def test_cycles_are_freed_in_the_gui_thread(qapp, qtbot):
+    _Node.freed_in.clear()
+    _garbage_from_a_worker()
+    assert _Node.freed_in == []  # the worker's allocations did not trigger a collection
+    qtbot.waitUntil(lambda: _Node.freed_in == ["MainThread"], timeout=5000)
+    _live.clear()
+
+
+def test_no_collection_while_paused(qapp, qtbot):
+    _Node.freed_in.clear()
+    with collection_paused():
+        _garbage_from_a_worker()
+        qtbot.wait(1200)  # two checks of the collector
+        assert _Node.freed_in == []
+    qtbot.waitUntil(lambda: _Node.freed_in == ["MainThread"], timeout=5000)
+    _live.clear()
