@@ -33,6 +33,7 @@ from desktop_app.services.progress import Cancelled, NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
 from desktop_app.store import recipes as saved_recipes
 from desktop_app.store.observations import stored_values
+from desktop_app.store.sql import missing_ids, references_checked_by_caller
 
 __all__ = [
     "ImportPlan",
@@ -490,7 +491,12 @@ def commit_import(
     keep_cells = keep_cells or set()
     records = plan.records
     n = len(records)
-    with collection_paused(), _page_cache(db, IMPORT_CACHE_KIB), db.atomic():
+    with (
+        collection_paused(),
+        _page_cache(db, IMPORT_CACHE_KIB),
+        references_checked_by_caller(db),
+        db.atomic(),
+    ):
         batch_id = batches.create_batch(
             db,
             "import",
@@ -529,6 +535,7 @@ def commit_import(
                 stage(values)
                 progress.report(min(0.8, 0.8 * (start + CHUNK) / max(n, 1)), "writing")
             progress.report(0.8, "writing")
+        _check_references(db, batch_id, ids)
         _store_staged(db, batch_id, plan.sheet, progress)
         progress.report(1.0, "written")
         progress.check()
@@ -600,6 +607,22 @@ def _staging(db: sqlite_utils.Database):
             db.conn.execute(insert((len(values) - end) // width), values[end:])
 
     yield stage
+
+
+def _check_references(db: sqlite_utils.Database, batch_id: int, ids: tuple[dict, ...]) -> None:
+    """Every id about to be written names a row: the foreign keys, checked once per batch."""
+    region_ids, industry_ids, measure_ids = ids
+    for table, wanted in (
+        ("regions", region_ids.values()),
+        ("industries", industry_ids.values()),
+        ("measures", measure_ids.values()),
+        ("import_batches", [batch_id]),
+    ):
+        missing = missing_ids(db, table, wanted)
+        if missing:
+            raise sqlite3.IntegrityError(
+                f"FOREIGN KEY constraint failed: no {table} row with id {missing[:5]}"
+            )
 
 
 def _store_staged(db: sqlite_utils.Database, batch_id: int, sheet: str, progress: Progress) -> None:

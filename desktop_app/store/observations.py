@@ -217,16 +217,9 @@ def series(
     return years, values
 
 
-def years(db: sqlite_utils.Database, measure_id: int | None = None) -> list[int]:
-    """The distinct years with observations (of one measure, or of any)."""
-    if measure_id is None:
-        rows = db.execute("SELECT DISTINCT year FROM observations ORDER BY year")
-    else:
-        rows = db.execute(
-            "SELECT DISTINCT year FROM observations WHERE measure_id = ? ORDER BY year",
-            [measure_id],
-        )
-    return [r[0] for r in rows]
+def years(db: sqlite_utils.Database) -> list[int]:
+    """The distinct years with observations in the project."""
+    return [r[0] for r in db.execute("SELECT DISTINCT year FROM observations ORDER BY year")]
 
 
 def cube(
@@ -243,17 +236,17 @@ def cube(
 
     regions = _with_data(db, "region", measure_id, region_ids)
     industries = _with_data(db, "industry", measure_id, industry_ids)
-    year_axis = np.array(years(db, measure_id), dtype=np.int64)
+    rows = db.execute(
+        "SELECT region_id, industry_id, year, value FROM observations WHERE measure_id = ?",
+        [measure_id],
+    ).fetchall()
+    year_axis = np.unique(np.fromiter((row[2] for row in rows), np.int64, len(rows)))
     shape = (len(regions), len(industries), len(year_axis))
     values = np.full(shape, np.nan)
     missing = np.full(shape, NO_ROW, dtype=np.int8)
     r_index = {c.id: k for k, c in enumerate(regions)}
     i_index = {c.id: k for k, c in enumerate(industries)}
     y_index = {int(y): k for k, y in enumerate(year_axis)}
-    rows = db.execute(
-        "SELECT region_id, industry_id, year, value FROM observations WHERE measure_id = ?",
-        [measure_id],
-    ).fetchall()
     if rows:
         data = np.array(
             [(r_index.get(r, -1), i_index.get(i, -1), y_index[y],

@@ -173,3 +173,23 @@ def test_each_sheet_of_the_real_workbooks(fixtures_dir):
     assert mapped[("ons_itis2018_tables.xlsx", "9. Tidy format")] == 7689
     assert mapped[("peru_evaluacion_censal.xlsx", "Cobertura")] == 1476
     assert mapped[("abs_ozmarriage.xlsx", "Table 2")] == 150 * 14
+
+
+def test_references_are_checked_once_per_batch(db, fixtures_dir, monkeypatch):
+    """Row-by-row foreign-key checks are off while the batch is stored; a bad id is still refused."""
+    import sqlite3
+
+    import desktop_app.services.importing as importing
+
+    plan = plan_import(fixtures_dir / "excel" / ITIS, SHEET, measure="trade")
+    monkeypatch.setattr(importing.classifications, "ensure", lambda *args, **kwargs: 99999)
+    with pytest.raises(sqlite3.IntegrityError, match="no regions row with id \\[99999\\]"):
+        commit_import(db, plan)
+    assert _count(db) == 0
+    assert db.execute("SELECT count(*) FROM import_batches").fetchone()[0] == 0
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    monkeypatch.undo()
+    commit_import(db, plan)
+    assert _count(db) == 585
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []

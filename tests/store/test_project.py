@@ -173,3 +173,23 @@ def test_transaction_is_all_or_nothing(project):
         classifications.ensure(project.db, "region", "X1", "Somewhere")
         raise RuntimeError("power cut")
     assert classifications.list_all(project.db, "region") == []
+
+
+def test_migration_drops_the_unused_year_index(tmp_path):
+    """Version 6 leaves observations with their unique key and the batch index only."""
+    path = tmp_path / "old.anticipa"
+    _version_one_project(path)
+    with open_project(path) as project:
+        indexes = {
+            r[0]
+            for r in project.db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations'"
+                " AND sql IS NOT NULL"
+            )
+        }
+    assert indexes == {"observations_by_batch"}
+    conn = sqlite3.connect(backup_path_for(path, 1))
+    assert conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'observations_by_year'"
+    ).fetchone() == (1,)
+    conn.close()

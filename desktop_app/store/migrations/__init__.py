@@ -10,6 +10,7 @@ from desktop_app.store.migrations import (
     m003_scenarios,
     m004_imports,
     m005_exchange,
+    m006_lean_observations,
 )
 
 MIGRATIONS = (
@@ -18,6 +19,7 @@ MIGRATIONS = (
     m003_scenarios.upgrade,
     m004_imports.upgrade,
     m005_exchange.upgrade,
+    m006_lean_observations.upgrade,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
