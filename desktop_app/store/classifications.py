@@ -55,7 +55,11 @@ def ensure(
     if row:
         return row[0]
     record = {"code": code, "name": (name or code).strip(), "parent_id": parent_id, **extra}
-    new_id = db[table].insert(record).last_pk
+    columns = ", ".join(record)
+    marks = ", ".join("?" * len(record))
+    new_id = db.execute(
+        f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(record.values())
+    ).lastrowid
     add_alias(db, kind, code, new_id)
     if name:
         add_alias(db, kind, name, new_id)
