@@ -8,9 +8,10 @@ names, year, measure, unit, value with a few suppression markers, flag, level) i
   ``commit_import``);
 - read by ``pandas.read_excel(engine="openpyxl")`` and written with ``DataFrame.to_sql`` into
   a new SQLite file.
-Times are measured in this process, the best of three runs each (two for pandas). Peak memory is measured in separate
-processes (peak resident size, and its growth over the process's size once the modules are
-loaded), since calamine's own memory is not visible to tracemalloc.
+Times are measured in this process, the best of five alternating runs each (two for pandas).
+Peak memory is measured in separate processes (peak resident size, and its growth over the
+process's size once the modules are loaded), since calamine's own memory is not visible to
+tracemalloc.
 
 Targets (issue 4): ours <= 2x calamine's time, >= 5x faster than pandas + to_sql, peak memory
 <= 2x calamine's.
@@ -251,10 +252,10 @@ def main() -> None:
             f"in {time.perf_counter() - start:.1f} s"
         )
 
-        # best of three (best of two for pandas): the machine's other work only adds time;
+        # best of five (best of two for pandas): the machine's other work only adds time;
         # the two runs alternate so that a busy spell weighs on both alike
         t_calamine, t_ours = _best_alternating(
-            3,
+            5,
             lambda k: calamine_read(path),
             lambda k: our_import(path, folder / f"ours{k}.anticipa"),
         )
