@@ -166,18 +166,19 @@ class SheetPage(_Page):
         path = wizard.path
 
         def run(progress):
-            # loaded here, not in the window's thread, the first time a wizard opens
+            # loaded here, not in the window's thread, the first time a wizard opens (the
+            # exchange workbook's layouts bring openpyxl along)
+            from desktop_app.services.exchange_import import layout_of_overview
             from desktop_app.services.importing import read_overview
 
-            return read_overview(path, progress=progress)
+            overview = read_overview(path, progress=progress)
+            return overview, layout_of_overview(overview)
 
         self.show_status(self.tr("Reading {name}…").format(name=path.name))
         wizard.run_task(self.tr("Reading {name}").format(name=path.name), run, self._loaded)
 
-    def _loaded(self, overview) -> None:
-        from desktop_app.services.exchange_import import layout_of_overview
-
-        layout = layout_of_overview(overview)
+    def _loaded(self, result) -> None:
+        overview, layout = result
         if layout is not None:  # Anticipa's own workbook: nothing to map
             self.wizard_.import_exchange(overview, layout)
             return
