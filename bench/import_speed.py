@@ -184,17 +184,6 @@ def _best(runs: int, run) -> float:
     return min(times)
 
 
-def _best_alternating(runs: int, first, second) -> tuple[float, float]:
-    """The shortest of ``runs`` timed calls of each, called in turn: first, second, first ..."""
-    times: tuple[list[float], list[float]] = ([], [])
-    for k in range(runs):
-        for run, spent in ((first, times[0]), (second, times[1])):
-            start = time.perf_counter()
-            run(k)
-            spent.append(time.perf_counter() - start)
-    return min(times[0]), min(times[1])
-
-
 def peak_rss_kib() -> int:
     """This process's peak resident size in KiB.
 
@@ -239,6 +228,8 @@ def _child(which: str, path: Path, folder: Path) -> dict:
 
 
 def main() -> None:
+    from timing import best_alternating  # beside this script
+
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     n = int(args[0]) if args else 200_000
     skip_pandas = "--skip-pandas" in sys.argv
@@ -254,7 +245,7 @@ def main() -> None:
 
         # best of five (best of two for pandas): the machine's other work only adds time;
         # the two runs alternate so that a busy spell weighs on both alike
-        t_calamine, t_ours = _best_alternating(
+        t_calamine, t_ours = best_alternating(
             5,
             lambda k: calamine_read(path),
             lambda k: our_import(path, folder / f"ours{k}.anticipa"),

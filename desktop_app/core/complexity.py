@@ -56,8 +56,8 @@ def specialisation_matrix(rca: np.ndarray, threshold: float = 1.0) -> np.ndarray
 
 
 def _years_first(a: np.ndarray) -> np.ndarray:
-    """(r, i[, t]) -> (t, r, i) view for stacked matrix products."""
-    return a[np.newaxis] if a.ndim == 2 else np.moveaxis(a, -1, 0)
+    """(r, i[, t]) -> (t, r, i) for stacked matrix products, each year one contiguous block."""
+    return a[np.newaxis] if a.ndim == 2 else np.ascontiguousarray(np.moveaxis(a, -1, 0))
 
 
 def _years_last(a: np.ndarray, ndim: int) -> np.ndarray:
@@ -74,10 +74,12 @@ def proximity(m: np.ndarray) -> np.ndarray:
     ``calc_discrete_proximity``). Shape (i, i[, t]).
     """
     stacked = _years_first(m)
-    co_occurrence = np.matmul(np.swapaxes(stacked, 1, 2), stacked)
+    # counts of regions: exact in single precision (below 2**24), at twice the speed
+    single = stacked.astype(np.float32)
+    co_occurrence = np.matmul(np.swapaxes(single, 1, 2), single).astype(float)
     ubiquity = stacked.sum(axis=1)
     larger = np.maximum(ubiquity[:, :, np.newaxis], ubiquity[:, np.newaxis, :])
-    phi = np.nan_to_num(safe_divide(co_occurrence, larger))
+    phi = np.divide(co_occurrence, larger, out=np.zeros_like(co_occurrence), where=larger > 0)
     return phi[0] if m.ndim == 2 else np.moveaxis(phi, 0, -1)
 
 
@@ -141,7 +143,7 @@ def eci_pci(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _second_eigenvector(gram: np.ndarray) -> np.ndarray:
     """Eigenvector of the second largest eigenvalue of a symmetric matrix (only that one)."""
     n = gram.shape[0]
-    return eigh(gram, subset_by_index=(n - 2, n - 2))[1][:, 0]
+    return eigh(gram, subset_by_index=(n - 2, n - 2), driver="evx")[1][:, 0]
 
 
 def outlook(m: np.ndarray, d: np.ndarray, pci: np.ndarray) -> np.ndarray:

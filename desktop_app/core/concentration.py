@@ -59,11 +59,13 @@ class Variety:
 def _distribution(values, axis: int) -> tuple[np.ndarray, LeftOut]:
     """Shares along ``axis`` (missing cells as zero) and the reasons per reduced cell."""
     values = as_cube(values)
-    total = np.nansum(values, axis=axis, keepdims=True)
-    share = np.nan_to_num(safe_divide(values, total))
+    missing = np.isnan(values)
+    filled = np.where(missing, 0.0, values) if missing.any() else values
+    total = filled.sum(axis=axis, keepdims=True)
+    share = np.divide(filled, total, out=np.zeros_like(filled), where=total != 0)
     left_out = combine(
         tuple(np.delete(values.shape, axis)),
-        (np.isnan(values).any(axis=axis), Reason.MISSING_VALUE),
+        (missing.any(axis=axis), Reason.MISSING_VALUE),
         (np.squeeze(total, axis=axis) == 0, Reason.EMPTY_REGION),
     )
     return share, left_out
@@ -126,10 +128,10 @@ def krugman_dissimilarity(values) -> Index:
     """
     share, left_out = _distribution(values, 1)
     stacked = share[..., np.newaxis] if share.ndim == 2 else share
-    value = np.stack(
-        [squareform(pdist(stacked[..., t], "cityblock")) for t in range(stacked.shape[-1])],
-        axis=-1,
-    )
+    # one contiguous (regions, industries) block per year: pdist reads a strided slice
+    # about seven times slower
+    by_year = np.ascontiguousarray(np.moveaxis(stacked, -1, 0))
+    value = np.stack([squareform(pdist(year, "cityblock")) for year in by_year], axis=-1)
     value = value[..., 0] if share.ndim == 2 else value
     reason = np.maximum(left_out.reason[:, np.newaxis], left_out.reason[np.newaxis, :])
     return _index(value, LeftOut(reason))
@@ -268,7 +270,8 @@ def entropy_variety(values, groups) -> Variety:
     labels, index = np.unique(groups, return_inverse=True)
     indicator = np.zeros((share.shape[1], len(labels)))
     indicator[np.arange(share.shape[1]), index] = 1.0
-    group_share = np.einsum("ri...,ig->rg...", share, indicator)
+    # sum of the shares within each group, as a matrix product over the industries
+    group_share = np.moveaxis(np.moveaxis(share, 1, -1) @ indicator, -1, 1)
     total = _entropy_bits(share, axis=1)
     unrelated = _entropy_bits(group_share, axis=1)
     related = total - unrelated
@@ -277,7 +280,5 @@ def entropy_variety(values, groups) -> Variety:
 
 
 def _entropy_bits(share: np.ndarray, axis: int) -> np.ndarray:
-    terms = np.zeros_like(share)
-    positive = share > 0
-    terms[positive] = -share[positive] * np.log2(share[positive])
-    return terms.sum(axis=axis)
+    logs = np.log2(share, out=np.zeros_like(share), where=share > 0)  # 0 log 0 = 0
+    return -(share * logs).sum(axis=axis)

@@ -31,13 +31,13 @@ class Opportunities:
 
 
 def _standardise(x: np.ndarray, candidate: np.ndarray) -> np.ndarray:
-    """z-score of ``x`` over the candidate cells of each region (row); 0 if all equal."""
-    masked = np.where(candidate, x, np.nan)
+    """z-score of ``x`` over the candidate cells of each region (row); 0 elsewhere or if all equal."""
     count = candidate.sum(axis=1, keepdims=True)
     with np.errstate(invalid="ignore", divide="ignore"):
-        mean = np.nansum(masked, axis=1, keepdims=True) / count
-        std = np.sqrt(np.nansum((masked - mean) ** 2, axis=1, keepdims=True) / count)
-    return np.where(std > 0, (masked - mean) / np.where(std > 0, std, 1.0), 0.0)
+        mean = np.where(candidate, x, 0.0).sum(axis=1, keepdims=True) / count
+        deviation = np.where(candidate, x - mean, 0.0)
+        std = np.sqrt((deviation**2).sum(axis=1, keepdims=True) / count)
+    return np.where(std > 0, deviation / np.where(std > 0, std, 1.0), 0.0)
 
 
 def rank_opportunities(
@@ -68,9 +68,9 @@ def rank_opportunities(
     unknown = set(weights) - set(CRITERIA)
     if unknown:
         raise AnalysisInputError(f"unknown opportunity criteria {sorted(unknown)}; use {CRITERIA}")
-    m = np.asarray(m, float)
+    m = np.ascontiguousarray(m, float)  # often one year's slice of a (r, i, t) cube
     criteria = {
-        "density": np.asarray(density, float),
+        "density": np.ascontiguousarray(density, float),
         "complexity": np.broadcast_to(np.asarray(pci, float), m.shape),
         "reference_growth": np.broadcast_to(np.asarray(reference_growth, float), m.shape),
     }

@@ -153,9 +153,12 @@ def dynamic_shift_share(region, reference, method: str = "dunn") -> ShiftShare:
             "dynamic shift-share needs at least two years, the same in region and reference; "
             f"got {region.shape} and {reference.shape}"
         )
+    # one contiguous block per year: arithmetic on strided slices of the last axis is slow
+    region_years = np.ascontiguousarray(np.moveaxis(region, -1, 0))
+    reference_years = np.ascontiguousarray(np.moveaxis(reference, -1, 0))
     years = [
         shift_share(
-            region[..., t], region[..., t + 1], reference[..., t], reference[..., t + 1], method
+            region_years[t], region_years[t + 1], reference_years[t], reference_years[t + 1], method
         )
         for t in range(region.shape[-1] - 1)
     ]
