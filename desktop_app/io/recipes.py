@@ -57,6 +57,10 @@ COLUMN_ROLES = (
 #: What the headers over value columns may hold (one entry per header level).
 ACROSS_ROLES = ("year", "region", "industry", "measure")
 SCALES = {"units": 1.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+#: Rows that one C-level pass (a ``map`` or ``set`` over a column) takes at a time. Such a pass
+#: keeps the interpreter until it ends; on 200,000 rows that is long enough to stall the window
+#: while an import runs in the background, so large passes go a slice at a time.
+PASS_ROWS = 20_000
 
 
 class RecipeError(ValueError):
@@ -491,24 +495,27 @@ def _records(
         raw = _column(rows, c)
         plain, values = _plain_numbers(raw, scale)
         complete = plain & _given(region) & _given(industry) & _given(year, None)
-        cells: list[Record | None] = list(
-            map(
-                tuple.__new__,  # Record(...) without the keyword-handling wrapper
-                itertools.repeat(Record),
-                zip(
-                    region,
-                    industry,
-                    measure,
-                    year,
-                    values,
-                    flags,
-                    map(letter.__add__, row_texts),
-                    itertools.repeat(None),
-                    region_names,
-                    industry_names,
-                ),
+        cells: list[Record | None] = []
+        for start in range(0, n, PASS_ROWS):
+            part = slice(start, start + PASS_ROWS)
+            cells.extend(
+                map(
+                    tuple.__new__,  # Record(...) without the keyword-handling wrapper
+                    itertools.repeat(Record),
+                    zip(
+                        region[part],
+                        industry[part],
+                        measure[part],
+                        year[part],
+                        values[part],
+                        flags[part],
+                        map(letter.__add__, row_texts[part]),
+                        itertools.repeat(None),
+                        region_names[part],
+                        industry_names[part],
+                    ),
+                )
             )
-        )
         parsed: dict[str, ParsedCell] = {}
         for i in np.flatnonzero(~complete).tolist():
             cells[i] = None
@@ -634,7 +641,10 @@ def _drop_ambiguous(
     different provinces) cannot both be right for one label, and keeping either would be a
     guess; each is reported with the other cells.
     """
-    if len(set(map(_OBSERVATION_KEY, records))) == len(records):
+    keys: set[tuple] = set()
+    for start in range(0, len(records), PASS_ROWS):
+        keys.update(map(_OBSERVATION_KEY, records[start : start + PASS_ROWS]))
+    if len(keys) == len(records):
         return records
     first: dict[tuple, int] = {}
     clashes: dict[int, list[int]] = {}

@@ -10,6 +10,9 @@ from pathlib import Path
 from desktop_app import APP_NAME
 from desktop_app.paths import resources_dir
 
+#: Seconds a thread may keep the interpreter once another thread asks for it.
+SWITCH_INTERVAL = 0.001
+
 
 def make_application(offscreen: bool = False):
     """The one QApplication, with settings location and the user's language installed."""
@@ -27,6 +30,11 @@ def make_application(offscreen: bool = False):
     from desktop_app.ui.gui_collector import GuiThreadCollector
 
     GuiThreadCollector(app)
+    # A worker holding the interpreter hands it over when another thread asks, at the latest
+    # after the switch interval; at Python's 5 ms, with a worker, the window and a helper
+    # thread taking turns, the window waited up to 150 ms during a large import. The cost
+    # is nil while the window is idle (no thread asks).
+    sys.setswitchinterval(SWITCH_INTERVAL)
     settings_dir = os.environ.get("ANTICIPA_SETTINGS_DIR")
     if settings_dir:  # tests and portable installs keep settings in a folder of their own
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -1,8 +1,8 @@
 """A large import keeps the window responsive, and cancelling it midway writes nothing.
 
-The workbook (60,000 rows x 10 columns) is generated with the benchmark's writer
-(bench/import_speed.py). A QTimer beats every 10 ms in the GUI thread while the wizard
-reads, maps, checks and writes; the longest gap between beats is the longest stall.
+The workbook (200,000 rows x 10 columns, the size the issue names) is generated with the
+benchmark's writer (bench/import_speed.py). A QTimer beats every 10 ms in the GUI thread while
+the wizard reads, maps, checks and writes; the longest gap between beats is the longest stall.
 """
 
 import gc
@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 
 from desktop_app.store.project import create_project, open_project
 
-ROWS = 60_000
+ROWS = 200_000
 TIMEOUT = 60_000
 
 
@@ -84,11 +84,12 @@ def _counts(session):
     )
 
 
-def test_window_never_stalls_during_a_large_import(session, qtbot, big_workbook):
-    # the modules load when the wizard is first opened (numpy and the rest are loaded by
-    # then in the application); what is measured is the import itself
-    importlib.import_module("desktop_app.ui.importer.pages")
-    importlib.import_module("desktop_app.services.importing")
+def test_window_never_stalls_during_a_large_import(session, qtbot, big_workbook, tmp_path):
+    # What is measured is the import itself, not what happens once per process: the modules
+    # and the widgets' Qt types are loaded by a first wizard on a small workbook, as they are
+    # in an application that has been used.
+    small = _bench().write_workbook(tmp_path / "small.xlsx", 50)
+    _to_report(session, qtbot, small).reject()
     gc.collect()  # what earlier tests left behind is not this import's to collect
     heartbeat = Heartbeat()
     wizard = _to_report(session, qtbot, big_workbook)

@@ -83,7 +83,7 @@ class SheetGridModel(QAbstractTableModel):
     def __init__(self, rows: list[list], max_cols: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self._rows = rows
-        width = max((len(r) for r in rows), default=0)
+        width = max(map(len, rows), default=0)
         self._n_cols = min(width, max_cols) if max_cols else width
         self._row_kind: dict[int, str] = {}
         self._first = self._last = -1
