@@ -1,6 +1,6 @@
 """A large import keeps the window responsive, and cancelling it midway writes nothing.
 
-The workbook (200,000 rows x 10 columns, the size the issue names) is generated with the
+The workbook (200,000 rows x 10 columns, the size of the import benchmark) is generated with the
 benchmark's writer (bench/import_speed.py). A QTimer beats every 10 ms in the GUI thread while
 the wizard reads, maps, checks and writes; the longest gap between beats is the longest stall.
 """
