@@ -46,3 +46,22 @@ def test_no_collection_while_paused(qapp, qtbot):
         assert _Node.freed_in == []
     qtbot.waitUntil(lambda: _Node.freed_in == ["MainThread"], timeout=5000)
     _live.clear()
+
+
+def test_full_collections_are_rare(qapp, monkeypatch):
+    """A full collection walks every object (100-200 ms beside a large sheet): one per interval."""
+    import gc
+    import time
+
+    from desktop_app.ui.gui_collector import FULL_INTERVAL_S, GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    collector.timer.stop()
+    generations: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: generations.append(generation) or 0)
+    monkeypatch.setattr(gc, "get_count", lambda: (10_000, 100, 100))  # every generation is due
+    collector._last_full = time.monotonic() - FULL_INTERVAL_S
+    collector.check()
+    collector.check()
+    assert generations == [2, 1]
+    collector.deleteLater()
