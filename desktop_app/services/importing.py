@@ -535,7 +535,7 @@ def commit_import(
                 stage(values)
                 progress.report(min(0.8, 0.8 * (start + CHUNK) / max(n, 1)), "writing")
             progress.report(0.8, "writing")
-        _check_references(db, batch_id, ids)
+        _check_references(db, batch_id, ids, aliases or {})
         _store_staged(db, batch_id, plan.sheet, progress)
         progress.report(1.0, "written")
         progress.check()
@@ -609,12 +609,20 @@ def _staging(db: sqlite_utils.Database):
     yield stage
 
 
-def _check_references(db: sqlite_utils.Database, batch_id: int, ids: tuple[dict, ...]) -> None:
-    """Every id about to be written names a row: the foreign keys, checked once per batch."""
+def _check_references(
+    db: sqlite_utils.Database,
+    batch_id: int,
+    ids: tuple[dict, ...],
+    aliases: dict[tuple[str, str], int],
+) -> None:
+    """Every id written names a row (values and aliases): the foreign keys, once per batch."""
     region_ids, industry_ids, measure_ids = ids
+    alias_targets = {"region": set(), "industry": set()}
+    for (kind, _label), target in aliases.items():
+        alias_targets[kind].add(target)
     for table, wanted in (
-        ("regions", region_ids.values()),
-        ("industries", industry_ids.values()),
+        ("regions", {*region_ids.values(), *alias_targets["region"]}),
+        ("industries", {*industry_ids.values(), *alias_targets["industry"]}),
         ("measures", measure_ids.values()),
         ("import_batches", [batch_id]),
     ):

@@ -189,6 +189,10 @@ def test_references_are_checked_once_per_batch(db, fixtures_dir, monkeypatch):
     assert db.execute("SELECT count(*) FROM import_batches").fetchone()[0] == 0
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     monkeypatch.undo()
+    with pytest.raises(sqlite3.IntegrityError, match="no regions row with id \\[99999\\]"):
+        commit_import(db, plan, aliases={("region", "North East"): 99999})  # a label's target
+    assert _count(db) == 0
+    assert db.execute("SELECT count(*) FROM region_aliases").fetchone()[0] == 0
     commit_import(db, plan)
     assert _count(db) == 585
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
