@@ -71,7 +71,8 @@ def proximity(m: np.ndarray) -> np.ndarray:
     -----
     phi_ij = sum_r M_ri M_rj / max(u_i, u_j) with u the ubiquity (Hidalgo et al. 2007);
     phi_ii = 1 for an industry somebody is specialised in, 0 for none (``ecomplexity``
-    ``calc_discrete_proximity``). Shape (i, i[, t]).
+    ``calc_discrete_proximity``). Shape (i, i[, t]). ``m`` is the binary M matrix: the
+    co-occurrences are counted in single precision, exact for 0/1 entries.
     """
     stacked = _years_first(m)
     # counts of regions: exact in single precision (below 2**24), at twice the speed

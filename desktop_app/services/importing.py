@@ -44,6 +44,7 @@ __all__ = [
     "WorkbookOverview",
     "commit_import",
     "export_report",
+    "import_transaction",
     "match_labels_to_project",
     "plan_import",
     "plan_sheet",
@@ -491,12 +492,7 @@ def commit_import(
     keep_cells = keep_cells or set()
     records = plan.records
     n = len(records)
-    with (
-        collection_paused(),
-        _page_cache(db, IMPORT_CACHE_KIB),
-        references_checked_by_caller(db),
-        db.atomic(),
-    ):
+    with collection_paused(), _page_cache(db, IMPORT_CACHE_KIB), import_transaction(db):
         batch_id = batches.create_batch(
             db,
             "import",
@@ -540,6 +536,18 @@ def commit_import(
         progress.report(1.0, "written")
         progress.check()
     return batch_id
+
+
+@contextlib.contextmanager
+def import_transaction(db: sqlite_utils.Database):
+    """One transaction for an import batch and whatever the caller writes with it.
+
+    Foreign keys are not checked row by row inside it: :func:`commit_import` checks the ids
+    of its batch once. A caller that saves a recipe with the batch opens this transaction
+    around both; SQLite can only switch the checks off before a transaction begins.
+    """
+    with references_checked_by_caller(db), db.atomic():
+        yield
 
 
 @contextlib.contextmanager

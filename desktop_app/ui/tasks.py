@@ -122,10 +122,10 @@ class TaskRunner(QObject):
         Closing a project calls this: a result that arrives after the project's database is
         closed must not reach views that would read from it.
         """
+        self.cancel()
+        self.wait()  # a superseded task may still be running too
         if self._relay is None:
             return
-        self.cancel()
-        self.wait()
         self._relay.deleteLater()
         self._relay = self._progress = None
         self.sig_finished.emit()

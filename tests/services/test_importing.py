@@ -7,6 +7,7 @@ from desktop_app.services.importing import (
     NothingToImportError,
     commit_import,
     export_report,
+    import_transaction,
     plan_import,
     undo_batch,
     validate,
@@ -193,7 +194,9 @@ def test_references_are_checked_once_per_batch(db, fixtures_dir, monkeypatch):
         commit_import(db, plan, aliases={("region", "North East"): 99999})  # a label's target
     assert _count(db) == 0
     assert db.execute("SELECT count(*) FROM region_aliases").fetchone()[0] == 0
-    commit_import(db, plan)
+    with import_transaction(db):  # as the wizard commits: the batch and its recipe together
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 0
+        commit_import(db, plan)
     assert _count(db) == 585
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []

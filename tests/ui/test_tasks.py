@@ -23,3 +23,27 @@ def test_discarded_result_already_queued_is_dropped(qtbot):
     assert results == []
     assert finished == [True]  # the status bar's panel hides
     assert not runner.busy
+
+
+def test_discard_waits_for_a_superseded_task(qtbot):
+    """A task replaced by a newer one may still run: closing waits for it as well."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    runner = TaskRunner()
+    release = threading.Event()
+    ended: list[str] = []
+
+    def older(progress):
+        release.wait(5)
+        ended.append("older")
+
+    runner.start("older", older)
+    done: list[int] = []
+    runner.start("newer", lambda progress: 1, on_done=done.append)  # supersedes the older
+    qtbot.waitUntil(lambda: done == [1])
+    threading.Timer(0.2, release.set).start()
+    runner.discard()
+    assert ended == ["older"]
+    assert QThreadPool.globalInstance().activeThreadCount() == 0

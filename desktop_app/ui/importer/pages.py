@@ -1137,7 +1137,7 @@ class ReportPage(_Page):
         return False
 
     def commit(self) -> None:
-        from desktop_app.services.importing import commit_import, save_recipe
+        from desktop_app.services.importing import commit_import, import_transaction, save_recipe
 
         wizard = self.wizard_
         plan, aliases = wizard.plan, dict(wizard.aliases)
@@ -1152,7 +1152,7 @@ class ReportPage(_Page):
         project = wizard.session.project
 
         def run(progress):
-            with project.connection() as db, db.atomic():
+            with project.connection() as db, import_transaction(db):
                 batch = commit_import(db, plan, on_changed, keep_cells, progress, aliases)
                 if name:
                     save_recipe(db, recipe)
