@@ -174,16 +174,6 @@ def pandas_import(path: Path, target: Path) -> int:
     return len(frame)
 
 
-def _best(runs: int, run) -> float:
-    """The shortest of ``runs`` timed calls of ``run(k)``."""
-    times = []
-    for k in range(runs):
-        start = time.perf_counter()
-        run(k)
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def peak_rss_kib() -> int:
     """This process's peak resident size in KiB.
 
@@ -228,7 +218,7 @@ def _child(which: str, path: Path, folder: Path) -> dict:
 
 
 def main() -> None:
-    from timing import best_alternating  # beside this script
+    from timing import best, best_alternating  # beside this script
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     n = int(args[0]) if args else 200_000
@@ -256,7 +246,7 @@ def main() -> None:
         print(f"Anticipa import            : {t_ours:7.2f} s  ({stored:,} observations stored)")
         print(f"  ratio ours / calamine    : {t_ours / t_calamine:7.2f}  (target <= 2)")
         if not skip_pandas:
-            t_pandas = _best(2, lambda k: pandas_import(path, folder / f"pandas{k}.sqlite"))
+            t_pandas = best(2, lambda k: pandas_import(path, folder / f"pandas{k}.sqlite"))
             print(f"pandas openpyxl + to_sql   : {t_pandas:7.2f} s")
             print(f"  pandas / ours            : {t_pandas / t_ours:7.2f}  (target >= 5)")
 
