@@ -65,3 +65,37 @@ def test_full_collections_are_rare(qapp, monkeypatch):
     collector.check()
     assert generations == [2, 1]
     collector.deleteLater()
+
+
+def test_bulk_work_is_frozen_until_it_is_freed(qapp, monkeypatch):
+    """Walking a large sheet on every collection would stall the window: what bulk work left
+    is frozen instead, and once it is freed the cycles it held are collected."""
+    import gc
+
+    from desktop_app.ui import gui_collector
+
+    collector = gui_collector.GuiThreadCollector(qapp)
+    collector.timer.stop()
+    collector.thresholds = (700, 10, -1)  # a full collection is due whenever the time is
+    monkeypatch.setattr(gui_collector, "FULL_INTERVAL_S", 0.0)
+    gc.collect()
+    _Node.freed_in.clear()
+    try:
+        with collection_paused():
+            _Node()  # a cycle the bulk work left behind
+            _live[:] = [[i] for i in range(gui_collector.BULK_OBJECTS + 10_000)]
+        frozen_before = gc.get_freeze_count()
+        collector.check()
+        assert gc.get_freeze_count() >= frozen_before + gui_collector.BULK_OBJECTS
+        assert gc.get_count()[0] < gui_collector.BULK_OBJECTS  # no longer young
+        collector.check()  # a full collection while the sheet lives leaves it frozen
+        assert _Node.freed_in == []
+        assert gc.get_freeze_count() >= gui_collector.BULK_OBJECTS
+        _live.clear()
+        collector.check()  # the sheet is gone: unfrozen and collected
+        assert _Node.freed_in == ["MainThread"]
+        assert gc.get_freeze_count() == 0
+    finally:
+        _live.clear()
+        gc.unfreeze()
+        collector.deleteLater()
