@@ -29,6 +29,7 @@ from pathlib import Path
 
 from desktop_app.collection import collection_paused
 from desktop_app.io.cells import a1
+from desktop_app.io.sheet_pieces import parse_in_pieces, piece_count
 
 __all__ = [
     "CorruptWorkbookError",
@@ -264,9 +265,8 @@ class Workbook:
             return Grid(self.file_name, name, rows)
         from python_calamine import CalamineError
 
-        found = self._scan_formulas(name) if max_rows is None else None
         try:
-            sheet = self._loaded.pop(name, None) or self._book.get_sheet_by_name(name)
+            sheet = self._loaded.pop(name, None) or self._parse(name, scan=max_rows is None)
         except (CalamineError, ValueError) as exc:
             raise CorruptWorkbookError(self.path, f"sheet {name!r} cannot be read ({exc})") from exc
         n_rows, n_cols = sheet.end[0] + 1 if sheet.end else 0, sheet.end[1] + 1 if sheet.end else 0
@@ -279,6 +279,7 @@ class Workbook:
         rows = _sheet_rows(sheet, n_rows, max_rows)
         merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]
         grid = Grid(self.file_name, name, rows, merged)
+        found = self._formula_scans.get(name) if max_rows is None else None
         if found is not None:
             grid.formula_without_value = found.result()
             if grid.formula_without_value:
@@ -298,28 +299,58 @@ class Workbook:
                 )
         return grid
 
+    def _parse(self, name: str, scan: bool = True):
+        """Parse a sheet with calamine, a large .xlsx one in pieces on several cores.
+
+        With ``scan``, the search for formulas without a value starts beside the parse.
+        """
+        part = self._sheet_parts.get(name)
+        if self.format == "xlsx" and part:
+            with zipfile.ZipFile(self.path) as zf:
+                info = zf.NameToInfo.get(part)
+            if info is not None and (pieces := piece_count(info.file_size)) > 1:
+                search = _FormulaSearch() if scan else None
+                sheet = parse_in_pieces(
+                    self.path, part, name, pieces, search.feed if search else None
+                )
+                if sheet is not None:
+                    if search is not None and name not in self._formula_scans:
+                        found = self._formula_scans[name] = concurrent.futures.Future()
+                        found.set_result(search.refs)
+                    return sheet
+        if scan:
+            self._scan_formulas(name)
+        return self._book.get_sheet_by_name(name)
+
     def _formulas_without_value(self, part: str) -> list[str]:
         """A1 references of formula cells without a cached <v> in one worksheet part."""
-        refs: list[str] = []
+        search = _FormulaSearch()
         with zipfile.ZipFile(self.path) as zf, zf.open(part) as fh:
-            tail = b""
-            while not self._closing.is_set():
-                chunk = fh.read(1 << 20)
-                if not chunk:
-                    break
-                data = tail + chunk
-                cut = data.rfind(b"</c>")
-                cut = len(data) if cut < 0 else cut + 4
-                block, tail = data[:cut], data[cut:]
-                if b"<f" not in block:
-                    continue
-                for m in _FORMULA_CELL_RE.finditer(block):
-                    inner = m.group(2) or b""
-                    if b"<f" in inner and not _CACHED_VALUE_RE.search(inner):
-                        ref = _REF_RE.search(m.group(1))
-                        if ref:
-                            refs.append(ref.group(1).decode())
-        return refs
+            while not self._closing.is_set() and (block := fh.read(1 << 20)):
+                search.feed(block)
+        return search.refs
+
+
+class _FormulaSearch:
+    """Formula cells without a cached <v> in a worksheet's XML, given block by block."""
+
+    def __init__(self) -> None:
+        self.refs: list[str] = []  # their A1 references
+        self._tail = b""  # the end of the last block, after its last complete cell
+
+    def feed(self, chunk: bytes) -> None:
+        data = self._tail + chunk
+        cut = data.rfind(b"</c>")
+        cut = len(data) if cut < 0 else cut + 4
+        block, self._tail = data[:cut], data[cut:]
+        if b"<f" not in block:
+            return
+        for m in _FORMULA_CELL_RE.finditer(block):
+            inner = m.group(2) or b""
+            if b"<f" in inner and not _CACHED_VALUE_RE.search(inner):
+                ref = _REF_RE.search(m.group(1))
+                if ref:
+                    self.refs.append(ref.group(1).decode())
 
 
 def _sheet_rows(sheet, n_rows: int, max_rows: int | None) -> list[list]:
@@ -644,9 +675,8 @@ def _load_calamine(book: Workbook) -> None:
         book.close()
         raise EmptyWorkbookError(book.path, "the workbook has no worksheets")
     for info in book.sheets:  # stop at the first sheet holding a value, keep it loaded
-        book._scan_formulas(info.name)
         try:
-            sheet = cal.get_sheet_by_name(info.name)
+            sheet = book._parse(info.name)
         except (CalamineError, ValueError):  # a damaged sheet is reported when it is read
             return
         if sheet.height and sheet.width:

@@ -1,0 +1,141 @@
+"""A large worksheet parsed in pieces on several cores reads exactly as the whole sheet does.
+
+Pieces are forced on small files by lowering the size a piece needs; the XML is decompressed
+in small blocks so that cuts fall across block boundaries, as they do in a large sheet.
+"""
+
+import tempfile
+from pathlib import Path
+
+import excel_nasty_files as nasty
+import pytest
+
+import desktop_app.io.sheet_pieces as sheet_pieces
+import desktop_app.io.workbook as workbook
+from desktop_app.io.workbook import open_workbook
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "excel"
+
+
+def _read(path: Path) -> dict:
+    with open_workbook(path) as book:
+        return {name: book.read_sheet(name) for name in book.sheet_names}
+
+
+def _cut_in_pieces(monkeypatch) -> list[bool]:
+    """Every .xlsx sheet cut into three pieces; the list says which reads used pieces."""
+    used: list[bool] = []
+    parse = sheet_pieces.parse_in_pieces
+
+    def counted(*args, **kwargs):
+        result = parse(*args, **kwargs)
+        used.append(result is not None)
+        return result
+
+    monkeypatch.setattr(sheet_pieces, "MIN_PIECE_BYTES", 1)
+    monkeypatch.setattr(sheet_pieces, "_cores", lambda: 3)
+    monkeypatch.setattr(sheet_pieces, "_BLOCK", 500)
+    monkeypatch.setattr(sheet_pieces, "_HELD_BACK", 300)
+    monkeypatch.setattr(workbook, "parse_in_pieces", counted)
+    return used
+
+
+@pytest.fixture
+def in_pieces(monkeypatch):
+    return _cut_in_pieces(monkeypatch)
+
+
+def _read_whole(path: Path, monkeypatch) -> dict:
+    with monkeypatch.context() as patch:
+        patch.setattr(sheet_pieces, "MIN_PIECE_BYTES", 1 << 40)
+        return _read(path)
+
+
+def _same(whole: dict, pieces: dict) -> None:
+    assert whole.keys() == pieces.keys()
+    for name, grid in whole.items():
+        other = pieces[name]
+        assert other.rows == grid.rows, name
+        assert other.merged == grid.merged, name
+        assert other.formula_without_value == grid.formula_without_value, name
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.xlsx")))
+def test_real_workbooks_read_the_same_in_pieces(name, monkeypatch):
+    whole = _read(FIXTURES / name)
+    used = _cut_in_pieces(monkeypatch)
+    pieces = _read(FIXTURES / name)
+    assert used and all(used)  # every sheet was cut
+    _same(whole, pieces)
+
+
+def _rows_xml(rows: list[tuple[int, str]]) -> str:
+    return "".join(f'<row r="{r}">{cells}</row>' for r, cells in rows)
+
+
+def test_pieces_with_different_columns_gaps_merges_and_formulas(tmp_path, in_pieces, monkeypatch):
+    """Later rows start further right and end further left; a gap of empty rows; a merged
+    header; formula cells with and without a saved value, in every piece."""
+    rows = [(1, '<c r="A1" t="inlineStr"><is><t>Title</t></is></c>')]
+    for r in range(3, 60):
+        first = "A" if r < 30 else "C"
+        cells = f'<c r="{first}{r}"><v>{r}</v></c><c r="D{r}"><f>{first}{r}*2</f>'
+        cells += f"<v>{r * 2}</v></c>" if r % 7 else "</c>"
+        if r < 20:
+            cells += f'<c r="F{r}"><v>1.5</v></c>'
+        rows.append((r, cells))
+    rows.append((80, '<c r="B80" t="inlineStr"><is><t>(1) footnote</t></is></c>'))
+    xml = (
+        nasty.SHEET_HEAD
+        + '<dimension ref="A1:F80"/><sheetData>'
+        + _rows_xml(rows)
+        + '</sheetData><mergeCells count="1"><mergeCell ref="A1:F1"/></mergeCells></worksheet>'
+    )
+    path = nasty.write_xlsx(tmp_path / "shifted.xlsx", xml)
+    pieces = _read(path)
+    assert in_pieces == [True]
+    _same(_read_whole(path, monkeypatch), pieces)
+    grid = pieces["Data"]
+    assert grid.merged == [(0, 0, 0, 5)]
+    assert grid.formula_without_value == [f"D{r}" for r in range(3, 60) if r % 7 == 0]
+    assert grid.n_rows == 80 and grid.value(79, 1) == "(1) footnote"
+
+
+@pytest.mark.parametrize(
+    "rows_xml",
+    [
+        # a namespace prefix: the cutting does not know these tags
+        '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row>',
+        # rows without their numbers
+        "".join(f'<row><c r="A{r}"><v>{r}</v></c></row>' for r in range(1, 40)),
+        # rows out of order: a later piece holds an earlier row
+        _rows_xml([(r, f'<c r="A{r}"><v>{r}</v></c>') for r in [*range(20, 60), *range(1, 20)]]),
+    ],
+)
+def test_xml_the_cutting_does_not_expect_is_read_whole(tmp_path, in_pieces, monkeypatch, rows_xml):
+    xml = nasty.SHEET_HEAD + "<sheetData>" + rows_xml + "</sheetData></worksheet>"
+    if rows_xml.startswith("<x:"):
+        xml = xml.replace("<sheetData>", "<x:sheetData>").replace("</sheetData>", "</x:sheetData>")
+    path = nasty.write_xlsx(tmp_path / "odd.xlsx", xml)
+    pieces = _read(path)
+    assert in_pieces == [False]
+    _same(_read_whole(path, monkeypatch), pieces)
+
+
+def test_pieces_leave_no_files_behind(tmp_path, in_pieces, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    _read(FIXTURES / "abs_ozmarriage.xlsx")
+    assert in_pieces and all(in_pieces)
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+
+def test_no_room_for_the_pieces_reads_whole(in_pieces, monkeypatch):
+    import collections
+    import shutil
+
+    usage = collections.namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda folder: usage(10**9, 10**9, 0))
+    pieces = _read(FIXTURES / "abs_ozmarriage.xlsx")
+    assert in_pieces and not any(in_pieces)
+    _same(_read_whole(FIXTURES / "abs_ozmarriage.xlsx", monkeypatch), pieces)
