@@ -339,6 +339,10 @@ class _FormulaSearch:
         self._tail = b""  # the end of the last block, after its last complete cell
 
     def feed(self, chunk: bytes) -> None:
+        if b"<f" not in chunk and b"<f" not in self._tail + chunk[:1]:  # no formula: no copies
+            end = chunk.rfind(b"</c>")
+            self._tail = chunk[end + 4 :] if end >= 0 else b""
+            return
         data = self._tail + chunk
         cut = data.rfind(b"</c>")
         cut = len(data) if cut < 0 else cut + 4
