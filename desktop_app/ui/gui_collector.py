@@ -9,8 +9,9 @@ thread, as pyqtgraph's GarbageCollector does.
 A collection walks every object of the generations it collects: a 200,000-row sheet and the
 records read from it are half a million containers, 70-140 ms of walking per collection, a
 visible stall, although they hold no reference cycle. What bulk work leaves behind (more than
-``BULK_OBJECTS`` new containers since the last collection) is therefore frozen, moved where
-collections do not look, instead of collected; it is still freed when its last reference goes.
+``BULK_OBJECTS`` containers made while collection was paused) is therefore frozen, moved
+where collections do not look, instead of collected; it is still freed when its last reference
+goes, and cycles among it wait for the unfreezing.
 Once half of what was frozen has been freed (the sheet closed), the next full collection
 unfreezes the rest and collects the cycles it held. Full collections run at most every
 ``FULL_INTERVAL_S`` seconds, the younger generations when their counts are due.
@@ -23,7 +24,7 @@ import time
 
 from PySide6.QtCore import QObject, QTimer
 
-from desktop_app.collection import is_paused
+from desktop_app.collection import containers_left, is_paused
 
 #: How often the GUI thread looks whether a collection is due.
 CHECK_INTERVAL_MS = 500
@@ -42,6 +43,7 @@ class GuiThreadCollector(QObject):
         self._last_full = time.monotonic()
         self._frozen_bulk = 0  # containers frozen as bulk work's, since the last unfreeze
         self._frozen_at = 0  # containers frozen in all, right after the last freeze
+        self._left_seen = containers_left()
         gc.disable()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
@@ -55,8 +57,11 @@ class GuiThreadCollector(QObject):
         if is_paused():
             return 0
         counts = gc.get_count()
-        if counts[0] > BULK_OBJECTS:
-            self._frozen_bulk += counts[0]
+        left = containers_left()
+        bulk = min(left - self._left_seen, counts[0])  # still young, so not collected yet
+        self._left_seen = left
+        if bulk > BULK_OBJECTS:
+            self._frozen_bulk += bulk
             gc.freeze()
             self._frozen_at = gc.get_freeze_count()
             return 0

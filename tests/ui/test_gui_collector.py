@@ -1,6 +1,9 @@
 """Reference cycles are collected in the GUI thread only, and not while bulk work paused it."""
 
+import gc
 import threading
+
+import pytest
 
 from desktop_app.collection import collection_paused
 
@@ -18,6 +21,19 @@ class _Node:
 
 
 _live: list = []
+
+
+@pytest.fixture(autouse=True)
+def _settled(qapp):
+    """Widgets earlier tests left for deletion are gone before the counting starts.
+
+    Freeing a large sheet lowers the count of young objects by as much, which would leave the
+    garbage a test makes short of a collection.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def _garbage_from_a_worker() -> None:
@@ -50,7 +66,6 @@ def test_no_collection_while_paused(qapp, qtbot):
 
 def test_full_collections_are_rare(qapp, monkeypatch):
     """A full collection walks every object (100-200 ms beside a large sheet): one per interval."""
-    import gc
     import time
 
     from desktop_app.ui.gui_collector import FULL_INTERVAL_S, GuiThreadCollector
@@ -70,8 +85,6 @@ def test_full_collections_are_rare(qapp, monkeypatch):
 def test_bulk_work_is_frozen_until_it_is_freed(qapp, monkeypatch):
     """Walking a large sheet on every collection would stall the window: what bulk work left
     is frozen instead, and once it is freed the cycles it held are collected."""
-    import gc
-
     from desktop_app.ui import gui_collector
 
     collector = gui_collector.GuiThreadCollector(qapp)
