@@ -10,8 +10,6 @@ The pages live in :mod:`desktop_app.ui.importer.pages`.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -114,7 +112,9 @@ class ImportWizard(QWizard):
             return call
 
         def quietly(progress):
-            with _no_collection_pauses():
+            # no collection walks the sheet meanwhile; the GUI thread's collector then
+            # freezes what the step left (desktop_app.ui.gui_collector)
+            with collection_paused():
                 return fn(progress=progress)
 
         self.session.tasks.start(
@@ -152,13 +152,12 @@ class ImportWizard(QWizard):
         super().accept()
 
     def _close(self) -> None:
-        """Let go of the sheet and the values, then let the collector see everything again."""
+        """Let go of the sheet and the values."""
         self._closed = True
         self.overview = self.sheet_layout = self.plan = self.report = None
         self.matches = []
         for page in (self.sheet_page, self.table_page):
             page.release()
-        gc.unfreeze()
 
     # --- what happens after the commit ---------------------------------------------------
     def committed(self, batch_id: int) -> None:
@@ -293,22 +292,6 @@ class ImportWizard(QWizard):
         self._close()
         QDialog.done(self, QDialog.DialogCode.Accepted)
         self.exchange_result = result
-
-
-@contextlib.contextmanager
-def _no_collection_pauses():
-    """Run a step without automatic garbage collection; freeze what it leaves alive.
-
-    A sheet of 200,000 rows is 200,000 lists; a collection walking them holds the interpreter
-    for over 100 ms, and the window would stall whichever thread started it. The rows hold
-    no reference cycles, so nothing is lost: they are freed as usual when the wizard closes,
-    which also unfreezes the rest (:meth:`ImportWizard._close`).
-    """
-    with collection_paused():
-        try:
-            yield
-        finally:
-            gc.freeze()
 
 
 def open_import_wizard(window, session: ProjectSession, path=None) -> ImportWizard | None:
