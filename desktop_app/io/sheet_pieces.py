@@ -8,6 +8,8 @@ shared-string parts of the original beside the piece of the sheet) and all piece
 at the same time, one thread each. Every row names its row number, so each cell keeps its
 place and the pieces laid one after the other are the sheet. XML this cutting does not
 expect (a namespace prefix, a row without its number, rows out of order) is read whole.
+
+The same cutting gives a preview: the first rows of a sheet, parsed from their XML alone.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-__all__ = ["SheetPieces", "parse_in_pieces", "piece_count"]
+__all__ = ["SheetPieces", "parse_first_rows", "parse_in_pieces", "piece_count"]
 
 #: Smallest piece of sheet XML worth a thread of its own (bytes, uncompressed).
 MIN_PIECE_BYTES = 8 << 20
@@ -45,7 +47,7 @@ _BLOCK = 1 << 20
 _CLOSING = b"</sheetData></worksheet>"
 _SHEET_DATA_RE = re.compile(rb"<sheetData>")
 _DIMENSION_RE = re.compile(rb"<dimension\b[^>]*/>")
-_NUMBERED_ROW_RE = re.compile(rb'<row\b[^>]*?\br="\d+"')
+_NUMBERED_ROW_RE = re.compile(rb'<row\b[^>]*?\br="(\d+)"')
 
 
 def _cores() -> int:
@@ -122,6 +124,27 @@ class _Piece:
         return self.target
 
 
+def _scratch() -> tempfile.TemporaryDirectory:
+    """A temporary folder for the pieces; a piece still open elsewhere does not stop removal."""
+    return tempfile.TemporaryDirectory(prefix="anticipa-sheet-", ignore_cleanup_errors=True)
+
+
+def _shared_parts(zf: zipfile.ZipFile) -> dict[str, bytes]:
+    names = set(zf.namelist())
+    return {name: zf.read(name) for name in _SHARED_PARTS if name in names}
+
+
+def _take_head(buffer: bytearray) -> tuple[bytes, int] | None:
+    """The XML before the rows (less the dimension tag, the whole sheet's) and how many bytes
+    of the buffer it took, removed from it; None while it has not all been read."""
+    opening = _SHEET_DATA_RE.search(buffer)
+    if opening is None:
+        return None
+    head = _DIMENSION_RE.sub(b"", bytes(buffer[: opening.end()]), count=1)
+    del buffer[: opening.end()]
+    return head, opening.end()
+
+
 def _parse_piece(path: Path, sheet: str):
     from python_calamine import CalamineWorkbook
 
@@ -159,15 +182,13 @@ def _cut_and_parse(path, part, sheet, pieces, look) -> SheetPieces | None:
 
     with (
         zipfile.ZipFile(path) as zf,
-        tempfile.TemporaryDirectory(prefix="anticipa-sheet-", ignore_cleanup_errors=True) as tmp,
+        _scratch() as tmp,
         concurrent.futures.ThreadPoolExecutor(pieces) as pool,
     ):
-        names = set(zf.namelist())
-        shared = {name: zf.read(name) for name in _SHARED_PARTS if name in names}
+        shared = _shared_parts(zf)
         size = zf.getinfo(part).file_size
         parsed: list[concurrent.futures.Future] = []
         piece: _Piece | None = None
-        head = b""
         buffer = bytearray()
         offset = 0  # where in the sheet's XML the buffer begins
         try:
@@ -177,12 +198,10 @@ def _cut_and_parse(path, part, sheet, pieces, look) -> SheetPieces | None:
                         look(block)
                     buffer += block
                     if piece is None:  # the rows have not begun yet
-                        opening = _SHEET_DATA_RE.search(buffer)
-                        if opening is None:
+                        taken = _take_head(buffer)
+                        if taken is None:
                             continue
-                        head = _DIMENSION_RE.sub(b"", bytes(buffer[: opening.end()]), count=1)
-                        del buffer[: opening.end()]
-                        offset += opening.end()
+                        head, offset = taken
                         piece = _Piece(Path(tmp) / "0.xlsx", shared, part, head)
                     while len(parsed) < pieces - 1:  # a cut is due in the buffer
                         due = size * (len(parsed) + 1) // pieces - offset
@@ -214,3 +233,53 @@ def _cut_and_parse(path, part, sheet, pieces, look) -> SheetPieces | None:
                 piece.close()
     whole = SheetPieces(sheets, sheets[-1].merged_cell_ranges)  # the last has the sheet's end
     return whole if whole.in_order() else None
+
+
+def parse_first_rows(path: Path, part: str, sheet: str, n_rows: int):
+    """The first ``n_rows`` rows of worksheet ``part``, parsed from the XML of those rows only.
+
+    A preview of a large sheet then costs what its first rows cost, not the whole sheet.
+    Merged ranges, listed after the rows, are not read. Returns None (the caller then parses
+    the whole sheet) when the XML is not as expected, a row has no number, or the piece cannot
+    be read.
+    """
+    from python_calamine import CalamineError
+
+    try:
+        with (
+            zipfile.ZipFile(path) as zf,
+            _scratch() as tmp,
+        ):
+            head, rows, tail = _first_rows_xml(zf, part, n_rows)
+            if head is None:
+                return None
+            piece = _Piece(Path(tmp) / "first.xlsx", _shared_parts(zf), part, head)
+            piece.member.write(rows)
+            return _parse_piece(piece.close(tail), sheet)
+    except (CalamineError, ValueError, OSError):
+        return None
+
+
+def _first_rows_xml(zf: zipfile.ZipFile, part: str, n_rows: int) -> tuple:
+    """(head, rows, tail) of a sheet's XML up to its row ``n_rows``; head None if unexpected."""
+    buffer = bytearray()
+    head = None
+    searched = 0  # rows before this place in the buffer are numbered at most n_rows
+    with zf.open(part) as fh:
+        for block in iter(lambda: fh.read(_BLOCK), b""):
+            buffer += block
+            if head is None:
+                taken = _take_head(buffer)
+                if taken is None:
+                    continue
+                head = taken[0]
+            while (at := buffer.find(b"<row", searched)) >= 0 and buffer.find(b">", at) >= 0:
+                searched = at + 4
+                if not buffer[searched : searched + 1].isspace() and buffer[searched] != 62:
+                    continue  # <rowBreaks> ... after the rows; 62 is '>'
+                numbered = _NUMBERED_ROW_RE.match(buffer, at)
+                if numbered is None:
+                    return None, b"", b""
+                if int(numbered.group(1)) > n_rows:
+                    return head, bytes(buffer[:at]), _CLOSING
+    return head, bytes(buffer), b""  # every row, and the end of the sheet

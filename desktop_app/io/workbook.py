@@ -29,7 +29,7 @@ from pathlib import Path
 
 from desktop_app.collection import collection_paused
 from desktop_app.io.cells import a1
-from desktop_app.io.sheet_pieces import parse_in_pieces, piece_count
+from desktop_app.io.sheet_pieces import parse_first_rows, parse_in_pieces, piece_count
 
 __all__ = [
     "CorruptWorkbookError",
@@ -54,6 +54,9 @@ _DTD_RE = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 _FORMULA_CELL_RE = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
 _CACHED_VALUE_RE = re.compile(rb"<v>[^<]+</v>")
 _REF_RE = re.compile(rb'\br="([A-Z]+[0-9]+)"')
+_VALUE_OR_FORMULA_RE = re.compile(rb"<(?:\w+:)?(?:v>[^<]|is>|f[\s>/])")
+#: Sheets with less XML than this are parsed whole for a preview of their first rows.
+PREVIEW_WHOLE_BYTES = 1 << 20
 
 
 class WorkbookError(ValueError):
@@ -266,7 +269,11 @@ class Workbook:
         from python_calamine import CalamineError
 
         try:
-            sheet = self._loaded.pop(name, None) or self._parse(name, scan=max_rows is None)
+            sheet = (
+                self._loaded.pop(name, None)
+                or (self._first_rows(name, max_rows) if max_rows is not None else None)
+                or self._parse(name, scan=max_rows is None)
+            )
         except (CalamineError, ValueError) as exc:
             raise CorruptWorkbookError(self.path, f"sheet {name!r} cannot be read ({exc})") from exc
         n_rows, n_cols = sheet.end[0] + 1 if sheet.end else 0, sheet.end[1] + 1 if sheet.end else 0
@@ -321,6 +328,37 @@ class Workbook:
         if scan:
             self._scan_formulas(name)
         return self._book.get_sheet_by_name(name)
+
+    def _holds_a_value(self, name: str) -> bool | None:
+        """Whether a .xlsx sheet's XML holds a value or a formula (None for other formats).
+
+        Read up to the first one, which is near the top of any sheet that has one: far
+        cheaper than parsing the sheet to see whether it is empty.
+        """
+        part = self._sheet_parts.get(name)
+        if self.format != "xlsx" or not part:
+            return None
+        tail = b""
+        with zipfile.ZipFile(self.path) as zf:
+            if part not in zf.NameToInfo:
+                return None
+            with zf.open(part) as fh:
+                while block := fh.read(1 << 16):
+                    if _VALUE_OR_FORMULA_RE.search(tail + block):
+                        return True
+                    tail = block[-16:]
+        return False
+
+    def _first_rows(self, name: str, n_rows: int):
+        """The first rows of a large .xlsx sheet parsed alone (None: parse it whole)."""
+        part = self._sheet_parts.get(name)
+        if self.format != "xlsx" or not part:
+            return None
+        with zipfile.ZipFile(self.path) as zf:
+            info = zf.NameToInfo.get(part)
+        if info is None or info.file_size < PREVIEW_WHOLE_BYTES:
+            return None
+        return parse_first_rows(self.path, part, name, n_rows)
 
     def _formulas_without_value(self, part: str) -> list[str]:
         """A1 references of formula cells without a cached <v> in one worksheet part."""
@@ -678,8 +716,13 @@ def _load_calamine(book: Workbook) -> None:
     if not book.sheets:
         book.close()
         raise EmptyWorkbookError(book.path, "the workbook has no worksheets")
-    for info in book.sheets:  # stop at the first sheet holding a value, keep it loaded
-        try:
+    for info in book.sheets:  # stop at the first sheet holding a value
+        holds = book._holds_a_value(info.name)
+        if holds is not None:  # seen in the sheet's XML: it is parsed when read
+            if holds:
+                return
+            continue
+        try:  # other formats: parsed now and kept for the read
             sheet = book._parse(info.name)
         except (CalamineError, ValueError):  # a damaged sheet is reported when it is read
             return

@@ -154,9 +154,8 @@ def layout_of(sheet_names: Sequence[str], first_rows: Callable[[str], list[list]
     if "about" in names and _about(first_rows(names["about"])).get("format") == FORMAT_NAME:
         return EXCHANGE
     for layout, headers in ((EXCHANGE, _EXCHANGE_HEADERS), (TEMPLATE, _TEMPLATE_HEADERS)):
-        if all(
-            key in names and not _missing(first_rows(names[key]), header)
-            for key, header in headers.items()
+        if all(key in names for key in headers) and all(
+            not _missing(first_rows(names[key]), header) for key, header in headers.items()
         ):
             return layout
     return None

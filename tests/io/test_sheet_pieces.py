@@ -139,3 +139,71 @@ def test_no_room_for_the_pieces_reads_whole(in_pieces, monkeypatch):
     pieces = _read(FIXTURES / "abs_ozmarriage.xlsx")
     assert in_pieces and not any(in_pieces)
     _same(_read_whole(FIXTURES / "abs_ozmarriage.xlsx", monkeypatch), pieces)
+
+
+def _without_empty_end(rows: list[list]) -> list[list]:
+    while rows and not any(rows[-1]):
+        rows = rows[:-1]
+    return rows
+
+
+def _previews(path: Path, n_rows: int) -> dict:
+    with open_workbook(path) as book:
+        return {name: book.read_sheet(name, max_rows=n_rows).rows for name in book.sheet_names}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.xlsx")))
+def test_previews_parse_only_the_first_rows_and_read_the_same(name, monkeypatch):
+    whole = _read(FIXTURES / name)
+    parse = sheet_pieces.parse_first_rows
+    used = []
+
+    def counted(*args):
+        result = parse(*args)
+        used.append(result is not None)
+        return result
+
+    monkeypatch.setattr(workbook, "PREVIEW_WHOLE_BYTES", 0)
+    monkeypatch.setattr(workbook, "parse_first_rows", counted)
+    monkeypatch.setattr(sheet_pieces, "_BLOCK", 700)
+    for n_rows in (1, 12, 10_000):
+        for sheet, rows in _previews(FIXTURES / name, n_rows).items():
+            # as long and wide as the first rows' cells reach: what lies beyond is empty there
+            expected = _without_empty_end(whole[sheet].rows[:n_rows])
+            assert len(_without_empty_end(rows)) == len(expected), sheet
+            for row, full in zip(rows, expected, strict=False):
+                assert row == full[: len(row)] and not any(full[len(row) :]), sheet
+    assert used and all(used)
+
+
+def test_a_preview_of_rows_without_numbers_parses_the_sheet(tmp_path, monkeypatch):
+    rows = "".join(f'<row><c r="A{r}"><v>{r}</v></c></row>' for r in range(1, 40))
+    path = nasty.write_xlsx(
+        tmp_path / "plain.xlsx",
+        nasty.SHEET_HEAD + f"<sheetData>{rows}</sheetData><rowBreaks/></worksheet>",
+    )
+    monkeypatch.setattr(workbook, "PREVIEW_WHOLE_BYTES", 0)
+    assert sheet_pieces.parse_first_rows(path, "xl/worksheets/sheet1.xml", "Data", 5) is None
+    assert _previews(path, 5)["Data"] == [[1.0], [2.0], [3.0], [4.0], [5.0]]
+
+
+@pytest.mark.parametrize(
+    ("rows_xml", "holds"),
+    [
+        ('<x:row r="1"><x:c r="A1"><x:v>7</x:v></x:c></x:row>', True),  # a namespace prefix
+        ('<row r="1"><c r="A1" t="inlineStr"><is><t>only text</t></is></c></row>', True),
+        ('<row r="1"><c r="A1"><f>B1*2</f></c></row>', True),  # formula without its value
+        ('<row r="1" s="1" customFormat="1"><c r="A1" s="1"/><c r="B1" s="1"/></row>', False),
+    ],
+)
+def test_an_xlsx_sheet_is_seen_empty_or_not_without_parsing_it(tmp_path, rows_xml, holds):
+    xml = nasty.SHEET_HEAD + f"<sheetData>{rows_xml}</sheetData></worksheet>"
+    if rows_xml.startswith("<x:"):
+        xml = xml.replace("<sheetData>", "<x:sheetData>").replace("</sheetData>", "</x:sheetData>")
+    path = nasty.write_xlsx(tmp_path / "one.xlsx", xml)
+    if holds:
+        with open_workbook(path) as book:
+            assert book.sheet_names == ["Data"]
+    else:
+        with pytest.raises(workbook.EmptyWorkbookError, match="every sheet"):
+            open_workbook(path)
