@@ -377,7 +377,8 @@ class _FormulaSearch:
         self._tail = b""  # the end of the last block, after its last complete cell
 
     def feed(self, chunk: bytes) -> None:
-        if b"<f" not in chunk and b"<f" not in self._tail + chunk[:1]:  # no formula: no copies
+        # no formula in the block (a lone byte is found at memchr's speed, a pair is not)
+        if (b"f" not in chunk or b"<f" not in chunk) and b"<f" not in self._tail + chunk[:1]:
             end = chunk.rfind(b"</c>")
             self._tail = chunk[end + 4 :] if end >= 0 else b""
             return
