@@ -21,6 +21,7 @@ import re
 import shutil
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -45,6 +46,9 @@ _HELD_BACK = 4096
 #: Bytes decompressed at a time.
 _BLOCK = 1 << 20
 _CLOSING = b"</sheetData></worksheet>"
+#: What reading the archive or writing the pieces may raise; the sheet is then read whole,
+#: which reports a damaged file as such.
+_UNREADABLE = (OSError, EOFError, KeyError, zipfile.BadZipFile, zlib.error)
 _SHEET_DATA_RE = re.compile(rb"<sheetData>")
 _DIMENSION_RE = re.compile(rb"<dimension\b[^>]*/>")
 _NUMBERED_ROW_RE = re.compile(rb'<row\b[^>]*?\br="(\d+)"')
@@ -112,15 +116,21 @@ class _Piece:
     def __init__(self, target: Path, shared: dict[str, bytes], part: str, head: bytes) -> None:
         self.target = target
         self.archive = zipfile.ZipFile(target, "w", zipfile.ZIP_STORED)
-        for name, data in shared.items():
-            self.archive.writestr(name, data)
-        self.member = self.archive.open(part, "w", force_zip64=True)
-        self.member.write(head)
+        try:
+            for name, data in shared.items():
+                self.archive.writestr(name, data)
+            self.member = self.archive.open(part, "w", force_zip64=True)
+            self.member.write(head)
+        except BaseException:
+            self.archive.close()  # its file can then be removed, on Windows too
+            raise
 
     def close(self, tail: bytes = b"") -> Path:
-        self.member.write(tail)
-        self.member.close()
-        self.archive.close()
+        try:
+            self.member.write(tail)
+            self.member.close()
+        finally:
+            self.archive.close()
         return self.target
 
 
@@ -130,8 +140,10 @@ def _scratch() -> tempfile.TemporaryDirectory:
 
 
 def _shared_parts(zf: zipfile.ZipFile) -> dict[str, bytes]:
-    names = set(zf.namelist())
-    return {name: zf.read(name) for name in _SHARED_PARTS if name in names}
+    """The parts beside the sheet, under their own names (calamine ignores their case)."""
+    names = {name.casefold(): name for name in zf.namelist()}
+    found = [names[want.casefold()] for want in _SHARED_PARTS if want.casefold() in names]
+    return {name: zf.read(name) for name in found}
 
 
 def _take_head(buffer: bytearray) -> tuple[bytes, int] | None:
@@ -173,7 +185,7 @@ def parse_in_pieces(
         if shutil.disk_usage(tempfile.gettempdir()).free < 2 * size:
             return None
         return _cut_and_parse(path, part, sheet, pieces, look)
-    except OSError:  # the disk filled up, the folder went away ...
+    except _UNREADABLE:  # the disk filled up, a damaged archive ...
         return None
 
 
@@ -256,7 +268,7 @@ def parse_first_rows(path: Path, part: str, sheet: str, n_rows: int):
             piece = _Piece(Path(tmp) / "first.xlsx", _shared_parts(zf), part, head)
             piece.member.write(rows)
             return _parse_piece(piece.close(tail), sheet)
-    except (CalamineError, ValueError, OSError):
+    except (CalamineError, ValueError, *_UNREADABLE):
         return None
 
 
@@ -265,6 +277,7 @@ def _first_rows_xml(zf: zipfile.ZipFile, part: str, n_rows: int) -> tuple:
     buffer = bytearray()
     head = None
     searched = 0  # rows before this place in the buffer are numbered at most n_rows
+    last = 0  # the number of the last of them
     with zf.open(part) as fh:
         for block in iter(lambda: fh.read(_BLOCK), b""):
             buffer += block
@@ -278,8 +291,11 @@ def _first_rows_xml(zf: zipfile.ZipFile, part: str, n_rows: int) -> tuple:
                 if not buffer[searched : searched + 1].isspace() and buffer[searched] != 62:
                     continue  # <rowBreaks> ... after the rows; 62 is '>'
                 numbered = _NUMBERED_ROW_RE.match(buffer, at)
-                if numbered is None:
+                number = int(numbered.group(1)) if numbered else 0
+                if number <= last or (number > n_rows and not last):
+                    # no number, out of order, or not one row to show: read the sheet whole
                     return None, b"", b""
-                if int(numbered.group(1)) > n_rows:
+                if number > n_rows:
                     return head, bytes(buffer[:at]), _CLOSING
+                last = number
     return head, bytes(buffer), b""  # every row, and the end of the sheet

@@ -52,9 +52,10 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DTD_RE = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 _FORMULA_CELL_RE = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
-_CACHED_VALUE_RE = re.compile(rb"<v>[^<]+</v>")
+_CACHED_VALUE_RE = re.compile(rb"<v\b[^>]*>[^<]+</v>")
 _REF_RE = re.compile(rb'\br="([A-Z]+[0-9]+)"')
-_VALUE_OR_FORMULA_RE = re.compile(rb"<(?:\w+:)?(?:v>[^<]|is>|f[\s>/])")
+_VALUE_OR_FORMULA_RE = re.compile(rb"<(?:\w+:)?(?:v\b[^>/]*>[^<]|is>|f[\s>/])")
+_SHEET_DATA_END_RE = re.compile(rb"</(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*/>")
 #: Sheets with less XML than this are parsed whole for a preview of their first rows.
 PREVIEW_WHOLE_BYTES = 1 << 20
 
@@ -339,14 +340,19 @@ class Workbook:
         if self.format != "xlsx" or not part:
             return None
         tail = b""
-        with zipfile.ZipFile(self.path) as zf:
-            if part not in zf.NameToInfo:
-                return None
-            with zf.open(part) as fh:
+        try:
+            with zipfile.ZipFile(self.path) as zf, zf.open(part) as fh:
                 while block := fh.read(1 << 16):
-                    if _VALUE_OR_FORMULA_RE.search(tail + block):
+                    window = tail + block
+                    found = _VALUE_OR_FORMULA_RE.search(window)
+                    rows_end = _SHEET_DATA_END_RE.search(window)
+                    if found and (rows_end is None or found.start() < rows_end.start()):
                         return True
-                    tail = block[-16:]
+                    if rows_end is not None:  # what follows the rows (lists, rules) is no value
+                        return False
+                    tail = block[-32:]
+        except (KeyError, OSError, EOFError, zipfile.BadZipFile, zlib.error):
+            return None  # the parse says what is wrong
         return False
 
     def _first_rows(self, name: str, n_rows: int):
@@ -374,19 +380,20 @@ class _FormulaSearch:
 
     def __init__(self) -> None:
         self.refs: list[str] = []  # their A1 references
-        self._tail = b""  # the end of the last block, after its last complete cell
+        self._tail = b""  # the end of the last block, from the cell it left unfinished
 
     def feed(self, chunk: bytes) -> None:
-        # no formula in the block (a lone byte is found at memchr's speed, a pair is not)
-        if (b"f" not in chunk or b"<f" not in chunk) and b"<f" not in self._tail + chunk[:1]:
-            end = chunk.rfind(b"</c>")
-            self._tail = chunk[end + 4 :] if end >= 0 else b""
-            return
         data = self._tail + chunk
-        cut = data.rfind(b"</c>")
-        cut = len(data) if cut < 0 else cut + 4
+        closed = data.rfind(b"</c>")
+        # a cell begun after the last one closed goes on in the next block, or one whose '<'
+        # ends this one
+        cut = data.rfind(b"<c", closed + 4 if closed >= 0 else 0)
+        if cut < 0:
+            cut = len(data) - 1 if data.endswith(b"<") else len(data)
         block, self._tail = data[:cut], data[cut:]
-        if b"<f" not in block:
+        # a lone byte is looked for at memchr's speed, '<f' at a nanosecond a byte ('<' is
+        # everywhere in XML)
+        if b"f" not in block or b"<f" not in block:
             return
         for m in _FORMULA_CELL_RE.finditer(block):
             inner = m.group(2) or b""

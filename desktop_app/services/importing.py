@@ -504,14 +504,16 @@ def commit_import(
         )
         for (kind, label), target in (aliases or {}).items():
             classifications.add_alias(db, kind, label, target)
-        region_ids = _label_ids(db, "region", records, 0, 8, progress)
-        industry_ids = _label_ids(db, "industry", records, 1, 9, progress)
+        # region, its name, industry, its name, measure: each distinct combination, in one pass
+        labels = _distinct(records, operator.itemgetter(0, 8, 1, 9, 2), progress)
+        region_ids = _label_ids(db, "region", {c[0:2] for c in labels})
+        industry_ids = _label_ids(db, "industry", {c[2:4] for c in labels})
         default_measure = plan.recipe.measure or "value"
         measure_ids = {
             code: measures.ensure_measure(
                 db, code or default_measure, code or default_measure, plan.recipe.unit
             )
-            for code in _distinct(records, operator.itemgetter(2), progress)
+            for code in {c[4] for c in labels}
         }
         keeping = on_changed == "keep" or bool(keep_cells)
         existing = {mid: stored_values(db, mid) for mid in measure_ids.values()} if keeping else {}
@@ -683,16 +685,12 @@ def _distinct(records: list[Record], key, progress: Progress) -> set:
 
 
 def _label_ids(
-    db: sqlite_utils.Database,
-    kind: str,
-    records: list[Record],
-    label_index: int,
-    name_index: int,
-    progress: Progress,
+    db: sqlite_utils.Database, kind: str, labels: set[tuple[str, str]]
 ) -> dict[str, int]:
-    """Id of every distinct label, creating the unknown ones; names beside codes become aliases."""
+    """Id of every (label, name) pair's label, creating the unknown ones (in label order);
+    names beside codes become aliases."""
     ids: dict[str, int] = {}
-    for label, name in _distinct(records, operator.itemgetter(label_index, name_index), progress):
+    for label, name in sorted(labels):
         found = ids.get(label) or classifications.resolve(db, kind, label)
         if found is None:
             found = classifications.ensure(db, kind, label, name or None)

@@ -11,10 +11,11 @@ records read from it are half a million containers, 70-140 ms of walking per col
 visible stall, although they hold no reference cycle. What bulk work leaves behind (more than
 ``BULK_OBJECTS`` containers made while collection was paused) is therefore frozen, moved
 where collections do not look, instead of collected; it is still freed when its last reference
-goes, and cycles among it wait for the unfreezing.
-Once half of what was frozen has been freed (the sheet closed), the next full collection
-unfreezes the rest and collects the cycles it held. Full collections run at most every
-``FULL_INTERVAL_S`` seconds, the younger generations when their counts are due.
+goes, and cycles among it wait for the unfreezing: once half of the bulk work's frozen
+containers have been freed (the sheet closed), the next full collection unfreezes everything
+and collects the cycles it held. Full collections run at most every ``FULL_INTERVAL_S``
+seconds, when the old generation has grown or bulk work is frozen; the younger generations
+when their counts are due.
 """
 
 from __future__ import annotations
@@ -61,12 +62,13 @@ class GuiThreadCollector(QObject):
         bulk = min(left - self._left_seen, counts[0])  # still young, so not collected yet
         self._left_seen = left
         if bulk > BULK_OBJECTS:
-            self._frozen_bulk += bulk
-            gc.freeze()
-            self._frozen_at = gc.get_freeze_count()
+            self._freeze(bulk)
             return 0
         now = time.monotonic()
-        if counts[2] > self.thresholds[2] and now - self._last_full >= FULL_INTERVAL_S:
+        # a full collection is also due for frozen bulk work, whose end it may find
+        if (counts[2] > self.thresholds[2] or self._frozen_bulk) and (
+            now - self._last_full >= FULL_INTERVAL_S
+        ):
             self._last_full = now
             self._unfreeze_if_freed()
             return gc.collect(2)
@@ -74,6 +76,17 @@ class GuiThreadCollector(QObject):
             if counts[generation] > self.thresholds[generation]:
                 return gc.collect(generation)
         return 0
+
+    def _freeze(self, bulk: int) -> None:
+        """Freeze everything, counting ``bulk`` containers as bulk work's.
+
+        Bulk frozen earlier and freed since no longer counts: what is left frozen of it is
+        what has to go before the next unfreezing.
+        """
+        freed = self._frozen_at - gc.get_freeze_count() if self._frozen_bulk else 0
+        self._frozen_bulk = max(0, self._frozen_bulk - freed) + bulk
+        gc.freeze()
+        self._frozen_at = gc.get_freeze_count()
 
     def _unfreeze_if_freed(self) -> None:
         """Give frozen objects back to the collector once most of the bulk work's are gone."""

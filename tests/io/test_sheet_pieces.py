@@ -166,14 +166,15 @@ def test_previews_parse_only_the_first_rows_and_read_the_same(name, monkeypatch)
     monkeypatch.setattr(workbook, "PREVIEW_WHOLE_BYTES", 0)
     monkeypatch.setattr(workbook, "parse_first_rows", counted)
     monkeypatch.setattr(sheet_pieces, "_BLOCK", 700)
-    for n_rows in (1, 12, 10_000):
+    for n_rows in (10_000, 12, 1):
         for sheet, rows in _previews(FIXTURES / name, n_rows).items():
             # as long and wide as the first rows' cells reach: what lies beyond is empty there
             expected = _without_empty_end(whole[sheet].rows[:n_rows])
             assert len(_without_empty_end(rows)) == len(expected), sheet
             for row, full in zip(rows, expected, strict=False):
                 assert row == full[: len(row)] and not any(full[len(row) :]), sheet
-    assert used and all(used)
+        if n_rows == 10_000:  # (a sheet whose first row lies below a shorter preview is
+            assert used and all(used)  # parsed whole)
 
 
 def test_a_preview_of_rows_without_numbers_parses_the_sheet(tmp_path, monkeypatch):
@@ -187,17 +188,32 @@ def test_a_preview_of_rows_without_numbers_parses_the_sheet(tmp_path, monkeypatc
     assert _previews(path, 5)["Data"] == [[1.0], [2.0], [3.0], [4.0], [5.0]]
 
 
+_EMPTY_ROW = '<row r="1" s="1" customFormat="1"><c r="A1" s="1"/><c r="B1" s="1"/></row>'
+
+
 @pytest.mark.parametrize(
-    ("rows_xml", "holds"),
+    ("rows_xml", "after_rows", "holds"),
     [
-        ('<x:row r="1"><x:c r="A1"><x:v>7</x:v></x:c></x:row>', True),  # a namespace prefix
-        ('<row r="1"><c r="A1" t="inlineStr"><is><t>only text</t></is></c></row>', True),
-        ('<row r="1"><c r="A1"><f>B1*2</f></c></row>', True),  # formula without its value
-        ('<row r="1" s="1" customFormat="1"><c r="A1" s="1"/><c r="B1" s="1"/></row>', False),
+        ('<x:row r="1"><x:c r="A1"><x:v>7</x:v></x:c></x:row>', "", True),  # a prefix
+        ('<row r="1"><c r="A1" t="inlineStr"><is><t>only text</t></is></c></row>', "", True),
+        ('<row r="1"><c r="A1"><f>B1*2</f></c></row>', "", True),  # formula without its value
+        ('<row r="1"><c r="A1" t="str"><v xml:space="preserve"> a</v></c></row>', "", True),
+        (_EMPTY_ROW, "", False),
+        ('<row r="1"><c r="A1"><v></v></c><c r="B1"><v/></c></row>', "", False),
+        # a drop-down list's source, after the rows, is no value
+        (
+            _EMPTY_ROW,
+            "<extLst><ext><x14:dataValidations><x14:dataValidation><x14:formula1>"
+            "<xm:f>Lists!$A$1:$A$9</xm:f></x14:formula1></x14:dataValidation>"
+            "</x14:dataValidations></ext></extLst>",
+            False,
+        ),
     ],
 )
-def test_an_xlsx_sheet_is_seen_empty_or_not_without_parsing_it(tmp_path, rows_xml, holds):
-    xml = nasty.SHEET_HEAD + f"<sheetData>{rows_xml}</sheetData></worksheet>"
+def test_an_xlsx_sheet_is_seen_empty_or_not_without_parsing_it(
+    tmp_path, rows_xml, after_rows, holds
+):
+    xml = nasty.SHEET_HEAD + f"<sheetData>{rows_xml}</sheetData>{after_rows}</worksheet>"
     if rows_xml.startswith("<x:"):
         xml = xml.replace("<sheetData>", "<x:sheetData>").replace("</sheetData>", "</x:sheetData>")
     path = nasty.write_xlsx(tmp_path / "one.xlsx", xml)
@@ -207,3 +223,108 @@ def test_an_xlsx_sheet_is_seen_empty_or_not_without_parsing_it(tmp_path, rows_xm
     else:
         with pytest.raises(workbook.EmptyWorkbookError, match="every sheet"):
             open_workbook(path)
+
+
+def _formula_sheet(rnd) -> tuple[str, list[str]]:
+    """Rows of numbers, text, empty formatted cells and formulas with and without a value."""
+    rows, expected = [], []
+    for r in range(1, 60):
+        cells = []
+        for c in sorted(rnd.sample("ABCDEFGH", rnd.randint(0, 4))):
+            kind = rnd.random()
+            if kind < 0.3:
+                cells.append(f'<c r="{c}{r}"><v>{r}</v></c>')
+            elif kind < 0.45:
+                cells.append(f'<c r="{c}{r}" t="inlineStr"><is><t>f{r}</t></is></c>')
+            elif kind < 0.6:
+                cells.append(f'<c r="{c}{r}"><f>1+1</f></c>')
+                expected.append(f"{c}{r}")
+            elif kind < 0.75:
+                cells.append(f'<c r="{c}{r}"><f>1+1</f><v>2</v></c>')
+            else:
+                cells.append(f'<c r="{c}{r}" s="1"/>')
+        rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+    return nasty.SHEET_HEAD + f"<sheetData>{''.join(rows)}</sheetData></worksheet>", expected
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_formulas_without_a_value_are_found_whatever_the_blocks(seed):
+    """The search keeps a cell that a block boundary cuts, even inside '<c' or '</c>'."""
+    import random
+
+    rnd = random.Random(seed)
+    xml, expected = _formula_sheet(rnd)
+    data = xml.encode()
+    for size in (1, 2, 3, 7, 64, len(data)):
+        search = workbook._FormulaSearch()
+        for start in range(0, len(data), size):
+            search.feed(data[start : start + size])
+        assert search.refs == expected, size
+
+
+def test_a_cached_value_with_attributes_counts(tmp_path):
+    cell = '<c r="A1" t="str"><f>"a b "</f><v xml:space="preserve">a b </v></c>'
+    xml = nasty.SHEET_HEAD + f'<sheetData><row r="1">{cell}</row></sheetData></worksheet>'
+    with open_workbook(nasty.write_xlsx(tmp_path / "spaces.xlsx", xml)) as book:
+        grid = book.read_sheet("Data")
+    assert grid.rows == [["a b "]] and grid.formula_without_value == []
+
+
+def _with_bad_checksum(path: Path) -> Path:
+    """The sheet part's CRC-32 changed in both zip headers: reading its data fails."""
+    import struct
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        crc = struct.pack("<I", zf.getinfo("xl/worksheets/sheet1.xml").CRC)
+    data = path.read_bytes()
+    assert data.count(crc) == 2
+    path.write_bytes(data.replace(crc, struct.pack("<I", int.from_bytes(crc, "little") ^ 1)))
+    return path
+
+
+@pytest.mark.parametrize("preview", [False, True])
+def test_a_damaged_sheet_is_reported_as_such_when_read_in_pieces(tmp_path, in_pieces, preview):
+    rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(1, 400))
+    xml = nasty.SHEET_HEAD + f"<sheetData>{rows}</sheetData></worksheet>"
+    path = _with_bad_checksum(nasty.write_xlsx(tmp_path / "crc.xlsx", xml))
+    with pytest.raises(workbook.CorruptWorkbookError, match="crc.xlsx"):
+        with open_workbook(path) as book:
+            book.read_sheet("Data", max_rows=5 if preview else None)
+
+
+def test_parts_named_in_another_case_go_with_the_pieces(tmp_path, monkeypatch):
+    """calamine finds xl/Styles.xml as well: the pieces must carry it, or dates are lost."""
+    import zipfile
+
+    styles = (
+        '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats'
+        '.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/>'
+        '<xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>'
+    )
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}" s="1"><v>{45000 + r}</v></c></row>' for r in range(1, 60)
+    )
+    path = nasty.write_xlsx(
+        tmp_path / "dates.xlsx",
+        nasty.SHEET_HEAD + f"<sheetData>{rows}</sheetData></worksheet>",
+        {"xl/Styles.xml": styles.encode()},
+    )
+    with zipfile.ZipFile(path) as zf:
+        assert "xl/Styles.xml" in zf.namelist()
+    whole = _read_whole(path, monkeypatch)
+    assert whole["Data"].value(0, 0).year == 2023  # read as a date
+    used = _cut_in_pieces(monkeypatch)
+    _same(whole, _read(path))
+    assert used == [True]
+
+
+def test_a_preview_of_rows_out_of_order_parses_the_sheet(tmp_path, monkeypatch):
+    order = [*range(20, 40), *range(1, 20)]
+    rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in order)
+    path = nasty.write_xlsx(
+        tmp_path / "unordered.xlsx",
+        nasty.SHEET_HEAD + f"<sheetData>{rows}</sheetData></worksheet>",
+    )
+    monkeypatch.setattr(workbook, "PREVIEW_WHOLE_BYTES", 0)
+    assert _previews(path, 5)["Data"] == [[1.0], [2.0], [3.0], [4.0], [5.0]]

@@ -112,3 +112,31 @@ def test_bulk_work_is_frozen_until_it_is_freed(qapp, monkeypatch):
         _live.clear()
         gc.unfreeze()
         collector.deleteLater()
+
+
+def test_frozen_bulk_of_two_jobs_is_unfrozen_once_both_are_gone(qapp, monkeypatch):
+    """What an earlier job froze and freed does not count against the next one; and frozen
+    bulk work is looked at when due even in an idle application (few old objects)."""
+    from desktop_app.ui import gui_collector
+
+    collector = gui_collector.GuiThreadCollector(qapp)
+    collector.timer.stop()
+    monkeypatch.setattr(gui_collector, "FULL_INTERVAL_S", 0.0)
+    monkeypatch.setattr(gc, "get_count", lambda real=gc.get_count: (*real()[:2], 0))
+    _Node.freed_in.clear()
+    try:
+        for size in (150_000, 120_000):
+            with collection_paused():
+                if size == 120_000:
+                    _Node()  # a cycle the second job left behind
+                _live[:] = [[i] for i in range(size)]
+            collector.check()  # frozen
+            assert gc.get_freeze_count() >= size
+            _live.clear()
+        collector.check()  # both gone: unfrozen and collected
+        assert _Node.freed_in == ["MainThread"]
+        assert gc.get_freeze_count() == 0
+    finally:
+        _live.clear()
+        gc.unfreeze()
+        collector.deleteLater()
