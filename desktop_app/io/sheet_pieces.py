@@ -25,7 +25,13 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-__all__ = ["SheetPieces", "parse_first_rows", "parse_in_pieces", "piece_count"]
+__all__ = [
+    "ARCHIVE_ERRORS",
+    "SheetPieces",
+    "parse_first_rows",
+    "parse_in_pieces",
+    "piece_count",
+]
 
 #: Smallest piece of sheet XML worth a thread of its own (bytes, uncompressed).
 MIN_PIECE_BYTES = 8 << 20
@@ -48,7 +54,7 @@ _BLOCK = 1 << 20
 _CLOSING = b"</sheetData></worksheet>"
 #: What reading the archive or writing the pieces may raise; the sheet is then read whole,
 #: which reports a damaged file as such.
-_UNREADABLE = (OSError, EOFError, KeyError, zipfile.BadZipFile, zlib.error)
+ARCHIVE_ERRORS = (OSError, EOFError, KeyError, zipfile.BadZipFile, zlib.error)
 _SHEET_DATA_RE = re.compile(rb"<sheetData>")
 _DIMENSION_RE = re.compile(rb"<dimension\b[^>]*/>")
 _NUMBERED_ROW_RE = re.compile(rb'<row\b[^>]*?\br="(\d+)"')
@@ -184,12 +190,12 @@ def parse_in_pieces(
             size = zf.getinfo(part).file_size
         if shutil.disk_usage(tempfile.gettempdir()).free < 2 * size:
             return None
-        return _cut_and_parse(path, part, sheet, pieces, look)
-    except _UNREADABLE:  # the disk filled up, a damaged archive ...
+        return _cut_and_parse(path, part, size, sheet, pieces, look)
+    except ARCHIVE_ERRORS:  # the disk filled up, a damaged archive ...
         return None
 
 
-def _cut_and_parse(path, part, sheet, pieces, look) -> SheetPieces | None:
+def _cut_and_parse(path, part, size, sheet, pieces, look) -> SheetPieces | None:
     from python_calamine import CalamineError
 
     with (
@@ -198,7 +204,6 @@ def _cut_and_parse(path, part, sheet, pieces, look) -> SheetPieces | None:
         concurrent.futures.ThreadPoolExecutor(pieces) as pool,
     ):
         shared = _shared_parts(zf)
-        size = zf.getinfo(part).file_size
         parsed: list[concurrent.futures.Future] = []
         piece: _Piece | None = None
         buffer = bytearray()
@@ -268,7 +273,7 @@ def parse_first_rows(path: Path, part: str, sheet: str, n_rows: int):
             piece = _Piece(Path(tmp) / "first.xlsx", _shared_parts(zf), part, head)
             piece.member.write(rows)
             return _parse_piece(piece.close(tail), sheet)
-    except (CalamineError, ValueError, *_UNREADABLE):
+    except (CalamineError, ValueError, *ARCHIVE_ERRORS):
         return None
 
 

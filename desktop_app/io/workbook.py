@@ -29,7 +29,12 @@ from pathlib import Path
 
 from desktop_app.collection import collection_paused
 from desktop_app.io.cells import a1
-from desktop_app.io.sheet_pieces import parse_first_rows, parse_in_pieces, piece_count
+from desktop_app.io.sheet_pieces import (
+    ARCHIVE_ERRORS,
+    parse_first_rows,
+    parse_in_pieces,
+    piece_count,
+)
 
 __all__ = [
     "CorruptWorkbookError",
@@ -312,20 +317,17 @@ class Workbook:
 
         With ``scan``, the search for formulas without a value starts beside the parse.
         """
-        part = self._sheet_parts.get(name)
-        if self.format == "xlsx" and part:
-            with zipfile.ZipFile(self.path) as zf:
-                info = zf.NameToInfo.get(part)
-            if info is not None and (pieces := piece_count(info.file_size)) > 1:
-                search = _FormulaSearch() if scan else None
-                sheet = parse_in_pieces(
-                    self.path, part, name, pieces, search.feed if search else None
-                )
-                if sheet is not None:
-                    if search is not None and name not in self._formula_scans:
-                        found = self._formula_scans[name] = concurrent.futures.Future()
-                        found.set_result(search.refs)
-                    return sheet
+        info = self._xlsx_part(name)
+        if info is not None and (pieces := piece_count(info.file_size)) > 1:
+            search = _FormulaSearch() if scan else None
+            sheet = parse_in_pieces(
+                self.path, info.filename, name, pieces, search.feed if search else None
+            )
+            if sheet is not None:
+                if search is not None and name not in self._formula_scans:
+                    found = self._formula_scans[name] = concurrent.futures.Future()
+                    found.set_result(search.refs)
+                return sheet
         if scan:
             self._scan_formulas(name)
         return self._book.get_sheet_by_name(name)
@@ -336,12 +338,12 @@ class Workbook:
         Read up to the first one, which is near the top of any sheet that has one: far
         cheaper than parsing the sheet to see whether it is empty.
         """
-        part = self._sheet_parts.get(name)
-        if self.format != "xlsx" or not part:
-            return None
         tail = b""
         try:
-            with zipfile.ZipFile(self.path) as zf, zf.open(part) as fh:
+            info = self._xlsx_part(name)
+            if info is None:
+                return None
+            with zipfile.ZipFile(self.path) as zf, zf.open(info) as fh:
                 while block := fh.read(1 << 16):
                     window = tail + block
                     found = _VALUE_OR_FORMULA_RE.search(window)
@@ -351,20 +353,24 @@ class Workbook:
                     if rows_end is not None:  # what follows the rows (lists, rules) is no value
                         return False
                     tail = block[-32:]
-        except (KeyError, OSError, EOFError, zipfile.BadZipFile, zlib.error):
+        except ARCHIVE_ERRORS:
             return None  # the parse says what is wrong
         return False
 
     def _first_rows(self, name: str, n_rows: int):
         """The first rows of a large .xlsx sheet parsed alone (None: parse it whole)."""
+        info = self._xlsx_part(name)
+        if info is None or info.file_size < PREVIEW_WHOLE_BYTES:
+            return None
+        return parse_first_rows(self.path, info.filename, name, n_rows)
+
+    def _xlsx_part(self, name: str) -> zipfile.ZipInfo | None:
+        """The zip entry of a .xlsx sheet's XML (None for other formats or a missing part)."""
         part = self._sheet_parts.get(name)
         if self.format != "xlsx" or not part:
             return None
         with zipfile.ZipFile(self.path) as zf:
-            info = zf.NameToInfo.get(part)
-        if info is None or info.file_size < PREVIEW_WHOLE_BYTES:
-            return None
-        return parse_first_rows(self.path, part, name, n_rows)
+            return zf.NameToInfo.get(part)
 
     def _formulas_without_value(self, part: str) -> list[str]:
         """A1 references of formula cells without a cached <v> in one worksheet part."""

@@ -31,7 +31,8 @@ from desktop_app.collection import containers_left, is_paused
 CHECK_INTERVAL_MS = 500
 #: Shortest time between two full collections.
 FULL_INTERVAL_S = 120.0
-#: New containers since the last collection beyond which they are frozen, not walked.
+#: Containers bulk work left (made while collection was paused) beyond which they are
+#: frozen, not walked.
 BULK_OBJECTS = 100_000
 
 

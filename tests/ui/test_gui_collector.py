@@ -64,14 +64,26 @@ def test_no_collection_while_paused(qapp, qtbot):
     _live.clear()
 
 
-def test_full_collections_are_rare(qapp, monkeypatch):
+@pytest.fixture
+def collector(qapp):
+    """A collector of the test's own, checked by hand (its timer stopped); at the end what the
+    test froze or kept alive is let go."""
+    from desktop_app.ui.gui_collector import GuiThreadCollector
+
+    own = GuiThreadCollector(qapp)
+    own.timer.stop()
+    yield own
+    _live.clear()
+    gc.unfreeze()
+    own.deleteLater()
+
+
+def test_full_collections_are_rare(collector, monkeypatch):
     """A full collection walks every object (100-200 ms beside a large sheet): one per interval."""
     import time
 
-    from desktop_app.ui.gui_collector import FULL_INTERVAL_S, GuiThreadCollector
+    from desktop_app.ui.gui_collector import FULL_INTERVAL_S
 
-    collector = GuiThreadCollector(qapp)
-    collector.timer.stop()
     generations: list[int] = []
     monkeypatch.setattr(gc, "collect", lambda generation=2: generations.append(generation) or 0)
     monkeypatch.setattr(gc, "get_count", lambda: (10_000, 100, 100))  # every generation is due
@@ -79,64 +91,49 @@ def test_full_collections_are_rare(qapp, monkeypatch):
     collector.check()
     collector.check()
     assert generations == [2, 1]
-    collector.deleteLater()
 
 
-def test_bulk_work_is_frozen_until_it_is_freed(qapp, monkeypatch):
+def test_bulk_work_is_frozen_until_it_is_freed(collector, monkeypatch):
     """Walking a large sheet on every collection would stall the window: what bulk work left
     is frozen instead, and once it is freed the cycles it held are collected."""
     from desktop_app.ui import gui_collector
 
-    collector = gui_collector.GuiThreadCollector(qapp)
-    collector.timer.stop()
     collector.thresholds = (700, 10, -1)  # a full collection is due whenever the time is
     monkeypatch.setattr(gui_collector, "FULL_INTERVAL_S", 0.0)
     gc.collect()
     _Node.freed_in.clear()
-    try:
-        with collection_paused():
-            _Node()  # a cycle the bulk work left behind
-            _live[:] = [[i] for i in range(gui_collector.BULK_OBJECTS + 10_000)]
-        frozen_before = gc.get_freeze_count()
-        collector.check()
-        assert gc.get_freeze_count() >= frozen_before + gui_collector.BULK_OBJECTS
-        assert gc.get_count()[0] < gui_collector.BULK_OBJECTS  # no longer young
-        collector.check()  # a full collection while the sheet lives leaves it frozen
-        assert _Node.freed_in == []
-        assert gc.get_freeze_count() >= gui_collector.BULK_OBJECTS
-        _live.clear()
-        collector.check()  # the sheet is gone: unfrozen and collected
-        assert _Node.freed_in == ["MainThread"]
-        assert gc.get_freeze_count() == 0
-    finally:
-        _live.clear()
-        gc.unfreeze()
-        collector.deleteLater()
+    with collection_paused():
+        _Node()  # a cycle the bulk work left behind
+        _live[:] = [[i] for i in range(gui_collector.BULK_OBJECTS + 10_000)]
+    frozen_before = gc.get_freeze_count()
+    collector.check()
+    assert gc.get_freeze_count() >= frozen_before + gui_collector.BULK_OBJECTS
+    assert gc.get_count()[0] < gui_collector.BULK_OBJECTS  # no longer young
+    collector.check()  # a full collection while the sheet lives leaves it frozen
+    assert _Node.freed_in == []
+    assert gc.get_freeze_count() >= gui_collector.BULK_OBJECTS
+    _live.clear()
+    collector.check()  # the sheet is gone: unfrozen and collected
+    assert _Node.freed_in == ["MainThread"]
+    assert gc.get_freeze_count() == 0
 
 
-def test_frozen_bulk_of_two_jobs_is_unfrozen_once_both_are_gone(qapp, monkeypatch):
+def test_frozen_bulk_of_two_jobs_is_unfrozen_once_both_are_gone(collector, monkeypatch):
     """What an earlier job froze and freed does not count against the next one; and frozen
     bulk work is looked at when due even in an idle application (few old objects)."""
     from desktop_app.ui import gui_collector
 
-    collector = gui_collector.GuiThreadCollector(qapp)
-    collector.timer.stop()
     monkeypatch.setattr(gui_collector, "FULL_INTERVAL_S", 0.0)
     monkeypatch.setattr(gc, "get_count", lambda real=gc.get_count: (*real()[:2], 0))
     _Node.freed_in.clear()
-    try:
-        for size in (150_000, 120_000):
-            with collection_paused():
-                if size == 120_000:
-                    _Node()  # a cycle the second job left behind
-                _live[:] = [[i] for i in range(size)]
-            collector.check()  # frozen
-            assert gc.get_freeze_count() >= size
-            _live.clear()
-        collector.check()  # both gone: unfrozen and collected
-        assert _Node.freed_in == ["MainThread"]
-        assert gc.get_freeze_count() == 0
-    finally:
+    for size in (150_000, 120_000):
+        with collection_paused():
+            if size == 120_000:
+                _Node()  # a cycle the second job left behind
+            _live[:] = [[i] for i in range(size)]
+        collector.check()  # frozen
+        assert gc.get_freeze_count() >= size
         _live.clear()
-        gc.unfreeze()
-        collector.deleteLater()
+    collector.check()  # both gone: unfrozen and collected
+    assert _Node.freed_in == ["MainThread"]
+    assert gc.get_freeze_count() == 0
