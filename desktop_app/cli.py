@@ -3,7 +3,10 @@
 Sub-commands that show no window never import Qt, so they start fast and run on machines without
 display libraries. Each capability registers its sub-commands in a module of
 ``desktop_app.commands`` listed in ``COMMAND_MODULES``; a module exposes ``register(subparsers)``
-and sets ``func`` on each parser it adds. User errors exit with status 2 and one line on stderr.
+and sets ``func`` on each parser it adds. A ``UserError`` (or a disk that is full, read-only or
+not writable) exits with status 2 and one line on stderr; anything else is a crash: its traceback,
+a request to report it, and status 1. Every start first removes the temporary folders of
+Anticipa processes that were killed, and sends this process's own temporary files to one folder.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import argparse
 import importlib
 import json
 import sys
+import traceback
 from collections.abc import Sequence
 
 from desktop_app import __version__
@@ -24,10 +28,6 @@ COMMAND_MODULES = (
     "desktop_app.commands.lifecycles",
     "desktop_app.commands.scenarios",
 )
-
-
-class UserError(Exception):
-    """A mistake the user can fix (bad path, unknown name); shown as one line, no traceback."""
 
 
 def emit(args: argparse.Namespace, payload: object, text: str) -> None:
@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _tidy_temporary_files()
     if args.self_test:
         from desktop_app.ui.app import self_test
 
@@ -71,16 +72,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("anticipa: interrupted", file=sys.stderr)
         return 130
-    except Exception as error:  # noqa: BLE001 - every failure becomes one clear line
-        if not _is_user_error(error):
-            raise
-        print(f"anticipa: {error}", file=sys.stderr)
+    except Exception as error:  # noqa: BLE001 - sorted into the user's mistakes and crashes
+        user_error = as_user_error(error, getattr(args, "project", None))
+        if user_error is None:
+            traceback.print_exc()
+            print(f"anticipa: this is a fault in Anticipa {__version__}, not in your data; "
+                  "please report it with the lines above and the command you ran.",
+                  file=sys.stderr)
+            return 1
+        print(f"anticipa: {user_error}", file=sys.stderr)
         return 2
 
 
-def _is_user_error(error: Exception) -> bool:
-    """Errors whose message is written for the user: ours, the store's and bad files."""
-    from desktop_app.services.progress import Cancelled
-    from desktop_app.store.errors import ProjectError
+def as_user_error(error: BaseException, project: object = None) -> Exception | None:
+    """``error`` as the user should read it, or ``None`` when it is a fault in the program.
 
-    return isinstance(error, UserError | ProjectError | Cancelled | OSError | ValueError)
+    ``project`` names the file a storage error was about when the error does not (SQLite's).
+    """
+    from desktop_app.errors import UserError, storage_error
+    from desktop_app.services.progress import Cancelled
+
+    if isinstance(error, UserError | Cancelled):
+        return error
+    return storage_error(error, project)
+
+
+def _tidy_temporary_files() -> None:
+    from desktop_app.scratch import clean_leftovers, megabytes, use_process_folder
+
+    freed = clean_leftovers()
+    if freed:
+        print(f"anticipa: removed {megabytes(freed)} of temporary files left by Anticipa "
+              "processes that were stopped", file=sys.stderr)
+    use_process_folder()

@@ -68,7 +68,7 @@ def _left_out_lines(entries: list[dict]) -> list[str]:
 def _lq(args: argparse.Namespace) -> int:
     from desktop_app.services.analysis import lq_payload
 
-    with open_existing(args.project) as project:
+    with open_existing(args.project, read_only=True) as project:
         payload = lq_payload(project.db, args.year, args.measure, args.reference)
     lines = [
         f"Location quotients {payload['year']}, {payload['measure']}, against "
@@ -86,7 +86,7 @@ def _lq(args: argparse.Namespace) -> int:
 def _shift_share(args: argparse.Namespace) -> int:
     from desktop_app.services.analysis import shift_share_payload
 
-    with open_existing(args.project) as project:
+    with open_existing(args.project, read_only=True) as project:
         payload = shift_share_payload(
             project.db,
             args.region,
@@ -114,7 +114,7 @@ def _shift_share(args: argparse.Namespace) -> int:
 def _complexity(args: argparse.Namespace) -> int:
     from desktop_app.services.analysis import complexity_payload
 
-    with open_existing(args.project) as project:
+    with open_existing(args.project, read_only=True) as project:
         payload = complexity_payload(project.db, args.year, args.measure)
     lines = ["region\tdiversity\tECI"]
     lines += [f"{r['region']}\t{r['diversity']}\t{_value(r['eci'])}" for r in payload["regions"]]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli import UserError, emit
+from desktop_app.cli import emit
+from desktop_app.commands.options import open_existing
+from desktop_app.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,7 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _export(args: argparse.Namespace) -> int:
     from desktop_app.services.export import Selection, export_project
     from desktop_app.services.progress import NullProgress, TerminalProgress
-    from desktop_app.store.project import open_project, read_header
+    from desktop_app.store.project import read_header
 
     if args.out.suffix.lower() != ".xlsx":
         raise UserError(f"{args.out.name}: the export must be an .xlsx file")
@@ -66,7 +68,7 @@ def _export(args: argparse.Namespace) -> int:
         *(tuple(v) if v else None for v in (args.measure, args.region, args.industry, args.year))
     )
     progress = NullProgress() if args.json else TerminalProgress()
-    with open_project(args.project) as project:
+    with open_existing(args.project, read_only=True) as project:
         result = export_project(
             project.db,
             args.out,
@@ -87,7 +89,7 @@ def _export(args: argparse.Namespace) -> int:
 def _merge(args: argparse.Namespace) -> int:
     from desktop_app.services.merge import merge_project
     from desktop_app.services.progress import NullProgress, TerminalProgress
-    from desktop_app.store.project import open_project, read_header
+    from desktop_app.store.project import read_header
 
     read_header(args.project)
     if args.other.resolve() == args.project.resolve():
@@ -96,7 +98,7 @@ def _merge(args: argparse.Namespace) -> int:
     if take and "all" in take:
         take = True
     progress = NullProgress() if args.json else TerminalProgress()
-    with open_project(args.project) as project:
+    with open_existing(args.project) as project:
         report = merge_project(project.db, args.other, args.office, args.dry_run, take, progress)
     emit(args, report.as_dict(), report.as_text())
     return 0

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli import emit
+from desktop_app.commands.options import open_existing
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,7 +45,7 @@ def _import(args: argparse.Namespace) -> int:
     from desktop_app.services.exchange_import import recognise
     from desktop_app.services.importing import commit_import, export_report, plan_import, validate
     from desktop_app.services.progress import NullProgress, TerminalProgress
-    from desktop_app.store.project import open_project, read_header
+    from desktop_app.store.project import read_header
 
     read_header(args.project)
     progress = NullProgress() if args.json else TerminalProgress()
@@ -54,7 +55,7 @@ def _import(args: argparse.Namespace) -> int:
     plan = plan_import(args.file, args.sheet, recipe, args.measure, progress)
     if args.save_recipe:
         plan.recipe.save(args.save_recipe)
-    with open_project(args.project) as project:
+    with open_existing(args.project) as project:
         report = validate(project.db, plan)
         batch_id = None
         if not args.dry_run and plan.records and not plan.extraction.mismatches:
@@ -69,23 +70,22 @@ def _import(args: argparse.Namespace) -> int:
         else (f"\nwritten as import batch {batch_id}" if batch_id else "\nnothing written")
     )
     emit(args, payload, text)
-    return 0 if plan.records and not plan.extraction.mismatches else 1
+    return 0 if plan.records and not plan.extraction.mismatches else 2
 
 
 def _import_exchange(args: argparse.Namespace, progress) -> int:
     """An exchange workbook or filled template: checked whole, then written as one batch."""
     from desktop_app.services.exchange_import import import_exchange
     from desktop_app.services.importing import export_report
-    from desktop_app.store.project import open_project
 
-    with open_project(args.project) as project:
+    with open_existing(args.project) as project:
         result = import_exchange(
             project.db, args.file, args.on_changed, args.dry_run, progress=progress
         )
     if args.report:
         export_report(result.report, args.report)
     emit(args, result.as_dict(), result.as_text())
-    return 0 if result.report.rows_read else 1
+    return 0 if result.report.rows_read else 2
 
 
 def _inspect(args: argparse.Namespace) -> int:

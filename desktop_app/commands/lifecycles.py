@@ -78,7 +78,7 @@ def _lifecycle(args: argparse.Namespace) -> int:
     from desktop_app.services.lifecycles import analyse_region, lifecycle_payload, lifecycle_text
     from desktop_app.services.progress import TerminalProgress
 
-    with open_existing(args.project) as project:
+    with open_existing(args.project, read_only=True) as project:
         result = analyse_region(
             project.db,
             args.region,
@@ -103,7 +103,7 @@ def _priorities(args: argparse.Namespace) -> int:
     from desktop_app.services.progress import TerminalProgress
 
     plan = load_criteria(args.criteria)
-    with open_existing(args.project) as project:
+    with open_existing(args.project, read_only=True) as project:
         result = run_priorities(project.db, args.region, plan, TerminalProgress())
         payload = priorities_payload(result)
     emit(args, payload, priorities_text(payload))
@@ -114,7 +114,7 @@ def _register(args: argparse.Namespace) -> int:
     from desktop_app.services.capabilities import export_registers, import_registers
     from desktop_app.services.progress import TerminalProgress
 
-    with open_existing(args.project) as project:
+    with open_existing(args.project, read_only=not args.import_) as project:
         if args.export:
             written = export_registers(project.db, args.export, TerminalProgress())
             payload = {"file": str(args.export), "rows": written}

@@ -68,7 +68,7 @@ def _info(args: argparse.Namespace) -> int:
 
     from desktop_app.store.observations import counts
 
-    with open_existing(args.project) as project:
+    with open_existing(args.project, read_only=True) as project:
         payload = {
             "project": str(args.project),
             "schema_version": project.schema_version,

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli import UserError, emit
+from desktop_app.cli import emit
 from desktop_app.commands.options import add_json_option, open_existing
+from desktop_app.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -63,7 +64,7 @@ def _load(args: argparse.Namespace, progress=None, save_ic: float | None = None)
         return scenarios.load_file(args.file, None if args.any_scale else (-3, 3)), None
     from desktop_app.store.scenarios import list_studies
 
-    with open_existing(args.file) as project:
+    with open_existing(args.file, read_only=save_ic is None) as project:
         study = args.study
         if study is None:
             studies = list_studies(project.db)

@@ -21,10 +21,12 @@ from enum import IntEnum
 
 import numpy as np
 
+from desktop_app.errors import UserError
+
 __all__ = ["AnalysisInputError", "LeftOut", "Reason", "as_cube", "combine", "safe_divide"]
 
 
-class AnalysisInputError(ValueError):
+class AnalysisInputError(UserError, ValueError):
     """The input array cannot be analysed (wrong shape, negative or infinite values)."""
 
 

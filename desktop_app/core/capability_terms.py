@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from desktop_app.errors import UserError
+
 __all__ = [
     "COMPETENCY_TYPES",
     "INSTITUTION_TYPES",
@@ -32,7 +34,7 @@ INSTITUTION_TYPES = (
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class TermError(ValueError):
+class TermError(UserError, ValueError):
     """A value is not one the register accepts; the message says what would be."""
 
 

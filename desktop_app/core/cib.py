@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from desktop_app.errors import UserError
+
 __all__ = [
     "AGGREGATIONS",
     "CIBError",
@@ -69,7 +71,7 @@ _MAX_SAMPLE_STEPS = 60
 Callback = Callable[[float], None]
 
 
-class CIBError(ValueError):
+class CIBError(UserError, ValueError):
     """A cross-impact matrix, scenario or option that cannot be used; the message says why."""
 
 

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import optimize, stats
 
+from desktop_app.errors import UserError
+
 __all__ = [
     "CRITERIA",
     "MIN_POINTS",
@@ -57,7 +59,7 @@ MIN_R2 = 0.5
 MAX_SATURATION = 20.0
 
 
-class FitError(ValueError):
+class FitError(UserError, ValueError):
     """The input cannot be fitted as given (shapes differ, years repeat or are not increasing)."""
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.core.cib import CrossImpactMatrix
+from desktop_app.errors import UserError
 
 __all__ = [
     "QUADRANTS",
@@ -39,7 +40,7 @@ QUADRANTS = ("determinant", "relay", "dependent", "autonomous")
 SCALE = (0, 3)
 
 
-class MicmacError(ValueError):
+class MicmacError(UserError, ValueError):
     """A direct influence matrix that cannot be used; the message says why."""
 
 

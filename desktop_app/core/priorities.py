@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop_app.errors import UserError
+
 __all__ = [
     "Criterion",
     "PriorityError",
@@ -24,7 +26,7 @@ __all__ = [
 NORMALISATIONS = ("minmax", "rank", "zscore")
 
 
-class PriorityError(ValueError):
+class PriorityError(UserError, ValueError):
     """The criteria or values cannot be ranked as given; the message says why."""
 
 

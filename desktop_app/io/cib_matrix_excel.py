@@ -25,6 +25,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from desktop_app.errors import UserError
 from desktop_app.io.cells import a1, parse_number
 from desktop_app.io.workbook import Problem, open_workbook
 from desktop_app.io.xlsx_safety import atomic_target, neutral_properties, set_safe
@@ -47,7 +48,7 @@ _NEGATIVE = ("FDE0C5", "FDB97D", "F28A2E")
 _POSITIVE = ("D6E6F4", "9DC3E6", "5B9BD5")
 
 
-class MatrixSheetError(ValueError):
+class MatrixSheetError(UserError, ValueError):
     """The workbook holds no usable matrix; ``problems`` says where and why."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:

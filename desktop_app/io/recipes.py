@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from desktop_app.errors import UserError
 from desktop_app.io.cells import MARKERS, ParsedCell, a1, column_letter, parse_value, parse_year
 from desktop_app.io.table_detection import DetectedTable, header_labels
 from desktop_app.io.workbook import Grid, Problem
@@ -63,7 +64,7 @@ SCALES = {"units": 1.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 PASS_ROWS = 20_000
 
 
-class RecipeError(ValueError):
+class RecipeError(UserError, ValueError):
     """A recipe file that cannot be used (wrong format, newer version, unknown role)."""
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
+from desktop_app.errors import UserError
+
 __all__ = [
     "ScwDescriptor",
     "ScwError",
@@ -33,7 +35,7 @@ HEADER = "$ ScenarioWizard 4.0"
 SL_HEADER = "$ ScenarioWizard 3.0"
 
 
-class ScwError(ValueError):
+class ScwError(UserError, ValueError):
     """A ScenarioWizard file that cannot be read; ``line`` is 1-based (None: whole file)."""
 
     def __init__(self, file: str, line: int | None, reason: str) -> None:

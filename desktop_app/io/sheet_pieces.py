@@ -25,6 +25,8 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from desktop_app.scratch import process_folder
+
 __all__ = [
     "ARCHIVE_ERRORS",
     "SheetPieces",
@@ -141,8 +143,10 @@ class _Piece:
 
 
 def _scratch() -> tempfile.TemporaryDirectory:
-    """A temporary folder for the pieces; a piece still open elsewhere does not stop removal."""
-    return tempfile.TemporaryDirectory(prefix="anticipa-sheet-", ignore_cleanup_errors=True)
+    """A temporary folder for the pieces, inside this process's own (removed after a kill too);
+    a piece still open elsewhere does not stop removal."""
+    return tempfile.TemporaryDirectory(prefix="anticipa-sheet-", dir=process_folder(),
+                                       ignore_cleanup_errors=True)
 
 
 def _shared_parts(zf: zipfile.ZipFile) -> dict[str, bytes]:
@@ -188,7 +192,7 @@ def parse_in_pieces(
     try:
         with zipfile.ZipFile(path) as zf:
             size = zf.getinfo(part).file_size
-        if shutil.disk_usage(tempfile.gettempdir()).free < 2 * size:
+        if shutil.disk_usage(process_folder()).free < 2 * size:
             return None
         return _cut_and_parse(path, part, size, sheet, pieces, look)
     except ARCHIVE_ERRORS:  # the disk filled up, a damaged archive ...

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.collection import collection_paused
+from desktop_app.errors import UserError
 from desktop_app.io.cells import a1
 from desktop_app.io.sheet_pieces import (
     ARCHIVE_ERRORS,
@@ -65,7 +66,7 @@ _SHEET_DATA_END_RE = re.compile(rb"</(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*/
 PREVIEW_WHOLE_BYTES = 1 << 20
 
 
-class WorkbookError(ValueError):
+class WorkbookError(UserError, ValueError):
     """A file that cannot be read as a workbook; the message says why and names the file."""
 
     def __init__(self, path: str | Path, reason: str):

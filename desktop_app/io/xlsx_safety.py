@@ -27,6 +27,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.workbook import Workbook
 
+from desktop_app.errors import UserError, storage_error
+from desktop_app.scratch import partial_name, remove_stale_partials
+
 __all__ = [
     "FORMULA_TRIGGERS",
     "atomic_target",
@@ -178,24 +181,34 @@ def atomic_target(target: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; move it over ``target`` only on success.
 
     Any exception inside the block (an error, a cancel, an interrupt) removes the temporary
-    file and leaves ``target`` as it was: absent, or the previous complete file.
+    file and leaves ``target`` as it was: absent, or the previous complete file. The temporary
+    file's name carries the process id, so that the next export into the folder removes it if
+    this process is killed before it can.
 
     Raises
     ------
-    FileNotFoundError
+    UserError
         The folder of ``target`` does not exist.
+    StorageError
+        The disk is full, or the folder cannot be written.
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise FileNotFoundError(f"The folder {folder} does not exist; cannot write {target.name}.")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+        raise UserError(f"The folder {folder} does not exist; cannot write {target.name}.",
+                        file=target)
+    remove_stale_partials(folder)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=partial_name(target), suffix=".partial",
+                                             dir=folder)
+    except OSError as error:
+        raise storage_error(error, target) or error from None
     os.close(handle)
     temp = Path(temp_name)
     os.chmod(temp, 0o644)  # mkstemp makes it private; an export is an ordinary document
     try:
         yield temp
         os.replace(temp, target)
-    except BaseException:
+    except BaseException as error:
         temp.unlink(missing_ok=True)
-        raise
+        raise storage_error(error, target) or error from None

@@ -32,6 +32,7 @@ from desktop_app.core.growth import cagr
 from desktop_app.core.location_quotients import location_quotients
 from desktop_app.core.opportunities import rank_opportunities
 from desktop_app.core.shift_share import ShiftShare, dynamic_shift_share, shift_share
+from desktop_app.errors import UserError
 from desktop_app.io.export_report import Highlight, ReportSheet, ReportTable
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import classifications
@@ -63,7 +64,7 @@ SUM_OF_REGIONS = "sum"
 _STORE_REASONS = {NO_ROW: "no observation stored", NO_VALUE: "stored without a number (flagged)"}
 
 
-class AnalysisError(ValueError):
+class AnalysisError(UserError, ValueError):
     """A choice the data cannot answer (unknown measure, region or year); the message says why."""
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app.paths import resources_dir
+from desktop_app.scratch import partial_name
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import classifications, measures
 from desktop_app.store.batches import create_batch
@@ -41,26 +42,43 @@ DEMO_DATASETS = (
 
 
 def build_demo(target: str | Path, progress: Progress | None = None) -> Path:
-    """Write the demo project to ``target``; on failure or cancel nothing is left there."""
+    """Write the demo project to ``target``; on failure or cancel nothing is left there.
+
+    The project is built under a name of this process's own and appears under ``target`` only
+    if nothing is there by then: of two builds started at once, one writes it and the other says
+    that it exists.
+    """
     progress = progress or NullProgress()
     target = Path(target)
     if target.exists():
         raise ProjectError(f"{target.name} already exists; choose another name.")
-    partial = target.with_name(f".{target.name}.partial")
-    for leftover in (partial, partial.with_name(partial.name + ".lock")):
-        leftover.unlink(missing_ok=True)
+    partial = target.with_name(f"{partial_name(target)}demo.partial")
     source = resources_dir() / "demo"
     try:
         with create_project(partial) as project:
             with project.transaction():
                 _fill(project.db, source, progress)
-        os.replace(partial, target)
+        _publish(partial, target)
     finally:
-        for leftover in (partial, partial.with_name(partial.name + "-wal"),
-                         partial.with_name(partial.name + "-shm")):
+        for leftover in (partial, *(partial.with_name(partial.name + end)
+                                    for end in ("-wal", "-shm", ".lock"))):
             leftover.unlink(missing_ok=True)
     progress.report(1.0, "Demo project ready")
     return target
+
+
+def _publish(built: Path, target: Path) -> None:
+    """Give ``built`` the name ``target`` unless a file took that name meanwhile."""
+    try:
+        os.link(built, target)  # fails, unlike a rename, when the target exists
+    except FileExistsError:
+        raise ProjectError(f"{target.name} was created meanwhile (by another Anticipa?); it was "
+                           "left as it is.") from None
+    except OSError:  # a file system without hard links
+        if target.exists():
+            raise ProjectError(f"{target.name} was created meanwhile (by another Anticipa?); "
+                               "it was left as it is.") from None
+        os.replace(built, target)
 
 
 def _fill(db: sqlite_utils.Database, source: Path, progress: Progress) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.errors import UserError
 from desktop_app.io.cells import a1
 from desktop_app.io.export_template import TEMPLATE_COLUMNS
 from desktop_app.io.export_tidy import (
@@ -67,7 +68,7 @@ _CHUNK = 5000
 _MAX_LISTED = 10
 
 
-class ExchangeError(ValueError):
+class ExchangeError(UserError, ValueError):
     """An exchange workbook or template that cannot be imported as it is; nothing was written.
 
     ``problems`` holds every place found; the message names the file, and the sheet and cell of

@@ -25,6 +25,7 @@ import sqlite_utils
 
 from desktop_app.collection import collection_paused
 from desktop_app.core.label_matching import Candidate, match_labels
+from desktop_app.errors import UserError
 from desktop_app.io.recipes import Extraction, Recipe, RecipeError, Record, apply_recipe
 from desktop_app.io.table_detection import DetectedTable, detect_tables
 from desktop_app.io.tidy import auto_recipe, explain_gaps, missing_roles
@@ -63,7 +64,7 @@ CHUNK = 20_000
 IMPORT_CACHE_KIB = 65_536
 
 
-class NothingToImportError(ValueError):
+class NothingToImportError(UserError, ValueError):
     """The file holds no table that could be read (the message says where and why)."""
 
 

@@ -15,6 +15,7 @@ import numpy as np
 
 from desktop_app.core.lifecycle_fit import SeriesFit, fit_series
 from desktop_app.core.lifecycle_stage import StageAssessment, assess_stage, lq_series
+from desktop_app.errors import UserError
 from desktop_app.services.analysis import AnalysisError, load_analysis
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import classifications
@@ -38,7 +39,7 @@ __all__ = [
 ]
 
 
-class LifecycleError(ValueError):
+class LifecycleError(UserError, ValueError):
     """The project cannot answer the request (unknown region, no data); the message says why."""
 
 

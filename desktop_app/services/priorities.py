@@ -25,6 +25,7 @@ import numpy as np
 
 from desktop_app.core.capability_dynamics import GROWING
 from desktop_app.core.priorities import NORMALISATIONS, Criterion, Ranking, rank_items
+from desktop_app.errors import UserError
 from desktop_app.services.progress import NullProgress, Progress
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ COMPETENCY_INDICATORS = {
 }
 
 
-class CriteriaError(ValueError):
+class CriteriaError(UserError, ValueError):
     """The criteria file or a criterion is not usable; the message names the file and place."""
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core import capability_terms as terms
 from desktop_app.core.capability_terms import COMPETENCY_TYPES, INSTITUTION_TYPES, TermError
+from desktop_app.errors import UserError
 from desktop_app.store.classifications import normalize_label
 
 if TYPE_CHECKING:  # not imported at run time: the window opens without it
@@ -52,7 +53,7 @@ __all__ = [
 ]
 
 
-class CapabilityError(ValueError):
+class CapabilityError(UserError, ValueError):
     """A competency, institution or link cannot be stored as given; the message says why."""
 
 

@@ -1,7 +1,9 @@
 """Named errors for the project file; each message is meant for the user as it stands."""
 
+from desktop_app.errors import UserError
 
-class ProjectError(Exception):
+
+class ProjectError(UserError):
     """A project file could not be created, opened or changed."""
 
 
@@ -15,3 +17,7 @@ class NewerProjectError(ProjectError):
 
 class ProjectLockedError(ProjectError):
     """Another Anticipa window or process has the project open for writing."""
+
+
+class DamagedProjectError(ProjectError):
+    """SQLite's own check found the project file damaged; only reading it is allowed."""

@@ -11,6 +11,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desktop_app.errors import UserError
 from desktop_app.store.batches import current_author
 
 if TYPE_CHECKING:  # not imported at run time: the window opens without it
@@ -31,7 +32,7 @@ __all__ = [
 STAGES = ("emergence", "growth", "maturity", "decline", "renewal")
 
 
-class JudgementError(ValueError):
+class JudgementError(UserError, ValueError):
     """A judgement cannot be stored as given (unknown stage, empty reason, bad date)."""
 
 

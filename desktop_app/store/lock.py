@@ -3,6 +3,10 @@
 The lock is an OS file lock (``flock`` / ``msvcrt.locking``) on ``<project>.lock``: it is released
 by the OS when the holder exits or crashes, so a stale lock never blocks the user. The file's text
 says who holds it, for the message the second instance shows.
+
+The file stays beside the project once made. Removing it on release let a process that had opened
+the old file lock it while a third created and locked a new one: two holders at once. Readers take
+no lock at all; SQLite's write-ahead log gives them a consistent snapshot.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ from __future__ import annotations
 import getpass
 import os
 import socket
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.store.errors import ProjectLockedError
@@ -53,15 +59,28 @@ class ProjectLock:
         self.path = lock_path_for(project_path)
         self._fd: int | None = None
 
-    def acquire(self) -> None:
+    def acquire(self, wait: float = 0.0, on_wait: Callable[[str], None] | None = None) -> None:
+        """Take the lock, waiting up to ``wait`` seconds for its holder to finish.
+
+        ``on_wait`` is told once, with the holder, when the lock is busy and waiting begins.
+        """
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        if not _try_lock(fd):
-            os.close(fd)
+        deadline = time.monotonic() + wait
+        told = False
+        while not _try_lock(fd):
             holder = self._read_holder()
-            raise ProjectLockedError(
-                f"{self.path.name[:-5]} is already open in another Anticipa window"
-                f"{f' ({holder})' if holder else ''}. Close it there first."
-            )
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                waited = f" after waiting {wait:.0f} s" if wait >= 1 else ""
+                raise ProjectLockedError(
+                    f"{self.path.name[:-5]} is already open in another Anticipa window or "
+                    f"command{f' ({holder})' if holder else ''}{waited}. Close it there, or try "
+                    "again when that command has finished."
+                )
+            if on_wait is not None and not told:
+                on_wait(holder)
+                told = True
+            time.sleep(0.05)
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
         holder = f"{_user()}@{socket.gethostname()}, process {os.getpid()}"
@@ -79,10 +98,6 @@ class ProjectLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        try:
-            self.path.unlink()  # while still locked, so no one else can hold the old file
-        except OSError:
-            pass
         try:
             _unlock(fd)
         finally:

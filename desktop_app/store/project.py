@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import sqlite3
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.errors import storage_error
 from desktop_app.store.errors import (
+    DamagedProjectError,
     NewerProjectError,
     NotAProjectError,
     ProjectError,
@@ -83,6 +86,54 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def read_only_connection(path: str | Path) -> sqlite3.Connection:
+    """A connection that can only read ``path``, also on read-only media (a CD, a locked share).
+
+    A project in write-ahead-log mode needs its ``-shm`` file to be read; where it cannot be
+    made, the file is read as immutable (nothing else can be writing it there).
+    """
+    uri = Path(path).resolve().as_posix()
+    conn = sqlite3.connect(f"file:{uri}?mode=ro", uri=True, isolation_level=None, timeout=10)
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(Path(path).resolve().parent, os.W_OK):
+            raise
+        conn = sqlite3.connect(f"file:{uri}?immutable=1", uri=True, isolation_level=None)
+    return conn
+
+
+def damage_of(conn: sqlite3.Connection, thorough: bool = False) -> str | None:
+    """What SQLite's own check finds wrong with the file, or ``None`` when it is sound.
+
+    ``quick_check`` (every page and record, no index contents) runs at each opening;
+    ``integrity_check`` (indexes too) before a migration and in ``anticipa check``.
+    """
+    pragma = "integrity_check" if thorough else "quick_check"
+    try:
+        rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}(20)")]
+    except sqlite3.DatabaseError as error:
+        if storage_error(error) is not None or isinstance(error, sqlite3.OperationalError) and (
+            "locked" in str(error) or "busy" in str(error)
+        ):
+            raise
+        return str(error)
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def damage_message(path: Path, damage: str) -> str:
+    """What the user reads about a damaged project: what is wrong and how to get the data back."""
+    backups = sorted(path.parent.glob(f"{path.stem}.v*-backup{path.suffix}"))
+    backup = f" the backup {backups[-1].name}," if backups else " your last backup copy,"
+    return (
+        f"{path.name} is damaged ({damage[:200]}). It was opened read-only so that nothing makes "
+        f"it worse. To recover, open{backup} or a workbook exported from this project "
+        "(anticipa export, then import it into a new project)."
+    )
+
+
 def backup_path_for(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
 
@@ -93,12 +144,22 @@ class Project:
     Use ``project.db`` (a ``sqlite_utils.Database``) on the thread that opened the project, and
     ``project.connection()`` for a fresh connection in a worker thread. ``project.conn`` is the
     same connection as plain ``sqlite3``, for reads on paths that must start fast.
+
+    A project opened with ``read_only`` holds no lock and cannot be written; ``damage`` says what
+    SQLite's check found wrong when the file is damaged (such a project is always read-only).
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None,
+                 damage: str | None = None) -> None:
         self.path = path
         self.conn = conn
         self._lock = lock
+        self._open = True
+        self.damage = damage
+
+    @property
+    def read_only(self) -> bool:
+        return self._lock is None
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
@@ -119,7 +180,7 @@ class Project:
         """A new connection to this project for the calling thread, closed after the block."""
         import sqlite_utils
 
-        conn = _connect(self.path)
+        conn = read_only_connection(self.path) if self.read_only else _connect(self.path)
         try:
             yield sqlite_utils.Database(conn)
         finally:
@@ -127,7 +188,11 @@ class Project:
 
     def close(self) -> None:
         """Fold the write-ahead log into the file (so it can be copied alone) and unlock."""
+        if not self._open:
+            return
+        self._open = False
         if self._lock is None:
+            self.conn.close()
             return
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -151,36 +216,62 @@ def create_project(path: str | Path) -> Project:
     if not path.parent.is_dir():
         raise ProjectError(f"The folder {path.parent} does not exist.")
     lock = ProjectLock(path)
-    lock.acquire()
     try:
+        lock.acquire()
+    except OSError as error:
+        raise storage_error(error, path) or error from None
+    try:
+        if path.exists():  # made by another process between the check above and the lock
+            raise ProjectError(f"{path.name} already exists; choose another name or open it.")
         conn = _connect(path)
         try:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("PRAGMA journal_mode = WAL")
             _migrate(conn, 0, SCHEMA_VERSION)
-        except BaseException:
+        except BaseException as error:
             conn.close()
-            path.unlink(missing_ok=True)
-            raise
+            for leftover in _database_files(path):
+                leftover.unlink(missing_ok=True)
+            raise storage_error(error, path) or error from None
     except BaseException:
         lock.release()
         raise
     return Project(path, conn, lock)
 
 
-def open_project(path: str | Path) -> Project:
-    """Open an existing project for writing, upgrading its schema if it is older.
+def open_project(path: str | Path, *, read_only: bool = False, wait: float = 0.0,
+                 on_wait: Callable[[str], None] | None = None) -> Project:
+    """Open an existing project, upgrading its schema if it is older.
 
     Files that are not projects, or are from a newer Anticipa, are refused before anything is
-    written. An older project is copied to ``<name>.v<N>-backup.anticipa`` before migrating.
+    written. An older project is checked and copied to ``<name>.v<N>-backup.anticipa`` before
+    migrating. A writer waits up to ``wait`` seconds for another writer to finish (``on_wait`` is
+    told who it is); a reader (``read_only``) takes no lock and sees the last committed state.
+
+    Raises
+    ------
+    DamagedProjectError
+        SQLite's check found the file damaged (open it ``read_only`` to read what is left).
+    ProjectLockedError
+        Another writer held the project for longer than ``wait``.
+    StorageError
+        The disk is full, read-only or not writable for an upgrade that was needed.
     """
     path = Path(path)
     header = read_header(path)
+    if read_only:
+        if header.schema_version < SCHEMA_VERSION:  # the upgrade needs the writer's lock once
+            open_project(path, wait=wait, on_wait=on_wait).close()
+        return _open_reader(path)
     lock = ProjectLock(path)
-    lock.acquire()
+    try:
+        lock.acquire(wait, on_wait)
+    except OSError as error:
+        raise storage_error(error, path) or error from None
     try:
         conn = _connect(path)
         try:
+            _check_sound(conn, path, thorough=header.schema_version < SCHEMA_VERSION)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:  # the header was stale (uncheckpointed log)
                 raise NewerProjectError(
@@ -192,24 +283,56 @@ def open_project(path: str | Path) -> Project:
             conn.execute("PRAGMA journal_mode = WAL")
         except sqlite3.DatabaseError as error:
             conn.close()
-            raise ProjectError(f"{path.name} is damaged and cannot be opened: {error}.") from None
-        except BaseException:
+            full = storage_error(error, path)
+            if full is not None:
+                raise full from None
+            raise DamagedProjectError(damage_message(path, str(error))) from None
+        except BaseException as error:
             conn.close()
-            raise
+            raise storage_error(error, path) or error from None
     except BaseException:
         lock.release()
         raise
     return Project(path, conn, lock)
 
 
-def _backup(conn: sqlite3.Connection, target: Path) -> None:
-    if target.exists():
-        target.unlink()
-    backup = sqlite3.connect(target)
+def _open_reader(path: Path) -> Project:
     try:
-        conn.backup(backup)
-    finally:
-        backup.close()
+        conn = read_only_connection(path)
+    except sqlite3.DatabaseError as error:
+        raise storage_error(error, path) or DamagedProjectError(
+            damage_message(path, str(error))) from None
+    try:
+        damage = damage_of(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return Project(path, conn, None, damage=damage and damage_message(path, damage))
+
+
+def _check_sound(conn: sqlite3.Connection, path: Path, thorough: bool) -> None:
+    damage = damage_of(conn, thorough)
+    if damage is not None:
+        raise DamagedProjectError(damage_message(path, damage))
+
+
+def _database_files(path: Path) -> tuple[Path, ...]:
+    return (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+
+
+def _backup(conn: sqlite3.Connection, target: Path) -> None:
+    """Copy the project to ``target`` whole, or leave no file there (never a partial backup)."""
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        backup = sqlite3.connect(partial)
+        try:
+            conn.backup(backup)
+        finally:
+            backup.close()
+        os.replace(partial, target)
+    except BaseException as error:
+        partial.unlink(missing_ok=True)
+        raise storage_error(error, target) or error from None
 
 
 def _migrate(conn: sqlite3.Connection, current: int, target: int) -> None:

@@ -11,11 +11,14 @@ give an exact snapshot of one study for undoing structural edits.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from desktop_app.errors import UserError
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -26,7 +29,7 @@ AGGREGATIONS = ("sum", "mean", "median")
 _TABLES = ("descriptors", "variants", "experts", "cross_impacts", "scenarios", "micmac_influences")
 
 
-class StudyError(ValueError):
+class StudyError(UserError, ValueError):
     """A study edit the store refuses (duplicate or empty name, too few variants...)."""
 
 
@@ -322,11 +325,18 @@ def update_descriptor(db, descriptor_id: int, **fields: str) -> None:
     try:
         with db.atomic():
             db["descriptors"].update(descriptor_id, fields)
-    except Exception as error:  # sqlite3.IntegrityError: a duplicate name
+    except sqlite3.IntegrityError as error:
+        if not _is_duplicate(error):
+            raise
         raise StudyError(
             f"another descriptor of the study is already called "
             f"{fields.get('name') or fields.get('short_name')!r}"
         ) from error
+
+
+def _is_duplicate(error: sqlite3.IntegrityError) -> bool:
+    """Whether a refused write broke a UNIQUE rule (not a foreign key or a NOT NULL)."""
+    return "UNIQUE constraint failed" in str(error)
 
 
 def delete_descriptor(db, descriptor_id: int) -> None:
@@ -460,7 +470,9 @@ def rename_expert(db, expert_id: int, name: str) -> None:
     try:
         with db.atomic():
             db["experts"].update(expert_id, {"name": name})
-    except Exception as error:  # sqlite3.IntegrityError
+    except sqlite3.IntegrityError as error:
+        if not _is_duplicate(error):
+            raise
         raise StudyError(f"the study already has an expert named {name!r}") from error
 
 

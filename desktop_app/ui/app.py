@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from desktop_app import APP_NAME
+from desktop_app.errors import UserError
 from desktop_app.paths import resources_dir
 
 #: Seconds a thread may keep the interpreter once another thread asks for it.
@@ -74,8 +75,7 @@ def screenshot(project: Path, out: Path, view: str | None, size: tuple[int, int]
     window.resize(*size)
     window.show()
     try:
-        if not window.open_path(project):
-            raise ValueError(f"{project} could not be opened.")
+        window.open_project_file(project)
         if view:
             window.show_view(view)
         for _ in range(5):
@@ -86,7 +86,7 @@ def screenshot(project: Path, out: Path, view: str | None, size: tuple[int, int]
         for _ in range(5):
             app.processEvents()
         if not window.grab().save(str(out)):
-            raise OSError(f"Could not write {out}.")
+            raise UserError(f"Could not write the screenshot {out}.", file=out)
     finally:
         window.close()
     return 0

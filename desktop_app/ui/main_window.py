@@ -12,18 +12,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.store.errors import ProjectError
+from desktop_app.errors import UserError
+from desktop_app.store.errors import DamagedProjectError, ProjectLockedError
 from desktop_app.store.project import PROJECT_SUFFIX, create_project, open_project
 from desktop_app.ui import actions
 from desktop_app.ui.about import show_about
+from desktop_app.ui.errors import show_error
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel, TaskRunner
 from desktop_app.ui.views import SECTIONS, Section
@@ -94,7 +96,7 @@ class ProjectPage(QSplitter):
                     page.setCurrentIndex(keys.index(key))
                 return
         known = [s.key for s in SECTIONS] + [v.key for s in SECTIONS for v in s.load_views()]
-        raise ValueError(f"No view named {key!r}; views are {', '.join(known)}.")
+        raise UserError(f"No view named {key!r}; views are {', '.join(known)}.")
 
     def _build(self, section: Section) -> QWidget:
         views = section.load_views()
@@ -120,7 +122,20 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.welcome = WelcomePage()
         self.central.addWidget(self.welcome)
-        self.setCentralWidget(self.central)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setStyleSheet(
+            "#readOnlyBanner { background: #fff3c4; color: #3d3000; padding: 8px 12px; "
+            "border-bottom: 1px solid #e0c060; }")
+        self.read_only_banner.hide()
+        framed = QWidget()
+        layout = QVBoxLayout(framed)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.central, 1)
+        self.setCentralWidget(framed)
         self.inspector = QTextBrowser()
         self.inspector.setMinimumWidth(240)
         self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
@@ -221,8 +236,8 @@ class MainWindow(QMainWindow):
             path = Path(path) if Path(path).suffix else Path(path).with_suffix(PROJECT_SUFFIX)
             try:
                 create_project(path).close()
-            except ProjectError as error:
-                QMessageBox.warning(self, self.tr("New project"), str(error))
+            except Exception as error:  # noqa: BLE001 - shown, with a fault told apart
+                show_error(self, self.tr("New project"), error, path)
                 return
             self.open_path(path)
 
@@ -246,18 +261,35 @@ class MainWindow(QMainWindow):
         self.tasks.start(self.tr("Building the demo project"),
                          lambda progress: build_demo(path, progress),
                          on_done=self.open_path,
-                         on_error=lambda error: QMessageBox.warning(
-                             self, self.tr("Demo project"), str(error)),
+                         on_error=lambda error: show_error(
+                             self, self.tr("Demo project"), error, path),
                          on_cancelled=lambda: self.statusBar().showMessage(
                              self.tr("Demo not built: cancelled."), 5000))
 
     def open_path(self, path: Path) -> bool:
+        """Open ``path`` in this window; a message (no exception) when it cannot be opened."""
+        try:
+            self.open_project_file(path)
+        except Exception as error:  # noqa: BLE001 - shown, with a fault told apart
+            show_error(self, self.tr("Open project"), error, Path(path))
+            return False
+        return True
+
+    def open_project_file(self, path: Path) -> None:
+        """Open ``path`` for changes, or read-only with a banner when another window has it open
+        for changes or it is damaged; raises what prevents opening it at all."""
         path = Path(path)
+        banner = ""
         try:
             project = open_project(path)
-        except ProjectError as error:
-            QMessageBox.warning(self, self.tr("Open project"), str(error))
-            return False
+        except ProjectLockedError as error:
+            project = open_project(path, read_only=True)
+            banner = self.tr("Read-only: {reason} Changes made here cannot be saved.").format(
+                reason=str(error).split(". Close it there")[0] + ".")
+        except DamagedProjectError:
+            project = open_project(path, read_only=True)
+        if project.damage:
+            banner = project.damage
         self.close_project()
         self.session = ProjectSession(project, self.tasks, self)
         self.session.sig_inspect.connect(self._inspect)
@@ -266,6 +298,8 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.cleanChanged.connect(self._update_actions)
         self.project_page = ProjectPage(self.session)
         self.project_page.sig_section_shown.connect(self._show_inspected)
+        self.read_only_banner.setText(banner)
+        self.read_only_banner.setVisible(bool(banner))
         self._inspected: dict[str, tuple[str, str]] = {}
         self.central.addWidget(self.project_page)
         self.central.setCurrentWidget(self.project_page)
@@ -275,7 +309,6 @@ class MainWindow(QMainWindow):
         self.inspector_dock.show()
         self._remember(path)
         self._update_actions()
-        return True
 
     def close_project(self) -> None:
         if self.session is None:
@@ -287,6 +320,7 @@ class MainWindow(QMainWindow):
         self.session = self.project_page = None
         self.central.setCurrentWidget(self.welcome)
         self.project_label.clear()
+        self.read_only_banner.hide()
         self.inspector.clear()
         self.inspector_dock.hide()
         self.setWindowTitle("Anticipa")

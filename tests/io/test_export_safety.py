@@ -7,6 +7,7 @@ import pytest
 from export_fixtures import formula_cells, workbook_text
 from openpyxl import Workbook
 
+from desktop_app.errors import UserError
 from desktop_app.io.export_tidy import TidyContent, read_tidy, write_tidy
 from desktop_app.io.xlsx_safety import (
     atomic_target,
@@ -130,6 +131,6 @@ def test_failed_export_keeps_previous_file(tmp_path):
 
 
 def test_atomic_target_needs_folder(tmp_path):
-    with pytest.raises(FileNotFoundError, match="does not exist"):
+    with pytest.raises(UserError, match="does not exist"):
         with atomic_target(tmp_path / "nope" / "x.xlsx"):
             pass
