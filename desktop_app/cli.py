@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("anticipa: interrupted", file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001 - sorted into the user's mistakes and crashes
-        user_error = as_user_error(error, getattr(args, "project", None))
+        user_error = _as_user_error(error, getattr(args, "project", None))
         if user_error is None:
             traceback.print_exc()
             print(f"anticipa: this is a fault in Anticipa {__version__}, not in your data; "
@@ -84,17 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def as_user_error(error: BaseException, project: object = None) -> Exception | None:
-    """``error`` as the user should read it, or ``None`` when it is a fault in the program.
-
-    ``project`` names the file a storage error was about when the error does not (SQLite's).
-    """
-    from desktop_app.errors import UserError, storage_error
+def _as_user_error(error: BaseException, project: object = None) -> Exception | None:
+    from desktop_app.errors import as_user_error
     from desktop_app.services.progress import Cancelled
 
-    if isinstance(error, UserError | Cancelled):
-        return error
-    return storage_error(error, project)
+    return error if isinstance(error, Cancelled) else as_user_error(error, project)
 
 
 def _tidy_temporary_files() -> None:

@@ -20,6 +20,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_json_option(info)
     info.set_defaults(func=_info)
 
+    check = subparsers.add_parser(
+        "check", help="check a project file for damage (SQLite's full integrity check)"
+    )
+    check.add_argument("project", type=Path)
+    add_json_option(check)
+    check.set_defaults(func=_check)
+
     demo = subparsers.add_parser("demo", help="build the demo project (real employment data)")
     demo.add_argument("path", type=Path, help="where to write the demo project")
     add_json_option(demo)
@@ -77,6 +84,16 @@ def _info(args: argparse.Namespace) -> int:
     text = "\n".join(f"{key.replace('_', ' ')}: {value}" for key, value in payload.items())
     emit(args, payload, text)
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from desktop_app.store.project import check_project, read_header
+
+    read_header(args.project)
+    damage = check_project(args.project)
+    payload = {"project": str(args.project), "sound": damage is None, "damage": damage}
+    emit(args, payload, damage or f"{args.project.name}: no damage found.")
+    return 0 if damage is None else 2
 
 
 def _demo(args: argparse.Namespace) -> int:

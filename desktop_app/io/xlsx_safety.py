@@ -20,6 +20,8 @@ import math
 import os
 import re
 import tempfile
+import traceback
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -210,5 +212,19 @@ def atomic_target(target: str | os.PathLike) -> Iterator[Path]:
         yield temp
         os.replace(temp, target)
     except BaseException as error:
+        _close_abandoned_archives(error)
         temp.unlink(missing_ok=True)
         raise storage_error(error, target) or error from None
+
+
+def _close_abandoned_archives(error: BaseException) -> None:
+    """Close the zip archives a failed save left open (openpyxl does not), quietly.
+
+    Otherwise the archive's own clean-up, at some later moment, tries the failed write again and
+    prints an "Exception ignored" traceback after the user's message (on a full disk, say).
+    """
+    for frame, _ in traceback.walk_tb(error.__traceback__):
+        for value in frame.f_locals.values():
+            if isinstance(value, zipfile.ZipFile) and value.fp is not None:
+                with contextlib.suppress(Exception):
+                    value.close()

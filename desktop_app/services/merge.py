@@ -22,12 +22,14 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.errors import storage_error
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import classifications
 from desktop_app.store.batches import create_batch
+from desktop_app.store.errors import ProjectError
 from desktop_app.store.measures import ensure_measure
 from desktop_app.store.observations import NewObservation, write_observations
-from desktop_app.store.project import read_header
+from desktop_app.store.project import read_header, read_only_connection
 from desktop_app.store.sql import atomic
 
 __all__ = ["Conflict", "MergeReport", "merge_project"]
@@ -115,7 +117,11 @@ def merge_project(
     other = Path(other)
     read_header(other)
     digest = hashlib.sha256(other.read_bytes()).hexdigest()
-    theirs = sqlite3.connect(f"file:{other.resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        theirs = read_only_connection(other)
+    except sqlite3.DatabaseError as error:
+        raise storage_error(error, other) or ProjectError(
+            f"{other.name} cannot be read: {error}.") from None
     try:
         office = office or _their_office(theirs) or other.stem
         report = MergeReport(office, other.name, dry_run)

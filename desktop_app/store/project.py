@@ -120,7 +120,27 @@ def damage_of(conn: sqlite3.Connection, thorough: bool = False) -> str | None:
         ):
             raise
         return str(error)
-    return None if rows == ["ok"] else "; ".join(rows)
+    if rows == ["ok"]:
+        return None
+    lines = [line.strip() for row in rows for line in row.splitlines()]
+    return "; ".join(line for line in lines if line and not line.startswith("*** in database"))
+
+
+def check_project(path: str | Path) -> str | None:
+    """Run SQLite's full ``integrity_check`` without changing the file; what to tell the user
+    about the damage it finds, or ``None`` when the project is sound."""
+    path = Path(path)
+    try:
+        conn = read_only_connection(path)
+    except sqlite3.DatabaseError as error:
+        if storage_error(error, path) is not None:
+            raise storage_error(error, path) from None
+        return damage_message(path, str(error))
+    try:
+        damage = damage_of(conn, thorough=True)
+    finally:
+        conn.close()
+    return damage and damage_message(path, damage)
 
 
 def damage_message(path: Path, damage: str) -> str:
@@ -128,9 +148,9 @@ def damage_message(path: Path, damage: str) -> str:
     backups = sorted(path.parent.glob(f"{path.stem}.v*-backup{path.suffix}"))
     backup = f" the backup {backups[-1].name}," if backups else " your last backup copy,"
     return (
-        f"{path.name} is damaged ({damage[:200]}). It was opened read-only so that nothing makes "
-        f"it worse. To recover, open{backup} or a workbook exported from this project "
-        "(anticipa export, then import it into a new project)."
+        f"{path.name} is damaged ({damage[:200]}). Anticipa only reads it, so that nothing makes "
+        f"it worse. To recover, open{backup} or import a workbook exported from this project "
+        "into a new project (anticipa export, anticipa new, anticipa import)."
     )
 
 
@@ -260,9 +280,17 @@ def open_project(path: str | Path, *, read_only: bool = False, wait: float = 0.0
     path = Path(path)
     header = read_header(path)
     if read_only:
-        if header.schema_version < SCHEMA_VERSION:  # the upgrade needs the writer's lock once
+        reader = _open_reader(path)
+        if reader.damage is None and reader.schema_version > SCHEMA_VERSION:
+            reader.close()  # the header was stale (uncheckpointed log)
+            raise NewerProjectError(
+                f"{path.name} was saved by a newer version of Anticipa; please update."
+            )
+        if reader.damage is None and reader.schema_version < SCHEMA_VERSION:
+            reader.close()  # the upgrade needs the writer's lock, once
             open_project(path, wait=wait, on_wait=on_wait).close()
-        return _open_reader(path)
+            reader = _open_reader(path)
+        return reader
     lock = ProjectLock(path)
     try:
         lock.acquire(wait, on_wait)

@@ -14,22 +14,14 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.errors import UserError, storage_error
-
-
-def user_message(error: BaseException, path: Path | None = None) -> str | None:
-    """The message written for the user, or ``None`` when ``error`` is a fault in Anticipa."""
-    if isinstance(error, UserError):
-        return str(error)
-    found = storage_error(error, path)
-    return None if found is None else str(found)
+from desktop_app.errors import as_user_error
 
 
 def error_text(error: BaseException, path: Path | None = None) -> str:
     """One paragraph for a status line: the user's message, or a fault to report."""
-    message = user_message(error, path)
-    if message is not None:
-        return message
+    user_error = as_user_error(error, path)
+    if user_error is not None:
+        return str(user_error)
     return QWidget.tr("Anticipa ran into a fault ({kind}: {error}). Please report it, with "
                       "what you were doing.").format(kind=type(error).__name__, error=error)
 
