@@ -204,6 +204,7 @@ def atomic_target(target: str | os.PathLike) -> Iterator[Path]:
         handle, temp_name = tempfile.mkstemp(prefix=partial_name(target), suffix=".partial",
                                              dir=folder)
     except OSError as error:
+        error.filename = str(target)
         raise storage_error(error, target) or error from None
     os.close(handle)
     temp = Path(temp_name)
@@ -214,6 +215,8 @@ def atomic_target(target: str | os.PathLike) -> Iterator[Path]:
     except BaseException as error:
         _close_abandoned_archives(error)
         temp.unlink(missing_ok=True)
+        if isinstance(error, OSError) and error.filename in (temp_name, str(temp)):
+            error.filename = str(target)  # the user knows the file by the name asked for
         raise storage_error(error, target) or error from None
 
 
