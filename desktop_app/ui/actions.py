@@ -21,6 +21,7 @@ class ProjectAction:
     title: Callable[[], str]
     shortcut: str
     target: str  # "package.module:function"
+    writes: bool = True  # False: also offered when the project is open read-only
 
     def run(self, window, session, path=None) -> None:
         module_name, _, function = self.target.partition(":")
@@ -36,7 +37,7 @@ PROJECT_ACTIONS: tuple[ProjectAction, ...] = (
                   "", "desktop_app.ui.importer.batches:open_import_batches"),
     ProjectAction("export", "file",
                   lambda: QCoreApplication.translate("Actions", "&Export to Excel…"),
-                  "Ctrl+E", "desktop_app.ui.exchange.dialogs:run_export"),
+                  "Ctrl+E", "desktop_app.ui.exchange.dialogs:run_export", writes=False),
     ProjectAction("merge", "file",
                   lambda: QCoreApplication.translate("Actions", "&Merge another office's project…"),
                   "", "desktop_app.ui.exchange.dialogs:run_merge"),

@@ -76,6 +76,8 @@ def screenshot(project: Path, out: Path, view: str | None, size: tuple[int, int]
     window.show()
     try:
         window.open_project_file(project)
+        if window.read_only_banner.text():  # what the window shows above the views
+            print(f"anticipa: {window.read_only_banner.text()}", file=sys.stderr)
         if view:
             window.show_view(view)
         for _ in range(5):

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Recent projects"))
         file_menu.addSeparator()
         self.project_actions: list[QAction] = []
+        self.writing_actions: list[QAction] = []  # disabled while the project is read-only
         menus = {"file": file_menu}
         tools_menu = None
         for entry in actions.PROJECT_ACTIONS:
@@ -188,6 +189,8 @@ class MainWindow(QMainWindow):
             act = add(menus[entry.menu], entry.title(),
                       lambda _=False, e=entry: e.run(self, self.session), entry.shortcut or None)
             self.project_actions.append(act)
+            if entry.writes:
+                self.writing_actions.append(act)
         file_menu.addSeparator()
         self.close_action = add(file_menu, self.tr("&Close project"), self.close_project,
                                 QKeySequence.StandardKey.Close)
@@ -221,6 +224,9 @@ class MainWindow(QMainWindow):
         has_project = self.session is not None
         for act in (*self.project_actions, *self.section_actions, self.close_action):
             act.setEnabled(has_project)
+        if has_project and self.session.project.read_only:
+            for act in self.writing_actions:
+                act.setEnabled(False)
         stack = self.session.undo_stack if has_project else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -385,6 +391,9 @@ class MainWindow(QMainWindow):
         elif importer is None:
             self.statusBar().showMessage(
                 self.tr("Importing workbooks is not available in this version."), 8000)
+        elif self.session.project.read_only:
+            self.statusBar().showMessage(
+                self.tr("This project is open read-only; nothing can be imported into it."), 8000)
         else:
             importer.run(self, self.session, path)
 

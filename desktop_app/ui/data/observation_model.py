@@ -123,7 +123,8 @@ class ObservationTableModel(QAbstractTableModel):
 
     def flags(self, index):
         base = super().flags(index)
-        if index.isValid() and index.column() == VALUE_COLUMN:
+        if (index.isValid() and index.column() == VALUE_COLUMN
+                and not self._session.project.read_only):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
