@@ -85,8 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _as_user_error(error: BaseException, project: object = None) -> Exception | None:
-    from desktop_app.errors import as_user_error
     from desktop_app.services.progress import Cancelled
+    from desktop_app.store.errors import as_user_error
 
     return error if isinstance(error, Cancelled) else as_user_error(error, project)
 
@@ -98,4 +98,7 @@ def _tidy_temporary_files() -> None:
     if freed:
         print(f"anticipa: removed {megabytes(freed)} of temporary files left by Anticipa "
               "processes that were stopped", file=sys.stderr)
-    use_process_folder()
+    try:
+        use_process_folder()
+    except OSError:  # no room or no right to make it: temporary files go where they went before
+        pass

@@ -17,8 +17,12 @@ from pathlib import Path
 from desktop_app.scratch import megabytes
 
 
-class UserError(Exception):
-    """A mistake or a condition the user can fix; its message is written for the user."""
+class UserError(ValueError):
+    """A mistake or a condition the user can fix; its message is written for the user.
+
+    It is a ValueError too, so that code refusing bad input with ``except ValueError`` keeps
+    catching it; what tells it apart from a fault is this type, never ValueError.
+    """
 
     def __init__(self, message: str, *, file: str | Path | None = None, sheet: str | None = None,
                  cell: str | None = None) -> None:
@@ -41,31 +45,8 @@ class StorageError(UserError):
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED_ERRNOS = {errno.EACCES, errno.EPERM}
 _SQLITE_FULL = "database or disk is full"
-_SQLITE_DAMAGE = ("database disk image is malformed", "file is not a database")
 _SQLITE_READ_ONLY = ("attempt to write a readonly database", "unable to open database file",
                      "readonly database")
-
-
-def as_user_error(error: BaseException, path: str | Path | None = None) -> UserError | None:
-    """``error`` as the user should read it, or ``None`` when it is a fault in Anticipa.
-
-    ``path`` names the project (or file) the error was about when the error does not: SQLite's
-    never do. Besides user errors and storage refusals, SQLite finding a project damaged while
-    reading it is a condition the user must act on.
-    """
-    if isinstance(error, UserError):
-        return error
-    found = storage_error(error, path)
-    if found is not None:
-        return found
-    if isinstance(error, sqlite3.DatabaseError) and path is not None and any(
-        phrase in str(error) for phrase in _SQLITE_DAMAGE
-    ):
-        from desktop_app.store.errors import DamagedProjectError
-        from desktop_app.store.project import damage_message
-
-        return DamagedProjectError(damage_message(Path(path), str(error)), file=path)
-    return None
 
 
 def storage_error(error: BaseException, path: str | Path | None = None) -> StorageError | None:

@@ -26,7 +26,7 @@ from desktop_app.errors import UserError
 __all__ = ["AnalysisInputError", "LeftOut", "Reason", "as_cube", "combine", "safe_divide"]
 
 
-class AnalysisInputError(UserError, ValueError):
+class AnalysisInputError(UserError):
     """The input array cannot be analysed (wrong shape, negative or infinite values)."""
 
 

@@ -34,7 +34,7 @@ INSTITUTION_TYPES = (
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class TermError(UserError, ValueError):
+class TermError(UserError):
     """A value is not one the register accepts; the message says what would be."""
 
 

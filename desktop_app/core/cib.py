@@ -71,7 +71,7 @@ _MAX_SAMPLE_STEPS = 60
 Callback = Callable[[float], None]
 
 
-class CIBError(UserError, ValueError):
+class CIBError(UserError):
     """A cross-impact matrix, scenario or option that cannot be used; the message says why."""
 
 

@@ -59,7 +59,7 @@ MIN_R2 = 0.5
 MAX_SATURATION = 20.0
 
 
-class FitError(UserError, ValueError):
+class FitError(UserError):
     """The input cannot be fitted as given (shapes differ, years repeat or are not increasing)."""
 
 

@@ -40,7 +40,7 @@ QUADRANTS = ("determinant", "relay", "dependent", "autonomous")
 SCALE = (0, 3)
 
 
-class MicmacError(UserError, ValueError):
+class MicmacError(UserError):
     """A direct influence matrix that cannot be used; the message says why."""
 
 

@@ -26,7 +26,7 @@ __all__ = [
 NORMALISATIONS = ("minmax", "rank", "zscore")
 
 
-class PriorityError(UserError, ValueError):
+class PriorityError(UserError):
     """The criteria or values cannot be ranked as given; the message says why."""
 
 

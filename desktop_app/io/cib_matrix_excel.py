@@ -48,7 +48,7 @@ _NEGATIVE = ("FDE0C5", "FDB97D", "F28A2E")
 _POSITIVE = ("D6E6F4", "9DC3E6", "5B9BD5")
 
 
-class MatrixSheetError(UserError, ValueError):
+class MatrixSheetError(UserError):
     """The workbook holds no usable matrix; ``problems`` says where and why."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:

@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from desktop_app.errors import UserError
 from desktop_app.io.cells import FLAGS
 from desktop_app.io.export_tidy import ClassificationEntry, MeasureEntry
 from desktop_app.io.xlsx_safety import atomic_target, neutral_properties, set_safe
@@ -68,12 +69,12 @@ def write_template(
         stops accidental edits of headers and lists but not a determined user).
     """
     if not (regions and industries and measures and years):
-        raise ValueError("a template needs at least one region, industry, measure and year")
+        raise UserError("a template needs at least one region, industry, measure and year")
     combinations = len(regions) * len(industries) * len(measures) * len(years)
     if prefill is None:
         prefill = combinations <= MAX_PREFILLED_ROWS
     if prefill and combinations > MAX_PREFILLED_ROWS:
-        raise ValueError(
+        raise UserError(
             f"{combinations:,} combinations are too many to pre-fill (at most "
             f"{MAX_PREFILLED_ROWS:,}); choose fewer, or leave prefill off"
         )

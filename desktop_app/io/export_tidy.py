@@ -19,6 +19,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from desktop_app.errors import UserError
 from desktop_app.io.cells import a1, parse_value, parse_year
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.io.xlsx_safety import (
@@ -278,7 +279,7 @@ def read_tidy(path: str | Path) -> TidyRead:
     with open_workbook(path) as book:
         names = {n.casefold(): n for n in book.sheet_names}
         if "data" not in names:
-            raise ValueError(
+            raise UserError(
                 f"{book.file_name}: no sheet named 'Data' (sheets: {', '.join(book.sheet_names)})."
             )
         grids = {key: book.read_sheet(names[key]) for key in TIDY_SHEETS if key in names}
@@ -410,7 +411,7 @@ def _data_rows(grid: Grid, problems: list[Problem], value_cells: list[str]) -> I
     columns = _header(grid)
     missing = [c for c in _REQUIRED if c not in columns]
     if missing:
-        raise ValueError(
+        raise UserError(
             f"{grid.file}, sheet {grid.sheet}, row 1: missing column(s) "
             f"{', '.join(missing)}; the header row must name "
             f"{', '.join(_REQUIRED)}."

@@ -25,6 +25,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from desktop_app.errors import UserError
 from desktop_app.io.cells import a1, parse_number
 from desktop_app.io.workbook import Problem, open_workbook
 from desktop_app.io.xlsx_safety import atomic_target, neutral_properties, set_safe
@@ -67,7 +68,7 @@ class Descriptor:
 
     def __post_init__(self) -> None:
         if len(self.variants) < 2:
-            raise ValueError(f"descriptor {self.name!r} needs at least two variants")
+            raise UserError(f"descriptor {self.name!r} needs at least two variants")
 
 
 @dataclass
@@ -124,10 +125,10 @@ def write_questionnaire(
         An N x N matrix whose values are entered as starting answers (e.g. last round's).
     """
     if len(descriptors) < 2:
-        raise ValueError("a questionnaire needs at least two descriptors")
+        raise UserError("a questionnaire needs at least two descriptors")
     names = [d.name for d in descriptors]
     if len(set(names)) != len(names):
-        raise ValueError("descriptor names must be unique")
+        raise UserError("descriptor names must be unique")
     offsets = _offsets(descriptors)
     with atomic_target(target) as temp:
         wb = Workbook()
@@ -242,7 +243,7 @@ def read_questionnaire(
     """
     with open_workbook(path) as book:
         if "Judgements" not in book.sheet_names:
-            raise ValueError(
+            raise UserError(
                 f"{book.file_name}: no sheet named 'Judgements'; this is not an "
                 "Anticipa questionnaire."
             )
@@ -252,7 +253,7 @@ def read_questionnaire(
     expert = str(info.value(3, 1)).strip() if info else ""
     if descriptors is None:
         if info is None:
-            raise ValueError(
+            raise UserError(
                 f"{grid.file}: no Instructions sheet to read the descriptors "
                 "from; pass the study's descriptors."
             )
@@ -260,7 +261,7 @@ def read_questionnaire(
     descriptors = list(descriptors)
     header = [str(v).strip().casefold() for v in (grid.rows[0] if grid.rows else [])]
     if "key" not in header:
-        raise ValueError(
+        raise UserError(
             f"{grid.file}, sheet Judgements, row 1: no 'key' column; the "
             "questionnaire was changed too much to be read."
         )

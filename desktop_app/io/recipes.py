@@ -64,7 +64,7 @@ SCALES = {"units": 1.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 PASS_ROWS = 20_000
 
 
-class RecipeError(UserError, ValueError):
+class RecipeError(UserError):
     """A recipe file that cannot be used (wrong format, newer version, unknown role)."""
 
 

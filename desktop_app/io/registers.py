@@ -31,6 +31,7 @@ from desktop_app.core.capability_terms import (
     normalize_date,
     strength,
 )
+from desktop_app.errors import UserError
 from desktop_app.io.cells import a1
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.io.xlsx_safety import atomic_target, neutral_properties, set_safe
@@ -299,7 +300,7 @@ def read_registers(path: str | Path) -> RegisterRead:
             if title.casefold() in by_fold
         }
         if not grids:
-            raise ValueError(
+            raise UserError(
                 f"{file_name}: no register sheet ({', '.join(SHEETS.values())}); "
                 f"the sheets are {', '.join(book.sheet_names)}."
             )

@@ -35,7 +35,7 @@ HEADER = "$ ScenarioWizard 4.0"
 SL_HEADER = "$ ScenarioWizard 3.0"
 
 
-class ScwError(UserError, ValueError):
+class ScwError(UserError):
     """A ScenarioWizard file that cannot be read; ``line`` is 1-based (None: whole file)."""
 
     def __init__(self, file: str, line: int | None, reason: str) -> None:
@@ -294,7 +294,7 @@ def format_scw(scw: ScwFile) -> bytes:
     if m.shape != (n, n):
         raise ValueError(f"the matrix is {m.shape} but the descriptors have {n} variants")
     if not np.all(np.mod(m, 1) == 0):
-        raise ValueError("ScenarioWizard stores whole numbers only; round the matrix first")
+        raise UserError("ScenarioWizard stores whole numbers only; round the matrix first")
     lines = [] if scw.header is None else [scw.header]
     lines.append(scw.title)
     for d in scw.descriptors:

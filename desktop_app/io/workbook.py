@@ -66,7 +66,7 @@ _SHEET_DATA_END_RE = re.compile(rb"</(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*/
 PREVIEW_WHOLE_BYTES = 1 << 20
 
 
-class WorkbookError(UserError, ValueError):
+class WorkbookError(UserError):
     """A file that cannot be read as a workbook; the message says why and names the file."""
 
     def __init__(self, path: str | Path, reason: str):

@@ -64,7 +64,7 @@ SUM_OF_REGIONS = "sum"
 _STORE_REASONS = {NO_ROW: "no observation stored", NO_VALUE: "stored without a number (flagged)"}
 
 
-class AnalysisError(UserError, ValueError):
+class AnalysisError(UserError):
     """A choice the data cannot answer (unknown measure, region or year); the message says why."""
 
 

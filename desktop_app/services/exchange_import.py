@@ -68,7 +68,7 @@ _CHUNK = 5000
 _MAX_LISTED = 10
 
 
-class ExchangeError(UserError, ValueError):
+class ExchangeError(UserError):
     """An exchange workbook or template that cannot be imported as it is; nothing was written.
 
     ``problems`` holds every place found; the message names the file, and the sheet and cell of

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
+from desktop_app.errors import UserError
 from desktop_app.io.export_official import OfficialTable, write_official
 from desktop_app.io.export_report import (
     ChartSpec,
@@ -79,7 +80,7 @@ class Selection:
             )
             unknown = [c for c in codes if c not in found]
             if unknown:
-                raise ValueError(f"unknown {kind} code(s): {', '.join(unknown)}")
+                raise UserError(f"unknown {kind} code(s): {', '.join(unknown)}")
             return tuple(found[c] for c in codes)
 
         return ObservationFilter(
@@ -126,7 +127,7 @@ def export_project(
         When cancelled; nothing is left at ``target``.
     """
     if layout not in LAYOUTS:
-        raise ValueError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
+        raise UserError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
     progress = progress or NullProgress()
     selection = selection or Selection()
     flt = selection.to_filter(db)
@@ -293,7 +294,7 @@ def _export_official(db, target, selection, flt, include_authors, progress) -> E
                 [measure.id],
             ).fetchone()[0]
     if not n_tables:
-        raise ValueError("nothing to export: the selection holds no observations")
+        raise UserError("nothing to export: the selection holds no observations")
     counter = [0]
     title = "Regional statistics" + (f" ({selection.describe()})" if selection.describe() else "")
     names = write_official(target, _official_tables(db, flt, counter), title, n_tables, progress)
@@ -323,7 +324,7 @@ def _export_template(db, target, selection, flt, include_authors, progress) -> E
         years = known + [known[-1] + 1] if known else []
     notes = []
     if not years:
-        raise ValueError("the project holds no years yet; choose the years to collect")
+        raise UserError("the project holds no years yet; choose the years to collect")
     if selection.years is None:
         notes.append(f"Years offered: {years[0]}-{years[-1]} (the project's years and the next).")
     progress.check()
@@ -356,7 +357,7 @@ def _export_report(db, target, selection, flt, include_authors, progress) -> Exp
         notes.append("The project holds no scenario studies yet.")
     sheets.extend(studies)
     if not sheets:
-        raise ValueError("nothing to report: the selection holds no observations")
+        raise UserError("nothing to report: the selection holds no observations")
     names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.3, 1.0))
     n = db.execute(
         f"SELECT count(*) FROM observations o WHERE {flt.where()[0]}", flt.where()[1]

@@ -64,7 +64,7 @@ CHUNK = 20_000
 IMPORT_CACHE_KIB = 65_536
 
 
-class NothingToImportError(UserError, ValueError):
+class NothingToImportError(UserError):
     """The file holds no table that could be read (the message says where and why)."""
 
 
@@ -711,9 +711,9 @@ def undo_batch(db: sqlite_utils.Database, batch_id: int) -> int:
     """
     row = db.execute("SELECT undone_at FROM import_batches WHERE id = ?", [batch_id]).fetchone()
     if row is None:
-        raise ValueError(f"there is no import batch {batch_id}")
+        raise UserError(f"there is no import batch {batch_id}")
     if row[0] is not None:
-        raise ValueError(f"import batch {batch_id} was undone on {row[0]}")
+        raise UserError(f"import batch {batch_id} was undone on {row[0]}")
     with db.atomic():
         restored = db.execute(
             """

@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-class LifecycleError(UserError, ValueError):
+class LifecycleError(UserError):
     """The project cannot answer the request (unknown region, no data); the message says why."""
 
 

@@ -67,7 +67,7 @@ COMPETENCY_INDICATORS = {
 }
 
 
-class CriteriaError(UserError, ValueError):
+class CriteriaError(UserError):
     """The criteria file or a criterion is not usable; the message names the file and place."""
 
 

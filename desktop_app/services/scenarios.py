@@ -19,6 +19,7 @@ import numpy as np
 
 from desktop_app.core import cib
 from desktop_app.core import micmac as mm
+from desktop_app.errors import UserError
 from desktop_app.services.progress import NullProgress, Progress
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def load_file(path: str | Path, scale: tuple[float, float] | None = (-3, 3)) -> 
             sheet.matrix,
         )
     else:
-        raise ValueError(
+        raise UserError(
             f"{path.name}: not a ScenarioWizard file (.scw), an Excel matrix "
             f"({', '.join(EXCEL_SUFFIXES)}) or a project (.anticipa)"
         )
@@ -103,7 +104,7 @@ def load_project_study(db, study_key: int | str, expert_id: int | None = None) -
     study = store.find_study(db, study_key)
     if study is None:
         names = ", ".join(repr(s.name) for s in store.list_studies(db)) or "none"
-        raise ValueError(f"no scenario study {study_key!r} in the project (studies: {names})")
+        raise UserError(f"no scenario study {study_key!r} in the project (studies: {names})")
     values = combined_matrix(db, study, expert_id)
     matrix = store.study_matrix(study, values)
     experts = [(m.expert.name, m.values) for m in store.expert_matrices(db, study)]

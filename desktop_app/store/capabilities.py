@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 
-class CapabilityError(UserError, ValueError):
+class CapabilityError(UserError):
     """A competency, institution or link cannot be stored as given; the message says why."""
 
 

@@ -32,7 +32,7 @@ __all__ = [
 STAGES = ("emergence", "growth", "maturity", "decline", "renewal")
 
 
-class JudgementError(UserError, ValueError):
+class JudgementError(UserError):
     """A judgement cannot be stored as given (unknown stage, empty reason, bad date)."""
 
 

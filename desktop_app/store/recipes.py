@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desktop_app.errors import UserError
+
 if TYPE_CHECKING:  # not imported at run time: the window opens without it
     import sqlite_utils
 
@@ -40,7 +42,7 @@ def save_recipe(db: sqlite_utils.Database, name: str, recipe_json: str, sheet: s
     """
     name = " ".join(str(name).split())
     if not name:
-        raise ValueError("a recipe needs a name")
+        raise UserError("a recipe needs a name")
     db.execute(
         """
         INSERT INTO import_recipes (name, sheet, recipe_json) VALUES (?, ?, ?)

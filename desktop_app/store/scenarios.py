@@ -29,7 +29,7 @@ AGGREGATIONS = ("sum", "mean", "median")
 _TABLES = ("descriptors", "variants", "experts", "cross_impacts", "scenarios", "micmac_influences")
 
 
-class StudyError(UserError, ValueError):
+class StudyError(UserError):
     """A study edit the store refuses (duplicate or empty name, too few variants...)."""
 
 

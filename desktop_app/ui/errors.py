@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.errors import as_user_error
+from desktop_app.store.errors import as_user_error
 
 
 def error_text(error: BaseException, path: Path | None = None) -> str:

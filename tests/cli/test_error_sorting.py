@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.errors import StorageError, UserError, as_user_error, storage_error
+from desktop_app.errors import StorageError, UserError, storage_error
 from desktop_app.io.recipes import RecipeError
-from desktop_app.store.errors import ProjectError
+from desktop_app.store.errors import ProjectError, as_user_error
 
 
 def _failing_info(monkeypatch, error):

@@ -25,6 +25,7 @@ from desktop_app.services.analysis import (
     reference_choices,
 )
 from desktop_app.store.measures import list_measures
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.section_state import SectionState
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.widgets import fill_combo
@@ -131,7 +132,7 @@ class AnalysisState(SectionState):
             self.tr("Computing the regional indicators"),
             lambda progress: compute(data, groups, progress, counts),
             on_done=self._finish,
-            on_error=lambda error: self._fail(str(error)),
+            on_error=lambda error: self._fail(error_text(error)),
         )
 
     def _window(self) -> tuple[AnalysisData, np.ndarray]:

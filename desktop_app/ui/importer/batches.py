@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel
 
@@ -164,7 +165,7 @@ class ImportBatchesDialog(QDialog):
             self.refresh()
 
         def failed(error: Exception) -> None:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             self._selection_changed()
 
         self.undo_button.setEnabled(False)

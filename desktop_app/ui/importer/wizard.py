@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget, QWizar
 
 from desktop_app.collection import collection_paused
 from desktop_app.io.recipes import Recipe
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.session import ProjectSession
 
 #: Page ids, in order.
@@ -128,7 +129,7 @@ class ImportWizard(QWizard):
     def current_page_failed(self, error: Exception) -> None:
         page = self.currentPage()
         if hasattr(page, "show_status"):
-            page.show_status(str(error), error=True)
+            page.show_status(error_text(error), error=True)
 
     def current_page_cancelled(self) -> None:
         page = self.currentPage()

@@ -27,6 +27,7 @@ from desktop_app.services.priorities import (
 )
 from desktop_app.ui.analysis.base import fill_table, new_plot
 from desktop_app.ui.data.series_chart import PALETTE
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.session import ProjectSession
 
@@ -173,7 +174,7 @@ class PrioritiesView(QWidget):
             self.tr("Ranking the industries of %s") % region,
             work,
             on_done=self.show_result,
-            on_error=lambda error: self.status.setText(str(error)),
+            on_error=lambda error: self.status.setText(error_text(error)),
         )
 
     def show_result(self, result: PriorityResult) -> None:

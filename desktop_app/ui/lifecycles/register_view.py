@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.capability_terms import COMPETENCY_TYPES, INSTITUTION_TYPES
 from desktop_app.store import capabilities as store
 from desktop_app.store import classifications
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.lifecycles.edit_commands import (
     AddEntryCommand,
     DeleteEntryCommand,
@@ -227,7 +228,7 @@ class RegisterView(QWidget):
             self.tr("Importing the register"),
             run,
             on_done=self._imported,
-            on_error=lambda error: self.message.setText(str(error)),
+            on_error=lambda error: self.message.setText(error_text(error)),
         )
 
     def _imported(self, result) -> None:
@@ -258,5 +259,5 @@ class RegisterView(QWidget):
             self.tr("Exporting the register"),
             run,
             on_done=lambda _: self.message.setText(self.tr("Register written to %s") % path),
-            on_error=lambda error: self.message.setText(str(error)),
+            on_error=lambda error: self.message.setText(error_text(error)),
         )

@@ -10,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop_app.services.lifecycles import LifecycleError, RegionLifecycles, analyse_region
+from desktop_app.services.lifecycles import RegionLifecycles, analyse_region
 from desktop_app.store import classifications
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.section_state import SectionState
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.widgets import fill_combo
@@ -113,7 +114,7 @@ class LifecycleState(SectionState):
 
     def _fail(self, error: Exception) -> None:
         self.result = None
-        self.error = str(error) if isinstance(error, LifecycleError | ValueError) else repr(error)
+        self.error = error_text(error)
         self._set_busy(False)
         self.sig_result.emit()
 

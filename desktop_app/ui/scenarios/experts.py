@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import cib
 from desktop_app.store import scenarios as store
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.scenarios.block_grid import BlockDelegate, BlockGridModel, VerticalHeader
 from desktop_app.ui.scenarios.study_common import CLOSED, StudyPage
 from desktop_app.ui.widgets import add_buttons, ask_name
@@ -259,7 +260,7 @@ class ExpertsView(StudyPage):
             self.tr("Expert disagreement"),
             lambda progress: find_disagreement(combined, matrices, progress=progress),
             on_done=lambda result: self._show(study_id, result),
-            on_error=lambda error: self.summary.setText(str(error)),
+            on_error=lambda error: self.summary.setText(error_text(error)),
         )
 
     def _focus(self, row: int, col: int) -> None:

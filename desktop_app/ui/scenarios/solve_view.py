@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import cib
 from desktop_app.services import scenarios as service
 from desktop_app.store import scenarios as store
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.scenarios.solve_view_colours import variant_colour
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
 from desktop_app.ui.scenarios.succession_panel import SuccessionPanel
@@ -414,7 +415,7 @@ class ScenarioSolveView(StudyPage):
     def _failed(self, error) -> None:
         self.solve_button.setEnabled(True)
         self.summary.setText(
-            self.tr("Stopped; the stored scenarios are unchanged.") if error is None else str(error)
+            self.tr("Stopped; the stored scenarios are unchanged.") if error is None else error_text(error)
         )
 
     def run_ensemble(self) -> None:
@@ -452,7 +453,7 @@ class ScenarioSolveView(StudyPage):
             self.tr("Robustness across experts"),
             run,
             on_done=done,
-            on_error=lambda e: self.summary.setText(str(e)),
+            on_error=lambda e: self.summary.setText(error_text(e)),
         )
 
     def rename(self, row: store.SavedScenario, name: str, narrative: str) -> None:
