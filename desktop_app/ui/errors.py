@@ -28,13 +28,19 @@ def error_text(error: BaseException, path: Path | None = None) -> str:
 
 def show_error(parent: QWidget | None, title: str, error: BaseException,
                path: Path | None = None) -> None:
-    """A dialog with the message and, under Details, where it happened and the traceback."""
-    text = error_text(error, path)
-    details = "".join(traceback.format_exception(error))
+    """Show ``error_box`` and wait for the user to close it (offscreen: print the message)."""
     if QGuiApplication.platformName() == "offscreen":
-        print(f"anticipa: {title}: {text}", file=sys.stderr)
+        print(f"anticipa: {title}: {error_text(error, path)}", file=sys.stderr)
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    error_box(parent, title, error, path).exec()
+
+
+def error_box(parent: QWidget | None, title: str, error: BaseException,
+              path: Path | None = None) -> QMessageBox:
+    """A dialog with the message and, under Details, where it happened and the traceback."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error, path),
+                      QMessageBox.StandardButton.Ok, parent)
     where = getattr(error, "where", "")
-    box.setDetailedText((f"{where}\n\n" if where else "") + details)
-    box.exec()
+    box.setDetailedText((f"{where}\n\n" if where else "")
+                        + "".join(traceback.format_exception(error)))
+    return box

@@ -59,3 +59,28 @@ def test_screenshot_of_a_file_that_is_no_project(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         "anticipa: bad.anticipa is not an Anticipa project (not a database file)."]
+
+
+def test_a_second_writer_command_waits_and_says_for_whom(tmp_path, capsys):
+    from desktop_app.cli import main
+    from desktop_app.paths import resources_dir
+    from desktop_app.store.project import create_project
+
+    target = tmp_path / "p.anticipa"
+    create_project(target).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import time; from desktop_app.store.project import open_project; "
+         f"p = open_project(r'{target}'); print('held', flush=True); time.sleep(1.5); p.close()"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        csv = resources_dir() / "demo" / "germany_laender_employment.csv"
+        assert main(["import", str(csv), "--project", str(target), "--json"]) == 0
+    finally:
+        holder.wait(timeout=60)
+    err = capsys.readouterr().err
+    assert f"process {holder.pid}) is changing this project; waiting up to 120 s" in err
+    with open_project(target, read_only=True) as project:
+        assert project.db.execute("SELECT count(*) FROM observations").fetchone()[0] == 1120

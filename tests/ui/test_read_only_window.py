@@ -48,3 +48,17 @@ def test_error_text_tells_faults_from_user_errors(tmp_path):
 def test_offscreen_error_goes_to_stderr_not_to_a_modal_dialog(main_window, capsys):
     show_error(main_window, "Open project", UserError("p.anticipa: no such file."))
     assert capsys.readouterr().err == "anticipa: Open project: p.anticipa: no such file.\n"
+
+
+def test_error_box_keeps_the_traceback_under_details(main_window, tmp_path):
+    from desktop_app.ui.errors import error_box
+
+    try:
+        raise UserError("B7 holds text, not a number", file=tmp_path / "in.xlsx", sheet="Data",
+                        cell="B7")
+    except UserError as error:
+        box = error_box(main_window, "Import", error)
+    assert box.text() == "B7 holds text, not a number"
+    details = box.detailedText()
+    assert details.startswith("in.xlsx, Data, B7\n\nTraceback (most recent call last):")
+    assert "test_error_box_keeps_the_traceback_under_details" in details
