@@ -19,6 +19,7 @@ import contextlib
 import math
 import os
 import re
+import shutil
 import tempfile
 import traceback
 import zipfile
@@ -217,7 +218,21 @@ def atomic_target(target: str | os.PathLike) -> Iterator[Path]:
         temp.unlink(missing_ok=True)
         if isinstance(error, OSError) and error.filename in (temp_name, str(temp)):
             error.filename = str(target)  # the user knows the file by the name asked for
+        elif isinstance(error, OSError) and error.filename is None:
+            error.filename = str(_fuller_place(target))
         raise storage_error(error, target) or error from None
+
+
+def _fuller_place(target: Path) -> Path:
+    """Where a write that failed without naming its file went: ``target``, or the temporary
+    folder openpyxl writes a large sheet to first, whichever has less room left."""
+    temporary = Path(tempfile.gettempdir())
+    try:
+        if shutil.disk_usage(temporary).free < shutil.disk_usage(target.parent).free:
+            return temporary
+    except OSError:
+        pass
+    return target
 
 
 def _close_abandoned_archives(error: BaseException) -> None:

@@ -148,3 +148,28 @@ def test_migration_on_a_full_disk_is_no_damage(small_disk, capsys):
     assert not backup_path_for(path, 1).exists()
     assert [p.name for p in small_disk.iterdir() if "backup" in p.name or "partial" in p.name] == []
     assert path.read_bytes() == before
+
+
+def test_a_full_temporary_folder_is_named_as_such(demo_project, small_disk, tmp_path):
+    """openpyxl writes a large sheet to TMPDIR first: when that is full, the message names the
+    temporary folder, not the export's roomy one; an import needs no room there."""
+    import os
+    import sys
+
+    (small_disk / "filler").write_bytes(b"\0" * 590_000)  # a few KB left
+    env = os.environ | {"TMPDIR": str(small_disk)}
+    out = tmp_path / "tidy.xlsx"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "export", str(demo_project), str(out)],
+        capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"anticipa: The disk is full while writing {small_disk}/")
+    assert "(0.0 MB free there)" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert not out.exists() and [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
+    target = tmp_path / "p.anticipa"
+    create_project(target).close()
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "import", str(DEMO_CSV), "--project", str(target)],
+        capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert _observations(target) == 1120
