@@ -11,15 +11,34 @@ from pathlib import Path
 
 from desktop_app.cli import emit
 from desktop_app.commands.options import open_existing
+from desktop_app.io.periods import INCOMPLETE_CHOICES, PERIOD_RULES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     imp = subparsers.add_parser("import", help="import a workbook into a project")
     imp.add_argument("file", type=Path, help="the workbook (.xlsx, .xls, .ods, .csv)")
     imp.add_argument("--project", type=Path, required=True, metavar="P", help="the project file")
-    imp.add_argument("--sheet", metavar="S", help="the sheet to import (default: the first table)")
+    imp.add_argument(
+        "--sheet",
+        metavar="S",
+        help="the sheet to import (default: the first table), or a pattern such as '*' or "
+        "'[0-9]*': every matching sheet whose header fits the recipe, as one batch",
+    )
     imp.add_argument("--recipe", type=Path, metavar="R.json", help="a saved import recipe")
     imp.add_argument("--measure", metavar="NAME", help="the measure the values are")
+    imp.add_argument(
+        "--periods",
+        choices=PERIOD_RULES,
+        metavar="RULE",
+        help="months or quarters to years: mean (stocks such as jobs), sum (flows), last, "
+        "or one period Q1..Q4 / M01..M12",
+    )
+    imp.add_argument(
+        "--incomplete",
+        choices=INCOMPLETE_CHOICES,
+        dest="incomplete_years",
+        help="a year with periods missing: flag it 'incomplete' (default) or drop it",
+    )
     imp.add_argument(
         "--on-changed",
         choices=("replace", "keep"),
@@ -45,6 +64,7 @@ def _import(args: argparse.Namespace) -> int:
     from desktop_app.services.exchange_import import recognise
     from desktop_app.services.importing import commit_import, export_report, plan_import, validate
     from desktop_app.services.progress import NullProgress, TerminalProgress
+    from desktop_app.store.classifications import known_places
     from desktop_app.store.project import read_header
 
     read_header(args.project)
@@ -52,7 +72,18 @@ def _import(args: argparse.Namespace) -> int:
     if args.recipe is None and recognise(args.file):
         return _import_exchange(args, progress)
     recipe = Recipe.load(args.recipe) if args.recipe else None
-    plan = plan_import(args.file, args.sheet, recipe, args.measure, progress)
+    with open_existing(args.project) as project:
+        places = known_places(project.db, "region")  # block headings among them are regions
+    plan = plan_import(
+        args.file,
+        args.sheet,
+        recipe,
+        args.measure,
+        progress,
+        periods=args.periods,
+        incomplete_years=args.incomplete_years,
+        places=places,
+    )
     if args.save_recipe:
         plan.recipe.save(args.save_recipe)
     with open_existing(args.project) as project:

@@ -5,11 +5,15 @@ industry, year, measure ...), what the value columns' headers hold (years, indus
 regions, or several of these in stacked header rows), and the measure, unit and scale. It is
 stored as JSON (format documented in docs/recipes.md, versioned by ``version``) and records
 the header texts it was made from, so that applying it to a file whose layout changed reports
-what no longer matches instead of importing wrong numbers.
+what no longer matches instead of importing wrong numbers. Version 2 adds the region taken
+from the sheet's name or title (``region_from``), periods below a year (``periods``,
+``incomplete_years``) and a header row of codes under the names (``code_row``); version 1
+recipes are read as they are.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import operator
@@ -22,6 +26,16 @@ import numpy as np
 
 from desktop_app.errors import UserError
 from desktop_app.io.cells import MARKERS, ParsedCell, a1, column_letter, parse_value, parse_year
+from desktop_app.io.periods import (
+    INCOMPLETE_CHOICES,
+    PERIOD_RULES,
+    Period,
+    as_quarters,
+    combine,
+    parse_period,
+    rule_fits,
+)
+from desktop_app.io.places import place_from_sheet, place_from_title
 from desktop_app.io.table_detection import DetectedTable, header_labels
 from desktop_app.io.workbook import Grid, Problem
 
@@ -29,6 +43,7 @@ __all__ = [
     "COLUMN_ROLES",
     "RECIPE_VERSION",
     "Extraction",
+    "PeriodRuleNeeded",
     "Record",
     "Recipe",
     "RecipeError",
@@ -39,7 +54,7 @@ __all__ = [
     "layout_mismatches",
 ]
 
-RECIPE_VERSION = 1
+RECIPE_VERSION = 2
 #: What a label column may hold.
 COLUMN_ROLES = (
     "region",
@@ -49,6 +64,7 @@ COLUMN_ROLES = (
     "industry_code",
     "industry_name",
     "year",
+    "period",
     "measure",
     "unit",
     "flag",
@@ -58,6 +74,8 @@ COLUMN_ROLES = (
 #: What the headers over value columns may hold (one entry per header level).
 ACROSS_ROLES = ("year", "region", "industry", "measure")
 SCALES = {"units": 1.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+#: Where the one region of all values may be read.
+REGION_SOURCES = ("sheet", "title")
 #: Rows that one C-level pass (a ``map`` or ``set`` over a column) takes at a time. Such a pass
 #: keeps the interpreter until it ends; on 200,000 rows that is long enough to stall the window
 #: while an import runs in the background, so large passes go a slice at a time.
@@ -66,6 +84,10 @@ PASS_ROWS = 20_000
 
 class RecipeError(UserError):
     """A recipe file that cannot be used (wrong format, newer version, unknown role)."""
+
+
+class PeriodRuleNeeded(UserError):
+    """The labels are months or quarters and nothing says how a year is formed from them."""
 
 
 def column_index(letters: str) -> int:
@@ -102,10 +124,14 @@ class Recipe:
     skip_rows: list[int] = field(default_factory=list)
     section_role: str | None = None
     expect: dict[str, str] = field(default_factory=dict)
+    region_from: str | None = None
+    periods: str | None = None
+    incomplete_years: str = "flag"
+    code_row: int | None = None
     version: int = RECIPE_VERSION
 
     def to_json(self) -> str:
-        data = {"format": "anticipa-recipe", **asdict(self)}
+        data = {"format": "anticipa-recipe", **asdict(self), "version": RECIPE_VERSION}
         return json.dumps(data, ensure_ascii=False, indent=2)
 
     @classmethod
@@ -153,6 +179,19 @@ class Recipe:
             raise RecipeError(f"scale must be one of {', '.join(SCALES)}, not {self.scale!r}")
         if self.decimal not in (None, ".", ","):
             raise RecipeError("decimal must be null, '.' or ','")
+        if self.region_from not in (None, *REGION_SOURCES):
+            raise RecipeError(
+                f"region_from must be null, 'sheet' or 'title', not {self.region_from!r}"
+            )
+        if self.periods not in (None, *PERIOD_RULES):
+            raise RecipeError(
+                f"periods must be null or one of mean, sum, last, Q1..Q4, M01..M12, "
+                f"not {self.periods!r}"
+            )
+        if self.incomplete_years not in INCOMPLETE_CHOICES:
+            raise RecipeError("incomplete_years must be 'flag' or 'drop'")
+        if self.code_row is not None and self.code_row not in self.header_rows:
+            raise RecipeError(f"code_row {self.code_row} is not one of the header rows")
 
 
 class Record(NamedTuple):
@@ -182,6 +221,13 @@ class Extraction:
     problems: list[Problem]
     rows_read: int = 0
     mismatches: list[Problem] = field(default_factory=list)
+    #: For a value formed from several period cells (a year's mean of its quarters), the
+    #: cells it came from, under the range its record names as its cell ('B7:B10').
+    sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def cells_of(self, record: Record) -> tuple[str, ...]:
+        """The cells a record's value was read from: its own, or the periods it was formed of."""
+        return self.sources.get(record.cell, (record.cell,))
 
 
 def layout_mismatches(grid: Grid, recipe: Recipe) -> list[Problem]:
@@ -240,9 +286,14 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     name beside it to stand for the place. A ``flag`` column's markers flag the row's values.
     Labels are read column by column (one pass per label column, each distinct text
     normalised once), so the per-value work is a few lookups.
+
+    Months or quarters in the year column (or over the value columns) are formed into years
+    by the recipe's ``periods`` rule; without one, :class:`PeriodRuleNeeded` is raised.
     """
     recipe.validate()
     mismatches = layout_mismatches(grid, recipe)
+    if recipe.region_from and not mismatches:
+        recipe, mismatches = _region_of_sheet(grid, recipe)
     if mismatches:
         return Extraction(grid.sheet, [], [], 0, mismatches)
     problems: list[Problem] = []
@@ -263,6 +314,7 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     years: list[int | None] | None = None
     flags: list[str | None] | None = None
     texts = _Computed(_label)  # each distinct label once
+    period_column: tuple[int, list, list[Period | None]] | None = None
     for c, role in label_cols.items():
         if role == "unit" and recipe.section_role != "unit":
             continue  # a unit column's texts label no observation
@@ -274,6 +326,16 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
                     column[i] = carried
                 else:
                     carried = v
+        if role in ("year", "period"):
+            found_periods = _period_labels(column)
+            if found_periods is not None:
+                period_column = (c, column, found_periods)
+                continue
+            if role == "period":
+                raise RecipeError(
+                    f"{sheet}!{column_letter(c)}: the column given the role 'period' holds no "
+                    "months or quarters"
+                )
         if role == "year":
             found = _Computed(parse_year)
             years = list(map(found.__getitem__, column))
@@ -318,9 +380,233 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
             labels[key] = [t or p for p, t in zip(previous, col_texts, strict=True)]
     if recipe.section_role and recipe.section_role not in labels and any(sections):
         labels[recipe.section_role] = sections
-    records = _records(grid, recipe, chosen, rows, labels, years, flags, value_cols, problems)
+    across = _across_dims(grid, recipe, value_cols)
+    period_of: dict[object, Period] = {}  # row number or column letter -> its period
+    if period_column is not None:
+        years = _period_years(grid, recipe, chosen, period_column, years, period_of, problems)
+    elif across[2]:
+        c = next(iter(across[2]))
+        row = recipe.header_rows[-1] - 1
+        _check_rule(
+            grid, recipe, list(across[2].values()), a1(row, c), grid.value(row, c), "columns"
+        )
+        period_of = {column_letter(c): p for c, p in across[2].items()}
+    records = _records(
+        grid, recipe, chosen, rows, labels, years, flags, value_cols, problems, across
+    )
+    sources: dict[str, tuple[str, ...]] = {}
+    if period_of:
+        records, sources = _form_years(records, period_of, recipe, problems, file, sheet)
     records = _drop_ambiguous(records, problems, file, sheet)
-    return Extraction(sheet, records, problems, n)
+    return Extraction(sheet, records, problems, n, sources=sources)
+
+
+def _region_of_sheet(grid: Grid, recipe: Recipe) -> tuple[Recipe, list[Problem]]:
+    """The recipe with the region its ``region_from`` reads from the sheet, or why none.
+
+    The region read wins over ``fixed.region`` (a recipe made on one region's sheet serves
+    the others).
+    """
+    if recipe.region_from == "sheet":
+        place, where = place_from_sheet(grid.sheet), "the sheet's name"
+    else:
+        top = min([*recipe.header_rows, recipe.first_data_row]) - 1
+        rows = []
+        for r in range(min(top, grid.n_rows)):
+            text = _row_text(grid.rows[r])
+            if text:
+                rows.append((_first_cell(grid.rows[r], r), text))
+        found = place_from_title(rows)
+        place, where = (found[0], "the title") if found else (None, "the title")
+    if not place:
+        reason = (
+            f"{where} names no place (region_from: {recipe.region_from}); a title such as "
+            "'Region - North East' or a sheet named '1. North East' gives one"
+        )
+        return recipe, [Problem(grid.file, grid.sheet, None, reason, "error")]
+    return dataclasses.replace(recipe, fixed={**recipe.fixed, "region": place}), []
+
+
+def _period_labels(column: list) -> list[Period | None] | None:
+    """The period each label names, when most filled labels name one (else None)."""
+    filled = [v for v in column if v not in ("", None)]
+    if not filled:
+        return None
+    parsed = _Computed(parse_period)
+    found = [
+        parsed[v] if v.__class__ is str or not isinstance(v, int | float) else None for v in column
+    ]
+    named = sum(1 for p in found if p is not None)
+    return found if named >= max(2, 0.8 * len(filled)) else None
+
+
+def _check_rule(
+    grid: Grid, recipe: Recipe, periods: list[Period], cell: str, label: object, axis: str
+) -> None:
+    """Stop unless the recipe says how a year is formed from these periods.
+
+    ``cell`` and ``label`` name the first period; ``axis`` is 'rows' or 'columns'.
+    """
+    kind = "quarters" if periods and periods[0].per_year == 4 else "months"
+    place = f"{grid.file}, {grid.sheet}!{cell}"
+    if recipe.periods is None:
+        raise PeriodRuleNeeded(
+            f"{place}: the {axis} are {kind} ('{label}' ...), not years; say how a year is "
+            "formed from them: --periods mean (stocks such as jobs), sum (flows), last, "
+            f'{"Q1..Q4" if kind == "quarters" else "M01..M12"} (recipe field "periods")'
+        )
+    if {p.per_year for p in periods} != {periods[0].per_year}:
+        raise PeriodRuleNeeded(f"{place}: the {axis} mix months and quarters")
+    reason = rule_fits(recipe.periods, periods[0].per_year)
+    if reason:
+        raise PeriodRuleNeeded(f"{place}: {reason}")
+
+
+def _period_years(
+    grid: Grid,
+    recipe: Recipe,
+    chosen: list[int],
+    period_column: tuple[int, list, list[Period | None]],
+    years: list[int | None] | None,
+    period_of: dict[object, Period],
+    problems: list[Problem],
+) -> list[int | None]:
+    """The year of every row whose label is a period (from the label, else a year column);
+    fills ``period_of`` with each row number's period. Other rows are skipped and reported.
+
+    A year from a title or ``fixed`` is never used for periods: 'Jan' with no year column
+    is an error, not January of the title's year.
+    """
+    c, column, found = period_column
+    listed = as_quarters([p for p in found if p is not None])
+    i = next(i for i, p in enumerate(found) if p is not None)
+    if years is None and all(p.year is None for p in listed):
+        raise PeriodRuleNeeded(
+            f"{grid.file}, {grid.sheet}!{a1(chosen[i], c)}: the rows are "
+            f"{_PERIOD_NAMES[listed[0].per_year]} ('{column[i]}' ...) that name no year; give "
+            "the column that holds the years the role 'year' (a title's year is not used)"
+        )
+    _check_rule(grid, recipe, listed, a1(chosen[i], c), column[i], "rows")
+    it = iter(listed)
+    out: list[int | None] = []
+    for i, p in enumerate(found):
+        ref = a1(chosen[i], c)
+        if p is None:
+            if column[i] not in ("", None):
+                problems.append(
+                    Problem(
+                        grid.file,
+                        grid.sheet,
+                        ref,
+                        f'"{column[i]}" is not a period; row skipped',
+                        "error",
+                    )
+                )
+            out.append(None)
+            continue
+        p = next(it)
+        year = p.year if p.year is not None else (years[i] if years is not None else None)
+        if year is None:
+            problems.append(
+                Problem(
+                    grid.file,
+                    grid.sheet,
+                    ref,
+                    f'"{column[i]}" names no year and no year column gives one; row skipped',
+                    "error",
+                )
+            )
+        else:
+            period_of[chosen[i] + 1] = p
+        out.append(year)
+    return out
+
+
+_PERIOD_NAMES = {4: "quarters", 12: "months"}
+
+
+def _form_years(
+    records: list[Record],
+    period_of: dict[object, Period],
+    recipe: Recipe,
+    problems: list[Problem],
+    file: str,
+    sheet: str,
+) -> tuple[list[Record], dict[str, tuple[str, ...]]]:
+    """One record per year from the records of its periods, by the recipe's rule.
+
+    Returns the records and, for each, the cells it came from (keyed by the range its record
+    names). A year with periods missing is flagged 'incomplete' or left out as the recipe
+    says; two cells for one period of one observation are ambiguous and leave the year out.
+    """
+    by_row = isinstance(next(iter(period_of)), int)
+    groups: dict[tuple, dict[int, list[Record]]] = {}
+    for rec in records:
+        letters = rec.cell.rstrip("0123456789")
+        p = period_of[int(rec.cell[len(letters) :])] if by_row else period_of[letters]
+        groups.setdefault(rec[:4], {}).setdefault(p.index, []).append(rec)
+    per_year = next(iter(period_of.values())).per_year
+    what = _PERIOD_NAMES[per_year]
+    out: list[Record] = []
+    sources: dict[str, tuple[str, ...]] = {}
+    short: dict[tuple[int, str], list[str]] = {}
+    for key, by_index in groups.items():
+        clashes = [recs for recs in by_index.values() if len(recs) > 1]
+        if clashes:
+            cells = ", ".join(r.cell for r in clashes[0])
+            problems.append(
+                Problem(
+                    file,
+                    sheet,
+                    clashes[0][0].cell,
+                    f"{' / '.join(map(str, key))}: one period is given by {cells}; "
+                    "ambiguous, year not imported",
+                    "error",
+                )
+            )
+            continue
+        parts = {}
+        for index, (rec,) in by_index.items():
+            if rec.value is not None:
+                flag = rec.flag or _period_flag(rec, period_of, by_row)
+                parts[index] = (rec.value, flag, rec.cell)
+        used = [parts[k][2] for k in sorted(parts)]
+        formed = combine(
+            {k: v[:2] for k, v in parts.items()}, per_year, recipe.periods, recipe.incomplete_years
+        )
+        if len(parts) < per_year and recipe.periods[0] not in "QM":
+            action = "flagged incomplete" if formed is not None else "left out"
+            short.setdefault((key[3], action), []).extend(
+                used or [r.cell for (r,) in by_index.values()]
+            )
+        if formed is None:
+            continue
+        value, flag = formed
+        cell = _cell_range(used)
+        out.append(by_index[min(parts)][0]._replace(value=value, flag=flag, cell=cell, note=None))
+        sources[cell] = tuple(used)
+    for (year, action), cells in sorted(short.items()):
+        problems.append(
+            Problem(
+                file,
+                sheet,
+                f"{cells[0]}:{cells[-1]}" if len(cells) > 1 else cells[0],
+                f"{year}: not all {per_year} {what} given for some values; {action}",
+                "info",
+            )
+        )
+    return out, sources
+
+
+def _period_flag(rec: Record, period_of: dict[object, Period], by_row: bool) -> str | None:
+    letters = rec.cell.rstrip("0123456789")
+    p = period_of[int(rec.cell[len(letters) :])] if by_row else period_of[letters]
+    return p.flag
+
+
+def _cell_range(cells: list[str]) -> str:
+    """'B7:B10' for the cells an observation was formed of (one cell stays itself)."""
+    return cells[0] if len(cells) == 1 else f"{cells[0]}:{cells[-1]}"
 
 
 class _Computed(dict):
@@ -454,6 +740,7 @@ def _records(
     flags: list[str | None] | None,
     value_cols: list[int],
     problems: list[Problem],
+    across: tuple[dict, dict, dict],
 ) -> list[Record]:
     """One record per value cell, in reading order (row by row, left to right).
 
@@ -462,7 +749,7 @@ def _records(
     (numbers stored as text, markers, empty or text cells, missing labels) are then read
     again one by one by :func:`_read_cell`, which says what happened.
     """
-    column_dims, column_year = _across_dims(grid, recipe, value_cols)
+    column_dims, column_year, _ = across
     fixed_year = int(recipe.fixed["year"]) if "year" in recipe.fixed else None
     fixed = {k: str(v) for k, v in recipe.fixed.items() if k != "year"}
     scale = SCALES[recipe.scale]
@@ -481,11 +768,13 @@ def _records(
     notes: list[tuple[int, int, Problem]] = []
     for c in value_cols:
         parts = column_dims.get(c, [])
-        place = {role: part for role, part in parts if role in ("region", "industry")}
+        place = dict(parts)
         suffix = " / ".join(part for role, part in parts if role == "measure")
         letter = column_letter(c)
         region = [place["region"]] * n if "region" in place else base_region
         industry = [place["industry"]] * n if "industry" in place else base_industry
+        region_name = [place["region_name"]] * n if "region_name" in place else region_names
+        industry_name = [place["industry_name"]] * n if "industry_name" in place else industry_names
         if rows_have_years:
             year = years
         else:
@@ -512,8 +801,8 @@ def _records(
                         flags[part],
                         map(letter.__add__, row_texts[part]),
                         itertools.repeat(None),
-                        region_names[part],
-                        industry_names[part],
+                        region_name[part],
+                        industry_name[part],
                     ),
                 )
             )
@@ -534,8 +823,8 @@ def _records(
                     measure[i],
                     year[i],
                     flags[i],
-                    region_names[i],
-                    industry_names[i],
+                    region_name[i],
+                    industry_name[i],
                 ),
                 scale,
             )
@@ -675,13 +964,19 @@ def _drop_ambiguous(
 
 def _across_dims(
     grid: Grid, recipe: Recipe, value_cols: list[int]
-) -> tuple[dict[int, list[tuple[str, str]]], dict[int, int | None]]:
-    """What each value column's header says: (role, text) pairs and the year, per column."""
+) -> tuple[dict[int, list[tuple[str, str]]], dict[int, int | None], dict[int, Period]]:
+    """What each value column's header says: (role, text) pairs, the year, and the period
+    when the header names a month or quarter, per column.
+
+    With a ``code_row``, the lowest level's label is the code in that row and the header
+    text above it is kept as the code's name ('Manufacturing' over 'C').
+    """
     dims: dict[int, list[tuple[str, str]]] = {}
     years: dict[int, int | None] = {}
+    periods: dict[int, Period] = {}
     if not recipe.across or not value_cols:
-        return dims, years
-    hdr = [r - 1 for r in recipe.header_rows]
+        return dims, years, periods
+    hdr = [r - 1 for r in recipe.header_rows if r != recipe.code_row]
     lo, hi = min(value_cols), max(value_cols)
     texts = header_labels(grid, hdr, lo, hi)
     others = [q for q in recipe.across if q != "year"]
@@ -690,9 +985,25 @@ def _across_dims(
         if "year" in recipe.across:
             found = [parse_year(p) for p in parts if parse_year(p) is not None]
             years[c] = found[0] if found else None
+            if not found:
+                named = [p for p in map(parse_period, parts) if p is not None]
+                if named:
+                    periods[c] = named[0]
+                    years[c] = named[0].year
+                    parts = [p for p in parts if parse_period(p) is None]
             parts = [p for p in parts if parse_year(p) is None]
         dims[c] = list(zip(others, parts[-len(others) :] if others else [], strict=False))
-    return dims, years
+        if recipe.code_row and others:
+            code = _label(grid.value(recipe.code_row - 1, c))
+            if code:
+                role = others[-1]
+                name = dict(dims[c]).get(role, "")
+                dims[c] = [(q, t) for q, t in dims[c] if q != role]
+                dims[c] += [(role, code)] + ([(f"{role}_name", name)] if name else [])
+    if periods:
+        listed = as_quarters(list(periods.values()))
+        periods = dict(zip(periods, listed, strict=True))
+    return dims, years, periods
 
 
 def expand_columns(specs: list[str]) -> list[int]:

@@ -17,9 +17,17 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from desktop_app.io.cells import MARKERS, a1, column_letter, parse_value, parse_year
+from desktop_app.io.periods import parse_period
 from desktop_app.io.workbook import Grid
 
-__all__ = ["DetectedTable", "classify_cell", "detect_tables", "header_labels"]
+__all__ = [
+    "DetectedTable",
+    "classify_cell",
+    "detect_tables",
+    "header_labels",
+    "holds_periods",
+    "is_code",
+]
 
 # cell classes
 EMPTY, NUMBER, MARKER, TEXT = 0, 1, 2, 3
@@ -88,6 +96,9 @@ class DetectedTable:
         Marker text -> how many data cells hold it.
     unit : str or None
         Unit/scale text found in the title rows (e.g. 'figures in £ millions').
+    code_row : int or None
+        The lowest header row when it holds the codes of the names above it (SIC sections
+        'A', 'B', 'C' under 'Agriculture ...', 'Mining ...', 'Manufacturing').
     """
 
     sheet: str
@@ -111,6 +122,7 @@ class DetectedTable:
     markers: dict[str, int] = field(default_factory=dict)
     unit: str | None = None
     title: str | None = None
+    code_row: int | None = None
 
     @property
     def range(self) -> str:
@@ -381,6 +393,9 @@ def detect_tables(grid: Grid, min_data_rows: int = 1) -> list[DetectedTable]:
             and row.kinds in (scanned[i - 1].kinds, scanned[i + 1].kinds)
         ):
             is_data[i] = True  # shaped like the rows around it: a year and a value like 2012
+    for i in range(1, n):  # codes under the names of a header, not a row of markers
+        if is_data[i] and not is_data[i - 1] and _is_code_row(grid.rows[i], grid.rows[i - 1]):
+            is_data[i] = False
     blank = (scanned.first == -1).tolist()
     # runs of data rows; one blank row or one subtotal-like text row may sit inside a run
     runs: list[tuple[int, int]] = []
@@ -608,6 +623,7 @@ def _build_table(
                 year_label_col is None
                 and c not in year_cols
                 and _is_year_column(scanned, start, end, c, dropped)
+                and not any(holds_periods(rows, start, end, q) for q in label_cols)
             ):
                 year_label_col = c
                 label_cols.append(c)
@@ -657,6 +673,11 @@ def _build_table(
             break
     headers = header_labels(grid, header_rows, first_col, last_col)
     title, unit = _title_and_unit(rows, title_rows)
+    code_row = (
+        header_rows[-1]
+        if len(header_rows) >= 2 and _is_code_row(rows[header_rows[-1]], rows[header_rows[-2]])
+        else None
+    )
     return DetectedTable(
         sheet=grid.sheet,
         title_rows=title_rows,
@@ -679,6 +700,7 @@ def _build_table(
         markers={k: v for k, v in markers.most_common() if k.lower().strip("[]") in MARKERS},
         unit=unit,
         title=title,
+        code_row=code_row,
     )
 
 
@@ -739,11 +761,48 @@ def _stacks_on(upper: _Row, lowest: _Row, first_col: int) -> bool:
     return len(low_cols & up_cols) >= 0.9 * len(low_cols)
 
 
+_SECTION_CODE = re.compile(
+    r"^[A-Z]{1,2}(\d{1,2}(\.\d{1,2})?)?(\s*[-–]\s*[A-Z]{0,2}\d{0,2}(\.\d{1,2})?)?$"
+)
+
+
+def _is_code_row(row: list, above: list) -> bool:
+    """Whether a row holds classification codes ('A', 'C', 'C10-C12') under names above.
+
+    Every filled cell after the row's first is such a code, there are at least two, no two
+    alike, and each sits under a longer name; single letters alone would also read as
+    markers ('C' confidential, 'P' provisional), which only value cells hold.
+    """
+    filled = [c for c, v in enumerate(row) if v not in ("", None)]
+    codes = filled[1:] if filled and not is_code(row[filled[0]]) else filled
+    if len(codes) < 2 or len({str(row[c]).strip() for c in codes}) != len(codes):
+        return False
+    return all(
+        is_code(row[c])
+        and c < len(above)
+        and isinstance(above[c], str)
+        and len(above[c].strip()) > len(str(row[c]).strip())
+        for c in codes
+    )
+
+
+def is_code(v: object) -> bool:
+    """A classification code written with letters ('A', 'C10', 'C10-C12', 'G-I')."""
+    return isinstance(v, str) and bool(_SECTION_CODE.match(v.strip()))
+
+
 def _is_unit_text(text: str) -> bool:
     low = text.lower()
     if low.startswith(("figures in", "values in", "units", "unit:", "in thousands", "in millions")):
         return True
     return len(text) <= 30 and bool(_UNIT_RE.search(text))
+
+
+def holds_periods(rows: list[list], start: int, end: int, c: int) -> bool:
+    """Whether most filled cells of a column name months or quarters ('Mar 96', 'Q1 2019'):
+    the rows are periods, so numbers like 2030 beside them are values, not years."""
+    filled = [row[c] for row in rows[start : end + 1] if c < len(row) and row[c] not in ("", None)]
+    return bool(filled) and sum(parse_period(v) is not None for v in filled) >= 0.8 * len(filled)
 
 
 def _is_year_column(scanned: _Scan, start: int, end: int, c: int, skip=frozenset()) -> bool:

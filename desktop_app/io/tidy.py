@@ -5,19 +5,37 @@ rama, año, valor, Jahr, Wert ...); a column named after a measure ("employment"
 "Beschäftigte") is the value column and names the measure; separate code and name columns
 (industry_code, industry_name) are both kept. Wide tables put years, industries or regions
 across the columns; stacked header rows (region over industry) map to several levels.
+
+Layouts officials use: headings over stacked blocks that name places become the region; a
+sheet whose title or name gives its place ('Region - North East', '1. North East') reads its
+region from there; months or quarters down the rows or across are periods (the rule that
+forms years from them is the user's to give); a row of codes under the names of the columns
+gives each column its code; a scale word anywhere in the title or header sets the scale.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
+from typing import NamedTuple
 
-from desktop_app.io.cells import column_letter
+from desktop_app.io.cells import a1, column_letter, parse_year
+from desktop_app.io.periods import parse_period
+from desktop_app.io.places import place_from_sheet, place_from_text
 from desktop_app.io.recipes import Recipe, describe_columns, expectations
-from desktop_app.io.table_detection import DetectedTable
+from desktop_app.io.table_detection import DetectedTable, holds_periods, is_code
 from desktop_app.io.workbook import Grid
 
-__all__ = ["SYNONYMS", "auto_recipe", "explain_gaps", "missing_roles", "role_of_header"]
+__all__ = [
+    "SYNONYMS",
+    "ScaleWord",
+    "auto_recipe",
+    "explain_gaps",
+    "missing_roles",
+    "role_of_header",
+    "scale_word",
+]
 
 #: Normalised header words that name a column's role, in EN / ES / DE.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -72,6 +90,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "sector economico",
         "ciiu",
         "cnae",
+        "cae",
+        "actividad economica",
+        "wirtschaftsabschnitt",
+        "wirtschaftsabschnitte",
+        "wirtschaftszweige",
+        "abschnitt",
         "division",
         "branche",
         "wirtschaftszweig",
@@ -233,7 +257,9 @@ def role_of_header(header: str) -> str | None:
     return None
 
 
-def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
+def auto_recipe(
+    grid: Grid, table: DetectedTable, measure: str = "", places: Collection[str] = ()
+) -> Recipe:
     """A recipe for a detected table, from its headers and orientation.
 
     Parameters
@@ -242,6 +268,8 @@ def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
     table : DetectedTable
     measure : str, optional
         The measure name when the file does not say it (``--measure``).
+    places : collection of str, optional
+        The project's regions (codes and names): block headings among them are regions.
 
     Returns
     -------
@@ -254,11 +282,13 @@ def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
     fixed: dict[str, str | int] = {}
     across: list[str] = []
     label_roles: dict[int, str] = {}
+    rows = grid.rows[table.first_data_row : table.last_data_row + 1]
     for c in table.label_cols:
         role = role_of_header(table.header(c))
-        if c == table.year_label_col:
-            role = "year"
+        if c == table.year_label_col or holds_periods(rows, 0, len(rows) - 1, c):
+            role = "year"  # years, or months and quarters to form years from
         label_roles[c] = role or ""
+    _year_beside_periods(grid, table, label_roles)
     # a mostly empty column of markers under a 'flag' or 'unit' header holds labels
     for c in list(table.value_cols):
         role = role_of_header(table.header(c))
@@ -288,9 +318,17 @@ def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
         fixed["year"] = next(iter(table.year_cols.values()))
     else:
         across = _across_levels(table, label_roles)
+    _code_beside_name(grid, table, label_roles)
+    section_role = _section_role(grid, table, places)
+    region_from = None
+    if not set(label_roles.values()) & _REGION_ROLES and "region" not in across:
+        if section_role != "region":
+            region_from = _region_source(grid, table)
     # unnamed label columns: first free dimension gets region, then measure; a column under
     # the same (merged) header as the one before it shares its role ('UGEL' | 'Bagua')
     used = set(label_roles.values())
+    if section_role == "region" or region_from:
+        used.add("region")
     previous: int | None = None
     for c in table.label_cols:
         if label_roles[c]:
@@ -326,25 +364,15 @@ def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
         year = _title_year(grid, table)
         if year is not None:
             fixed["year"] = year
-    scale = "units"
-    unit_text = (table.unit or "").lower()
-    for word, key in (
-        ("billion", "billions"),
-        ("million", "millions"),
-        ("thousand", "thousands"),
-        ("miles", "thousands"),
-        ("tausend", "thousands"),
-    ):
-        if word in unit_text:
-            scale = key
-            break
+    found_scale = scale_word(grid, table)
+    scale = found_scale.scale if found_scale else "units"
     have = {r.split("_")[0] for r in columns.values()} | set(across)
+    if section_role == "region" or region_from:
+        have.add("region")
     for dim in ("region", "industry"):
         if dim not in have:
             fixed[dim] = "TOTAL"  # the table does not break the values down by this dimension
     hdr = [r + 1 for r in table.header_rows]
-    # stacked blocks under headings ('Lectura', 'Matemática'): the heading names the measure
-    section_role = "measure" if table.repeated_header_rows and table.section_rows else None
     if not measure_name and "measure" not in used and not section_role:
         measure_name = table.title or table.sheet
     elif not measure_name and section_role:
@@ -377,13 +405,127 @@ def auto_recipe(grid: Grid, table: DetectedTable, measure: str = "") -> Recipe:
         expect=expectations(
             grid, table.header_rows, list(range(table.first_col, table.last_col + 1))
         ),
+        region_from=region_from,
+        code_row=table.code_row + 1 if table.code_row is not None and across else None,
     )
     return recipe
 
 
+def _year_beside_periods(grid: Grid, table: DetectedTable, label_roles: dict[int, str]) -> None:
+    """Months that name no year ('Jan', 'Feb' ...) beside a column whose filled cells are
+    mostly years (given on each year's first row): that column gives their year."""
+    periods = [c for c, role in label_roles.items() if role == "year"]
+    if not periods or table.year_label_col is not None:
+        return
+    rows = range(table.first_data_row, table.last_data_row + 1)
+    if any(
+        parse_period(grid.value(r, periods[0]))
+        and parse_period(grid.value(r, periods[0])).year is not None
+        for r in rows
+    ):
+        return
+    for c in table.label_cols:
+        filled = [grid.value(r, c) for r in rows if grid.value(r, c) not in ("", None)]
+        years = sum(1 for v in filled if parse_year(v, 1900, 2100) is not None)
+        if c not in periods and filled and years >= max(2, 0.5 * len(filled)):
+            label_roles[c] = "year"
+            return
+
+
+def _code_beside_name(grid: Grid, table: DetectedTable, label_roles: dict[int, str]) -> None:
+    """Two columns side by side for the same dimension, the first of codes ('WZ 2008' |
+    'Wirtschaftsabschnitt'), are its code and its name (the name is kept as an alias)."""
+    cols = table.label_cols
+    for left, right in zip(cols, cols[1:], strict=False):
+        kind = label_roles[left]
+        if (
+            right == left + 1
+            and kind in ("region", "industry")
+            and label_roles[right]
+            in (
+                kind,
+                "",
+            )
+        ):
+            if _holds_codes(grid, table, left):
+                label_roles[left], label_roles[right] = f"{kind}_code", f"{kind}_name"
+
+
+def _section_role(grid: Grid, table: DetectedTable, places: Collection[str]) -> str | None:
+    """What the headings over stacked blocks name: 'region' when every heading is a place
+    the title lists ('Stadt Göttingen und Deutschland, 2008 bis 2017') or one the project
+    knows, else 'measure' ('Lectura', 'Matemática'); None without such headings."""
+    if not (table.repeated_header_rows and table.section_rows):
+        return None
+    headings = [
+        " ".join(str(v).strip() for v in grid.rows[r] if str(v).strip()) for r in table.section_rows
+    ]
+    title = _fold(
+        " ".join(" ".join(str(v) for v in grid.rows[r] if str(v).strip()) for r in table.title_rows)
+    )
+    known = {_fold(p) for p in places}
+    if headings and all(
+        _fold(h) in known or re.search(rf"(^|\W){re.escape(_fold(h))}(\W|$)", title)
+        for h in headings
+    ):
+        return "region"
+    return "measure"
+
+
+def _region_source(grid: Grid, table: DetectedTable) -> str | None:
+    """'title' when a title row names a place after a label ('Region - North East'), 'sheet'
+    when the sheet's name does after a number or label ('1. North East'), else None."""
+    for r in table.title_rows:
+        if place_from_text(" ".join(str(v) for v in grid.rows[r] if str(v).strip())):
+            return "title"
+    if place_from_text(table.sheet) and place_from_sheet(table.sheet):
+        return "sheet"
+    return None
+
+
+class ScaleWord(NamedTuple):
+    """A scale read from a word in the title or header, and the cell that holds it."""
+
+    scale: str
+    cell: str
+    text: str
+
+
+_SCALE_WORDS = (
+    (re.compile(r"\bbillions?\b|\bmrd\b|\bmilliarden\b|£\s?bn\b", re.I), "billions"),
+    (
+        re.compile(r"\bmillions?\b|\bmillones\b|\bmio\b|\bmillionen\b|£\s?m\b", re.I),
+        "millions",
+    ),
+    (
+        re.compile(
+            r"\bthousands?\b|\(\s*0{3}s?\s*\)|'000s?\b|\btausend\b|\btsd\b|"
+            r"\ben miles\b|\(miles\)|\bmiles de\b",
+            re.I,
+        ),
+        "thousands",
+    ),
+)
+
+
+def scale_word(grid: Grid, table: DetectedTable) -> ScaleWord | None:
+    """The scale a word in the title rows or header cells gives ('thousands', '(000s)',
+    'Tausend', 'miles', '£ millions'), nearest the data first, with its cell."""
+    rows = [*reversed(table.header_rows), *reversed(table.title_rows)]
+    for r in rows:
+        for c, v in enumerate(grid.rows[r]):
+            if not isinstance(v, str) or not v.strip():
+                continue
+            for pattern, scale in _SCALE_WORDS:
+                if pattern.search(v):
+                    return ScaleWord(scale, a1(r, c), " ".join(v.split()))
+    return None
+
+
 def _across_levels(table: DetectedTable, label_roles: dict[int, str]) -> list[str]:
     """Roles of the stacked header rows over the value columns (upper level first)."""
-    parts = max((len(table.header(c).split(" / ")) for c in table.value_cols), default=1)
+    coded = 1 if table.code_row is not None else 0  # codes under names: one level
+    parts = max((len(table.header(c).split(" / ")) - coded for c in table.value_cols), default=1)
     taken = set(label_roles.values())
     lowest = {_fold(table.header(c).split(" / ")[-1]) for c in table.value_cols}
     if lowest and lowest <= _UNIT_HEADERS:
@@ -406,12 +548,14 @@ def _across_levels(table: DetectedTable, label_roles: dict[int, str]) -> list[st
 
 def _holds_codes(grid: Grid, table: DetectedTable, col: int) -> bool:
     """Whether most filled cells of a label column are codes such as 'E37000001' or 'UKC1'."""
+    skipped = {*table.subtotal_rows, *table.section_rows, *table.repeated_header_rows}
     values = [
         str(grid.value(r, col)).strip()
         for r in range(table.first_data_row, table.last_data_row + 1)
-        if grid.value(r, col) not in ("", None)
+        if grid.value(r, col) not in ("", None) and r not in skipped
     ]
-    return bool(values) and sum(1 for v in values if _CODE_RE.match(v)) >= 0.8 * len(values)
+    codes = sum(1 for v in values if _CODE_RE.match(v) or is_code(v))
+    return bool(values) and codes >= 0.8 * len(values)
 
 
 def _title_year(grid: Grid, table: DetectedTable) -> int | None:
@@ -429,6 +573,10 @@ def missing_roles(recipe: Recipe) -> list[str]:
     have = (
         {r.split("_")[0] for r in recipe.columns.values()} | set(recipe.across) | set(recipe.fixed)
     )
+    if recipe.region_from:
+        have.add("region")
+    if recipe.section_role:
+        have.add(recipe.section_role)
     return [d for d in ("region", "industry", "year") if d not in have]
 
 

@@ -9,15 +9,23 @@ does not know; ``validate`` compares the records with what the project holds (ne
 batch in ONE transaction, with the file name, its SHA-256, the sheet and the cell of every
 value, and the labels the user mapped as aliases; ``undo_batch`` takes a batch back out,
 restoring the values it overwrote. Recipes are saved in the project with ``save_recipe``.
+
+One recipe may serve many sheets (``plan_sheets``: a shell-style pattern such as ``"*"``, or
+"all sheets like this one" in the wizard): every sheet whose header matches is read, the
+others are listed with the reason, and all of them go into the one batch.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import fnmatch
 import itertools
+import json
 import operator
 import sqlite3
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,9 +34,16 @@ import sqlite_utils
 from desktop_app.collection import collection_paused
 from desktop_app.core.label_matching import Candidate, match_labels
 from desktop_app.errors import UserError
-from desktop_app.io.recipes import Extraction, Recipe, RecipeError, Record, apply_recipe
+from desktop_app.io.recipes import (
+    Extraction,
+    PeriodRuleNeeded,
+    Recipe,
+    RecipeError,
+    Record,
+    apply_recipe,
+)
 from desktop_app.io.table_detection import DetectedTable, detect_tables
-from desktop_app.io.tidy import auto_recipe, explain_gaps, missing_roles
+from desktop_app.io.tidy import auto_recipe, explain_gaps, missing_roles, scale_word
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.services.progress import Cancelled, NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
@@ -46,9 +61,11 @@ __all__ = [
     "commit_import",
     "export_report",
     "import_transaction",
+    "is_sheet_pattern",
     "match_labels_to_project",
     "plan_import",
     "plan_sheet",
+    "plan_sheets",
     "read_overview",
     "read_sheet",
     "recipes_for",
@@ -70,7 +87,12 @@ class NothingToImportError(UserError):
 
 @dataclass
 class ImportPlan:
-    """What would be imported from one sheet of one file."""
+    """What would be imported from one file: one sheet, or several read with one recipe.
+
+    ``extraction`` holds every record and problem; with several sheets, ``sheets`` holds one
+    extraction per sheet read (in order, their records making up ``extraction.records``) and
+    ``sheet`` is the pattern that chose them.
+    """
 
     path: Path
     sha256: str
@@ -79,10 +101,16 @@ class ImportPlan:
     table: DetectedTable | None
     extraction: Extraction
     notices: list[Problem] = field(default_factory=list)
+    sheets: list[Extraction] = field(default_factory=list)
 
     @property
     def records(self) -> list[Record]:
         return self.extraction.records
+
+    @property
+    def per_sheet(self) -> list[Extraction]:
+        """The extraction of every sheet read (one for a one-sheet plan)."""
+        return self.sheets or [self.extraction]
 
     @property
     def problems(self) -> list[Problem]:
@@ -114,11 +142,14 @@ class ImportReport:
     problems: list[Problem]
     changes: list[Change]
     already_imported: str | None = None
+    #: Per sheet read: its name, observations and problems (errors and warnings).
+    sheets: list[dict] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
             "file": self.file,
             "sheet": self.sheet,
+            "sheets": self.sheets,
             "rows_read": self.rows_read,
             "observations": {
                 "new": self.new,
@@ -140,6 +171,11 @@ class ImportReport:
             f"{self.new} new, {self.changed} changed, {self.unchanged} unchanged, "
             f"{self.rejected} rejected"
         ]
+        if len(self.sheets) > 1:
+            lines += [
+                f"  sheet {s['sheet']}: {s['observations']} observations, {s['problems']} problems"
+                for s in self.sheets
+            ]
         if self.already_imported:
             lines.append(f"this file was imported before: {self.already_imported}")
         shown = [p for p in self.problems if p.severity != "info"] + [
@@ -155,16 +191,35 @@ class ImportReport:
         return "\n".join(lines)
 
 
+def is_sheet_pattern(text: str) -> bool:
+    """Whether a sheet name given by the user is a shell-style pattern ('*', '[0-9]*')."""
+    return any(ch in text for ch in "*?[")
+
+
 def plan_import(
     path: str | Path,
     sheet: str | None = None,
     recipe: Recipe | None = None,
     measure: str | None = None,
     progress: Progress | None = None,
+    periods: str | None = None,
+    incomplete_years: str | None = None,
+    places: Collection[str] = (),
 ) -> ImportPlan:
-    """Read a workbook and map one table to records (nothing is written).
+    """Read a workbook and map its table to records (nothing is written).
 
-    Without ``sheet``, the first sheet holding a table that maps completely is used.
+    Without ``sheet``, the first sheet holding a table that maps completely is used. A
+    ``sheet`` (or a recipe's sheet) that is a pattern ('*', '[0-9]*') reads every matching
+    sheet with one recipe (:func:`plan_sheets`); without a recipe, the one proposed for the
+    first matching sheet that maps completely.
+
+    Parameters
+    ----------
+    periods, incomplete_years : str, optional
+        How years are formed from months or quarters (recipe fields of the same names);
+        they override the recipe's.
+    places : collection of str, optional
+        The project's regions, so that block headings naming them are read as regions.
 
     Raises
     ------
@@ -172,18 +227,34 @@ def plan_import(
         For files that cannot be read (see :mod:`desktop_app.io.workbook`).
     NothingToImportError
         When no sheet holds a table, naming each sheet and why.
+    PeriodRuleNeeded
+        When the labels are months or quarters and no rule says how to form years.
     """
+    overrides = {
+        k: v for k, v in (("periods", periods), ("incomplete_years", incomplete_years)) if v
+    }
+    if recipe is not None and overrides:
+        recipe = dataclasses.replace(recipe, **overrides)
     with collection_paused():
-        return _plan_import(path, sheet, recipe, measure, progress)
+        pattern = sheet or (recipe.sheet if recipe else "")
+        if pattern and is_sheet_pattern(pattern):
+            if recipe is None:
+                first = _plan_import(path, pattern, None, measure, progress, overrides, places)
+                recipe = dataclasses.replace(first.recipe, sheet=pattern)
+            return plan_sheets(path, recipe, pattern, progress)
+        return _plan_import(path, sheet, recipe, measure, progress, overrides, places)
 
 
-def _plan_import(path, sheet, recipe, measure, progress) -> ImportPlan:
+def _plan_import(path, sheet, recipe, measure, progress, overrides, places) -> ImportPlan:
     progress = progress or NullProgress()
     path = Path(path)
     progress.report(0.0, f"reading {path.name}")
     with open_workbook(path) as book:
         names = [recipe.sheet] if recipe and recipe.sheet and not sheet else None
         names = [sheet] if sheet else names or book.sheet_names
+        if len(names) == 1 and is_sheet_pattern(names[0]):
+            names = fnmatch.filter(book.sheet_names, names[0])
+            sheet = None  # try each matching sheet in turn
         reasons = []
         for name in names:
             if name not in book.sheet_names:
@@ -191,6 +262,7 @@ def _plan_import(path, sheet, recipe, measure, progress) -> ImportPlan:
             progress.check()
             grid = book.read_sheet(name)
             tables = detect_tables(grid)
+            notices = list(book.problems) + list(grid.problems)
             if recipe is not None:
                 table = table_at(tables, recipe.first_data_row - 1)
                 extraction = apply_recipe(grid, recipe, table)
@@ -200,19 +272,130 @@ def _plan_import(path, sheet, recipe, measure, progress) -> ImportPlan:
                     reasons.append(f"{name}: no table of numbers found")
                     continue
                 table = tables[0]
-                used = auto_recipe(grid, table, measure=measure or "")
+                used = auto_recipe(grid, table, measure=measure or "", places=places)
+                used = dataclasses.replace(used, **overrides)
                 gaps = missing_roles(used)
                 if gaps:
                     reasons.append(explain_gaps(grid, table, gaps))
                     continue
-                extraction = apply_recipe(grid, used, table)
+                try:
+                    extraction = apply_recipe(grid, used, table)
+                except PeriodRuleNeeded as exc:
+                    if sheet is not None:
+                        raise
+                    reasons.append(str(exc))
+                    continue
+                found = scale_word(grid, table)
+                if found:
+                    notices.append(
+                        Problem(
+                            grid.file,
+                            name,
+                            found.cell,
+                            f'scale {found.scale}, from "{found.text}"',
+                            "info",
+                        )
+                    )
             if not extraction.records and not extraction.mismatches and sheet is None:
                 reasons.append(f"{name}: no value could be read")
                 continue
             progress.report(0.5, f"read {len(extraction.records)} values from {name}")
-            notices = list(book.problems) + list(grid.problems)
             return ImportPlan(path, book.sha256, name, used, table, extraction, notices)
     raise NothingToImportError(f"{path.name}: nothing to import (" + "; ".join(reasons) + ")")
+
+
+def plan_sheets(
+    path: str | Path,
+    recipe: Recipe,
+    sheets: str | list[str] = "*",
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Read every sheet that a pattern or list names with one recipe (nothing is written).
+
+    This is "apply to all sheets like this one": a sheet whose header does not match the
+    recipe's ``expect`` (or whose region the recipe cannot read) is left out and listed with
+    the reason. The sheets read make one plan, committed as one batch. An observation that
+    two sheets both give is ambiguous and left out from both.
+
+    Raises
+    ------
+    NothingToImportError
+        When no sheet matches, naming each and why.
+    """
+    progress = progress or NullProgress()
+    path = Path(path)
+    with collection_paused(), open_workbook(path) as book:
+        names = (
+            fnmatch.filter(book.sheet_names, sheets) if isinstance(sheets, str) else list(sheets)
+        )
+        if not names:
+            raise NothingToImportError(f"{path.name}: no sheet's name matches {sheets!r}")
+        notices = list(book.problems)
+        read: list[Extraction] = []
+        left_out: list[str] = []
+        first_table = None
+        for k, name in enumerate(names):
+            if name not in book.sheet_names:
+                raise NothingToImportError(f"{path.name} has no sheet named {name!r}")
+            progress.check()
+            progress.report(k / len(names), f"reading {name}")
+            grid = book.read_sheet(name)
+            table = table_at(detect_tables(grid), recipe.first_data_row - 1)
+            extraction = apply_recipe(grid, recipe, table)
+            if extraction.mismatches:
+                reason = "; ".join(str(m) for m in extraction.mismatches[:3])
+                left_out.append(f"{name}: {reason}")
+                notices.append(Problem(grid.file, name, None, f"left out: {reason}", "warning"))
+                continue
+            notices.extend(grid.problems)
+            read.append(extraction)
+            first_table = first_table or table
+        if not read:
+            raise NothingToImportError(
+                f"{path.name}: no sheet matches the recipe (" + "; ".join(left_out) + ")"
+            )
+        _drop_clashes(read, path.name)
+        combined = Extraction(
+            ", ".join(e.sheet for e in read),
+            [r for e in read for r in e.records],
+            [p for e in read for p in e.problems],
+            sum(e.rows_read for e in read),
+        )
+        label = sheets if isinstance(sheets, str) else ", ".join(names)
+        return ImportPlan(
+            path, book.sha256, label, recipe, first_table, combined, notices, sheets=read
+        )
+
+
+def _drop_clashes(read: list[Extraction], file: str) -> None:
+    """Leave out the observations that two sheets both give (region, industry, measure,
+    year), reporting each with the other cells: which sheet is right cannot be told."""
+    seen: dict[tuple, list[tuple[int, str]]] = {}
+    for k, e in enumerate(read):
+        for rec in e.records:
+            seen.setdefault(rec[:4], []).append((k, rec.cell))
+    clashes = {key: where for key, where in seen.items() if len({k for k, _ in where}) > 1}
+    if not clashes:
+        return
+    for k, e in enumerate(read):
+        kept = []
+        for rec in e.records:
+            where = clashes.get(rec[:4])
+            if where is None:
+                kept.append(rec)
+                continue
+            others = ", ".join(f"{read[j].sheet}!{cell}" for j, cell in where if j != k)
+            e.problems.append(
+                Problem(
+                    file,
+                    e.sheet,
+                    rec.cell,
+                    f"{' / '.join(map(str, rec[:4]))} is also given by {others}; "
+                    "ambiguous, not imported",
+                    "error",
+                )
+            )
+        e.records[:] = kept
 
 
 def table_at(tables: list[DetectedTable], row: int) -> DetectedTable | None:
@@ -445,6 +628,14 @@ def validate(
     rejected = sum(1 for p in plan.extraction.problems if p.severity in ("error", "warning"))
     previous = batches.find_by_hash(db, plan.sha256)
     already = f"batch {previous.id} on {previous.created_at}" if previous else None
+    sheets = [
+        {
+            "sheet": e.sheet,
+            "observations": len(e.records),
+            "problems": sum(1 for p in e.problems if p.severity in ("error", "warning")),
+        }
+        for e in plan.per_sheet
+    ]
     return ImportReport(
         plan.path.name,
         plan.sheet,
@@ -456,6 +647,7 @@ def validate(
         plan.problems,
         changes,
         already,
+        sheets,
     )
 
 
@@ -502,6 +694,8 @@ def commit_import(
             file_sha256=plan.sha256,
             sheet=plan.sheet,
             recipe_name=plan.recipe.name or None,
+            sheets=json.dumps([e.sheet for e in plan.per_sheet], ensure_ascii=False),
+            period_rule=_period_rule(plan),
         )
         for (kind, label), target in (aliases or {}).items():
             classifications.add_alias(db, kind, label, target)
@@ -519,26 +713,41 @@ def commit_import(
         keeping = on_changed == "keep" or bool(keep_cells)
         existing = {mid: stored_values(db, mid) for mid in measure_ids.values()} if keeping else {}
         ids = (region_ids, industry_ids, measure_ids)
+        done = 0
         with _staging(db) as stage:
-            for start in range(0, n, CHUNK):
-                progress.check()
-                chunk = records[start : start + CHUNK]
-                if keeping:
-                    chunk = [
-                        r for r in chunk if not _kept(r, ids, existing, on_changed, keep_cells)
-                    ]
-                # the staged columns in one flat list, labels then replaced by their ids
-                values = list(itertools.chain.from_iterable(map(_STAGED_FIELDS, chunk)))
-                for k, id_of in enumerate(ids):
-                    values[k :: len(_STAGED)] = map(id_of.__getitem__, values[k :: len(_STAGED)])
-                stage(values)
-                progress.report(min(0.8, 0.8 * (start + CHUNK) / max(n, 1)), "writing")
+            for part in plan.per_sheet:
+                for start in range(0, len(part.records), CHUNK):
+                    progress.check()
+                    chunk = part.records[start : start + CHUNK]
+                    if keeping:
+                        chunk = [
+                            r for r in chunk if not _kept(r, ids, existing, on_changed, keep_cells)
+                        ]
+                    # the staged columns in one flat list, labels then replaced by their ids
+                    values = list(itertools.chain.from_iterable(map(_STAGED_FIELDS, chunk)))
+                    for k, id_of in enumerate(ids):
+                        values[k :: len(_STAGED)] = map(
+                            id_of.__getitem__, values[k :: len(_STAGED)]
+                        )
+                    stage(values)
+                    done += len(chunk)
+                    progress.report(min(0.8, 0.8 * done / max(n, 1)), "writing")
+                db.execute(f"UPDATE {_STAGING} SET sheet = ? WHERE sheet IS NULL", [part.sheet])
             progress.report(0.8, "writing")
         _check_references(db, batch_id, ids, aliases or {})
-        _store_staged(db, batch_id, plan.sheet, progress)
+        _store_staged(db, batch_id, progress)
         progress.report(1.0, "written")
         progress.check()
     return batch_id
+
+
+def _period_rule(plan: ImportPlan) -> str | None:
+    """How the batch formed years from months or quarters ('mean; incomplete years flagged'),
+    or None when its values were read by year."""
+    if not plan.recipe.periods or not any(e.sources for e in plan.per_sheet):
+        return None
+    incomplete = {"flag": "flagged", "drop": "left out"}[plan.recipe.incomplete_years]
+    return f"{plan.recipe.periods}; incomplete years {incomplete}"
 
 
 @contextlib.contextmanager
@@ -597,7 +806,7 @@ def _staging(db: sqlite_utils.Database):
     width = len(_STAGED)
     db.execute(
         f"CREATE TEMP TABLE IF NOT EXISTS {_STAGING} (region_id INTEGER, industry_id INTEGER, "
-        "measure_id INTEGER, year INTEGER, value REAL, flag TEXT, cell TEXT)"
+        "measure_id INTEGER, year INTEGER, value REAL, flag TEXT, cell TEXT, sheet TEXT)"
     )
     db.execute(f"DELETE FROM {_STAGING}")
     limit = db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width
@@ -605,7 +814,7 @@ def _staging(db: sqlite_utils.Database):
     row = "(" + ", ".join("?" * width) + ")"
 
     def insert(n_rows: int) -> str:
-        return f"INSERT INTO {_STAGING} VALUES " + ", ".join([row] * n_rows)
+        return f"INSERT INTO {_STAGING} ({', '.join(_STAGED)}) VALUES " + ", ".join([row] * n_rows)
 
     full = insert(per)
 
@@ -644,7 +853,7 @@ def _check_references(
             )
 
 
-def _store_staged(db: sqlite_utils.Database, batch_id: int, sheet: str, progress: Progress) -> None:
+def _store_staged(db: sqlite_utils.Database, batch_id: int, progress: Progress) -> None:
     """Move the staged values into ``observations`` in one statement, in index order.
 
     The same upsert as :func:`desktop_app.store.observations.write_observations` (a value
@@ -659,13 +868,13 @@ def _store_staged(db: sqlite_utils.Database, batch_id: int, sheet: str, progress
             f"""
             INSERT INTO observations
                 (region_id, industry_id, measure_id, year, value, flag, batch_id, sheet, cell)
-            SELECT region_id, industry_id, measure_id, year, value, flag, ?, ?, cell
+            SELECT region_id, industry_id, measure_id, year, value, flag, ?, sheet, cell
             FROM {_STAGING} WHERE true ORDER BY measure_id, region_id, industry_id, year
             ON CONFLICT (measure_id, region_id, industry_id, year) DO UPDATE SET
                 value = excluded.value, flag = excluded.flag, batch_id = excluded.batch_id,
                 sheet = excluded.sheet, cell = excluded.cell
             """,
-            [batch_id, sheet],
+            [batch_id],
         )
     except sqlite3.OperationalError as exc:
         if progress.cancelled():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ class Batch:
     file_sha256: str | None
     created_at: str
     undone_at: str | None
+    sheets: tuple[str, ...] = ()
+    period_rule: str | None = None
 
 
 def current_author() -> str:
@@ -43,19 +46,23 @@ def create_batch(
     return db["import_batches"].insert(record).last_pk
 
 
+_COLUMNS = "id, kind, label, file_name, file_sha256, created_at, undone_at, sheets, period_rule"
+
+
+def _batch(row: tuple) -> Batch:
+    return Batch(*row[:7], tuple(json.loads(row[7] or "[]")), row[8])
+
+
 def list_batches(db: sqlite_utils.Database) -> list[Batch]:
-    rows = db.execute(
-        "SELECT id, kind, label, file_name, file_sha256, created_at, undone_at "
-        "FROM import_batches ORDER BY id"
-    )
-    return [Batch(*row) for row in rows]
+    rows = db.execute(f"SELECT {_COLUMNS} FROM import_batches ORDER BY id")
+    return [_batch(row) for row in rows]
 
 
 def find_by_hash(db: sqlite_utils.Database, sha256: str) -> Batch | None:
     """The latest batch that is still in effect and came from a file with this content."""
     row = db.execute(
-        "SELECT id, kind, label, file_name, file_sha256, created_at, undone_at "
-        "FROM import_batches WHERE file_sha256 = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
+        f"SELECT {_COLUMNS} FROM import_batches "
+        "WHERE file_sha256 = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
         [sha256],
     ).fetchone()
-    return Batch(*row) if row else None
+    return _batch(row) if row else None

@@ -100,3 +100,9 @@ def aliases(db: sqlite_utils.Database, kind: Kind) -> dict[str, int]:
     """Every stored alias and the id it resolves to."""
     _, alias_table, column = _TABLES[kind]
     return dict(db.execute(f"SELECT alias, {column} FROM {alias_table}").fetchall())
+
+
+def known_places(db: sqlite_utils.Database, kind: Kind) -> set[str]:
+    """Every code and name of the project's regions (or industries), to recognise labels."""
+    table, _, _ = _TABLES[kind]
+    return {text for row in db.execute(f"SELECT code, name FROM {table}") for text in row if text}

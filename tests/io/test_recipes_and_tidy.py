@@ -114,7 +114,15 @@ def test_recipe_json_round_trip_and_versions(tmp_path, fixtures_dir):
     again = Recipe.load(path)
     assert again == recipe
     data = json.loads(path.read_text())
-    assert data["format"] == "anticipa-recipe" and data["version"] == 1
+    assert data["format"] == "anticipa-recipe" and data["version"] == 2
+    version_one = {
+        k: v
+        for k, v in data.items()
+        if k not in ("region_from", "periods", "incomplete_years", "code_row")
+    }
+    old = Recipe.from_json(json.dumps(version_one | {"version": 1}))
+    assert (old.region_from, old.periods, old.code_row) == (None, None, None)
+    assert old.columns == recipe.columns and json.loads(old.to_json())["version"] == 2
     data["version"] = 99
     with pytest.raises(RecipeError, match="newer"):
         Recipe.from_json(json.dumps(data))

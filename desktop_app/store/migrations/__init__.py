@@ -11,6 +11,7 @@ from desktop_app.store.migrations import (
     m004_imports,
     m005_exchange,
     m006_lean_observations,
+    m007_batch_sheets,
 )
 
 MIGRATIONS = (
@@ -20,6 +21,7 @@ MIGRATIONS = (
     m004_imports.upgrade,
     m005_exchange.upgrade,
     m006_lean_observations.upgrade,
+    m007_batch_sheets.upgrade,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
