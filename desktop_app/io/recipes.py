@@ -574,27 +574,31 @@ def _form_years(
         formed = combine(
             {k: v[:2] for k, v in parts.items()}, per_year, recipe.periods, recipe.incomplete_years
         )
-        if len(parts) < per_year and recipe.periods[0] not in "QM":
+        named = recipe.periods[0] in "QM"
+        if named and formed is None:
+            reason = f"no {recipe.periods} given for some values; left out"
+        elif not named and len(parts) < per_year:
             action = "flagged incomplete" if formed is not None else "left out"
-            short.setdefault((key[3], action), []).extend(
+            reason = f"not all {per_year} {what} given for some values; {action}"
+        else:
+            reason = ""
+        if reason:
+            short.setdefault((key[3], reason), []).extend(
                 used or [r.cell for (r,) in by_index.values()]
             )
         if formed is None:
             continue
+        if named:  # the one period taken
+            used = [parts[int(recipe.periods[1:])][2]]
+        elif recipe.periods == "last":
+            used = used[-1:]
         value, flag = formed
         cell = _cell_range(used)
         out.append(by_index[min(parts)][0]._replace(value=value, flag=flag, cell=cell, note=None))
         sources[cell] = tuple(used)
-    for (year, action), cells in sorted(short.items()):
-        problems.append(
-            Problem(
-                file,
-                sheet,
-                f"{cells[0]}:{cells[-1]}" if len(cells) > 1 else cells[0],
-                f"{year}: not all {per_year} {what} given for some values; {action}",
-                "info",
-            )
-        )
+    for (year, reason), cells in sorted(short.items()):
+        place = f"{cells[0]}:{cells[-1]}" if len(cells) > 1 else cells[0]
+        problems.append(Problem(file, sheet, place, f"{year}: {reason}", "info"))
     return out, sources
 
 

@@ -102,6 +102,8 @@ class ImportPlan:
     extraction: Extraction
     notices: list[Problem] = field(default_factory=list)
     sheets: list[Extraction] = field(default_factory=list)
+    #: The cell whose scale word ('thousands', '(000s)') set the proposed recipe's scale.
+    scale_from: Problem | None = None
 
     @property
     def records(self) -> list[Record]:
@@ -114,7 +116,8 @@ class ImportPlan:
 
     @property
     def problems(self) -> list[Problem]:
-        return self.notices + self.extraction.mismatches + self.extraction.problems
+        scale = [self.scale_from] if self.scale_from else []
+        return scale + self.notices + self.extraction.mismatches + self.extraction.problems
 
 
 @dataclass
@@ -241,6 +244,9 @@ def plan_import(
             if recipe is None:
                 first = _plan_import(path, pattern, None, measure, progress, overrides, places)
                 recipe = dataclasses.replace(first.recipe, sheet=pattern)
+                plan = plan_sheets(path, recipe, pattern, progress)
+                plan.scale_from = first.scale_from
+                return plan
             return plan_sheets(path, recipe, pattern, progress)
         return _plan_import(path, sheet, recipe, measure, progress, overrides, places)
 
@@ -263,6 +269,7 @@ def _plan_import(path, sheet, recipe, measure, progress, overrides, places) -> I
             grid = book.read_sheet(name)
             tables = detect_tables(grid)
             notices = list(book.problems) + list(grid.problems)
+            scale_from = None
             if recipe is not None:
                 table = table_at(tables, recipe.first_data_row - 1)
                 extraction = apply_recipe(grid, recipe, table)
@@ -287,20 +294,20 @@ def _plan_import(path, sheet, recipe, measure, progress, overrides, places) -> I
                     continue
                 found = scale_word(grid, table)
                 if found:
-                    notices.append(
-                        Problem(
-                            grid.file,
-                            name,
-                            found.cell,
-                            f'scale {found.scale}, from "{found.text}"',
-                            "info",
-                        )
+                    scale_from = Problem(
+                        grid.file,
+                        name,
+                        found.cell,
+                        f'scale {found.scale}, from "{found.text}"',
+                        "info",
                     )
             if not extraction.records and not extraction.mismatches and sheet is None:
                 reasons.append(f"{name}: no value could be read")
                 continue
             progress.report(0.5, f"read {len(extraction.records)} values from {name}")
-            return ImportPlan(path, book.sha256, name, used, table, extraction, notices)
+            return ImportPlan(
+                path, book.sha256, name, used, table, extraction, notices, scale_from=scale_from
+            )
     raise NothingToImportError(f"{path.name}: nothing to import (" + "; ".join(reasons) + ")")
 
 

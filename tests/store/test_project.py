@@ -193,3 +193,26 @@ def test_migration_drops_the_unused_year_index(tmp_path):
         "SELECT count(*) FROM sqlite_master WHERE name = 'observations_by_year'"
     ).fetchone() == (1,)
     conn.close()
+
+
+def test_migration_gives_old_batches_their_sheet_and_no_period_rule(tmp_path):
+    """Version 7: a batch written by version 6 lists the one sheet it read."""
+    path = tmp_path / "old.anticipa"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("BEGIN")
+    for upgrade in MIGRATIONS[:6]:
+        upgrade(conn)
+    conn.execute("PRAGMA user_version = 6")
+    conn.execute(
+        "INSERT INTO import_batches (kind, label, file_name, sheet) "
+        "VALUES ('import', 'jobs.xlsx [Jobs]', 'jobs.xlsx', 'Jobs'), ('manual', 'edit', NULL, NULL)"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    from desktop_app.store.batches import list_batches
+
+    with open_project(path) as project:
+        imported, edit = list_batches(project.db)
+    assert (imported.sheets, imported.period_rule) == (("Jobs",), None)
+    assert (edit.sheets, edit.period_rule) == ((), None)
