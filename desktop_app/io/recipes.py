@@ -52,6 +52,7 @@ __all__ = [
     "describe_columns",
     "expand_columns",
     "layout_mismatches",
+    "periods_without_rule",
 ]
 
 RECIPE_VERSION = 2
@@ -399,6 +400,40 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
         records, sources = _form_years(records, period_of, recipe, problems, file, sheet)
     records = _drop_ambiguous(records, problems, file, sheet)
     return Extraction(sheet, records, problems, n, sources=sources)
+
+
+#: Data rows looked at to tell whether a recipe's year labels are periods.
+_PERIOD_SAMPLE = 200
+
+
+def periods_without_rule(grid: Grid, recipe: Recipe) -> str | None:
+    """What still has to be said when the year labels are months or quarters and the recipe
+    has no ``periods`` rule ('the rows are quarters ('1994 Q1' ...)'); None otherwise.
+
+    Looks at the first rows only, so that a page can ask it whenever the recipe changes.
+    """
+    if recipe.periods is not None:
+        return None
+    first = recipe.first_data_row - 1
+    rows = grid.rows[first : first + _PERIOD_SAMPLE]
+    for letter, role in recipe.columns.items():
+        if role in ("year", "period"):
+            column = _column(rows, column_index(letter))
+            found = _period_labels(column)
+            if found is not None:
+                i = next(i for i, p in enumerate(found) if p is not None)
+                kind = _PERIOD_NAMES[as_quarters([p for p in found if p])[0].per_year]
+                cell = a1(first + i, column_index(letter))
+                return f"{grid.sheet}!{cell}: the rows are {kind} ('{column[i]}' ...)"
+    if "year" in recipe.across and recipe.header_rows:
+        row = recipe.header_rows[-1] - 1
+        for c in expand_columns(recipe.value_columns):
+            label = grid.value(row, c)
+            p = parse_period(label)
+            if p is not None:
+                kind = _PERIOD_NAMES[p.per_year]
+                return f"{grid.sheet}!{a1(row, c)}: the columns are {kind} ('{label}' ...)"
+    return None
 
 
 def _region_of_sheet(grid: Grid, recipe: Recipe) -> tuple[Recipe, list[Problem]]:

@@ -586,6 +586,7 @@ class TablePage(_Page):
             first=recipe.first_data_row,
             last=recipe.last_data_row or self.tr("the end"),
         )
+        periods = self._periods_without_rule()
         if gaps:
             from desktop_app.io.tidy import explain_gaps
 
@@ -593,7 +594,10 @@ class TablePage(_Page):
             table = self.current_table()
             if table is not None:
                 rows += "\n" + explain_gaps(self.wizard_.sheet_layout.grid, table, gaps)
-        self.show_status(rows, error=bool(gaps))
+        elif periods:
+            rows += " " + self.tr("Still to say: how a year is formed from its periods.")
+            rows += "\n" + periods
+        self.show_status(rows, error=bool(gaps or periods))
         self.completeChanged.emit()
 
     # --- corrections ----------------------------------------------------------------------
@@ -704,7 +708,21 @@ class TablePage(_Page):
         from desktop_app.io.tidy import missing_roles
 
         recipe = self.wizard_.recipe
-        return recipe is not None and not missing_roles(recipe) and bool(_value_columns(recipe))
+        return (
+            recipe is not None
+            and not missing_roles(recipe)
+            and bool(_value_columns(recipe))
+            and not self._periods_without_rule()
+        )
+
+    def _periods_without_rule(self) -> str | None:
+        """Months or quarters that no rule forms into years yet (the recipe's ``periods``)."""
+        from desktop_app.io.recipes import periods_without_rule
+
+        recipe, layout = self.wizard_.recipe, self.wizard_.sheet_layout
+        if recipe is None or layout is None:
+            return None
+        return periods_without_rule(layout.grid, recipe)
 
     def nextId(self) -> int:  # noqa: N802
         return LABELS if _to_decide(self.wizard_.matches) else REPORT
