@@ -720,12 +720,14 @@ def commit_import(
         keeping = on_changed == "keep" or bool(keep_cells)
         existing = {mid: stored_values(db, mid) for mid in measure_ids.values()} if keeping else {}
         ids = (region_ids, industry_ids, measure_ids)
+        _check_references(db, batch_id, ids, aliases or {})
         done = 0
-        with _staging(db) as stage:
-            for part in plan.per_sheet:
+        for part in plan.per_sheet:  # each sheet staged, then stored with its name
+            with _staging(db) as stage:
                 for start in range(0, len(part.records), CHUNK):
                     progress.check()
                     chunk = part.records[start : start + CHUNK]
+                    done += len(chunk)
                     if keeping:
                         chunk = [
                             r for r in chunk if not _kept(r, ids, existing, on_changed, keep_cells)
@@ -737,12 +739,8 @@ def commit_import(
                             id_of.__getitem__, values[k :: len(_STAGED)]
                         )
                     stage(values)
-                    done += len(chunk)
                     progress.report(min(0.8, 0.8 * done / max(n, 1)), "writing")
-                db.execute(f"UPDATE {_STAGING} SET sheet = ? WHERE sheet IS NULL", [part.sheet])
-            progress.report(0.8, "writing")
-        _check_references(db, batch_id, ids, aliases or {})
-        _store_staged(db, batch_id, progress)
+            _store_staged(db, batch_id, part.sheet, progress)
         progress.report(1.0, "written")
         progress.check()
     return batch_id
@@ -813,7 +811,7 @@ def _staging(db: sqlite_utils.Database):
     width = len(_STAGED)
     db.execute(
         f"CREATE TEMP TABLE IF NOT EXISTS {_STAGING} (region_id INTEGER, industry_id INTEGER, "
-        "measure_id INTEGER, year INTEGER, value REAL, flag TEXT, cell TEXT, sheet TEXT)"
+        "measure_id INTEGER, year INTEGER, value REAL, flag TEXT, cell TEXT)"
     )
     db.execute(f"DELETE FROM {_STAGING}")
     limit = db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width
@@ -821,7 +819,7 @@ def _staging(db: sqlite_utils.Database):
     row = "(" + ", ".join("?" * width) + ")"
 
     def insert(n_rows: int) -> str:
-        return f"INSERT INTO {_STAGING} ({', '.join(_STAGED)}) VALUES " + ", ".join([row] * n_rows)
+        return f"INSERT INTO {_STAGING} VALUES " + ", ".join([row] * n_rows)
 
     full = insert(per)
 
@@ -860,7 +858,7 @@ def _check_references(
             )
 
 
-def _store_staged(db: sqlite_utils.Database, batch_id: int, progress: Progress) -> None:
+def _store_staged(db: sqlite_utils.Database, batch_id: int, sheet: str, progress: Progress) -> None:
     """Move the staged values into ``observations`` in one statement, in index order.
 
     The same upsert as :func:`desktop_app.store.observations.write_observations` (a value
@@ -875,13 +873,13 @@ def _store_staged(db: sqlite_utils.Database, batch_id: int, progress: Progress) 
             f"""
             INSERT INTO observations
                 (region_id, industry_id, measure_id, year, value, flag, batch_id, sheet, cell)
-            SELECT region_id, industry_id, measure_id, year, value, flag, ?, sheet, cell
+            SELECT region_id, industry_id, measure_id, year, value, flag, ?, ?, cell
             FROM {_STAGING} WHERE true ORDER BY measure_id, region_id, industry_id, year
             ON CONFLICT (measure_id, region_id, industry_id, year) DO UPDATE SET
                 value = excluded.value, flag = excluded.flag, batch_id = excluded.batch_id,
                 sheet = excluded.sheet, cell = excluded.cell
             """,
-            [batch_id],
+            [batch_id, sheet],
         )
     except sqlite3.OperationalError as exc:
         if progress.cancelled():
