@@ -463,10 +463,15 @@ def _region_of_sheet(grid: Grid, recipe: Recipe) -> tuple[Recipe, list[Problem]]
 
 
 def _period_labels(column: list) -> list[Period | None] | None:
-    """The period each label names, when most filled labels name one (else None)."""
-    filled = [v for v in column if v not in ("", None)]
-    if not filled:
+    """The period each label names, when most filled labels name one (else None).
+
+    The first filled labels are looked at first: a column of plain years is passed over
+    without reading it whole.
+    """
+    sample = list(itertools.islice((v for v in column if v != "" and v is not None), 200))
+    if not sample or sum(parse_period(v) is not None for v in sample) < 0.8 * len(sample):
         return None
+    filled = [v for v in column if v not in ("", None)]
     parsed = _Computed(parse_period)
     found = [
         parsed[v] if v.__class__ is str or not isinstance(v, int | float) else None for v in column

@@ -798,11 +798,26 @@ def _is_unit_text(text: str) -> bool:
     return len(text) <= 30 and bool(_UNIT_RE.search(text))
 
 
+#: Filled cells of a column looked at to tell whether it holds periods.
+_PERIOD_SAMPLE = 200
+
+
 def holds_periods(rows: list[list], start: int, end: int, c: int) -> bool:
     """Whether most filled cells of a column name months or quarters ('Mar 96', 'Q1 2019'):
-    the rows are periods, so numbers like 2030 beside them are values, not years."""
-    filled = [row[c] for row in rows[start : end + 1] if c < len(row) and row[c] not in ("", None)]
-    return bool(filled) and sum(parse_period(v) is not None for v in filled) >= 0.8 * len(filled)
+    the rows are periods, so numbers like 2030 beside them are values, not years.
+
+    The first filled cells tell (a large tidy table's label columns are not read whole).
+    """
+    filled = []
+    for r in range(start, end + 1):
+        row = rows[r]
+        v = row[c] if c < len(row) else ""
+        if v != "" and v is not None:
+            filled.append(v)
+            if len(filled) == _PERIOD_SAMPLE:
+                break
+    named = {v: parse_period(v) is not None for v in set(filled)}
+    return bool(filled) and sum(map(named.__getitem__, filled)) >= 0.8 * len(filled)
 
 
 def _is_year_column(scanned: _Scan, start: int, end: int, c: int, skip=frozenset()) -> bool:
