@@ -319,7 +319,7 @@ def auto_recipe(
     else:
         across = _across_levels(table, label_roles)
     _code_beside_name(grid, table, label_roles)
-    section_role = _section_role(grid, table, places)
+    section_role = _section_role(grid, table, places, set(label_roles.values()))
     region_from = None
     if not set(label_roles.values()) & _REGION_ROLES and "region" not in across:
         if section_role != "region":
@@ -329,6 +329,8 @@ def auto_recipe(
     used = set(label_roles.values())
     if section_role == "region" or region_from:
         used.add("region")
+    if section_role == "industry":
+        used.add("industry")
     previous: int | None = None
     for c in table.label_cols:
         if label_roles[c]:
@@ -367,7 +369,9 @@ def auto_recipe(
     found_scale = scale_word(grid, table)
     scale = found_scale.scale if found_scale else "units"
     have = {r.split("_")[0] for r in columns.values()} | set(across)
-    if section_role == "region" or region_from:
+    if section_role in ("region", "industry"):
+        have.add(section_role)
+    if region_from:
         have.add("region")
     for dim in ("region", "industry"):
         if dim not in have:
@@ -451,10 +455,14 @@ def _code_beside_name(grid: Grid, table: DetectedTable, label_roles: dict[int, s
                 label_roles[left], label_roles[right] = f"{kind}_code", f"{kind}_name"
 
 
-def _section_role(grid: Grid, table: DetectedTable, places: Collection[str]) -> str | None:
+def _section_role(
+    grid: Grid, table: DetectedTable, places: Collection[str], taken: set[str]
+) -> str | None:
     """What the headings over stacked blocks name: 'region' when every heading is a place
     the title lists ('Stadt Göttingen und Deutschland, 2008 bis 2017') or one the project
-    knows, else 'measure' ('Lectura', 'Matemática'); None without such headings."""
+    knows; 'industry' when every heading starts with a classification code ('C Verarbeitendes
+    Gewerbe') and no column holds industries; else 'measure' ('Lectura', 'Matemática'); None
+    without such headings."""
     if not (table.repeated_header_rows and table.section_rows):
         return None
     headings = [
@@ -469,6 +477,12 @@ def _section_role(grid: Grid, table: DetectedTable, places: Collection[str]) -> 
         for h in headings
     ):
         return "region"
+    if (
+        headings
+        and not taken & _INDUSTRY_ROLES
+        and all(len(h.split()) > 1 and is_code(h.split()[0]) for h in headings)
+    ):
+        return "industry"
     return "measure"
 
 

@@ -131,3 +131,23 @@ def test_codes_under_names_give_each_column_its_code():
 )
 def test_classification_column_names(header):
     assert role_of_header(header) == "industry"
+
+
+def _stacked(headings, title):
+    rows = [[title], []]
+    for k, heading in enumerate(headings):
+        rows += [[heading], ["Kreis", "2018", "2019"]]
+        rows += [[f"Kreis {k}{j}", 10.0 * j + k, 11.0 * j + k] for j in range(1, 4)]
+        rows.append([])
+    return _grid(rows)
+
+
+def test_block_headings_name_regions_industries_or_measures():
+    places = ["Stadt Göttingen", "Deutschland"]
+    in_title = _stacked(places, "Beschäftigte, Stadt Göttingen und Deutschland, 2018 bis 2019")
+    assert auto_recipe(in_title, detect_tables(in_title)[0]).section_role == "region"
+    coded = _stacked(["C Verarbeitendes Gewerbe", "F Baugewerbe"], "Beschäftigte nach Kreisen")
+    recipe = auto_recipe(coded, detect_tables(coded)[0])
+    assert (recipe.section_role, recipe.columns) == ("industry", {"A": "region"})
+    subjects = _stacked(["Lectura", "Matemática"], "Evaluación censal")
+    assert auto_recipe(subjects, detect_tables(subjects)[0]).section_role == "measure"
