@@ -298,7 +298,12 @@ def auto_recipe(
     # tidy: a header names the value column, or a single value column under a year
     named_value = [c for c in value_cols if role_of_header(table.header(c)) == "value"]
     measure_name = measure
-    if len(table.year_cols) >= 2 and len(table.year_cols) >= len(named_value):
+    period_cols = [c for c in value_cols if parse_period(table.header(c).split(" / ")[-1])]
+    if len(period_cols) >= 2 and len(period_cols) >= 0.8 * len(value_cols):
+        # months or quarters across the columns: a rule forms years from them
+        value_cols = period_cols
+        across = ["year"]
+    elif len(table.year_cols) >= 2 and len(table.year_cols) >= len(named_value):
         # years across the columns, even when each year says what it counts ('2002 / jobs')
         value_cols = sorted(table.year_cols)
         across = ["year"]

@@ -135,3 +135,26 @@ def goettingen_blocks(path: Path) -> Path:
         sheet.append(["Insgesamt", "", *totals])
     book.save(path)
     return path
+
+
+#: Exports in thousands of euros by activity, quarters across ('..' not available).
+MURCIA = [
+    ("Agricultura", [10, 20, 30, 40, 50]),
+    ("Industria", [100, 110, 120, 130, 140]),
+    ("Servicios", [5, "..", 7, 8, 9]),
+]
+
+
+def quarters_across(path: Path) -> Path:
+    """One region named in the title ('Región: Murcia'), quarters '1T 2019' across."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Cuadro 3"
+    sheet.append(["Región: Murcia"])
+    sheet.append(["Exportaciones por trimestre (en miles de euros)"])
+    sheet.append([])
+    sheet.append(["Actividad", "1T 2019", "2T 2019", "3T 2019", "4T 2019", "1T 2020"])
+    for name, values in MURCIA:
+        sheet.append([name, *values])
+    book.save(path)
+    return path

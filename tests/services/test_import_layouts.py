@@ -254,3 +254,20 @@ def test_report_per_sheet_and_one_batch(region_book, tmp_path):
         assert value == (264000.0, "incomplete")
     finally:
         db.close()
+
+
+def test_quarters_across_the_columns_summed(tmp_path, project, capsys):
+    """'Región: Murcia' over quarters '1T 2019' … '1T 2020' across, thousands of euros."""
+    book = layout_fixtures.quarters_across(tmp_path / "murcia.xlsx")
+    args = ["import", str(book), "--project", str(project), "--measure", "exports"]
+    assert main([*args, "--periods", "sum", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    places = {p["place"]: p["reason"] for p in out["problems"]}
+    assert places["Cuadro 3!A2"].startswith("scale thousands")
+    assert _stored(project) == _answer("quarters_across_sum.csv")
+    with open_project(project) as opened:
+        cell = opened.db.execute(
+            "SELECT o.cell FROM observations o JOIN industries i ON i.id = o.industry_id "
+            "WHERE i.code = 'Industria' AND o.year = 2019"
+        ).fetchone()
+    assert cell == ("B6:E6",)
