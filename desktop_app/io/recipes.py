@@ -402,7 +402,7 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     return Extraction(sheet, records, problems, n, sources=sources)
 
 
-#: Data rows looked at to tell whether a recipe's year labels are periods.
+#: Labels looked at to tell whether a recipe's year labels are periods.
 _PERIOD_SAMPLE = 200
 
 
@@ -468,7 +468,9 @@ def _period_labels(column: list) -> list[Period | None] | None:
     The first filled labels are looked at first: a column of plain years is passed over
     without reading it whole.
     """
-    sample = list(itertools.islice((v for v in column if v != "" and v is not None), 200))
+    sample = list(
+        itertools.islice((v for v in column if v != "" and v is not None), _PERIOD_SAMPLE)
+    )
     if not sample or sum(parse_period(v) is not None for v in sample) < 0.8 * len(sample):
         return None
     filled = [v for v in column if v not in ("", None)]
@@ -582,8 +584,18 @@ def _form_years(
     by_row = isinstance(next(iter(period_of)), int)
     groups: dict[tuple, dict[int, list[Record]]] = {}
     for rec in records:
-        letters = rec.cell.rstrip("0123456789")
-        p = period_of[int(rec.cell[len(letters) :])] if by_row else period_of[letters]
+        p = _period_at(rec, period_of, by_row)
+        if p is None:  # a column of a whole year among columns of periods
+            problems.append(
+                Problem(
+                    file,
+                    sheet,
+                    rec.cell,
+                    "not a month or quarter among the periods; not imported",
+                    "error",
+                )
+            )
+            continue
         groups.setdefault(rec[:4], {}).setdefault(p.index, []).append(rec)
     per_year = next(iter(period_of.values())).per_year
     what = _PERIOD_NAMES[per_year]
@@ -608,7 +620,7 @@ def _form_years(
         parts = {}
         for index, (rec,) in by_index.items():
             if rec.value is not None:
-                flag = rec.flag or _period_flag(rec, period_of, by_row)
+                flag = rec.flag or _period_at(rec, period_of, by_row).flag
                 parts[index] = (rec.value, flag, rec.cell)
         used = [parts[k][2] for k in sorted(parts)]
         formed = combine(
@@ -642,10 +654,10 @@ def _form_years(
     return out, sources
 
 
-def _period_flag(rec: Record, period_of: dict[object, Period], by_row: bool) -> str | None:
+def _period_at(rec: Record, period_of: dict[object, Period], by_row: bool) -> Period | None:
+    """The period of a record's cell: by its row number, or by its column letters."""
     letters = rec.cell.rstrip("0123456789")
-    p = period_of[int(rec.cell[len(letters) :])] if by_row else period_of[letters]
-    return p.flag
+    return period_of.get(int(rec.cell[len(letters) :]) if by_row else letters)
 
 
 def _cell_range(cells: list[str]) -> str:

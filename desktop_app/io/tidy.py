@@ -300,8 +300,8 @@ def auto_recipe(
     measure_name = measure
     period_cols = [c for c in value_cols if parse_period(table.header(c).split(" / ")[-1])]
     if len(period_cols) >= 2 and len(period_cols) >= 0.8 * len(value_cols):
-        # months or quarters across the columns: a rule forms years from them
-        value_cols = period_cols
+        # months or quarters across the columns: a rule forms years from them (a column for
+        # a whole year among them is read and reported, not passed over)
         across = ["year"]
     elif len(table.year_cols) >= 2 and len(table.year_cols) >= len(named_value):
         # years across the columns, even when each year says what it counts ('2002 / jobs')

@@ -271,3 +271,20 @@ def test_quarters_across_the_columns_summed(tmp_path, project, capsys):
             "WHERE i.code = 'Industria' AND o.year = 2019"
         ).fetchone()
     assert cell == ("B6:E6",)
+
+
+def test_a_whole_year_column_among_quarters_is_reported(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Cuadro 1"
+    sheet.append(["Región: Murcia"])
+    sheet.append(["Actividad", "1T 2019", "2T 2019", "3T 2019", "4T 2019", "2019"])
+    sheet.append(["Agricultura", 1, 2, 3, 4, 10])
+    book.save(tmp_path / "t.xlsx")
+    plan = plan_import(tmp_path / "t.xlsx", "Cuadro 1", measure="exports", periods="sum")
+    assert [(r.industry, r.year, r.value, r.cell) for r in plan.records] == [
+        ("Agricultura", 2019, 10.0, "B3:E3")
+    ]
+    assert [(p.cell, p.severity) for p in plan.problems] == [("F3", "error")]
