@@ -97,8 +97,8 @@ class DetectedTable:
     unit : str or None
         Unit/scale text found in the title rows (e.g. 'figures in £ millions').
     code_row : int or None
-        The lowest header row when it holds the codes of the names above it (SIC sections
-        'A', 'B', 'C' under 'Agriculture ...', 'Mining ...', 'Manufacturing').
+        The header row that holds the codes of the names beside it in the next header row
+        (SIC sections 'A', 'B', 'C' under or over 'Agriculture ...', 'Mining ...').
     """
 
     sheet: str
@@ -673,11 +673,13 @@ def _build_table(
             break
     headers = header_labels(grid, header_rows, first_col, last_col)
     title, unit = _title_and_unit(rows, title_rows)
-    code_row = (
-        header_rows[-1]
-        if len(header_rows) >= 2 and _is_code_row(rows[header_rows[-1]], rows[header_rows[-2]])
-        else None
-    )
+    code_row = None
+    if len(header_rows) >= 2:
+        lowest, upper = header_rows[-1], header_rows[-2]
+        if _is_code_row(rows[lowest], rows[upper]):
+            code_row = lowest  # codes under their names
+        elif _is_code_row(rows[upper], rows[lowest]):
+            code_row = upper  # codes over their names ('SIC07:' over 'Description:')
     return DetectedTable(
         sheet=grid.sheet,
         title_rows=title_rows,
@@ -762,32 +764,37 @@ def _stacks_on(upper: _Row, lowest: _Row, first_col: int) -> bool:
 
 
 _SECTION_CODE = re.compile(
-    r"^[A-Z]{1,2}(\d{1,2}(\.\d{1,2})?)?(\s*[-–]\s*[A-Z]{0,2}\d{0,2}(\.\d{1,2})?)?$"
+    r"^([A-Z]{1,2}(\d{1,2}(\.\d{1,2})?)?|\d{2}(\.\d{1,2})?)"
+    r"(\s*[-–&]\s*[A-Z]{0,2}\d{0,2}(\.\d{1,2})?)?$"
 )
 
 
-def _is_code_row(row: list, above: list) -> bool:
-    """Whether a row holds classification codes ('A', 'C', 'C10-C12') under names above.
+def _is_code_row(row: list, names: list) -> bool:
+    """Whether a row holds classification codes ('A', 'C', 'C10-C12', '06', 'T & U') of the
+    names in the header row next to it.
 
     Every filled cell after the row's first is such a code, there are at least two, no two
-    alike, and each sits under a longer name; single letters alone would also read as
+    alike, and each has a longer name beside it; single letters alone would also read as
     markers ('C' confidential, 'P' provisional), which only value cells hold.
     """
     filled = [c for c, v in enumerate(row) if v not in ("", None)]
     codes = filled[1:] if filled and not is_code(row[filled[0]]) else filled
     if len(codes) < 2 or len({str(row[c]).strip() for c in codes}) != len(codes):
         return False
+    lettered = sum(1 for c in codes if isinstance(row[c], str) and not row[c].strip().isdigit())
+    if lettered < 2:  # '12', '35' alone may be numbers written as text
+        return False
     return all(
         is_code(row[c])
-        and c < len(above)
-        and isinstance(above[c], str)
-        and len(above[c].strip()) > len(str(row[c]).strip())
+        and c < len(names)
+        and isinstance(names[c], str)
+        and len(names[c].strip()) > len(str(row[c]).strip())
         for c in codes
     )
 
 
 def is_code(v: object) -> bool:
-    """A classification code written with letters ('A', 'C10', 'C10-C12', 'G-I')."""
+    """A classification code ('A', 'C10', 'C10-C12', 'G-I', 'T & U', or two digits '06')."""
     return isinstance(v, str) and bool(_SECTION_CODE.match(v.strip()))
 
 

@@ -297,6 +297,8 @@ def auto_recipe(
             value_cols.remove(c)
     # tidy: a header names the value column, or a single value column under a year
     named_value = [c for c in value_cols if role_of_header(table.header(c)) == "value"]
+    if table.code_row is not None:
+        named_value = []  # codes with names over the value columns: categories across
     measure_name = measure
     period_cols = [c for c in value_cols if parse_period(table.header(c).split(" / ")[-1])]
     if len(period_cols) >= 2 and len(period_cols) >= 0.8 * len(value_cols):
@@ -543,7 +545,7 @@ def scale_word(grid: Grid, table: DetectedTable) -> ScaleWord | None:
 
 def _across_levels(table: DetectedTable, label_roles: dict[int, str]) -> list[str]:
     """Roles of the stacked header rows over the value columns (upper level first)."""
-    coded = 1 if table.code_row is not None else 0  # codes under names: one level
+    coded = 1 if table.code_row is not None else 0  # codes with their names: one level
     parts = max((len(table.header(c).split(" / ")) - coded for c in table.value_cols), default=1)
     taken = set(label_roles.values())
     lowest = {_fold(table.header(c).split(" / ")[-1]) for c in table.value_cols}

@@ -288,3 +288,20 @@ def test_a_whole_year_column_among_quarters_is_reported(tmp_path):
         ("Agricultura", 2019, 10.0, "B3:E3")
     ]
     assert [(p.cell, p.severity) for p in plan.problems] == [("F3", "error")]
+
+
+def test_real_quarterly_workbook_with_codes_over_names(fixtures_dir):
+    """ONS labour productivity: 'SIC07:' codes over 'Description:' names, quarters down."""
+    from desktop_app.io.workbook import open_workbook
+
+    path = fixtures_dir / "excel" / "ons_labour_productivity_industry_division.xls"
+    plan = plan_import(path, "Hours", periods="mean")
+    assert plan.recipe.code_row == 6 and plan.recipe.across == ["industry"]
+    assert len({r.industry for r in plan.records}) == 67
+    assert len(plan.records) == 67 * 25  # 1994-2018, 2018 from three quarters
+    with open_workbook(path) as book:
+        rows = book.read_sheet("Hours").rows
+    assert [rows[r][0] for r in range(7, 11)] == ["1994 Q1", "1994 Q2", "1994 Q3", "1994 Q4"]
+    (a_1994,) = [r for r in plan.records if (r.industry, r.year) == ("A", 1994)]
+    assert a_1994.value == pytest.approx(sum(rows[r][1] for r in range(7, 11)) / 4, rel=1e-12)
+    assert (a_1994.industry_name, a_1994.cell) == ("AGRICULTURE, FORESTRY AND FISHING", "B8:B11")
