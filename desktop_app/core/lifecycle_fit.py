@@ -88,6 +88,9 @@ class ModelFit:
     curve: np.ndarray = field(default_factory=lambda: np.empty(0))
     band_low: np.ndarray = field(default_factory=lambda: np.empty(0))
     band_high: np.ndarray = field(default_factory=lambda: np.empty(0))
+    #: Covariance of ``parameters`` (in their order, in the series' units): regional futures
+    #: draw parameter sets from it for the curve's own uncertainty.
+    covariance: np.ndarray = field(default_factory=lambda: np.empty((0, 0)))
 
     def criterion(self, name: str) -> float:
         return {"aic": self.aic, "aicc": self.aicc, "bic": self.bic}[name]
@@ -477,6 +480,7 @@ def _describe(name, t, y, scale, popt, pcov, band_level, extend) -> ModelFit:
         nm: float(e * fct) for nm, e, fct in zip(names, errors, factors, strict=True)
     }
     derived = _derived(name, parameters, t1)
+    covariance = pcov * np.outer(factors, factors)
     curve_years = np.arange(t[0], t[-1] + extend + 1, dtype=float)
     curve, low, high = _band(f, curve_years - t1, popt, pcov, n - k, band_level)
     return ModelFit(
@@ -494,6 +498,7 @@ def _describe(name, t, y, scale, popt, pcov, band_level, extend) -> ModelFit:
         curve=curve * scale,
         band_low=low * scale,
         band_high=high * scale,
+        covariance=covariance,
     )
 
 

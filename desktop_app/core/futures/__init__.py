@@ -1,0 +1,47 @@
+"""Regional futures: baselines per industry, variant effects, macro shocks, Monte Carlo.
+
+Pure numpy; formulas in docs/futures.md.
+"""
+
+from desktop_app.core.futures.baselines import (
+    BASELINE_KINDS,
+    GOOD_R2,
+    Baseline,
+    BaselineError,
+    choose_baseline,
+    lifecycle_baseline,
+    shift_share_baseline,
+    trend_baseline,
+)
+from desktop_app.core.futures.effects import ALL_INDUSTRIES, Effect, EffectError, pert_draws
+from desktop_app.core.futures.shocks import RECOVERY_SHAPES, Shock, ShockError
+from desktop_app.core.futures.simulation import (
+    QUANTILES,
+    FuturesResult,
+    ScenarioInputs,
+    ScenarioProjection,
+    simulate,
+)
+
+__all__ = [
+    "ALL_INDUSTRIES",
+    "BASELINE_KINDS",
+    "GOOD_R2",
+    "QUANTILES",
+    "RECOVERY_SHAPES",
+    "Baseline",
+    "BaselineError",
+    "Effect",
+    "EffectError",
+    "FuturesResult",
+    "ScenarioInputs",
+    "ScenarioProjection",
+    "Shock",
+    "ShockError",
+    "choose_baseline",
+    "lifecycle_baseline",
+    "pert_draws",
+    "shift_share_baseline",
+    "simulate",
+    "trend_baseline",
+]

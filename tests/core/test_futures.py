@@ -1,0 +1,183 @@
+"""Regional futures model: baselines, effects, shocks and the simulation, against hand-worked values."""
+
+import math
+
+import numpy as np
+import pytest
+
+from desktop_app.core.futures import (
+    BaselineError,
+    Effect,
+    EffectError,
+    ScenarioInputs,
+    Shock,
+    ShockError,
+    choose_baseline,
+    lifecycle_baseline,
+    pert_draws,
+    shift_share_baseline,
+    simulate,
+    trend_baseline,
+)
+from desktop_app.core.lifecycle_fit import fit_series
+
+# 10 % a year: 100, 110, 121, 133.1 in 2020..2023.
+YEARS = np.array([2020, 2021, 2022, 2023])
+TEN_PERCENT = np.array([100.0, 110.0, 121.0, 133.1])
+
+
+def test_trend_is_the_cagr_continued():
+    b = trend_baseline(YEARS, TEN_PERCENT)
+    assert b.last_year == 2023 and b.last_value == 133.1
+    assert b.growth(np.arange(2024, 2026)) == pytest.approx([0.10, 0.10])
+    result = simulate([b], [], 2025, draws=0)
+    # 133.1 * 1.1 = 146.41, * 1.1 = 161.051
+    assert result.baseline[0] == pytest.approx([146.41, 161.051])
+
+
+def test_trend_window_takes_the_last_years():
+    # 2018-2020 flat, then 10 % a year: a 3-year window sees only the growth
+    values = np.array([100.0, 100.0, 100.0, 110.0, 121.0, 133.1])
+    b = trend_baseline(np.arange(2018, 2024), values, window=3)
+    assert b.growth(np.array([2024])) == pytest.approx([0.10])
+    whole = trend_baseline(np.arange(2018, 2024), values)
+    # 100 -> 133.1 over five years
+    assert whole.growth(np.array([2024])) == pytest.approx([1.331 ** 0.2 - 1])
+
+
+def test_effect_of_one_point_equals_the_closed_form():
+    b = trend_baseline(YEARS, TEN_PERCENT)
+    plus_one = ScenarioInputs(effects=[(1, 0, Effect(1.0, 1.0, 1.0))])
+    for draws in (0, 200):
+        result = simulate([b], [plus_one], 2025, draws=draws, seed=3)
+        # 133.1 * 1.11 = 147.741, * 1.11 = 163.99251; every draw is the same path
+        expected = np.array([147.741, 163.99251])
+        for q in range(4):
+            assert result.scenarios[0].industries[0, :, q] == pytest.approx(expected)
+            assert result.scenarios[0].total[:, q] == pytest.approx(expected)
+
+
+def test_effect_on_all_industries_and_on_one():
+    a = trend_baseline(YEARS, TEN_PERCENT)
+    b = trend_baseline(YEARS, np.array([200.0, 200.0, 200.0, 200.0]))
+    scenario = ScenarioInputs(
+        effects=[(1, None, Effect(2.0, 2.0, 2.0)), (2, 1, Effect(-1.0, -1.0, -1.0))]
+    )
+    result = simulate([a, b], [scenario], 2024, draws=0)
+    # a: 133.1 * 1.12 = 149.072; b: 200 * (1 + 0 + 0.02 - 0.01) = 202
+    assert result.scenarios[0].industries[:, 0, 1] == pytest.approx([149.072, 202.0])
+    assert result.scenarios[0].total[0, 1] == pytest.approx(351.072)
+
+
+def test_shock_with_linear_recovery_equals_hand_computation():
+    b = trend_baseline(YEARS, TEN_PERCENT)
+    shock = ScenarioInputs(shocks=[(None, Shock(2024, -0.20, 2))])
+    result = simulate([b], [shock], 2026, draws=0)
+    # path 146.41, 161.051, 177.1561 times 0.8, 0.9, 1.0
+    assert result.scenarios[0].industries[0, :, 1] == pytest.approx([117.128, 144.9459, 177.1561])
+
+
+def test_shock_shapes():
+    linear = Shock(2030, -0.3, 3)
+    assert linear.multiplier([2029, 2030, 2031, 2032, 2033, 2040]) == pytest.approx(
+        [1.0, 0.7, 0.8, 0.9, 1.0, 1.0]
+    )
+    exponential = Shock(2030, -0.2, 2, "exponential")
+    # gap 0.2 e^{-3 (t - s) / 2}
+    assert exponential.multiplier([2030, 2032]) == pytest.approx([0.8, 1 - 0.2 * math.exp(-3)])
+    permanent = Shock(2030, -0.1, 0)
+    assert permanent.multiplier([2029, 2030, 2050]) == pytest.approx([1.0, 0.9, 0.9])
+    with pytest.raises(ShockError):
+        Shock(2030, -1.0, 2)
+    with pytest.raises(ShockError):
+        Shock(2030, -0.1, 2, "sudden")
+
+
+def test_zero_effects_give_the_baseline():
+    values = np.array([100.0, 104.0, 103.0, 109.0, 112.0, 111.0, 118.0])
+    b = trend_baseline(np.arange(2017, 2024), values)
+    empty = ScenarioInputs()
+    shocked = ScenarioInputs(shocks=[(0, Shock(2025, -0.1, 2))])
+    result = simulate([b], [empty, shocked], 2030, draws=0)
+    assert result.scenarios[0].industries[0, :, 1] == pytest.approx(result.baseline[0])
+    drawn = simulate([b], [empty, shocked], 2030, draws=500, seed=7)
+    # same baseline draws: the shocked scenario equals the empty one before the shock
+    assert drawn.scenarios[1].industries[0, 0] == pytest.approx(drawn.scenarios[0].industries[0, 0])
+    assert drawn.scenarios[1].industries[0, 1, 1] < drawn.scenarios[0].industries[0, 1, 1]
+
+
+def test_quantiles_are_ordered_and_seeds_reproduce():
+    values = np.array([100.0, 104.0, 103.0, 109.0, 112.0, 111.0, 118.0])
+    b = trend_baseline(np.arange(2017, 2024), values)
+    scenario = ScenarioInputs(effects=[(5, 0, Effect(-2.0, 0.5, 1.0))])
+    one = simulate([b, b], [scenario], 2035, draws=400, seed=11)
+    again = simulate([b, b], [scenario], 2035, draws=400, seed=11)
+    other = simulate([b, b], [scenario], 2035, draws=400, seed=12)
+    s = one.scenarios[0]
+    for table in (s.industries, s.total):
+        assert np.all(table[..., 0] <= table[..., 1]) and np.all(table[..., 1] <= table[..., 2])
+        assert np.all(table[..., 0] < table[..., 2])
+    np.testing.assert_array_equal(s.total, again.scenarios[0].total)
+    assert not np.array_equal(s.total, other.scenarios[0].total)
+
+
+def test_pert_draws_have_the_pert_mean_and_stay_in_range():
+    draws = pert_draws(Effect(0.0, 1.0, 5.0), np.random.default_rng(1), 200_000)
+    assert draws.min() >= 0.0 and draws.max() <= 5.0
+    # (0 + 4 * 1 + 5) / 6 = 1.5
+    assert draws.mean() == pytest.approx(1.5, abs=0.01)
+    assert np.all(pert_draws(Effect(2.0, 2.0, 2.0), np.random.default_rng(1), 5) == 2.0)
+    with pytest.raises(EffectError):
+        Effect(1.0, 0.0, 2.0)
+
+
+def test_lifecycle_baseline_continues_the_s_curve():
+    years = np.arange(2000, 2016)
+    # logistic K = 1000, r = 0.5, midpoint 2010, exactly
+    values = 1000.0 / (1.0 + np.exp(-0.5 * (years - 2010)))
+    fit = fit_series(years, values)
+    b = lifecycle_baseline(fit)
+    assert b.kind == "lifecycle" and b.last_year == 2015
+    result = simulate([b], [], 2020, draws=0)
+    future = np.arange(2016, 2021)
+    assert result.baseline[0] == pytest.approx(1000.0 / (1.0 + np.exp(-0.5 * (future - 2010))), rel=1e-4)
+    assert choose_baseline(fit, years, values).kind == "lifecycle"
+
+
+def test_noisy_curve_draws_spread_around_the_curve():
+    rng = np.random.default_rng(0)
+    years = np.arange(2000, 2016)
+    values = 1000.0 / (1.0 + np.exp(-0.4 * (years - 2008))) * (1 + 0.03 * rng.standard_normal(16))
+    b = lifecycle_baseline(fit_series(years, values))
+    result = simulate([b], [ScenarioInputs()], 2025, draws=1000, seed=2)
+    band = result.scenarios[0].industries[0]
+    assert np.all(band[:, 0] < band[:, 2])
+    assert np.all(band[:, 0] <= result.baseline[0] * 1.001)
+    assert np.all(band[:, 2] >= result.baseline[0] * 0.999)
+
+
+def test_straight_line_falls_back_to_the_trend():
+    years = np.arange(2010, 2020)
+    values = 100.0 + 3.0 * (years - 2010)
+    fit = fit_series(years, values)
+    assert choose_baseline(fit, years, values).kind == "trend"
+
+
+def test_shift_share_adds_the_regional_shift_to_the_reference_growth():
+    region = np.array([100.0, 110.0, 121.0])
+    reference = np.array([1000.0, 1050.0, 1102.5])
+    b = shift_share_baseline(np.array([2021, 2022, 2023]), region, reference)
+    # reference industry +5 %, region +10 %: ln 1.05 + (ln 1.1 - ln 1.05) = ln 1.1
+    assert b.growth(np.array([2024])) == pytest.approx([0.10])
+    assert "+5.00 %" in b.description
+
+
+def test_baselines_must_start_together_and_before_the_horizon():
+    a = trend_baseline(YEARS, TEN_PERCENT)
+    b = trend_baseline(YEARS[:-1], TEN_PERCENT[:-1])
+    with pytest.raises(BaselineError, match="different years"):
+        simulate([a, b], [], 2030)
+    with pytest.raises(BaselineError, match="not after"):
+        simulate([a], [], 2023)
+    with pytest.raises(BaselineError, match="positive"):
+        trend_baseline(YEARS, np.array([1.0, 0.0, 2.0, 3.0]))
