@@ -12,6 +12,7 @@ from desktop_app.store.migrations import (
     m005_exchange,
     m006_lean_observations,
     m007_batch_sheets,
+    m008_futures,
 )
 
 MIGRATIONS = (
@@ -22,6 +23,7 @@ MIGRATIONS = (
     m005_exchange.upgrade,
     m006_lean_observations.upgrade,
     m007_batch_sheets.upgrade,
+    m008_futures.upgrade,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
