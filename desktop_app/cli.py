@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "desktop_app.commands.exchange",
     "desktop_app.commands.analysis",
     "desktop_app.commands.lifecycles",
+    "desktop_app.commands.futures",
     "desktop_app.commands.scenarios",
 )
 

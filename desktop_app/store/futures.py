@@ -234,3 +234,15 @@ def save_fits(db: sqlite_utils.Database, fits: Iterable[tuple[int, int, int, str
             ),
             pk=("region_id", "industry_id", "measure_id", "kind"),
         )
+
+
+def measures_with_data(db: sqlite_utils.Database, region_id: int) -> list[int]:
+    """Ids of the measures with at least one value for the region, in id order."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT measure_id FROM observations WHERE region_id = ? AND value IS NOT NULL "
+            "ORDER BY measure_id",
+            [region_id],
+        )
+    ]

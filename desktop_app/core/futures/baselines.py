@@ -25,6 +25,7 @@ __all__ = [
     "ShiftShareBaseline",
     "TrendBaseline",
     "choose_baseline",
+    "curve_baseline",
     "lifecycle_baseline",
     "shift_share_baseline",
     "trend_baseline",
@@ -153,17 +154,40 @@ def lifecycle_baseline(fit: SeriesFit) -> LifecycleBaseline:
     best = fit.best
     if best is None:
         raise BaselineError(f"The lifecycle baseline needs an S-curve fit; {fit.reason}.")
-    if best.model not in MODELS or best.covariance.size == 0:
-        raise BaselineError(f"The {best.model} fit carries no parameter covariance.")
+    return curve_baseline(
+        best.model,
+        best.parameters,
+        best.covariance,
+        first_year=float(fit.years[0]),
+        last_year=int(fit.years[-1]),
+        last_value=float(fit.values[-1]),
+        r2=best.r2,
+    )
+
+
+def curve_baseline(
+    model: str,
+    parameters: dict[str, float],
+    covariance,
+    *,
+    first_year: float,
+    last_year: int,
+    last_value: float,
+    r2: float,
+) -> LifecycleBaseline:
+    """A lifecycle baseline from a fit's numbers (as :func:`lifecycle_baseline` or a stored fit)."""
+    covariance = np.asarray(covariance, dtype=float)
+    if model not in MODELS or covariance.shape != (len(parameters), len(parameters)):
+        raise BaselineError(f"The {model} fit carries no parameter covariance.")
     return LifecycleBaseline(
         "lifecycle",
-        int(fit.years[-1]),
-        float(fit.values[-1]),
-        f"lifecycle: {best.model} curve (R² {best.r2:.2f})",
-        best.model,
-        tuple(best.parameters.items()),
-        tuple(tuple(float(v) for v in row) for row in best.covariance),
-        float(fit.years[0]),
+        last_year,
+        last_value,
+        f"lifecycle: {model} curve (R² {r2:.2f})",
+        model,
+        tuple((name, float(v)) for name, v in parameters.items()),
+        tuple(tuple(float(v) for v in row) for row in covariance),
+        first_year,
     )
 
 

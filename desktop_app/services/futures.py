@@ -1,0 +1,466 @@
+"""Regional futures of a scenario study: what each scenario means for a region's industries.
+
+Reads the region's series of one measure, makes each industry's baseline (stored lifecycle fits
+are reused while their series is unchanged), gathers the study's variant effects and shocks
+(or those of an effects workbook), and simulates every stored scenario of the study. The model
+and its formulas: docs/futures.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from desktop_app.core.futures import (
+    ALL_INDUSTRIES,
+    GOOD_R2,
+    QUANTILES,
+    Baseline,
+    BaselineError,
+    Effect,
+    FuturesResult,
+    ScenarioInputs,
+    Shock,
+    curve_baseline,
+    shift_share_baseline,
+    simulate,
+    trend_baseline,
+)
+from desktop_app.core.lifecycle_fit import fit_series
+from desktop_app.errors import UserError
+from desktop_app.io.futures_effects import EffectsWorkbook
+from desktop_app.services.analysis import AnalysisError, load_analysis
+from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.store import classifications
+from desktop_app.store import futures as store
+from desktop_app.store.classifications import Classification
+from desktop_app.store.measures import list_measures
+from desktop_app.store.scenarios import SavedScenario, Study, list_scenarios, require_study
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+__all__ = [
+    "FuturesError",
+    "FuturesRun",
+    "ScenarioFuture",
+    "futures_payload",
+    "futures_text",
+    "run_futures",
+    "scenario_label",
+    "store_workbook_effects",
+]
+
+#: Stored-fit kind of the lifecycle baseline (the only fit that takes seconds).
+_FIT_KIND = "lifecycle"
+
+
+class FuturesError(UserError):
+    """The project cannot answer the request as asked; the message says what is needed."""
+
+
+@dataclass(frozen=True)
+class ScenarioFuture:
+    scenario: SavedScenario
+    label: str
+    variants: dict[str, str]
+    weight: float
+
+
+@dataclass
+class FuturesRun:
+    """Everything a view, the command line or an export needs of one computation."""
+
+    study: Study
+    region: Classification
+    measure_code: str
+    industries: list[Classification]
+    baselines: list[Baseline]
+    scenarios: list[ScenarioFuture]
+    result: FuturesResult
+    history_years: np.ndarray
+    history: np.ndarray
+    draws: int
+    seed: int
+    #: Industries not projected, with the reason.
+    left_out: list[tuple[str, str]] = field(default_factory=list)
+
+
+def scenario_label(study: Study, scenario: SavedScenario) -> str:
+    """The scenario's name when it has one, else ``S<id> · Descriptor: Variant · ...``."""
+    if scenario.name.strip():
+        return scenario.name.strip()
+    parts = [
+        f"{d.name}: {d.variants[v].name}"
+        for d, v in zip(study.descriptors, scenario.variants, strict=True)
+    ]
+    return " · ".join([f"S{scenario.id}", *parts])
+
+
+def run_futures(
+    db: sqlite_utils.Database,
+    study: int | str,
+    region: str | None = None,
+    *,
+    horizon: int | None = None,
+    measure: str | None = None,
+    baseline: str | None = None,
+    window: int | None = None,
+    draws: int | None = None,
+    seed: int | None = None,
+    effects: EffectsWorkbook | None = None,
+    save_fits: bool = False,
+    progress: Progress | None = None,
+) -> FuturesRun:
+    """Project the region's industries under every stored scenario of ``study``.
+
+    Arguments left None take the study's stored futures choices. ``effects`` (a read effects
+    workbook) replaces the stored effects and shocks for this run. ``save_fits`` stores new or
+    refreshed lifecycle fits (the project must be open for writing).
+    """
+    progress = progress or NullProgress()
+    the_study = require_study(db, study)
+    settings = store.get_settings(db, the_study.id)
+    region_row = _region(db, region, settings.region_id)
+    horizon = horizon if horizon is not None else settings.horizon
+    if horizon is None:
+        raise FuturesError(f"Choose a horizon year for {the_study.name!r} (e.g. --horizon 2035).")
+    baseline = baseline or settings.baseline
+    window = window if window is not None else settings.trend_window
+    draws = draws if draws is not None else settings.draws
+    seed = seed if seed is not None else settings.seed
+    if draws < 0:
+        raise FuturesError("The number of draws cannot be negative.")
+    measure_code = _measure(db, region_row, measure, settings.measure_id)
+    saved = list_scenarios(db, the_study)
+    if not saved:
+        raise FuturesError(
+            f"{the_study.name!r} has no stored scenarios; solve the study (or add scenarios) first."
+        )
+    progress.report(0.02, "Reading the observations")
+    try:
+        data = load_analysis(db, measure_code)
+    except AnalysisError as error:
+        raise FuturesError(str(error)) from None
+    rows = [k for k, r in enumerate(data.regions) if r.id == region_row.id]
+    if not rows:
+        raise FuturesError(f"{region_row.code} has no {measure_code} data.")
+    values = data.values[rows[0]]
+    with_values = np.isfinite(values)
+    if not with_values.any():
+        raise FuturesError(f"{region_row.code} has no {measure_code} values.")
+    last = int(data.years[np.nonzero(with_values.any(axis=0))[0].max()])
+    industries, positions, baselines, left_out, new_fits = [], [], [], [], []
+    for i, industry in enumerate(data.industries):
+        progress.check()
+        progress.report(0.05 + 0.45 * i / len(data.industries), f"{industry.code}: baseline")
+        series = values[i]
+        if not with_values[i].any():
+            continue
+        if not np.isfinite(series[data.years == last]).all():
+            left_out.append((industry.code, f"no value in {last}, the last observed year"))
+            continue
+        made = _baseline(
+            db, baseline, window, data.years, series, data.reference[i],
+            (region_row.id, industry.id, data.measure.id), new_fits,
+        )
+        if isinstance(made, str):
+            left_out.append((industry.code, made))
+            continue
+        industries.append(industry)
+        positions.append(i)
+        baselines.append(made)
+    if baseline in ("lifecycle", "shift-share") and left_out:
+        named = "; ".join(f"{code}: {why}" for code, why in left_out)
+        raise FuturesError(
+            f"The {baseline} baseline cannot be made for every industry ({named}); choose the "
+            "trend or let Anticipa choose (auto)."
+        )
+    if save_fits and new_fits:
+        store.save_fits(db, new_fits)
+    index = {ind.id: k for k, ind in enumerate(industries)}
+    inputs = _inputs(db, the_study, saved, index, effects)
+    futures = [
+        ScenarioFuture(
+            s,
+            scenario_label(the_study, s),
+            {d.name: d.variants[v].name for d, v in zip(the_study.descriptors, s.variants, strict=True)},
+            1.0 / len(saved),
+        )
+        for s in saved
+    ]
+    sub = progress.sub(0.5, 1.0)
+
+    def check(fraction: float) -> None:
+        progress.check()
+        sub.report(fraction, "Simulating the scenarios")
+
+    try:
+        result = simulate(baselines, inputs, horizon, draws, seed, check)
+    except BaselineError as error:
+        raise FuturesError(str(error)) from None
+    keep = data.years <= last
+    return FuturesRun(
+        the_study, region_row, data.measure.code, industries, baselines, futures, result,
+        data.years[keep], values[positions][:, keep],
+        draws, seed, left_out,
+    )
+
+
+def _region(db, label: str | None, stored: int | None) -> Classification:
+    regions = classifications.list_all(db, "region")
+    if label is None:
+        if stored is None:
+            raise FuturesError("Choose the region to project (e.g. --region DE1).")
+        return next(c for c in regions if c.id == stored)
+    region_id = classifications.resolve(db, "region", label)
+    if region_id is None:
+        raise FuturesError(f"No region {label!r} in the project.")
+    return next(c for c in regions if c.id == region_id)
+
+
+def _measure(db, region: Classification, label: str | None, stored: int | None) -> str:
+    measures = {m.id: m for m in list_measures(db)}
+    if label:
+        return label
+    if stored is not None and stored in measures:
+        return measures[stored].code
+    found = store.measures_with_data(db, region.id)
+    if not found:
+        raise FuturesError(f"{region.code} has no observations; import data for it first.")
+    if len(found) > 1:
+        codes = ", ".join(measures[m].code for m in found)
+        raise FuturesError(f"{region.code} has data for several measures ({codes}); choose one.")
+    return measures[found[0]].code
+
+
+def _baseline(db, kind, window, years, series, reference, key, new_fits) -> Baseline | str:
+    """The industry's baseline, or why it has none."""
+    try:
+        if kind == "trend":
+            return trend_baseline(years, series, window)
+        if kind == "shift-share":
+            return shift_share_baseline(years, series, reference, window)
+        fit = _lifecycle_fit(db, years, series, key, new_fits)
+        if kind == "lifecycle":
+            if fit is None or "model" not in fit:
+                return (fit or {}).get("reason", "no S-curve fit")
+            return _from_stored(fit, years, series)
+        if fit and "model" in fit and fit["r2"] >= GOOD_R2 and fit["beats_line"]:
+            return _from_stored(fit, years, series)
+        return trend_baseline(years, series, window)
+    except BaselineError as error:
+        return str(error)
+
+
+def _lifecycle_fit(db, years, series, key, new_fits) -> dict | None:
+    """The stored fit of this series, or a new one (queued in ``new_fits`` for storing)."""
+    stamp = store.series_stamp(years, series)
+    stored = store.stored_fit(db, *key, _FIT_KIND, stamp)
+    if stored is not None:
+        return stored
+    fit = fit_series(years, series)
+    best = fit.best
+    if best is None:
+        payload = {"reason": fit.reason}
+    else:
+        payload = {
+            "model": best.model,
+            "parameters": best.parameters,
+            "covariance": best.covariance.tolist(),
+            "r2": best.r2,
+            "beats_line": bool(fit.beats_line),
+            "first_year": float(fit.years[0]),
+        }
+    new_fits.append((*key, _FIT_KIND, stamp, payload))
+    return payload
+
+
+def _from_stored(fit: dict, years, series) -> Baseline:
+    keep = np.isfinite(series)
+    return curve_baseline(
+        fit["model"],
+        fit["parameters"],
+        fit["covariance"],
+        first_year=fit["first_year"],
+        last_year=int(np.asarray(years)[keep][-1]),
+        last_value=float(series[keep][-1]),
+        r2=fit["r2"],
+    )
+
+
+def _effect_key(variant_id: int, industry_id: int | None) -> int:
+    return variant_id * 1_000_003 + (industry_id or 0)
+
+
+def _inputs(db, study: Study, saved, index: dict[int, int], effects: EffectsWorkbook | None):
+    """Each scenario's effects and shocks, by projected industry position."""
+    if effects is None:
+        stored_effects = store.list_effects(db, study)
+        stored_shocks = store.list_shocks(db, study)
+    else:
+        stored_effects, stored_shocks = _resolve_workbook(db, study, effects)
+    out = []
+    for s in saved:
+        chosen = {d.variants[v].id for d, v in zip(study.descriptors, s.variants, strict=True)}
+        scenario_effects = [
+            (_effect_key(e.variant_id, e.industry_id),
+             None if e.industry_id is None else index[e.industry_id],
+             Effect(e.low, e.mode, e.high))
+            for e in stored_effects
+            if e.variant_id in chosen and (e.industry_id is None or e.industry_id in index)
+        ]
+        scenario_shocks = [
+            (None if k.industry_id is None else index[k.industry_id],
+             Shock(k.start_year, k.depth, k.recovery_years, k.shape))
+            for k in stored_shocks
+            if k.variant_id in chosen and (k.industry_id is None or k.industry_id in index)
+        ]
+        out.append(ScenarioInputs(scenario_effects, scenario_shocks))
+    return out
+
+
+def _resolve_workbook(db, study: Study, book: EffectsWorkbook):
+    """The workbook's rows as stored effects and shocks; unknown names are refused by cell."""
+    file = Path(book.file).name
+
+    def variant_id(descriptor: str, variant: str, place: str) -> int:
+        d = next(
+            (d for d in study.descriptors
+             if descriptor.casefold() in (d.name.casefold(), d.short_name.casefold())),
+            None,
+        )
+        if d is None:
+            raise FuturesError(
+                f"{file}, {place}: study {study.name!r} has no descriptor {descriptor!r}; it has "
+                f"{', '.join(x.name for x in study.descriptors)}.",
+                file=book.file, cell=place,
+            )
+        v = next(
+            (v for v in d.variants
+             if variant.casefold() in (v.name.casefold(), v.short_name.casefold())),
+            None,
+        )
+        if v is None:
+            raise FuturesError(
+                f"{file}, {place}: {d.name} has no variant {variant!r}; it has "
+                f"{', '.join(x.name for x in d.variants)}.",
+                file=book.file, cell=place,
+            )
+        return v.id
+
+    def industry_id(label: str, place: str) -> int | None:
+        if label == ALL_INDUSTRIES:
+            return None
+        found = classifications.resolve(db, "industry", label)
+        if found is None:
+            raise FuturesError(
+                f"{file}, {place}: no industry {label!r} in the project (use * for all).",
+                file=book.file, cell=place,
+            )
+        return found
+
+    effects = [
+        store.StoredEffect(
+            variant_id(r.descriptor, r.variant, r.place), industry_id(r.industry, r.place),
+            r.low, r.mode, r.high,
+        )
+        for r in book.effects
+    ]
+    seen: dict[tuple, str] = {}
+    for e, r in zip(effects, book.effects, strict=True):
+        cell = (e.variant_id, e.industry_id)
+        if cell in seen:
+            raise FuturesError(
+                f"{file}, {r.place}: the same variant and industry as {seen[cell]}.",
+                file=book.file, cell=r.place,
+            )
+        seen[cell] = r.place
+    shocks = [
+        store.StoredShock(
+            variant_id(r.descriptor, r.variant, r.place), industry_id(r.industry, r.place),
+            r.start, r.depth / 100.0, r.recovery_years, r.recovery,
+        )
+        for r in book.shocks
+    ]
+    return effects, shocks
+
+
+def store_workbook_effects(db, study: int | str, book: EffectsWorkbook) -> tuple[int, int]:
+    """Put the workbook's effects and shocks in place of the study's; counts stored."""
+    the_study = require_study(db, study)
+    effects, shocks = _resolve_workbook(db, the_study, book)
+    store.replace_effects_and_shocks(db, the_study, effects, shocks)
+    return len(effects), len(shocks)
+
+
+# -- output ------------------------------------------------------------------------------------
+
+
+def _number(value: float) -> float:
+    return float(f"{value:.6g}")
+
+
+def _summary(row: np.ndarray) -> dict[str, float]:
+    return {q: _number(v) for q, v in zip(QUANTILES, row, strict=True)}
+
+
+def futures_payload(run: FuturesRun, all_years: bool = False) -> dict:
+    """The command line's JSON: the horizon year, and with ``all_years`` every projected year."""
+    years = run.result.years
+    h = len(years) - 1
+    codes = [ind.code for ind in run.industries]
+
+    def year_block(s, y: int) -> dict:
+        return {
+            "total": _summary(s.total[y]),
+            "industries": [
+                {"industry": code, **_summary(s.industries[k, y])} for k, code in enumerate(codes)
+            ],
+        }
+
+    scenarios = []
+    for future, s in zip(run.scenarios, run.result.scenarios, strict=True):
+        entry = {
+            "scenario": future.scenario.id,
+            "label": future.label,
+            "variants": future.variants,
+            "weight": _number(future.weight),
+            **year_block(s, h),
+        }
+        if all_years:
+            entry["years"] = [{"year": int(y), **year_block(s, k)} for k, y in enumerate(years)]
+        scenarios.append(entry)
+    return {
+        "study": run.study.name,
+        "region": run.region.code,
+        "measure": run.measure_code,
+        "horizon": int(years[-1]),
+        "draws": run.draws,
+        "seed": run.seed,
+        "baseline": [
+            {"industry": code, "year": int(y), "value": _number(run.result.baseline[k, j]),
+             "method": run.baselines[k].description}
+            for k, code in enumerate(codes)
+            for j, y in enumerate(years)
+            if all_years or j == h
+        ],
+        "left_out": [{"industry": code, "reason": why} for code, why in run.left_out],
+        "scenarios": scenarios,
+    }
+
+
+def futures_text(payload: dict) -> str:
+    lines = [
+        f"{payload['study']} — {payload['region']}, {payload['measure']}, horizon "
+        f"{payload['horizon']} ({payload['draws']} draws, seed {payload['seed']})"
+    ]
+    for s in payload["scenarios"]:
+        t = s["total"]
+        lines.append(f"  {s['label']}: total {t['p50']:,.0f} (P10 {t['p10']:,.0f} – P90 {t['p90']:,.0f})")
+    for item in payload["left_out"]:
+        lines.append(f"  left out {item['industry']}: {item['reason']}")
+    return "\n".join(lines)
