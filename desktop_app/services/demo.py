@@ -28,6 +28,7 @@ from desktop_app.store.project import create_project
 DEMO_CONTENT: tuple[str, ...] = (
     "desktop_app.services.scenario_files:add_demo_study",
     "desktop_app.services.capabilities:add_demo_register",
+    "desktop_app.services.futures:add_demo_futures",
 )
 
 DEMO_DATASETS = (

@@ -464,3 +464,55 @@ def futures_text(payload: dict) -> str:
     for item in payload["left_out"]:
         lines.append(f"  left out {item['industry']}: {item['reason']}")
     return "\n".join(lines)
+
+
+# -- demo --------------------------------------------------------------------------------------
+
+DEMO_STUDY = "Global context (CIB sample)"
+#: (descriptor, variant, industry code or *, low, mode, high) in pp of annual growth. Illustrative
+#: judgements for an export-oriented manufacturing region, not estimates.
+DEMO_EFFECTS = (
+    ("World trade regime", "Free trade", "B-E", 0.0, 0.5, 1.0),
+    ("World trade regime", "National", "B-E", -2.0, -1.0, -0.3),
+    ("World trade regime", "National", "G-I", -1.0, -0.4, 0.0),
+    ("World economy", "Decline", "*", -2.0, -1.2, -0.5),
+    ("World economy", "Stagnation", "*", -1.0, -0.5, 0.0),
+    ("World economy", "Rapid growth", "*", 0.2, 0.6, 1.2),
+    ("World security", "Alert", "M-N", -0.8, -0.3, 0.0),
+)
+#: (descriptor, variant, industry, start, depth as a fraction, recovery years, shape)
+DEMO_SHOCKS = (("World security", "Alert", "*", 2018, -0.06, 3, "linear"),)
+
+
+def add_demo_futures(db, resources_demo_dir: Path, progress: Progress | None = None) -> None:
+    """Demo content: the global sample study projected onto Baden-Württemberg's employment,
+    with variant effects and a recession shock under "World security: Alert"."""
+    study = require_study(db, DEMO_STUDY)
+    region = classifications.resolve(db, "region", "DE1")
+    measure = next(m for m in list_measures(db) if m.code == "employees_de")
+    store.set_settings(
+        db,
+        study.id,
+        store.FuturesSettings(region, measure.id, 2030, "auto", None, 2000, 1),
+    )
+
+    def variant(descriptor: str, name: str) -> int:
+        d = next(d for d in study.descriptors if d.name == descriptor)
+        return next(v.id for v in d.variants if v.name == name)
+
+    def industry(code: str) -> int | None:
+        return None if code == ALL_INDUSTRIES else classifications.resolve(db, "industry", code)
+
+    store.replace_effects_and_shocks(
+        db,
+        study,
+        [
+            store.StoredEffect(variant(d, v), industry(i), lo, mo, hi)
+            for d, v, i, lo, mo, hi in DEMO_EFFECTS
+        ],
+        [
+            store.StoredShock(variant(d, v), industry(i), start, depth, years, shape)
+            for d, v, i, start, depth, years, shape in DEMO_SHOCKS
+        ],
+    )
+    (progress or NullProgress()).report(1.0, "Demo futures ready")

@@ -1,0 +1,196 @@
+"""Regional futures end to end: a small project worked by hand, the effects workbook, the CLI, the demo."""
+
+import json
+
+import pytest
+from openpyxl import Workbook
+
+from desktop_app.cli import main
+from desktop_app.io.futures_effects import EffectsWorkbookError, read_effects_workbook
+from desktop_app.services.futures import FuturesError, futures_payload, run_futures
+from desktop_app.store import classifications
+from desktop_app.store import futures as fs
+from desktop_app.store import scenarios as st
+from desktop_app.store.batches import create_batch
+from desktop_app.store.measures import ensure_measure
+from desktop_app.store.observations import NewObservation, write_observations
+from desktop_app.store.project import open_project
+from desktop_app.store.scenarios import NewDescriptor
+
+# MAN grows 10 % a year, SRV stays at 50; a second region makes the reference.
+SERIES = {
+    ("R1", "MAN"): [100.0, 110.0, 121.0, 133.1],
+    ("R1", "SRV"): [50.0, 50.0, 50.0, 50.0],
+    ("R2", "MAN"): [200.0, 200.0, 200.0, 200.0],
+    ("R2", "SRV"): [80.0, 84.0, 88.2, 92.61],
+}
+YEARS = [2020, 2021, 2022, 2023]
+
+
+def near(value):
+    """JSON numbers carry six significant digits."""
+    return pytest.approx(value, rel=1e-5)
+
+
+@pytest.fixture
+def small(project):
+    """Two regions, two industries, a study 'Trade' with scenarios Open and Closed: Open gives
+    MAN +1 pp of growth, Closed brings a -20 % shock to all industries in 2024, 2 years back."""
+    db = project.db
+    with project.transaction():
+        measure = ensure_measure(db, "jobs", "Jobs")
+        batch = create_batch(db, "manual")
+        ids = {}
+        for code in ("R1", "R2"):
+            ids[code] = classifications.ensure(db, "region", code, code)
+        for code in ("MAN", "SRV"):
+            ids[code] = classifications.ensure(db, "industry", code, code)
+        write_observations(
+            db,
+            [
+                NewObservation(ids[r], ids[i], measure, year, value)
+                for (r, i), values in SERIES.items()
+                for year, value in zip(YEARS, values, strict=True)
+            ],
+            batch,
+        )
+        sid = st.create_study(db, "Trade", [NewDescriptor("World", ["Open", "Closed"])])
+        study = st.require_study(db, sid)
+        st.add_scenario(db, study, [0])
+        st.add_scenario(db, study, [1])
+        open_id, closed_id = study.variant_ids
+        fs.replace_effects_and_shocks(
+            db,
+            study,
+            [fs.StoredEffect(open_id, ids["MAN"], 1.0, 1.0, 1.0)],
+            [fs.StoredShock(closed_id, None, 2024, -0.2, 2)],
+        )
+    return project
+
+
+def _by_label(payload):
+    return {s["variants"]["World"]: s for s in payload["scenarios"]}
+
+
+def test_hand_worked_paths(small):
+    run = run_futures(small.db, "Trade", "R1", horizon=2026, baseline="trend", draws=0)
+    payload = futures_payload(run, all_years=True)
+    assert payload["region"] == "R1" and payload["measure"] == "jobs" and payload["horizon"] == 2026
+    baseline = {(b["industry"], b["year"]): b["value"] for b in payload["baseline"]}
+    assert baseline[("MAN", 2026)] == near(133.1 * 1.1**3)
+    assert baseline[("SRV", 2026)] == near(50.0)
+    scenarios = _by_label(payload)
+    opened = {row["industry"]: row for row in scenarios["Open"]["industries"]}
+    assert opened["MAN"]["p50"] == near(133.1 * 1.11**3)
+    assert opened["SRV"]["p10"] == opened["SRV"]["p90"] == near(50.0)
+    closed_years = {y["year"]: y for y in scenarios["Closed"]["years"]}
+    # 146.41 * 0.8, 161.051 * 0.9, 177.1561 * 1.0 plus SRV 40, 45, 50
+    assert closed_years[2024]["total"]["p50"] == near(146.41 * 0.8 + 40.0)
+    assert closed_years[2025]["total"]["p50"] == near(161.051 * 0.9 + 45.0)
+    assert closed_years[2026]["total"]["mean"] == near(177.1561 + 50.0)
+    assert scenarios["Open"]["label"].startswith("S") and "World: Open" in scenarios["Open"]["label"]
+    assert scenarios["Open"]["weight"] == 0.5
+
+
+def test_effects_workbook_replaces_stored_ones_for_the_run(small, tmp_path):
+    book = Workbook()
+    effects = book.active
+    effects.title = "Effects"
+    effects.append(["descriptor", "variant", "industry", "low", "mode", "high"])
+    effects.append(["World", "Closed", "MAN", -1, -0.5, 0])
+    shocks = book.create_sheet("Shocks")
+    shocks.append(["descriptor", "variant", "industry", "start", "depth", "recovery_years"])
+    shocks.append(["World", "Open", "*", 2025, -10, 1])
+    path = tmp_path / "effects.xlsx"
+    book.save(path)
+    run = run_futures(
+        small.db, "Trade", "R1", horizon=2026, baseline="trend", draws=0,
+        effects=read_effects_workbook(path),
+    )
+    scenarios = _by_label(futures_payload(run, all_years=True))
+    opened = {y["year"]: y["total"]["p50"] for y in scenarios["Open"]["years"]}
+    # no +1 pp any more; -10 % in 2025, back on the path in 2026
+    assert opened[2025] == near((161.051 + 50.0) * 0.9)
+    assert opened[2026] == near(177.1561 + 50.0)
+    closed = {r["industry"]: r["p50"] for r in scenarios["Closed"]["industries"]}
+    # mode -0.5 pp: 133.1 * 1.095^3, and no shock any more
+    assert closed["MAN"] == near(133.1 * 1.095**3)
+    assert closed["SRV"] == near(50.0)
+    # the stored effects are untouched
+    study = st.require_study(small.db, "Trade")
+    assert len(fs.list_effects(small.db, study)) == 1
+
+
+def test_effects_workbook_errors_name_the_cell(small, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Effects"
+    sheet.append(["descriptor", "variant", "industry", "low", "mode", "high"])
+    sheet.append(["World", "Shut", "MAN", 0, 1, 2])
+    path = tmp_path / "names.xlsx"
+    book.save(path)
+    with pytest.raises(FuturesError, match=r"names.xlsx, Effects!A2: World has no variant 'Shut'"):
+        run_futures(small.db, "Trade", "R1", horizon=2026, effects=read_effects_workbook(path))
+    sheet.append(["World", "Open", "SRV", 2, 1, 3])
+    sheet.append(["World", "Open", "MAN", "a lot", 1, 3])
+    book.save(path)
+    with pytest.raises(EffectsWorkbookError) as caught:
+        read_effects_workbook(path)
+    message = str(caught.value)
+    assert "Effects!D3: needs low <= mode <= high" in message
+    assert "Effects!D4: low is not a number: 'a lot'" in message
+
+
+def test_the_project_must_say_what_is_missing(small):
+    with pytest.raises(FuturesError, match="horizon"):
+        run_futures(small.db, "Trade", "R1")
+    with pytest.raises(FuturesError, match="lifecycle baseline cannot be made"):
+        run_futures(small.db, "Trade", "R1", horizon=2030, baseline="lifecycle")
+    with pytest.raises(FuturesError, match="not after the last observed year 2023"):
+        run_futures(small.db, "Trade", "R1", horizon=2023)
+
+
+def test_stored_fits_are_reused_and_refreshed(demo_project):
+    with open_project(demo_project) as project:
+        with project.transaction():
+            run_futures(project.db, "Global context (CIB sample)", draws=0, save_fits=True)
+        stamps = dict(project.db.execute(
+            "SELECT industry_id, series_stamp FROM futures_fits").fetchall())
+        assert len(stamps) == 10
+        row = project.db.execute(
+            "SELECT o.id, o.industry_id FROM observations o JOIN regions r ON r.id = o.region_id "
+            "WHERE r.code = 'DE1' AND o.year = 2014 ORDER BY o.industry_id LIMIT 1").fetchone()
+        with project.transaction():
+            project.db.execute("UPDATE observations SET value = value * 1.01 WHERE id = ?", [row[0]])
+            run_futures(project.db, "Global context (CIB sample)", draws=0, save_fits=True)
+        after = dict(project.db.execute(
+            "SELECT industry_id, series_stamp FROM futures_fits").fetchall())
+    changed = {k for k in stamps if stamps[k] != after[k]}
+    assert changed == {row[1]}
+
+
+def test_cli_json_reproduces_with_its_seed_and_orders_quantiles(demo_project, capsys):
+    args = ["futures", "--project", str(demo_project), "--study", "Global context (CIB sample)",
+            "--draws", "300", "--seed", "5", "--json"]
+    assert main(args) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out) == first
+    assert first["region"] == "DE1" and first["horizon"] == 2030
+    assert len(first["scenarios"]) == 4
+    for s in first["scenarios"]:
+        for row in [s["total"], *s["industries"]]:
+            assert row["p10"] <= row["p50"] <= row["p90"]
+    assert main([*args[:-3], "--seed", "6", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) != first
+    assert main(["futures", "--project", str(demo_project), "--study", "Nothing"]) == 2
+    assert "no scenario study 'Nothing'" in capsys.readouterr().err
+
+
+def test_demo_study_carries_effects_and_a_shock(demo_project):
+    with open_project(demo_project, read_only=True) as project:
+        study = st.require_study(project.db, "Global context (CIB sample)")
+        assert fs.get_settings(project.db, study.id).horizon == 2030
+        assert len(fs.list_effects(project.db, study)) >= 5
+        shocks = fs.list_shocks(project.db, study)
+        assert shocks and shocks[0].depth < 0
