@@ -1,0 +1,410 @@
+"""Regional futures: the fan chart of each industry per scenario, the horizon table, the effects.
+
+The study's futures choices (region, horizon, baseline, draws) sit in the top row and are stored
+with the study; the computation runs in the background (``services.futures.run_futures``) and
+again after every change. The effects grid has a row per "Descriptor: Variant" and a column per
+industry (``*`` = all): a cell holds ``low / mode / high`` in pp of annual growth, or one number
+for all three; blocks paste from Excel (tab-separated) and every edit can be undone.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.io.cells import parse_number
+from desktop_app.services.futures import FuturesRun, run_futures
+from desktop_app.store import classifications
+from desktop_app.store import futures as fstore
+from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
+
+#: Okabe-Ito, one colour per scenario (colour-blind safe).
+SCENARIO_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+ALL = "*"
+
+
+def parse_effect(text: str) -> tuple[float, float, float] | None:
+    """``"low / mode / high"`` or one number (all three); None for an empty cell.
+
+    Raises ValueError with the reason when the text is not such an effect.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    parts = [p for p in text.replace(";", "/").split("/")]
+    numbers = [parse_number(p.strip()) for p in parts]
+    if len(numbers) not in (1, 3) or any(n is None for n in numbers):
+        raise ValueError(f"{text!r} is not an effect: write one number or low / mode / high")
+    low, mode, high = numbers * 3 if len(numbers) == 1 else numbers
+    if not low <= mode <= high:
+        raise ValueError(f"{text!r}: an effect needs low <= mode <= high")
+    return float(low), float(mode), float(high)
+
+
+def compact(value: float) -> str:
+    """A number in three significant digits with k or M, for crowded table cells."""
+    for scale, suffix in ((1e6, " M"), (1e3, " k")):
+        if abs(value) >= scale:
+            return f"{value / scale:.3g}{suffix}"
+    return f"{value:.3g}"
+
+
+def effect_text(effect: tuple[float, float, float] | None) -> str:
+    if effect is None:
+        return ""
+    low, mode, high = effect
+    if low == mode == high:
+        return f"{mode:g}"
+    return f"{low:g} / {mode:g} / {high:g}"
+
+
+class FuturesView(StudyPage):
+    """Fan chart, horizon table and effects grid of the chosen study's futures."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(session, parent)
+        self.run: FuturesRun | None = None
+        self._filling = False
+        self.region = QComboBox()
+        self.horizon = QSpinBox()
+        self.horizon.setRange(1900, 2200)
+        self.baseline = QComboBox()
+        for key in fstore.BASELINE_CHOICES:
+            self.baseline.addItem(key, key)
+        self.draws = QSpinBox()
+        self.draws.setRange(0, 100_000)
+        self.draws.setSingleStep(500)
+        top = self.study_row()
+        for label, widget in (
+            (self.tr("Region"), self.region),
+            (self.tr("Horizon"), self.horizon),
+            (self.tr("Baseline"), self.baseline),
+            (self.tr("Draws"), self.draws),
+        ):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.industry = QComboBox()
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.addLegend(offset=(10, 10), colCount=4)
+        self.plot.setMinimumSize(420, 320)
+        chart = QWidget()
+        clay = QVBoxLayout(chart)
+        clay.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Industry")))
+        row.addWidget(self.industry, 1)
+        clay.addLayout(row)
+        clay.addWidget(self.plot, 1)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        clay.addWidget(self.legend)
+
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.effects = QTableWidget()
+        self.effects.itemChanged.connect(self._effect_edited)
+        self.effects.installEventFilter(self)
+        self.shocks = QLabel()
+        self.shocks.setWordWrap(True)
+        effects_box = QWidget()
+        elay = QVBoxLayout(effects_box)
+        hint = QLabel(self.tr(
+            "Change of annual growth in percentage points: one number, or low / mode / high. "
+            "Column * applies to every industry. Paste blocks from Excel."))
+        hint.setWordWrap(True)
+        elay.addWidget(hint)
+        elay.addWidget(self.effects, 1)
+        elay.addWidget(self.shocks)
+        tabs = QTabWidget()
+        tabs.addTab(self.table, self.tr("At the horizon"))
+        tabs.addTab(effects_box, self.tr("Effects and shocks"))
+
+        split = QSplitter()
+        split.addWidget(chart)
+        split.addWidget(tabs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+
+        self._recompute = QTimer(self)
+        self._recompute.setSingleShot(True)
+        self._recompute.setInterval(300)
+        self._recompute.timeout.connect(self.compute)
+        for signal in (self.region.currentIndexChanged, self.baseline.currentIndexChanged):
+            signal.connect(self._choices_changed)
+        for spin in (self.horizon, self.draws):
+            spin.valueChanged.connect(self._choices_changed)
+        self.industry.currentIndexChanged.connect(lambda _i: self._draw())
+        self.follow_study()
+
+    # -- choices ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.load_study()
+        self._filling = True
+        try:
+            settings = (
+                fstore.get_settings(self.session.db, self.study.id) if self.study else None
+            )
+            self.region.clear()
+            for region in classifications.list_all(self.session.db, "region"):
+                self.region.addItem(f"{region.code} {region.name}", region.id)
+            if settings is not None:
+                self.region.setCurrentIndex(max(0, self.region.findData(settings.region_id)))
+                self.horizon.setValue(settings.horizon or 2035)
+                self.baseline.setCurrentIndex(max(0, self.baseline.findData(settings.baseline)))
+                self.draws.setValue(settings.draws)
+            self._fill_effects()
+        finally:
+            self._filling = False
+        self.compute()
+
+    def _settings(self) -> fstore.FuturesSettings:
+        stored = fstore.get_settings(self.session.db, self.study.id)
+        return fstore.FuturesSettings(
+            self.region.currentData(),
+            stored.measure_id,
+            self.horizon.value(),
+            self.baseline.currentData(),
+            stored.trend_window,
+            self.draws.value(),
+            stored.seed,
+        )
+
+    def _choices_changed(self, *_args) -> None:
+        if self._filling or self.study is None:
+            return
+        if not self.session.project.read_only:
+            with self.session.project.transaction():
+                fstore.set_settings(self.session.db, self.study.id, self._settings())
+        self._recompute.start()
+
+    # -- computing -------------------------------------------------------------------------
+
+    def compute(self) -> None:
+        if self.study is None or self.region.currentData() is None:
+            self.summary.setText(self.tr("Choose a study with scenarios and a region."))
+            return
+        project, settings, study_id = self.session.project, self._settings(), self.study.id
+        region = self.region.currentText().split(" ")[0]
+
+        def task(progress):
+            with project.connection() as db, db.atomic():
+                return run_futures(
+                    db, study_id, region, horizon=settings.horizon,
+                    baseline=settings.baseline, draws=settings.draws,
+                    save_fits=not project.read_only, progress=progress,
+                )
+
+        self.summary.setText(self.tr("Computing the futures ..."))
+        self.session.tasks.start(
+            self.tr("Projecting the scenarios"), task, on_done=self._done, on_error=self._failed
+        )
+
+    def _done(self, run: FuturesRun) -> None:
+        self.run = run
+        left = "; ".join(f"{code}: {why}" for code, why in run.left_out)
+        self.summary.setText(
+            self.tr("{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). "
+                    "Bands: P10-P90; lines: median.").format(
+                region=run.region.name, measure=run.measure_code, n=len(run.industries),
+                s=len(run.scenarios), d=run.draws, seed=run.seed)
+            + (self.tr(" Left out: {0}").format(left) if left else "")
+        )
+        current = self.industry.currentData()
+        self.industry.blockSignals(True)
+        self.industry.clear()
+        self.industry.addItem(self.tr("Total of the region"), -1)
+        for k, ind in enumerate(run.industries):
+            self.industry.addItem(f"{ind.code} {ind.name}", k)
+        self.industry.setCurrentIndex(max(0, self.industry.findData(current)))
+        self.industry.blockSignals(False)
+        self._draw()
+        self._fill_table()
+
+    def _failed(self, error: Exception) -> None:
+        self.run = None
+        self.plot.clear()
+        self.table.setRowCount(0)
+        if not isinstance(error, ValueError):
+            raise error
+        self.summary.setText(str(error))
+
+    # -- chart and table -------------------------------------------------------------------
+
+    def _draw(self) -> None:
+        self.plot.clear()
+        run = self.run
+        if run is None:
+            return
+        k = self.industry.currentData()
+        k = -1 if k is None else k
+        history = run.history.sum(axis=0) if k < 0 else run.history[k]
+        years = run.result.years
+        lows, highs = [float(np.nanmin(history))], [float(np.nanmax(history))]
+        self.plot.plot(run.history_years, history, pen=pg.mkPen("#222222", width=2),
+                       name=self.tr("observed"))
+        for n, (future, s) in enumerate(zip(run.scenarios, run.result.scenarios, strict=True)):
+            band = s.total if k < 0 else s.industries[k]
+            colour = QColor(SCENARIO_COLOURS[n % len(SCENARIO_COLOURS)])
+            # the band starts at the last observed value, so it joins the history
+            x = np.concatenate([[run.history_years[-1]], years]).astype(float)
+            start = float(history[-1])
+            edge = QColor(colour)
+            edge.setAlpha(90)
+            low = pg.PlotCurveItem(x, np.concatenate([[start], band[:, 0]]), pen=pg.mkPen(edge))
+            high = pg.PlotCurveItem(x, np.concatenate([[start], band[:, 2]]), pen=pg.mkPen(edge))
+            self.plot.addItem(low)
+            self.plot.addItem(high)
+            fill = QColor(colour)
+            fill.setAlpha(40)
+            self.plot.addItem(pg.FillBetweenItem(low, high, brush=pg.mkBrush(fill)))
+            self.plot.plot(x, np.concatenate([[start], band[:, 1]]),
+                           pen=pg.mkPen(colour, width=2), name=f"S{future.scenario.id}")
+            lows.append(band[:, 0].min())
+            highs.append(band[:, 2].max())
+        pen = pg.mkPen("#888888", style=Qt.PenStyle.DashLine)
+        self.plot.addItem(pg.InfiniteLine(float(years[-1]), angle=90, pen=pen,
+                                          label=self.tr("horizon"), labelOpts={"color": "#555555"}))
+        self.plot.setLabel("left", run.measure_code)
+        self.plot.setXRange(float(run.history_years[0]) - 0.5, float(years[-1]) + 0.5, padding=0)
+        span = max(highs) - min(lows)
+        self.plot.setYRange(min(lows) - 0.05 * span, max(highs) + 0.05 * span, padding=0)
+        self.legend.setText("<br>".join(
+            f'<span style="color:{SCENARIO_COLOURS[n % len(SCENARIO_COLOURS)]}">&#9632;</span> '
+            f"{future.label}"
+            for n, future in enumerate(run.scenarios)
+        ))
+
+    def _fill_table(self) -> None:
+        run = self.run
+        names = [self.tr("Total"), *[ind.code for ind in run.industries]]
+        self.table.clear()
+        self.table.setRowCount(len(names))
+        self.table.setColumnCount(len(run.scenarios))
+        self.table.setVerticalHeaderLabels(names)
+        self.table.setHorizontalHeaderLabels([f"S{f.scenario.id}" for f in run.scenarios])
+        for c, (future, s) in enumerate(zip(run.scenarios, run.result.scenarios, strict=True)):
+            self.table.horizontalHeaderItem(c).setToolTip(future.label)
+            rows = [s.total[-1], *s.industries[:, -1]]
+            for r, q in enumerate(rows):
+                item = QTableWidgetItem(f"{compact(q[1])} ({compact(q[0])}–{compact(q[2])})")
+                item.setToolTip(f"P50 {q[1]:,.0f}, P10 {q[0]:,.0f}, P90 {q[2]:,.0f}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+
+    # -- effects ---------------------------------------------------------------------------
+
+    def _fill_effects(self) -> None:
+        db = self.session.db
+        self.effects.blockSignals(True)
+        self.effects.clear()
+        if self.study is None:
+            self.effects.setRowCount(0)
+            self.effects.blockSignals(False)
+            return
+        self._industries = [None, *[c.id for c in classifications.list_all(db, "industry")]]
+        codes = [ALL, *[c.code for c in classifications.list_all(db, "industry")]]
+        self._variants = [v.id for d in self.study.descriptors for v in d.variants]
+        self.effects.setRowCount(len(self._variants))
+        self.effects.setColumnCount(len(codes))
+        self.effects.setHorizontalHeaderLabels(codes)
+        self.effects.setVerticalHeaderLabels(self.study.labels)
+        stored = {(e.variant_id, e.industry_id): (e.low, e.mode, e.high)
+                  for e in fstore.list_effects(db, self.study)}
+        for r, vid in enumerate(self._variants):
+            for c, iid in enumerate(self._industries):
+                self.effects.setItem(r, c, QTableWidgetItem(effect_text(stored.get((vid, iid)))))
+        self.effects.resizeColumnsToContents()
+        self.effects.blockSignals(False)
+        names = {v.id: f"{d.name}: {v.name}" for d in self.study.descriptors for v in d.variants}
+        codes_by_id = dict(zip(self._industries, codes, strict=True))
+        shocks = fstore.list_shocks(db, self.study)
+        self.shocks.setText(
+            self.tr("Shocks: ") + "; ".join(
+                self.tr("{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years "
+                        "({shape})").format(
+                    variant=names[s.variant_id], industry=codes_by_id.get(s.industry_id, "?"),
+                    depth=100 * s.depth, start=s.start_year, years=s.recovery_years,
+                    shape=s.shape)
+                for s in shocks
+            ) if shocks else self.tr("No shocks (import them with an effects workbook).")
+        )
+
+    def _cell(self, row: int, col: int) -> tuple[float, float, float] | None:
+        stored = {(e.variant_id, e.industry_id): (e.low, e.mode, e.high)
+                  for e in fstore.list_effects(self.session.db, self.study)}
+        return stored.get((self._variants[row], self._industries[col]))
+
+    def _effect_edited(self, item: QTableWidgetItem) -> None:
+        self._set_cells({(item.row(), item.column()): item.text()}, self.tr("Edit effect"))
+
+    def _set_cells(self, texts: dict[tuple[int, int], str], title: str) -> None:
+        """Write cells ``(row, col) -> text`` as one undoable edit; refused whole if one is bad."""
+        if self.session.project.read_only:
+            self._fill_effects()
+            self.refuse(self.tr("This project is open read-only."))
+            return
+        try:
+            new = {cell: parse_effect(text) for cell, text in texts.items()}
+        except ValueError as error:
+            self._fill_effects()
+            self.refuse(str(error))
+            return
+        old = {cell: self._cell(*cell) for cell in new}
+        study = self.study
+
+        def write(values) -> None:
+            with self.session.project.transaction():
+                for (r, c), value in values.items():
+                    vid, iid = self._variants[r], self._industries[c]
+                    if value is None:
+                        fstore.delete_effect(self.session.db, vid, iid)
+                    else:
+                        fstore.set_effect(self.session.db, study, fstore.StoredEffect(vid, iid, *value))
+            self._fill_effects()
+            self._recompute.start()
+
+        self.session.undo_stack.push(ValueCommand(title, write, old, new))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.effects and event.type() == event.Type.KeyPress and event.matches(
+            QKeySequence.StandardKey.Paste
+        ):
+            self.paste(QGuiApplication.clipboard().text())
+            return True
+        return super().eventFilter(watched, event)
+
+    def paste(self, text: str) -> None:
+        """Paste a tab-separated block at the current cell (cells beyond the grid are dropped)."""
+        r0, c0 = max(0, self.effects.currentRow()), max(0, self.effects.currentColumn())
+        cells = {}
+        for dr, line in enumerate(text.rstrip("\n").split("\n")):
+            for dc, value in enumerate(line.rstrip("\r").split("\t")):
+                r, c = r0 + dr, c0 + dc
+                if r < self.effects.rowCount() and c < self.effects.columnCount():
+                    cells[(r, c)] = value
+        if cells:
+            self._set_cells(cells, self.tr("Paste {n} effects").format(n=len(cells)))
