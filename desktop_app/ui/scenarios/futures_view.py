@@ -31,6 +31,7 @@ from desktop_app.io.cells import parse_number
 from desktop_app.services.futures import FuturesRun, run_futures
 from desktop_app.store import classifications
 from desktop_app.store import futures as fstore
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
 
 #: Okabe-Ito, one colour per scenario (colour-blind safe).
@@ -105,6 +106,7 @@ class FuturesView(StudyPage):
         self.plot = pg.PlotWidget(background="w")
         self.plot.addLegend(offset=(10, 10), colCount=4)
         self.plot.setMinimumSize(420, 320)
+        self.plot.getAxis("left").setWidth(64)
         chart = QWidget()
         clay = QVBoxLayout(chart)
         clay.setContentsMargins(0, 0, 0, 0)
@@ -140,8 +142,9 @@ class FuturesView(StudyPage):
         split = QSplitter()
         split.addWidget(chart)
         split.addWidget(tabs)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([650, 550])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -247,9 +250,8 @@ class FuturesView(StudyPage):
         self.run = None
         self.plot.clear()
         self.table.setRowCount(0)
-        if not isinstance(error, ValueError):
-            raise error
-        self.summary.setText(str(error))
+        self.legend.clear()
+        self.summary.setText(error_text(error))
 
     # -- chart and table -------------------------------------------------------------------
 

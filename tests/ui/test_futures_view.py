@@ -1,0 +1,69 @@
+"""The futures view on the demo project (offscreen): fan chart, horizon table, effects grid."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.store import futures as fs
+from desktop_app.store import scenarios as st
+from desktop_app.store.project import open_project
+
+GLOBAL = "Global context (CIB sample)"
+
+
+@pytest.fixture
+def session(demo_project, qtbot):
+    from desktop_app.ui.session import ProjectSession
+    from desktop_app.ui.tasks import TaskRunner
+
+    opened = ProjectSession(open_project(demo_project), TaskRunner())
+    yield opened
+    opened.tasks.cancel()
+    opened.tasks._pool.waitForDone(10_000)
+    opened.close()
+
+
+def test_parse_effect():
+    from desktop_app.ui.scenarios.futures_view import effect_text, parse_effect
+
+    assert parse_effect("1,5") == (1.5, 1.5, 1.5)
+    assert parse_effect("-1 / -0.5 / 0") == (-1.0, -0.5, 0.0)
+    assert parse_effect(" ") is None
+    with pytest.raises(ValueError, match="low <= mode <= high"):
+        parse_effect("2 / 1 / 3")
+    with pytest.raises(ValueError, match="not an effect"):
+        parse_effect("1 / 2")
+    assert effect_text((-1.0, -0.5, 0.0)) == "-1 / -0.5 / 0" and effect_text((2.0, 2.0, 2.0)) == "2"
+
+
+def test_view_projects_the_demo_and_edits_effects(session, qtbot):
+    from desktop_app.ui.scenarios.futures_view import FuturesView
+
+    view = FuturesView(session)
+    qtbot.addWidget(view)
+    view.study_box.setCurrentIndex(view.study_box.findText(GLOBAL))
+    qtbot.waitUntil(lambda: view.run is not None, timeout=60_000)
+    assert view.region.currentText().startswith("DE1") and view.horizon.value() == 2030
+    assert view.table.columnCount() == 4 and view.table.rowCount() == 11
+    assert "S1 · World trade regime" in view.legend.text()
+    total = view.run.result.scenarios[0].total
+    assert total[-1, 0] < total[-1, 1] < total[-1, 2]
+    # paste two effects into the row of the first variant (Free trade), columns * and A
+    study = st.require_study(session.db, GLOBAL)
+    free_trade = study.variant_ids[0]
+    view.effects.setCurrentCell(0, 0)
+    view.paste("0.5\t-1 / 0 / 1\n")
+    stored = {(e.variant_id, e.industry_id): (e.low, e.mode, e.high)
+              for e in fs.list_effects(session.db, study)}
+    assert stored[(free_trade, None)] == (0.5, 0.5, 0.5)
+    a = view._industries[1]
+    assert stored[(free_trade, a)] == (-1.0, 0.0, 1.0)
+    assert view.effects.item(0, 1).text() == "-1 / 0 / 1"
+    session.undo_stack.undo()
+    stored = {(e.variant_id, e.industry_id) for e in fs.list_effects(session.db, study)}
+    assert (free_trade, None) not in stored and (free_trade, a) not in stored
+    # a bad cell refuses the whole paste
+    view.paste("1\t3 / 2 / 1\n")
+    assert (free_trade, None) not in {
+        (e.variant_id, e.industry_id) for e in fs.list_effects(session.db, study)
+    }
