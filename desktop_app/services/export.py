@@ -340,7 +340,7 @@ def _export_template(db, target, selection, flt, include_authors, progress) -> E
 
 #: Services whose results a report includes when they are installed: (module, section).
 def _export_report(db, target, selection, flt, include_authors, progress) -> ExportResult:
-    from desktop_app.services import analysis, lifecycles, scenarios
+    from desktop_app.services import analysis, futures, lifecycles, scenarios
 
     progress.report(0.02, "Collecting the report's tables")
     sheets: list[ReportSheet] = _overview_sheets(db, flt)
@@ -356,9 +356,10 @@ def _export_report(db, target, selection, flt, include_authors, progress) -> Exp
     if not studies:
         notes.append("The project holds no scenario studies yet.")
     sheets.extend(studies)
+    sheets.extend(futures.report_sheets(db, flt, progress.sub(0.3, 0.35)))
     if not sheets:
         raise UserError("nothing to report: the selection holds no observations")
-    names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.3, 1.0))
+    names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.35, 1.0))
     n = db.execute(
         f"SELECT count(*) FROM observations o WHERE {flt.where()[0]}", flt.where()[1]
     ).fetchone()[0]

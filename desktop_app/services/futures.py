@@ -516,3 +516,78 @@ def add_demo_futures(db, resources_demo_dir: Path, progress: Progress | None = N
         ],
     )
     (progress or NullProgress()).report(1.0, "Demo futures ready")
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def report_sheets(db, flt, progress: Progress | None = None) -> list:
+    """The report workbook's futures: a sheet per scenario of each study with stored choices
+    (region and horizon), with the total per year (line chart) and every industry at the
+    horizon. ``flt.region_ids``, when given, keeps the studies projected for those regions."""
+    from desktop_app.io.export_report import ReportSheet
+
+    progress = progress or NullProgress()
+    sheets = []
+    studies = store.studies_with_choices(db)
+    for k, study_id in enumerate(studies):
+        settings = store.get_settings(db, study_id)
+        if flt.region_ids and settings.region_id not in flt.region_ids:
+            continue
+        sub = progress.sub(k / len(studies), (k + 1) / len(studies))
+        try:
+            run = run_futures(db, study_id, None, progress=sub)
+        except UserError:
+            continue  # the study cannot be projected as stored (no scenarios, no data)
+        for future, projection in zip(run.scenarios, run.result.scenarios, strict=True):
+            sheets.append(
+                ReportSheet(
+                    f"Futures S{future.scenario.id}",
+                    f"{run.study.name}, {future.label}: projected {run.measure_code} of "
+                    f"{run.region.name} to {int(run.result.years[-1])} ({run.draws} draws, seed "
+                    f"{run.seed}; baselines, effects and shocks as in docs/futures.md)",
+                    [_total_table(run, future, projection), _industry_table(run, projection)],
+                )
+            )
+    return sheets
+
+
+def _total_table(run: FuturesRun, future: ScenarioFuture, projection):
+    from desktop_app.io.export_report import ChartSpec, ReportTable
+
+    columns = ["year", "baseline", *QUANTILES]
+    baseline_total = run.result.baseline.sum(axis=0)
+    rows = [
+        [int(y), _number(baseline_total[j]), *(_number(v) for v in projection.total[j])]
+        for j, y in enumerate(run.result.years)
+    ]
+    return ReportTable(
+        f"{future.label}: total of {run.region.name}",
+        columns,
+        rows,
+        number_formats={c: "#,##0" for c in columns[1:]},
+        chart=ChartSpec("line", "year", ["p10", "p50", "p90", "baseline"],
+                        "Total: P10, median, P90 and the baseline"),
+        notes=[f"Last observed year {int(run.history_years[-1])}: "
+               f"{_number(run.history[:, -1].sum()):,.0f}."],
+    )
+
+
+def _industry_table(run: FuturesRun, projection):
+    from desktop_app.io.export_report import ReportTable
+
+    horizon = int(run.result.years[-1])
+    last = int(run.history_years[-1])
+    columns = ["code", "industry", f"observed {last}", "baseline", *QUANTILES,
+               "change of the median", "baseline method"]
+    rows = []
+    for k, ind in enumerate(run.industries):
+        observed = float(run.history[k, -1])
+        q = projection.industries[k, -1]
+        rows.append([
+            ind.code, ind.name, _number(observed), _number(run.result.baseline[k, -1]),
+            *(_number(v) for v in q), _number(q[1] / observed - 1), run.baselines[k].description,
+        ])
+    formats = {c: "#,##0" for c in (f"observed {last}", "baseline", *QUANTILES)}
+    formats["change of the median"] = "0.0%"
+    return ReportTable(f"Industries in {horizon}", columns, rows, number_formats=formats)

@@ -246,3 +246,14 @@ def measures_with_data(db: sqlite_utils.Database, region_id: int) -> list[int]:
             [region_id],
         )
     ]
+
+
+def studies_with_choices(db: sqlite_utils.Database) -> list[int]:
+    """Ids of the studies whose futures have a region and a horizon chosen, in id order."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT study_id FROM futures_settings WHERE region_id IS NOT NULL "
+            "AND horizon IS NOT NULL ORDER BY study_id"
+        )
+    ]

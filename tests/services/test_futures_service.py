@@ -25,6 +25,7 @@ SERIES = {
     ("R2", "SRV"): [80.0, 84.0, 88.2, 92.61],
 }
 YEARS = [2020, 2021, 2022, 2023]
+GLOBAL_STUDY = "Global context (CIB sample)"
 
 
 def near(value):
@@ -194,3 +195,22 @@ def test_demo_study_carries_effects_and_a_shock(demo_project):
         assert len(fs.list_effects(project.db, study)) >= 5
         shocks = fs.list_shocks(project.db, study)
         assert shocks and shocks[0].depth < 0
+
+
+def test_report_workbook_has_a_sheet_per_scenario_with_the_same_numbers(demo_project, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "report.xlsx"
+    assert main(["export", str(demo_project), str(target), "--layout", "report"]) == 0
+    capsys.readouterr()
+    assert main(["futures", "--project", str(demo_project), "--study", GLOBAL_STUDY, "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    book = load_workbook(target)
+    for scenario in payload["scenarios"]:
+        sheet = book[f"Futures S{scenario['scenario']}"]
+        rows = list(sheet.iter_rows(values_only=True))
+        header = next(k for k, row in enumerate(rows) if row[:2] == ("year", "baseline"))
+        last = max(k for k, row in enumerate(rows) if k > header and isinstance(row[0], int)
+                   and row[0] == payload["horizon"])
+        assert rows[last][3] == near(scenario["total"]["p50"])
+        assert len(sheet._charts) == 1
