@@ -45,10 +45,16 @@ def test_sheets_of_every_section(report):
         "Lifecycles",
         "Competencies",
         "Scenarios",
+        # the demo's futures study projects DE1, one sheet per scenario
+        "Futures S1",
+        "Futures S2",
+        "Futures S3",
+        "Futures S4",
     ]
     assert result.notes == []
-    # native charts drawn from the cells: growth, LQ by industry, competencies, TIS, MICMAC map
-    assert [len(wb[name]._charts) for name in result.sheets] == [0, 1, 0, 2, 1, 4]
+    # native charts drawn from the cells: growth, LQ by industry, competencies, TIS, MICMAC map,
+    # each scenario's projected total
+    assert [len(wb[name]._charts) for name in result.sheets] == [0, 1, 0, 2, 1, 4, 1, 1, 1, 1]
 
 
 def test_lifecycle_table_is_the_lifecycle_service_result(report, _demo_master):
