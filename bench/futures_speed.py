@@ -101,8 +101,10 @@ def main() -> None:
     args = parser.parse_args()
     baselines, scenarios, horizon = model()
     kinds = sorted({b.kind for b in baselines})
-    print(f"{len(baselines)} industries ({', '.join(kinds)}), {len(scenarios)} scenarios, "
-          f"{args.draws} draws, {horizon - baselines[0].last_year} years")
+    print(
+        f"{len(baselines)} industries ({', '.join(kinds)}), {len(scenarios)} scenarios, "
+        f"{args.draws} draws, {horizon - baselines[0].last_year} years"
+    )
     out: dict = {}
 
     def vectorised(_k):
@@ -113,8 +115,10 @@ def main() -> None:
 
     fast, slow = best_alternating(3, vectorised, loop)
     medians = [float(s.total[-1, 1]) for s in out["fast"].scenarios]
-    print(f"vectorised {fast:.3f} s, per-draw loop {slow:.3f} s, ratio {fast / slow:.4f} "
-          f"(asked <= 0.05)")
+    print(
+        f"vectorised {fast:.3f} s, per-draw loop {slow:.3f} s, ratio {fast / slow:.4f} "
+        f"(asked <= 0.05)"
+    )
     for k, (a, b) in enumerate(zip(medians, out["slow"], strict=True)):
         print(f"  S{k + 1}: median total {a:,.0f} (vectorised) vs {b:,.0f} (loop)")
     for draws in (args.draws, 4 * args.draws):

@@ -91,9 +91,16 @@ def read_effects_workbook(path: str | Path) -> EffectsWorkbook:
         names = {n.lower(): n for n in book.sheet_names}
         if EFFECTS_SHEET.lower() not in names and SHOCKS_SHEET.lower() not in names:
             raise EffectsWorkbookError(
-                [Problem(str(path), None, None,
-                         f"no sheet {EFFECTS_SHEET!r} or {SHOCKS_SHEET!r}; the workbook has "
-                         f"{', '.join(book.sheet_names)}", "error")]
+                [
+                    Problem(
+                        str(path),
+                        None,
+                        None,
+                        f"no sheet {EFFECTS_SHEET!r} or {SHOCKS_SHEET!r}; the workbook has "
+                        f"{', '.join(book.sheet_names)}",
+                        "error",
+                    )
+                ]
             )
         if EFFECTS_SHEET.lower() in names:
             grid = book.read_sheet(names[EFFECTS_SHEET.lower()])
@@ -141,9 +148,13 @@ def _records(grid: Grid, required: tuple[str, ...], optional: tuple[str, ...], p
     missing = [c for c in required if c not in header]
     if missing:
         problems.append(
-            Problem(grid.file, grid.sheet, "1:1",
-                    f"the header row lacks {', '.join(missing)} (columns: {', '.join(required)})",
-                    "error")
+            Problem(
+                grid.file,
+                grid.sheet,
+                "1:1",
+                f"the header row lacks {', '.join(missing)} (columns: {', '.join(required)})",
+                "error",
+            )
         )
         return
     columns = [c for c in (*required, *optional) if c in header]
@@ -160,8 +171,10 @@ def _records(grid: Grid, required: tuple[str, ...], optional: tuple[str, ...], p
                     problems.append(_problem(grid, row, col, f"{name} is empty"))
                 cells[name] = text
             else:
-                number = raw if isinstance(raw, int | float) and not isinstance(raw, bool) else (
-                    parse_number(str(raw)) if str(raw).strip() else None
+                number = (
+                    raw
+                    if isinstance(raw, int | float) and not isinstance(raw, bool)
+                    else (parse_number(str(raw)) if str(raw).strip() else None)
                 )
                 if number is None:
                     problems.append(_problem(grid, row, col, f"{name} is not a number: {raw!r}"))
@@ -184,14 +197,20 @@ def _shock(grid: Grid, row: int, cells: dict, problems: list[Problem]) -> ShockR
         return None
     if years < 0 or not float(years).is_integer():
         problems.append(
-            _problem(grid, row, header["recovery_years"],
-                     f"recovery_years must be a whole number of years >= 0: {years:g}")
+            _problem(
+                grid,
+                row,
+                header["recovery_years"],
+                f"recovery_years must be a whole number of years >= 0: {years:g}",
+            )
         )
         return None
     recovery = (cells.get("recovery") or "linear").lower()
     if recovery not in ("linear", "exponential"):
         problems.append(
-            _problem(grid, row, header["recovery"], f"recovery is linear or exponential: {recovery!r}")
+            _problem(
+                grid, row, header["recovery"], f"recovery is linear or exponential: {recovery!r}"
+            )
         )
         return None
     return ShockRow(*_names(cells), int(start), depth, int(years), recovery, _place(grid, row))

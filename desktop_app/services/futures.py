@@ -164,8 +164,14 @@ def run_futures(
             left_out.append((industry.code, f"no value in {last}, the last observed year"))
             continue
         made = _baseline(
-            db, baseline, window, data.years, series, data.reference[i],
-            (region_row.id, industry.id, data.measure.id), new_fits,
+            db,
+            baseline,
+            window,
+            data.years,
+            series,
+            data.reference[i],
+            (region_row.id, industry.id, data.measure.id),
+            new_fits,
         )
         if isinstance(made, str):
             left_out.append((industry.code, made))
@@ -187,7 +193,10 @@ def run_futures(
         ScenarioFuture(
             s,
             scenario_label(the_study, s),
-            {d.name: d.variants[v].name for d, v in zip(the_study.descriptors, s.variants, strict=True)},
+            {
+                d.name: d.variants[v].name
+                for d, v in zip(the_study.descriptors, s.variants, strict=True)
+            },
             1.0 / len(saved),
         )
         for s in saved
@@ -204,9 +213,18 @@ def run_futures(
         raise FuturesError(str(error)) from None
     keep = data.years <= last
     return FuturesRun(
-        the_study, region_row, data.measure.code, industries, baselines, futures, result,
-        data.years[keep], values[positions][:, keep],
-        draws, seed, left_out,
+        the_study,
+        region_row,
+        data.measure.code,
+        industries,
+        baselines,
+        futures,
+        result,
+        data.years[keep],
+        values[positions][:, keep],
+        draws,
+        seed,
+        left_out,
     )
 
 
@@ -307,15 +325,19 @@ def _inputs(db, study: Study, saved, index: dict[int, int], effects: EffectsWork
     for s in saved:
         chosen = {d.variants[v].id for d, v in zip(study.descriptors, s.variants, strict=True)}
         scenario_effects = [
-            (_effect_key(e.variant_id, e.industry_id),
-             None if e.industry_id is None else index[e.industry_id],
-             Effect(e.low, e.mode, e.high))
+            (
+                _effect_key(e.variant_id, e.industry_id),
+                None if e.industry_id is None else index[e.industry_id],
+                Effect(e.low, e.mode, e.high),
+            )
             for e in stored_effects
             if e.variant_id in chosen and (e.industry_id is None or e.industry_id in index)
         ]
         scenario_shocks = [
-            (None if k.industry_id is None else index[k.industry_id],
-             Shock(k.start_year, k.depth, k.recovery_years, k.shape))
+            (
+                None if k.industry_id is None else index[k.industry_id],
+                Shock(k.start_year, k.depth, k.recovery_years, k.shape),
+            )
             for k in stored_shocks
             if k.variant_id in chosen and (k.industry_id is None or k.industry_id in index)
         ]
@@ -329,26 +351,34 @@ def _resolve_workbook(db, study: Study, book: EffectsWorkbook):
 
     def variant_id(descriptor: str, variant: str, place: str) -> int:
         d = next(
-            (d for d in study.descriptors
-             if descriptor.casefold() in (d.name.casefold(), d.short_name.casefold())),
+            (
+                d
+                for d in study.descriptors
+                if descriptor.casefold() in (d.name.casefold(), d.short_name.casefold())
+            ),
             None,
         )
         if d is None:
             raise FuturesError(
                 f"{file}, {place}: study {study.name!r} has no descriptor {descriptor!r}; it has "
                 f"{', '.join(x.name for x in study.descriptors)}.",
-                file=book.file, cell=place,
+                file=book.file,
+                cell=place,
             )
         v = next(
-            (v for v in d.variants
-             if variant.casefold() in (v.name.casefold(), v.short_name.casefold())),
+            (
+                v
+                for v in d.variants
+                if variant.casefold() in (v.name.casefold(), v.short_name.casefold())
+            ),
             None,
         )
         if v is None:
             raise FuturesError(
                 f"{file}, {place}: {d.name} has no variant {variant!r}; it has "
                 f"{', '.join(x.name for x in d.variants)}.",
-                file=book.file, cell=place,
+                file=book.file,
+                cell=place,
             )
         return v.id
 
@@ -359,14 +389,18 @@ def _resolve_workbook(db, study: Study, book: EffectsWorkbook):
         if found is None:
             raise FuturesError(
                 f"{file}, {place}: no industry {label!r} in the project (use * for all).",
-                file=book.file, cell=place,
+                file=book.file,
+                cell=place,
             )
         return found
 
     effects = [
         store.StoredEffect(
-            variant_id(r.descriptor, r.variant, r.place), industry_id(r.industry, r.place),
-            r.low, r.mode, r.high,
+            variant_id(r.descriptor, r.variant, r.place),
+            industry_id(r.industry, r.place),
+            r.low,
+            r.mode,
+            r.high,
         )
         for r in book.effects
     ]
@@ -376,13 +410,18 @@ def _resolve_workbook(db, study: Study, book: EffectsWorkbook):
         if cell in seen:
             raise FuturesError(
                 f"{file}, {r.place}: the same variant and industry as {seen[cell]}.",
-                file=book.file, cell=r.place,
+                file=book.file,
+                cell=r.place,
             )
         seen[cell] = r.place
     shocks = [
         store.StoredShock(
-            variant_id(r.descriptor, r.variant, r.place), industry_id(r.industry, r.place),
-            r.start, r.depth / 100.0, r.recovery_years, r.recovery,
+            variant_id(r.descriptor, r.variant, r.place),
+            industry_id(r.industry, r.place),
+            r.start,
+            r.depth / 100.0,
+            r.recovery_years,
+            r.recovery,
         )
         for r in book.shocks
     ]
@@ -442,8 +481,12 @@ def futures_payload(run: FuturesRun, all_years: bool = False) -> dict:
         "draws": run.draws,
         "seed": run.seed,
         "baseline": [
-            {"industry": code, "year": int(y), "value": _number(run.result.baseline[k, j]),
-             "method": run.baselines[k].description}
+            {
+                "industry": code,
+                "year": int(y),
+                "value": _number(run.result.baseline[k, j]),
+                "method": run.baselines[k].description,
+            }
             for k, code in enumerate(codes)
             for j, y in enumerate(years)
             if all_years or j == h
@@ -460,7 +503,9 @@ def futures_text(payload: dict) -> str:
     ]
     for s in payload["scenarios"]:
         t = s["total"]
-        lines.append(f"  {s['label']}: total {t['p50']:,.0f} (P10 {t['p10']:,.0f} – P90 {t['p90']:,.0f})")
+        lines.append(
+            f"  {s['label']}: total {t['p50']:,.0f} (P10 {t['p10']:,.0f} – P90 {t['p90']:,.0f})"
+        )
     for item in payload["left_out"]:
         lines.append(f"  left out {item['industry']}: {item['reason']}")
     return "\n".join(lines)
@@ -566,10 +611,16 @@ def _total_table(run: FuturesRun, future: ScenarioFuture, projection):
         columns,
         rows,
         number_formats={c: "#,##0" for c in columns[1:]},
-        chart=ChartSpec("line", "year", ["p10", "p50", "p90", "baseline"],
-                        "Total: P10, median, P90 and the baseline"),
-        notes=[f"Last observed year {int(run.history_years[-1])}: "
-               f"{_number(run.history[:, -1].sum()):,.0f}."],
+        chart=ChartSpec(
+            "line",
+            "year",
+            ["p10", "p50", "p90", "baseline"],
+            "Total: P10, median, P90 and the baseline",
+        ),
+        notes=[
+            f"Last observed year {int(run.history_years[-1])}: "
+            f"{_number(run.history[:, -1].sum()):,.0f}."
+        ],
     )
 
 
@@ -578,16 +629,30 @@ def _industry_table(run: FuturesRun, projection):
 
     horizon = int(run.result.years[-1])
     last = int(run.history_years[-1])
-    columns = ["code", "industry", f"observed {last}", "baseline", *QUANTILES,
-               "change of the median", "baseline method"]
+    columns = [
+        "code",
+        "industry",
+        f"observed {last}",
+        "baseline",
+        *QUANTILES,
+        "change of the median",
+        "baseline method",
+    ]
     rows = []
     for k, ind in enumerate(run.industries):
         observed = float(run.history[k, -1])
         q = projection.industries[k, -1]
-        rows.append([
-            ind.code, ind.name, _number(observed), _number(run.result.baseline[k, -1]),
-            *(_number(v) for v in q), _number(q[1] / observed - 1), run.baselines[k].description,
-        ])
+        rows.append(
+            [
+                ind.code,
+                ind.name,
+                _number(observed),
+                _number(run.result.baseline[k, -1]),
+                *(_number(v) for v in q),
+                _number(q[1] / observed - 1),
+                run.baselines[k].description,
+            ]
+        )
     formats = {c: "#,##0" for c in (f"observed {last}", "baseline", *QUANTILES)}
     formats["change of the median"] = "0.0%"
     return ReportTable(f"Industries in {horizon}", columns, rows, number_formats=formats)

@@ -217,7 +217,9 @@ def stored_fit(
     return json.loads(row[1])
 
 
-def save_fits(db: sqlite_utils.Database, fits: Iterable[tuple[int, int, int, str, str, dict]]) -> None:
+def save_fits(
+    db: sqlite_utils.Database, fits: Iterable[tuple[int, int, int, str, str, dict]]
+) -> None:
     """Store fits ``(region, industry, measure, kind, stamp, payload)``, replacing older ones."""
     with db.atomic():
         db["futures_fits"].upsert_all(

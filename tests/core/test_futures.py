@@ -42,7 +42,7 @@ def test_trend_window_takes_the_last_years():
     assert b.growth(np.array([2024])) == pytest.approx([0.10])
     whole = trend_baseline(np.arange(2018, 2024), values)
     # 100 -> 133.1 over five years
-    assert whole.growth(np.array([2024])) == pytest.approx([1.331 ** 0.2 - 1])
+    assert whole.growth(np.array([2024])) == pytest.approx([1.331**0.2 - 1])
 
 
 def test_effect_of_one_point_equals_the_closed_form():
@@ -140,7 +140,9 @@ def test_lifecycle_baseline_continues_the_s_curve():
     assert b.kind == "lifecycle" and b.last_year == 2015
     result = simulate([b], [], 2020, draws=0)
     future = np.arange(2016, 2021)
-    assert result.baseline[0] == pytest.approx(1000.0 / (1.0 + np.exp(-0.5 * (future - 2010))), rel=1e-4)
+    assert result.baseline[0] == pytest.approx(
+        1000.0 / (1.0 + np.exp(-0.5 * (future - 2010))), rel=1e-4
+    )
     assert choose_baseline(fit, years, values).kind == "lifecycle"
 
 

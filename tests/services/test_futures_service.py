@@ -89,7 +89,9 @@ def test_hand_worked_paths(small):
     assert closed_years[2024]["total"]["p50"] == near(146.41 * 0.8 + 40.0)
     assert closed_years[2025]["total"]["p50"] == near(161.051 * 0.9 + 45.0)
     assert closed_years[2026]["total"]["mean"] == near(177.1561 + 50.0)
-    assert scenarios["Open"]["label"].startswith("S") and "World: Open" in scenarios["Open"]["label"]
+    assert (
+        scenarios["Open"]["label"].startswith("S") and "World: Open" in scenarios["Open"]["label"]
+    )
     assert scenarios["Open"]["weight"] == 0.5
 
 
@@ -105,7 +107,12 @@ def test_effects_workbook_replaces_stored_ones_for_the_run(small, tmp_path):
     path = tmp_path / "effects.xlsx"
     book.save(path)
     run = run_futures(
-        small.db, "Trade", "R1", horizon=2026, baseline="trend", draws=0,
+        small.db,
+        "Trade",
+        "R1",
+        horizon=2026,
+        baseline="trend",
+        draws=0,
         effects=read_effects_workbook(path),
     )
     scenarios = _by_label(futures_payload(run, all_years=True))
@@ -155,24 +162,39 @@ def test_stored_fits_are_reused_and_refreshed(demo_project):
     with open_project(demo_project) as project:
         with project.transaction():
             run_futures(project.db, "Global context (CIB sample)", draws=0, save_fits=True)
-        stamps = dict(project.db.execute(
-            "SELECT industry_id, series_stamp FROM futures_fits").fetchall())
+        stamps = dict(
+            project.db.execute("SELECT industry_id, series_stamp FROM futures_fits").fetchall()
+        )
         assert len(stamps) == 10
         row = project.db.execute(
             "SELECT o.id, o.industry_id FROM observations o JOIN regions r ON r.id = o.region_id "
-            "WHERE r.code = 'DE1' AND o.year = 2014 ORDER BY o.industry_id LIMIT 1").fetchone()
+            "WHERE r.code = 'DE1' AND o.year = 2014 ORDER BY o.industry_id LIMIT 1"
+        ).fetchone()
         with project.transaction():
-            project.db.execute("UPDATE observations SET value = value * 1.01 WHERE id = ?", [row[0]])
+            project.db.execute(
+                "UPDATE observations SET value = value * 1.01 WHERE id = ?", [row[0]]
+            )
             run_futures(project.db, "Global context (CIB sample)", draws=0, save_fits=True)
-        after = dict(project.db.execute(
-            "SELECT industry_id, series_stamp FROM futures_fits").fetchall())
+        after = dict(
+            project.db.execute("SELECT industry_id, series_stamp FROM futures_fits").fetchall()
+        )
     changed = {k for k in stamps if stamps[k] != after[k]}
     assert changed == {row[1]}
 
 
 def test_cli_json_reproduces_with_its_seed_and_orders_quantiles(demo_project, capsys):
-    args = ["futures", "--project", str(demo_project), "--study", "Global context (CIB sample)",
-            "--draws", "300", "--seed", "5", "--json"]
+    args = [
+        "futures",
+        "--project",
+        str(demo_project),
+        "--study",
+        "Global context (CIB sample)",
+        "--draws",
+        "300",
+        "--seed",
+        "5",
+        "--json",
+    ]
     assert main(args) == 0
     first = json.loads(capsys.readouterr().out)
     assert main(args) == 0
@@ -197,7 +219,9 @@ def test_demo_study_carries_effects_and_a_shock(demo_project):
         assert shocks and shocks[0].depth < 0
 
 
-def test_report_workbook_has_a_sheet_per_scenario_with_the_same_numbers(demo_project, tmp_path, capsys):
+def test_report_workbook_has_a_sheet_per_scenario_with_the_same_numbers(
+    demo_project, tmp_path, capsys
+):
     from openpyxl import load_workbook
 
     target = tmp_path / "report.xlsx"
@@ -210,7 +234,10 @@ def test_report_workbook_has_a_sheet_per_scenario_with_the_same_numbers(demo_pro
         sheet = book[f"Futures S{scenario['scenario']}"]
         rows = list(sheet.iter_rows(values_only=True))
         header = next(k for k, row in enumerate(rows) if row[:2] == ("year", "baseline"))
-        last = max(k for k, row in enumerate(rows) if k > header and isinstance(row[0], int)
-                   and row[0] == payload["horizon"])
+        last = max(
+            k
+            for k, row in enumerate(rows)
+            if k > header and isinstance(row[0], int) and row[0] == payload["horizon"]
+        )
         assert rows[last][3] == near(scenario["total"]["p50"])
         assert len(sheet._charts) == 1

@@ -56,7 +56,9 @@ def test_version_seven_file_gains_the_futures_tables(tmp_path):
 def study(project):
     db = project.db
     sid = st.create_study(
-        db, "Futures", [NewDescriptor("World", ["Open", "Closed"]), NewDescriptor("Tech", ["Fast", "Slow"])]
+        db,
+        "Futures",
+        [NewDescriptor("World", ["Open", "Closed"]), NewDescriptor("Tech", ["Fast", "Slow"])],
     )
     classifications.ensure(db, "industry", "C", "Manufacturing")
     classifications.ensure(db, "industry", "F", "Construction")

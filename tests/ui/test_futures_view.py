@@ -53,8 +53,10 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot):
     free_trade = study.variant_ids[0]
     view.effects.setCurrentCell(0, 0)
     view.paste("0.5\t-1 / 0 / 1\n")
-    stored = {(e.variant_id, e.industry_id): (e.low, e.mode, e.high)
-              for e in fs.list_effects(session.db, study)}
+    stored = {
+        (e.variant_id, e.industry_id): (e.low, e.mode, e.high)
+        for e in fs.list_effects(session.db, study)
+    }
     assert stored[(free_trade, None)] == (0.5, 0.5, 0.5)
     a = view._industries[1]
     assert stored[(free_trade, a)] == (-1.0, 0.0, 1.0)
@@ -67,3 +69,31 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot):
     assert (free_trade, None) not in {
         (e.variant_id, e.industry_id) for e in fs.list_effects(session.db, study)
     }
+
+
+def test_effects_workbook_replaces_the_study_effects(session, qtbot, tmp_path):
+    from openpyxl import Workbook
+
+    from desktop_app.ui.scenarios.futures_view import FuturesView
+
+    view = FuturesView(session)
+    qtbot.addWidget(view)
+    view.study_box.setCurrentIndex(view.study_box.findText(GLOBAL))
+    qtbot.waitUntil(lambda: view.run is not None, timeout=60_000)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Effects"
+    sheet.append(["Descriptor", "Variant", "Industry", "Low", "Mode", "High"])
+    sheet.append(["WECO", "Decl", "*", -3, -2, -1])
+    path = tmp_path / "effects.xlsx"
+    book.save(path)
+    assert view.import_effects(str(path))
+    study = st.require_study(session.db, GLOBAL)
+    assert [(e.industry_id, e.mode) for e in fs.list_effects(session.db, study)] == [(None, -2.0)]
+    assert fs.list_shocks(session.db, study) == []
+    decline = study.variant_ids.index(study.descriptors[2].variants[0].id)
+    assert view.effects.item(decline, 0).text() == "-3 / -2 / -1"
+    sheet.append(["WECO", "Boom", "*", 0, 1, 2])
+    book.save(path)
+    assert not view.import_effects(str(path))
+    assert len(fs.list_effects(session.db, study)) == 1

@@ -226,9 +226,7 @@ def shift_share_baseline(
     both = np.isfinite(region) & np.isfinite(reference)
     _, _, ref_rates = _log_growths(t[both], reference[both], window)
     tt, yy, reg_rates = _log_growths(t[both], region[both], window)
-    pairs = tuple(
-        (float(g), float(r - g)) for g, r in zip(ref_rates, reg_rates, strict=True)
-    )
+    pairs = tuple((float(g), float(r - g)) for g, r in zip(ref_rates, reg_rates, strict=True))
     g_ref = math.expm1(float(ref_rates.mean()))
     shift = float((reg_rates - ref_rates).mean())
     return ShiftShareBaseline(

@@ -84,7 +84,9 @@ def simulate(
         )
     first = start.pop() + 1
     if horizon < first:
-        raise BaselineError(f"The horizon {horizon} is not after the last observed year {first - 1}.")
+        raise BaselineError(
+            f"The horizon {horizon} is not after the last observed year {first - 1}."
+        )
     years = np.arange(first, horizon + 1)
     levels = np.array([b.last_value for b in baselines])
     point = np.stack([b.growth(years) for b in baselines])
@@ -95,9 +97,7 @@ def simulate(
         m = _shock_multiplier(scenario, len(baselines), years)
         paths = levels[None, :, None] * np.cumprod(1.0 + growth + x[:, :, None], axis=2)
         paths *= m[None]
-        result.scenarios.append(
-            ScenarioProjection(_summary(paths), _summary(paths.sum(axis=1)))
-        )
+        result.scenarios.append(ScenarioProjection(_summary(paths), _summary(paths.sum(axis=1))))
         if check:
             check((k + 1) / len(scenarios))
     return result

@@ -16,8 +16,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -27,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.errors import UserError
 from desktop_app.io.cells import parse_number
-from desktop_app.services.futures import FuturesRun, run_futures
+from desktop_app.io.futures_effects import read_effects_workbook
+from desktop_app.services.futures import FuturesRun, run_futures, store_workbook_effects
 from desktop_app.store import classifications
 from desktop_app.store import futures as fstore
 from desktop_app.ui.errors import error_text
@@ -128,13 +132,26 @@ class FuturesView(StudyPage):
         self.shocks.setWordWrap(True)
         effects_box = QWidget()
         elay = QVBoxLayout(effects_box)
-        hint = QLabel(self.tr(
-            "Change of annual growth in percentage points: one number, or low / mode / high. "
-            "Column * applies to every industry. Paste blocks from Excel."))
+        hint = QLabel(
+            self.tr(
+                "Change of annual growth in percentage points: one number, or low / mode / high. "
+                "Column * applies to every industry. Paste blocks from Excel."
+            )
+        )
         hint.setWordWrap(True)
         elay.addWidget(hint)
         elay.addWidget(self.effects, 1)
         elay.addWidget(self.shocks)
+        self.import_button = QPushButton(self.tr("Import effects workbook..."))
+        self.import_button.setToolTip(
+            self.tr(
+                "Sheets Effects (descriptor, variant, industry, low, mode, high) and Shocks "
+                "(descriptor, variant, industry, start, depth, recovery_years); they replace the "
+                "study's effects and shocks"
+            )
+        )
+        self.import_button.clicked.connect(self._choose_workbook)
+        elay.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         tabs = QTabWidget()
         tabs.addTab(self.table, self.tr("At the horizon"))
         tabs.addTab(effects_box, self.tr("Effects and shocks"))
@@ -167,9 +184,7 @@ class FuturesView(StudyPage):
         self.load_study()
         self._filling = True
         try:
-            settings = (
-                fstore.get_settings(self.session.db, self.study.id) if self.study else None
-            )
+            settings = fstore.get_settings(self.session.db, self.study.id) if self.study else None
             self.region.clear()
             for region in classifications.list_all(self.session.db, "region"):
                 self.region.addItem(f"{region.code} {region.name}", region.id)
@@ -215,9 +230,14 @@ class FuturesView(StudyPage):
         def task(progress):
             with project.connection() as db, db.atomic():
                 return run_futures(
-                    db, study_id, region, horizon=settings.horizon,
-                    baseline=settings.baseline, draws=settings.draws,
-                    save_fits=not project.read_only, progress=progress,
+                    db,
+                    study_id,
+                    region,
+                    horizon=settings.horizon,
+                    baseline=settings.baseline,
+                    draws=settings.draws,
+                    save_fits=not project.read_only,
+                    progress=progress,
                 )
 
         self.summary.setText(self.tr("Computing the futures ..."))
@@ -229,10 +249,17 @@ class FuturesView(StudyPage):
         self.run = run
         left = "; ".join(f"{code}: {why}" for code, why in run.left_out)
         self.summary.setText(
-            self.tr("{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). "
-                    "Bands: P10-P90; lines: median.").format(
-                region=run.region.name, measure=run.measure_code, n=len(run.industries),
-                s=len(run.scenarios), d=run.draws, seed=run.seed)
+            self.tr(
+                "{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). "
+                "Bands: P10-P90; lines: median."
+            ).format(
+                region=run.region.name,
+                measure=run.measure_code,
+                n=len(run.industries),
+                s=len(run.scenarios),
+                d=run.draws,
+                seed=run.seed,
+            )
             + (self.tr(" Left out: {0}").format(left) if left else "")
         )
         current = self.industry.currentData()
@@ -265,8 +292,9 @@ class FuturesView(StudyPage):
         history = run.history.sum(axis=0) if k < 0 else run.history[k]
         years = run.result.years
         lows, highs = [float(np.nanmin(history))], [float(np.nanmax(history))]
-        self.plot.plot(run.history_years, history, pen=pg.mkPen("#222222", width=2),
-                       name=self.tr("observed"))
+        self.plot.plot(
+            run.history_years, history, pen=pg.mkPen("#222222", width=2), name=self.tr("observed")
+        )
         for n, (future, s) in enumerate(zip(run.scenarios, run.result.scenarios, strict=True)):
             band = s.total if k < 0 else s.industries[k]
             colour = QColor(SCENARIO_COLOURS[n % len(SCENARIO_COLOURS)])
@@ -282,22 +310,35 @@ class FuturesView(StudyPage):
             fill = QColor(colour)
             fill.setAlpha(40)
             self.plot.addItem(pg.FillBetweenItem(low, high, brush=pg.mkBrush(fill)))
-            self.plot.plot(x, np.concatenate([[start], band[:, 1]]),
-                           pen=pg.mkPen(colour, width=2), name=f"S{future.scenario.id}")
+            self.plot.plot(
+                x,
+                np.concatenate([[start], band[:, 1]]),
+                pen=pg.mkPen(colour, width=2),
+                name=f"S{future.scenario.id}",
+            )
             lows.append(band[:, 0].min())
             highs.append(band[:, 2].max())
         pen = pg.mkPen("#888888", style=Qt.PenStyle.DashLine)
-        self.plot.addItem(pg.InfiniteLine(float(years[-1]), angle=90, pen=pen,
-                                          label=self.tr("horizon"), labelOpts={"color": "#555555"}))
+        self.plot.addItem(
+            pg.InfiniteLine(
+                float(years[-1]),
+                angle=90,
+                pen=pen,
+                label=self.tr("horizon"),
+                labelOpts={"color": "#555555"},
+            )
+        )
         self.plot.setLabel("left", run.measure_code)
         self.plot.setXRange(float(run.history_years[0]) - 0.5, float(years[-1]) + 0.5, padding=0)
         span = max(highs) - min(lows)
         self.plot.setYRange(min(lows) - 0.05 * span, max(highs) + 0.05 * span, padding=0)
-        self.legend.setText("<br>".join(
-            f'<span style="color:{SCENARIO_COLOURS[n % len(SCENARIO_COLOURS)]}">&#9632;</span> '
-            f"{future.label}"
-            for n, future in enumerate(run.scenarios)
-        ))
+        self.legend.setText(
+            "<br>".join(
+                f'<span style="color:{SCENARIO_COLOURS[n % len(SCENARIO_COLOURS)]}">&#9632;</span> '
+                f"{future.label}"
+                for n, future in enumerate(run.scenarios)
+            )
+        )
 
     def _fill_table(self) -> None:
         run = self.run
@@ -334,8 +375,10 @@ class FuturesView(StudyPage):
         self.effects.setColumnCount(len(codes))
         self.effects.setHorizontalHeaderLabels(codes)
         self.effects.setVerticalHeaderLabels(self.study.labels)
-        stored = {(e.variant_id, e.industry_id): (e.low, e.mode, e.high)
-                  for e in fstore.list_effects(db, self.study)}
+        stored = {
+            (e.variant_id, e.industry_id): (e.low, e.mode, e.high)
+            for e in fstore.list_effects(db, self.study)
+        }
         for r, vid in enumerate(self._variants):
             for c, iid in enumerate(self._industries):
                 self.effects.setItem(r, c, QTableWidgetItem(effect_text(stored.get((vid, iid)))))
@@ -345,19 +388,30 @@ class FuturesView(StudyPage):
         codes_by_id = dict(zip(self._industries, codes, strict=True))
         shocks = fstore.list_shocks(db, self.study)
         self.shocks.setText(
-            self.tr("Shocks: ") + "; ".join(
-                self.tr("{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years "
-                        "({shape})").format(
-                    variant=names[s.variant_id], industry=codes_by_id.get(s.industry_id, "?"),
-                    depth=100 * s.depth, start=s.start_year, years=s.recovery_years,
-                    shape=s.shape)
+            self.tr("Shocks: ")
+            + "; ".join(
+                self.tr(
+                    "{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years "
+                    "({shape})"
+                ).format(
+                    variant=names[s.variant_id],
+                    industry=codes_by_id.get(s.industry_id, "?"),
+                    depth=100 * s.depth,
+                    start=s.start_year,
+                    years=s.recovery_years,
+                    shape=s.shape,
+                )
                 for s in shocks
-            ) if shocks else self.tr("No shocks (import them with an effects workbook).")
+            )
+            if shocks
+            else self.tr("No shocks (import them with an effects workbook).")
         )
 
     def _cell(self, row: int, col: int) -> tuple[float, float, float] | None:
-        stored = {(e.variant_id, e.industry_id): (e.low, e.mode, e.high)
-                  for e in fstore.list_effects(self.session.db, self.study)}
+        stored = {
+            (e.variant_id, e.industry_id): (e.low, e.mode, e.high)
+            for e in fstore.list_effects(self.session.db, self.study)
+        }
         return stored.get((self._variants[row], self._industries[col]))
 
     def _effect_edited(self, item: QTableWidgetItem) -> None:
@@ -385,15 +439,43 @@ class FuturesView(StudyPage):
                     if value is None:
                         fstore.delete_effect(self.session.db, vid, iid)
                     else:
-                        fstore.set_effect(self.session.db, study, fstore.StoredEffect(vid, iid, *value))
+                        fstore.set_effect(
+                            self.session.db, study, fstore.StoredEffect(vid, iid, *value)
+                        )
             self._fill_effects()
             self._recompute.start()
 
         self.session.undo_stack.push(ValueCommand(title, write, old, new))
 
+    def _choose_workbook(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Effects workbook"), "", self.tr("Workbooks (*.xlsx *.xls *.ods)")
+        )
+        if path:
+            self.import_effects(path)
+
+    def import_effects(self, path: str) -> bool:
+        """Replace the study's effects and shocks by the workbook's (all or nothing)."""
+        if self.study is None or self.session.project.read_only:
+            return self.refuse(self.tr("Choose a study in a project open for writing."))
+        try:
+            book = read_effects_workbook(path)
+            with self.session.project.transaction():
+                effects, shocks = store_workbook_effects(self.session.db, self.study.id, book)
+        except UserError as error:
+            return self.refuse(str(error))
+        self.session.sig_status.emit(
+            self.tr("{e} effects and {s} shocks imported").format(e=effects, s=shocks)
+        )
+        self._fill_effects()
+        self._recompute.start()
+        return True
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.effects and event.type() == event.Type.KeyPress and event.matches(
-            QKeySequence.StandardKey.Paste
+        if (
+            watched is self.effects
+            and event.type() == event.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Paste)
         ):
             self.paste(QGuiApplication.clipboard().text())
             return True
