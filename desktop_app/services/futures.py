@@ -129,6 +129,10 @@ def run_futures(
     if horizon is None:
         raise FuturesError(f"Choose a horizon year for {the_study.name!r} (e.g. --horizon 2035).")
     baseline = baseline or settings.baseline
+    if baseline not in store.BASELINE_CHOICES:
+        raise FuturesError(
+            f"Unknown baseline {baseline!r}; use one of {', '.join(store.BASELINE_CHOICES)}."
+        )
     window = window if window is not None else settings.trend_window
     draws = draws if draws is not None else settings.draws
     seed = seed if seed is not None else settings.seed

@@ -152,6 +152,8 @@ def test_effects_workbook_errors_name_the_cell(small, tmp_path):
 def test_the_project_must_say_what_is_missing(small):
     with pytest.raises(FuturesError, match="horizon"):
         run_futures(small.db, "Trade", "R1")
+    with pytest.raises(FuturesError, match="Unknown baseline 'guess'"):
+        run_futures(small.db, "Trade", "R1", horizon=2030, baseline="guess")
     with pytest.raises(FuturesError, match="lifecycle baseline cannot be made"):
         run_futures(small.db, "Trade", "R1", horizon=2030, baseline="lifecycle")
     with pytest.raises(FuturesError, match="not after the last observed year 2023"):
