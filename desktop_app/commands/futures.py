@@ -29,6 +29,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     futures.add_argument("--draws", type=int, metavar="N", help="Monte Carlo draws (0 = path)")
     futures.add_argument("--seed", type=int, metavar="K", help="random seed")
     futures.add_argument(
+        "--weights",
+        choices=("equal", "tis"),
+        help="scenario weights in the ensemble (default: stored, else equal)",
+    )
+    futures.add_argument(
         "--effects",
         type=Path,
         metavar="E.xlsx",
@@ -71,6 +76,7 @@ def _futures(args: argparse.Namespace) -> int:
             window=args.window,
             draws=args.draws,
             seed=args.seed,
+            weights=args.weights,
             effects=book,
             save_fits=args.save,
             progress=TerminalProgress(),

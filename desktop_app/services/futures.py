@@ -25,6 +25,7 @@ from desktop_app.core.futures import (
     ScenarioInputs,
     Shock,
     curve_baseline,
+    ensemble,
     shift_share_baseline,
     simulate,
     trend_baseline,
@@ -111,6 +112,7 @@ def run_futures(
     window: int | None = None,
     draws: int | None = None,
     seed: int | None = None,
+    weights: str | None = None,
     effects: EffectsWorkbook | None = None,
     save_fits: bool = False,
     progress: Progress | None = None,
@@ -193,6 +195,7 @@ def run_futures(
         store.save_fits(db, new_fits)
     index = {ind.id: k for k, ind in enumerate(industries)}
     inputs = _inputs(db, the_study, saved, index, effects)
+    shares = _weights(the_study, saved, weights or settings.weights)
     futures = [
         ScenarioFuture(
             s,
@@ -201,9 +204,9 @@ def run_futures(
                 d.name: d.variants[v].name
                 for d, v in zip(the_study.descriptors, s.variants, strict=True)
             },
-            1.0 / len(saved),
+            share,
         )
-        for s in saved
+        for s, share in zip(saved, shares, strict=True)
     ]
     sub = progress.sub(0.5, 1.0)
 
@@ -230,6 +233,24 @@ def run_futures(
         seed,
         left_out,
     )
+
+
+def _weights(study: Study, saved: list[SavedScenario], how: str) -> list[float]:
+    """Equal weights, or each scenario's TIS over the sum (every TIS must be positive)."""
+    if how == "equal":
+        return [1.0 / len(saved)] * len(saved)
+    if how != "tis":
+        raise FuturesError(
+            f"Unknown weights {how!r}; use one of {', '.join(store.WEIGHT_CHOICES)}."
+        )
+    lacking = [scenario_label(study, s) for s in saved if s.tis is None or not s.tis > 0]
+    if lacking:
+        raise FuturesError(
+            "Weights from the TIS need a positive TIS for every scenario; "
+            f"{'; '.join(lacking)} has none. Use equal weights or solve the study again."
+        )
+    total = sum(s.tis for s in saved)
+    return [s.tis / total for s in saved]
 
 
 def _region(db, label: str | None, stored: int | None) -> Classification:
@@ -497,6 +518,18 @@ def futures_payload(run: FuturesRun, all_years: bool = False) -> dict:
         ],
         "left_out": [{"industry": code, "reason": why} for code, why in run.left_out],
         "scenarios": scenarios,
+        "ensemble": _ensemble_block(run, h),
+    }
+
+
+def _ensemble_block(run: FuturesRun, year: int) -> dict:
+    """The weighted scenarios together in ``year``: mean of the total and the standard
+    deviations between and within scenarios."""
+    e = ensemble(run.result.scenarios, [f.weight for f in run.scenarios])
+    return {
+        "mean": _number(e.mean[year]),
+        "sd_between": _number(np.sqrt(e.between[year])),
+        "sd_within": _number(np.sqrt(e.within[year])),
     }
 
 

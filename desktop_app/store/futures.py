@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from desktop_app.store.scenarios import Study
 
 BASELINE_CHOICES = ("auto", "lifecycle", "trend", "shift-share")
+#: How scenarios are weighted in the ensemble: alike, or by their total impact score.
+WEIGHT_CHOICES = ("equal", "tis")
 
 
 class FuturesStoreError(UserError):
@@ -40,6 +42,7 @@ class FuturesSettings:
     trend_window: int | None = None
     draws: int = 2000
     seed: int = 0
+    weights: str = "equal"
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,10 @@ def set_settings(db: sqlite_utils.Database, study_id: int, settings: FuturesSett
     if settings.baseline not in BASELINE_CHOICES:
         raise FuturesStoreError(
             f"Unknown baseline {settings.baseline!r}; use one of {', '.join(BASELINE_CHOICES)}."
+        )
+    if settings.weights not in WEIGHT_CHOICES:
+        raise FuturesStoreError(
+            f"Unknown weights {settings.weights!r}; use one of {', '.join(WEIGHT_CHOICES)}."
         )
     with db.atomic():
         db["futures_settings"].upsert(

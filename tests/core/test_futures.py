@@ -13,6 +13,7 @@ from desktop_app.core.futures import (
     Shock,
     ShockError,
     choose_baseline,
+    ensemble,
     lifecycle_baseline,
     pert_draws,
     shift_share_baseline,
@@ -183,3 +184,17 @@ def test_baselines_must_start_together_and_before_the_horizon():
         simulate([a], [], 2023)
     with pytest.raises(BaselineError, match="positive"):
         trend_baseline(YEARS, np.array([1.0, 0.0, 2.0, 3.0]))
+
+
+def test_ensemble_splits_the_spread_between_and_within_scenarios():
+    flat = trend_baseline(YEARS, np.array([100.0, 100.0, 100.0, 100.0]))
+    halved = ScenarioInputs(shocks=[(None, Shock(2024, -0.5, 0))])
+    result = simulate([flat], [ScenarioInputs(), halved], 2024, draws=0)
+    e = ensemble(result.scenarios, [1, 3])
+    # totals 100 and 50, weights 1/4 and 3/4: mean 62.5,
+    # between 0.25 * 37.5^2 + 0.75 * 12.5^2 = 468.75, within 0 (no uncertainty)
+    assert e.mean == pytest.approx([62.5])
+    assert e.between == pytest.approx([468.75])
+    assert e.within == pytest.approx([0.0])
+    with pytest.raises(BaselineError, match="weights"):
+        ensemble(result.scenarios, [0, 0])

@@ -243,3 +243,23 @@ def test_report_workbook_has_a_sheet_per_scenario_with_the_same_numbers(
         )
         assert rows[last][3] == near(scenario["total"]["p50"])
         assert len(sheet._charts) == 1
+
+
+def test_ensemble_and_weights(small, demo_project, capsys):
+    run = run_futures(small.db, "Trade", "R1", horizon=2026, baseline="trend", draws=0)
+    ensemble = futures_payload(run)["ensemble"]
+    # totals 133.1 * 1.11^3 + 50 (Open) and 177.1561 + 50 (Closed), weights 1/2 each
+    open_total, closed_total = 133.1 * 1.11**3 + 50.0, 177.1561 + 50.0
+    assert ensemble["mean"] == near((open_total + closed_total) / 2)
+    assert ensemble["sd_between"] == near((open_total - closed_total) / 2)
+    assert ensemble["sd_within"] == 0
+    with pytest.raises(FuturesError, match="positive TIS for every scenario"):
+        run_futures(small.db, "Trade", "R1", horizon=2026, weights="tis")
+    args = ["futures", "--project", str(demo_project), "--study", GLOBAL_STUDY]
+    assert main([*args, "--weights", "tis", "--draws", "0", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    with open_project(demo_project, read_only=True) as project:
+        study = st.require_study(project.db, GLOBAL_STUDY)
+        tis = {s.id: s.tis for s in st.list_scenarios(project.db, study)}
+    for s in payload["scenarios"]:
+        assert s["weight"] == near(tis[s["scenario"]] / sum(tis.values()))

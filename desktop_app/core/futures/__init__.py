@@ -18,9 +18,11 @@ from desktop_app.core.futures.effects import ALL_INDUSTRIES, Effect, EffectError
 from desktop_app.core.futures.shocks import RECOVERY_SHAPES, Shock, ShockError
 from desktop_app.core.futures.simulation import (
     QUANTILES,
+    Ensemble,
     FuturesResult,
     ScenarioInputs,
     ScenarioProjection,
+    ensemble,
     simulate,
 )
 
@@ -34,6 +36,7 @@ __all__ = [
     "BaselineError",
     "Effect",
     "EffectError",
+    "Ensemble",
     "FuturesResult",
     "ScenarioInputs",
     "ScenarioProjection",
@@ -41,6 +44,7 @@ __all__ = [
     "ShockError",
     "choose_baseline",
     "curve_baseline",
+    "ensemble",
     "lifecycle_baseline",
     "pert_draws",
     "shift_share_baseline",

@@ -21,9 +21,11 @@ from desktop_app.core.futures.shocks import Shock
 
 __all__ = [
     "QUANTILES",
+    "Ensemble",
     "FuturesResult",
     "ScenarioInputs",
     "ScenarioProjection",
+    "ensemble",
     "simulate",
 ]
 
@@ -47,10 +49,12 @@ class ScenarioInputs:
 
 @dataclass(frozen=True)
 class ScenarioProjection:
-    """``industries[i, y, q]`` and ``total[y, q]`` with ``q`` over ``QUANTILES``."""
+    """``industries[i, y, q]`` and ``total[y, q]`` with ``q`` over ``QUANTILES``; the variance of
+    the total over the draws per year (for the ensemble's spread within scenarios)."""
 
     industries: np.ndarray
     total: np.ndarray
+    total_variance: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -97,10 +101,38 @@ def simulate(
         m = _shock_multiplier(scenario, len(baselines), years)
         paths = levels[None, :, None] * np.cumprod(1.0 + growth + x[:, :, None], axis=2)
         paths *= m[None]
-        result.scenarios.append(ScenarioProjection(_summary(paths), _summary(paths.sum(axis=1))))
+        total = paths.sum(axis=1)
+        result.scenarios.append(
+            ScenarioProjection(_summary(paths), _summary(total), total.var(axis=0))
+        )
         if check:
             check((k + 1) / len(scenarios))
     return result
+
+
+@dataclass(frozen=True)
+class Ensemble:
+    """The scenarios taken together, per year: weighted mean of the total, and its spread
+    between scenarios against the spread within them (variances; they add up to the mixture's
+    variance)."""
+
+    mean: np.ndarray
+    between: np.ndarray
+    within: np.ndarray
+
+
+def ensemble(projections: Sequence[ScenarioProjection], weights) -> Ensemble:
+    """``mean = Σ w_s m_s``, ``between = Σ w_s (m_s - mean)²``, ``within = Σ w_s v_s`` with
+    ``m_s`` and ``v_s`` the mean and variance of scenario s's total over the draws; weights are
+    normalised to sum to one."""
+    w = np.asarray(weights, dtype=float)
+    if w.shape != (len(projections),) or np.any(w < 0) or not w.sum() > 0:
+        raise BaselineError("Scenario weights must be non-negative, one per scenario, not all 0.")
+    w = w / w.sum()
+    means = np.stack([p.total[:, 3] for p in projections])
+    variances = np.stack([p.total_variance for p in projections])
+    mean = w @ means
+    return Ensemble(mean, w @ (means - mean) ** 2, w @ variances)
 
 
 def _baseline_draws(baselines, years, draws: int, seed: int) -> np.ndarray:

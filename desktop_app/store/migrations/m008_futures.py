@@ -19,7 +19,8 @@ CREATE TABLE futures_settings (
         CHECK (baseline IN ('auto', 'lifecycle', 'trend', 'shift-share')),
     trend_window INTEGER CHECK (trend_window IS NULL OR trend_window > 0),
     draws INTEGER NOT NULL DEFAULT 2000 CHECK (draws >= 0),
-    seed INTEGER NOT NULL DEFAULT 0
+    seed INTEGER NOT NULL DEFAULT 0,
+    weights TEXT NOT NULL DEFAULT 'equal' CHECK (weights IN ('equal', 'tis'))
 );
 CREATE TABLE futures_effects (
     id INTEGER PRIMARY KEY,
