@@ -494,6 +494,8 @@ def futures_payload(run: FuturesRun, all_years: bool = False) -> dict:
             "variants": future.variants,
             "weight": _number(future.weight),
             **year_block(s, h),
+            "gained": _summary(s.gained),
+            "lost": _summary(s.lost),
         }
         if all_years:
             entry["years"] = [{"year": int(y), **year_block(s, k)} for k, y in enumerate(years)]

@@ -198,3 +198,16 @@ def test_ensemble_splits_the_spread_between_and_within_scenarios():
     assert e.within == pytest.approx([0.0])
     with pytest.raises(BaselineError, match="weights"):
         ensemble(result.scenarios, [0, 0])
+
+
+def test_gains_and_losses_are_summed_per_draw_over_growing_and_shrinking_industries():
+    flat = trend_baseline(YEARS, np.array([100.0, 100.0, 100.0, 100.0]))
+    scenario = ScenarioInputs(
+        effects=[(1, 1, Effect(10.0, 10.0, 10.0))],
+        shocks=[(0, Shock(2024, -0.2, 0))],
+    )
+    result = simulate([flat, flat, flat], [scenario], 2025, draws=0)
+    s = result.scenarios[0]
+    # industry 0: 100 -> 80 (-20); industry 1: 100 * 1.1^2 = 121 (+21); industry 2 unchanged
+    assert s.gained == pytest.approx([21.0] * 4)
+    assert s.lost == pytest.approx([-20.0] * 4)

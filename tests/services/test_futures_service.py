@@ -93,6 +93,10 @@ def test_hand_worked_paths(small):
         scenarios["Open"]["label"].startswith("S") and "World: Open" in scenarios["Open"]["label"]
     )
     assert scenarios["Open"]["weight"] == 0.5
+    # MAN gains 133.1 * (1.11^3 - 1) under Open and 177.1561 - 133.1 under Closed; SRV holds
+    assert scenarios["Open"]["gained"]["p50"] == near(133.1 * (1.11**3 - 1))
+    assert scenarios["Closed"]["gained"]["mean"] == near(177.1561 - 133.1)
+    assert scenarios["Closed"]["lost"]["p10"] == 0
 
 
 def test_effects_workbook_replaces_stored_ones_for_the_run(small, tmp_path):

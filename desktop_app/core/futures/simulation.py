@@ -55,6 +55,10 @@ class ScenarioProjection:
     industries: np.ndarray
     total: np.ndarray
     total_variance: np.ndarray
+    #: Summaries (``QUANTILES``) over the draws of the horizon year's gains summed over the
+    #: industries that grew since the last observed year, and of the losses of those that shrank.
+    gained: np.ndarray = field(default_factory=lambda: np.full(4, np.nan))
+    lost: np.ndarray = field(default_factory=lambda: np.full(4, np.nan))
 
 
 @dataclass(frozen=True)
@@ -102,8 +106,15 @@ def simulate(
         paths = levels[None, :, None] * np.cumprod(1.0 + growth + x[:, :, None], axis=2)
         paths *= m[None]
         total = paths.sum(axis=1)
+        change = paths[:, :, -1] - levels[None, :]
         result.scenarios.append(
-            ScenarioProjection(_summary(paths), _summary(total), total.var(axis=0))
+            ScenarioProjection(
+                _summary(paths),
+                _summary(total),
+                total.var(axis=0),
+                _summary(np.clip(change, 0.0, None).sum(axis=1)),
+                _summary(np.clip(change, None, 0.0).sum(axis=1)),
+            )
         )
         if check:
             check((k + 1) / len(scenarios))
