@@ -496,6 +496,13 @@ def futures_payload(run: FuturesRun, all_years: bool = False) -> dict:
             **year_block(s, h),
             "gained": _summary(s.gained),
             "lost": _summary(s.lost),
+            "structure": {
+                "herfindahl": _summary(s.herfindahl),
+                "entropy": _summary(s.entropy),
+                "shares": [
+                    {"industry": code, **_summary(s.shares[k])} for k, code in enumerate(codes)
+                ],
+            },
         }
         if all_years:
             entry["years"] = [{"year": int(y), **year_block(s, k)} for k, y in enumerate(years)]
@@ -519,6 +526,15 @@ def futures_payload(run: FuturesRun, all_years: bool = False) -> dict:
             if all_years or j == h
         ],
         "left_out": [{"industry": code, "reason": why} for code, why in run.left_out],
+        "today": {
+            "year": int(run.history_years[-1]),
+            "herfindahl": _number(run.result.today.herfindahl[0]),
+            "entropy": _number(run.result.today.entropy[0]),
+            "shares": [
+                {"industry": code, "share": _number(run.result.today.shares[0, k])}
+                for k, code in enumerate(codes)
+            ],
+        },
         "scenarios": scenarios,
         "ensemble": _ensemble_block(run, h),
     }

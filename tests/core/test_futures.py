@@ -211,3 +211,21 @@ def test_gains_and_losses_are_summed_per_draw_over_growing_and_shrinking_industr
     # industry 0: 100 -> 80 (-20); industry 1: 100 * 1.1^2 = 121 (+21); industry 2 unchanged
     assert s.gained == pytest.approx([21.0] * 4)
     assert s.lost == pytest.approx([-20.0] * 4)
+
+
+def test_structure_at_the_horizon_beside_today():
+    flat = trend_baseline(YEARS, np.array([100.0, 100.0, 100.0, 100.0]))
+    bigger = trend_baseline(YEARS, np.array([300.0, 300.0, 300.0, 300.0]))
+    result = simulate(
+        [flat, bigger], [ScenarioInputs(shocks=[(1, Shock(2024, -2 / 3, 0))])], 2024, 0
+    )
+    # today 100 and 300: shares 1/4, 3/4; Herfindahl 1/16 + 9/16 = 0.625;
+    # entropy 1/4 log2 4 + 3/4 log2 4/3 = 0.811278 bits
+    assert result.today.shares[0] == pytest.approx([0.25, 0.75])
+    assert result.today.herfindahl == pytest.approx([0.625])
+    assert result.today.entropy == pytest.approx([0.25 * 2 + 0.75 * math.log2(4 / 3)])
+    # the shock takes 300 to 100: an even split, Herfindahl 1/2 and one bit
+    s = result.scenarios[0]
+    assert s.shares[:, 1] == pytest.approx([0.5, 0.5])
+    assert s.herfindahl == pytest.approx([0.5] * 4)
+    assert s.entropy == pytest.approx([1.0] * 4)

@@ -97,6 +97,12 @@ def test_hand_worked_paths(small):
     assert scenarios["Open"]["gained"]["p50"] == near(133.1 * (1.11**3 - 1))
     assert scenarios["Closed"]["gained"]["mean"] == near(177.1561 - 133.1)
     assert scenarios["Closed"]["lost"]["p10"] == 0
+    # today MAN 133.1 and SRV 50; under Closed in 2026 MAN 177.1561 and SRV 50
+    assert payload["today"]["shares"][0] == {"industry": "MAN", "share": near(133.1 / 183.1)}
+    closed_shares = scenarios["Closed"]["structure"]["shares"]
+    assert closed_shares[1]["p50"] == near(50 / 227.1561)
+    h = (177.1561 / 227.1561) ** 2 + (50 / 227.1561) ** 2
+    assert scenarios["Closed"]["structure"]["herfindahl"]["mean"] == near(h)
 
 
 def test_effects_workbook_replaces_stored_ones_for_the_run(small, tmp_path):

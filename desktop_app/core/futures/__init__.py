@@ -22,8 +22,10 @@ from desktop_app.core.futures.simulation import (
     FuturesResult,
     ScenarioInputs,
     ScenarioProjection,
+    Structure,
     ensemble,
     simulate,
+    structure,
 )
 
 __all__ = [
@@ -42,6 +44,7 @@ __all__ = [
     "ScenarioProjection",
     "Shock",
     "ShockError",
+    "Structure",
     "choose_baseline",
     "curve_baseline",
     "ensemble",
@@ -49,5 +52,6 @@ __all__ = [
     "pert_draws",
     "shift_share_baseline",
     "simulate",
+    "structure",
     "trend_baseline",
 ]

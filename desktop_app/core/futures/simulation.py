@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from desktop_app.core.concentration import entropy_variety, herfindahl
 from desktop_app.core.futures.baselines import Baseline, BaselineError
 from desktop_app.core.futures.effects import Effect, pert_draws
 from desktop_app.core.futures.shocks import Shock
@@ -25,8 +26,10 @@ __all__ = [
     "FuturesResult",
     "ScenarioInputs",
     "ScenarioProjection",
+    "Structure",
     "ensemble",
     "simulate",
+    "structure",
 ]
 
 #: Columns of every summary: P10, P50, P90 and the mean.
@@ -59,6 +62,11 @@ class ScenarioProjection:
     #: industries that grew since the last observed year, and of the losses of those that shrank.
     gained: np.ndarray = field(default_factory=lambda: np.full(4, np.nan))
     lost: np.ndarray = field(default_factory=lambda: np.full(4, np.nan))
+    #: The structure in the horizon year, summaries over the draws: ``shares[i, q]``,
+    #: Herfindahl and entropy (bits) of the industry shares.
+    shares: np.ndarray = field(default_factory=lambda: np.empty((0, 4)))
+    herfindahl: np.ndarray = field(default_factory=lambda: np.full(4, np.nan))
+    entropy: np.ndarray = field(default_factory=lambda: np.full(4, np.nan))
 
 
 @dataclass(frozen=True)
@@ -66,7 +74,33 @@ class FuturesResult:
     years: np.ndarray
     #: The baseline's point path per industry over ``years`` (no effects, no shocks).
     baseline: np.ndarray
+    #: Structure in the last observed year, to set the horizon's beside.
+    today: Structure
     scenarios: list[ScenarioProjection] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Industry shares ``(rows, industries)``, Herfindahl and entropy in bits per row."""
+
+    shares: np.ndarray
+    herfindahl: np.ndarray
+    entropy: np.ndarray
+
+
+def structure(levels: np.ndarray) -> Structure:
+    """The structure of each row of ``levels`` (rows: draws or years; columns: industries).
+
+    Herfindahl ``Σ s_i²`` and entropy ``Σ s_i log2(1/s_i)`` as the Analysis section computes
+    them (``core.concentration``), every industry its own group.
+    """
+    levels = np.asarray(levels, dtype=float)
+    total = levels.sum(axis=1, keepdims=True)
+    return Structure(
+        levels / total,
+        herfindahl(levels).value,
+        entropy_variety(levels, np.arange(levels.shape[1])).total,
+    )
 
 
 def simulate(
@@ -98,7 +132,9 @@ def simulate(
     years = np.arange(first, horizon + 1)
     levels = np.array([b.last_value for b in baselines])
     point = np.stack([b.growth(years) for b in baselines])
-    result = FuturesResult(years, levels[:, None] * np.cumprod(1.0 + point, axis=1))
+    result = FuturesResult(
+        years, levels[:, None] * np.cumprod(1.0 + point, axis=1), structure(levels[None, :])
+    )
     growth = _baseline_draws(baselines, years, draws, seed)
     for k, scenario in enumerate(scenarios):
         x = _effect_draws(scenario, len(baselines), draws, seed)
@@ -107,6 +143,7 @@ def simulate(
         paths *= m[None]
         total = paths.sum(axis=1)
         change = paths[:, :, -1] - levels[None, :]
+        horizon_structure = structure(paths[:, :, -1])
         result.scenarios.append(
             ScenarioProjection(
                 _summary(paths),
@@ -114,6 +151,9 @@ def simulate(
                 total.var(axis=0),
                 _summary(np.clip(change, 0.0, None).sum(axis=1)),
                 _summary(np.clip(change, None, 0.0).sum(axis=1)),
+                _summary(horizon_structure.shares),
+                _summary(horizon_structure.herfindahl),
+                _summary(horizon_structure.entropy),
             )
         )
         if check:
