@@ -44,7 +44,7 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot):
     view.study_box.setCurrentIndex(view.study_box.findText(GLOBAL))
     qtbot.waitUntil(lambda: view.run is not None, timeout=60_000)
     assert view.region.currentText().startswith("DE1") and view.horizon.value() == 2030
-    assert view.table.columnCount() == 4 and view.table.rowCount() == 11
+    assert view.table.columnCount() == 4 and view.table.rowCount() == 15
     assert "S1 · World trade regime" in view.legend.text()
     total = view.run.result.scenarios[0].total
     assert total[-1, 0] < total[-1, 1] < total[-1, 2]

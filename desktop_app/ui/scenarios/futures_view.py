@@ -341,19 +341,42 @@ class FuturesView(StudyPage):
         )
 
     def _fill_table(self) -> None:
+        """Industry x scenario at the horizon, then gains, losses and the structure."""
         run = self.run
-        names = [self.tr("Total"), *[ind.code for ind in run.industries]]
+        names = [
+            self.tr("Total"),
+            *[ind.code for ind in run.industries],
+            self.tr("Gained"),
+            self.tr("Lost"),
+            self.tr("Herfindahl"),
+            self.tr("Entropy (bits)"),
+        ]
         self.table.clear()
         self.table.setRowCount(len(names))
         self.table.setColumnCount(len(run.scenarios))
         self.table.setVerticalHeaderLabels(names)
         self.table.setHorizontalHeaderLabels([f"S{f.scenario.id}" for f in run.scenarios])
+        today = run.result.today
+        self.table.verticalHeaderItem(len(names) - 2).setToolTip(
+            self.tr("Today ({0}): {1:.3f}").format(
+                int(run.history_years[-1]), float(today.herfindahl[0])
+            )
+        )
+        self.table.verticalHeaderItem(len(names) - 1).setToolTip(
+            self.tr("Today ({0}): {1:.2f}").format(
+                int(run.history_years[-1]), float(today.entropy[0])
+            )
+        )
         for c, (future, s) in enumerate(zip(run.scenarios, run.result.scenarios, strict=True)):
             self.table.horizontalHeaderItem(c).setToolTip(future.label)
-            rows = [s.total[-1], *s.industries[:, -1]]
-            for r, q in enumerate(rows):
-                item = QTableWidgetItem(f"{compact(q[1])} ({compact(q[0])}–{compact(q[2])})")
-                item.setToolTip(f"P50 {q[1]:,.0f}, P10 {q[0]:,.0f}, P90 {q[2]:,.0f}")
+            rows = [s.total[-1], *s.industries[:, -1], s.gained, s.lost]
+            texts = [f"{compact(q[1])} ({compact(q[0])} to {compact(q[2])})" for q in rows]
+            texts += [f"{q[1]:.3f} ({q[0]:.3f} to {q[2]:.3f})" for q in (s.herfindahl, s.entropy)]
+            for r, (q, text) in enumerate(
+                zip([*rows, s.herfindahl, s.entropy], texts, strict=True)
+            ):
+                item = QTableWidgetItem(text)
+                item.setToolTip(f"P50 {q[1]:,.4g}, P10 {q[0]:,.4g}, P90 {q[2]:,.4g}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
