@@ -25,6 +25,7 @@ from desktop_app.core.futures import (
     ScenarioInputs,
     Shock,
     curve_baseline,
+    effect_swings,
     ensemble,
     shift_share_baseline,
     simulate,
@@ -88,6 +89,9 @@ class FuturesRun:
     seed: int
     #: Industries not projected, with the reason.
     left_out: list[tuple[str, str]] = field(default_factory=list)
+    #: Variants with effects, with how far each alone moves the total at the horizon (low,
+    #: most likely, high, minus the baseline), largest swing first: the tornado.
+    swings: list[tuple[str, np.ndarray]] = field(default_factory=list)
 
 
 def scenario_label(study: Study, scenario: SavedScenario) -> str:
@@ -194,7 +198,8 @@ def run_futures(
     if save_fits and new_fits:
         store.save_fits(db, new_fits)
     index = {ind.id: k for k, ind in enumerate(industries)}
-    inputs = _inputs(db, the_study, saved, index, effects)
+    stored_effects, stored_shocks = _effects_and_shocks(db, the_study, effects)
+    inputs = _inputs(db, the_study, saved, index, stored_effects, stored_shocks)
     shares = _weights(the_study, saved, weights or settings.weights)
     futures = [
         ScenarioFuture(
@@ -232,6 +237,7 @@ def run_futures(
         draws,
         seed,
         left_out,
+        _swings(baselines, the_study, stored_effects, index, horizon),
     )
 
 
@@ -339,13 +345,30 @@ def _effect_key(variant_id: int, industry_id: int | None) -> int:
     return variant_id * 1_000_003 + (industry_id or 0)
 
 
-def _inputs(db, study: Study, saved, index: dict[int, int], effects: EffectsWorkbook | None):
-    """Each scenario's effects and shocks, by projected industry position."""
+def _effects_and_shocks(db, study: Study, effects: EffectsWorkbook | None):
+    """The study's stored effects and shocks, or the workbook's in their place."""
     if effects is None:
-        stored_effects = store.list_effects(db, study)
-        stored_shocks = store.list_shocks(db, study)
-    else:
-        stored_effects, stored_shocks = _resolve_workbook(db, study, effects)
+        return store.list_effects(db, study), store.list_shocks(db, study)
+    return _resolve_workbook(db, study, effects)
+
+
+def _swings(baselines, study: Study, stored_effects, index: dict[int, int], horizon: int):
+    """Each variant with effects on projected industries, and its swing of the total."""
+    names = {v.id: f"{d.name}: {v.name}" for d in study.descriptors for v in d.variants}
+    groups: dict[int, list] = {}
+    for e in stored_effects:
+        if e.industry_id is None or e.industry_id in index:
+            where = None if e.industry_id is None else index[e.industry_id]
+            groups.setdefault(e.variant_id, []).append((where, Effect(e.low, e.mode, e.high)))
+    if not groups:
+        return []
+    swings = effect_swings(baselines, list(groups.values()), horizon)
+    found = [(names[vid], swing) for vid, swing in zip(groups, swings, strict=True)]
+    return sorted(found, key=lambda item: -abs(item[1][2] - item[1][0]))
+
+
+def _inputs(db, study: Study, saved, index: dict[int, int], stored_effects, stored_shocks):
+    """Each scenario's effects and shocks, by projected industry position."""
     out = []
     for s in saved:
         chosen = {d.variants[v].id for d, v in zip(study.descriptors, s.variants, strict=True)}
@@ -537,6 +560,15 @@ def futures_payload(run: FuturesRun, all_years: bool = False) -> dict:
         },
         "scenarios": scenarios,
         "ensemble": _ensemble_block(run, h),
+        "tornado": [
+            {
+                "variant": name,
+                "low": _number(swing[0]),
+                "mode": _number(swing[1]),
+                "high": _number(swing[2]),
+            }
+            for name, swing in run.swings
+        ],
     }
 
 

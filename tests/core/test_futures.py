@@ -13,6 +13,7 @@ from desktop_app.core.futures import (
     Shock,
     ShockError,
     choose_baseline,
+    effect_swings,
     ensemble,
     lifecycle_baseline,
     pert_draws,
@@ -229,3 +230,16 @@ def test_structure_at_the_horizon_beside_today():
     assert s.shares[:, 1] == pytest.approx([0.5, 0.5])
     assert s.herfindahl == pytest.approx([0.5] * 4)
     assert s.entropy == pytest.approx([1.0] * 4)
+
+
+def test_effect_swings_are_totals_at_low_mode_and_high_minus_the_baseline():
+    flat = trend_baseline(YEARS, np.array([100.0, 100.0, 100.0, 100.0]))
+    groups = [
+        [(0, Effect(-1.0, 0.0, 2.0))],  # one industry, -1 .. +2 pp
+        [(None, Effect(1.0, 1.0, 1.0))],  # both industries, +1 pp
+    ]
+    swings = effect_swings([flat, flat], groups, 2025)
+    # two years: 100 * 0.99^2 - 100 = -1.99, 0, 100 * 1.02^2 - 100 = 4.04
+    assert swings[0] == pytest.approx([-1.99, 0.0, 4.04])
+    # 2 * (100 * 1.01^2 - 100) = 4.02 at every point
+    assert swings[1] == pytest.approx([4.02, 4.02, 4.02])

@@ -103,6 +103,15 @@ def test_hand_worked_paths(small):
     assert closed_shares[1]["p50"] == near(50 / 227.1561)
     h = (177.1561 / 227.1561) ** 2 + (50 / 227.1561) ** 2
     assert scenarios["Closed"]["structure"]["herfindahl"]["mean"] == near(h)
+    # the tornado: Open's +1 pp on MAN alone moves the total by 133.1 * (1.11^3 - 1.1^3)
+    assert payload["tornado"] == [
+        {
+            "variant": "World: Open",
+            "low": near(133.1 * (1.11**3 - 1.1**3)),
+            "mode": near(133.1 * (1.11**3 - 1.1**3)),
+            "high": near(133.1 * (1.11**3 - 1.1**3)),
+        }
+    ]
 
 
 def test_effects_workbook_replaces_stored_ones_for_the_run(small, tmp_path):

@@ -27,6 +27,7 @@ __all__ = [
     "ScenarioInputs",
     "ScenarioProjection",
     "Structure",
+    "effect_swings",
     "ensemble",
     "simulate",
     "structure",
@@ -228,3 +229,30 @@ def _summary(values: np.ndarray) -> np.ndarray:
     """P10, P50, P90 and mean over the first axis, stacked on a new last axis."""
     q = np.percentile(values, [10, 50, 90], axis=0)
     return np.stack([q[0], q[1], q[2], values.mean(axis=0)], axis=-1)
+
+
+def effect_swings(
+    baselines: Sequence[Baseline],
+    effects: Sequence[Sequence[tuple[int | None, Effect]]],
+    horizon: int,
+) -> np.ndarray:
+    """How far each group of effects (a variant's) moves the total at the horizon, alone.
+
+    For group ``g``, the deterministic total with its effects all at their low, most likely
+    and high values, minus the baseline's total: ``swings[g] = (low, mode, high)``. No other
+    effect and no shock takes part, so groups compare as the bars of a tornado chart.
+    """
+    point = {
+        "low": lambda e: Effect(e.low, e.low, e.low),
+        "mode": lambda e: Effect(e.mode, e.mode, e.mode),
+        "high": lambda e: Effect(e.high, e.high, e.high),
+    }
+    scenarios = [
+        ScenarioInputs([(0, industry, pick(e)) for industry, e in group])
+        for group in effects
+        for pick in point.values()
+    ]
+    result = simulate(baselines, scenarios, horizon, draws=0)
+    base = result.baseline[:, -1].sum()
+    totals = np.array([s.total[-1, 1] for s in result.scenarios]).reshape(len(effects), 3)
+    return totals - base
