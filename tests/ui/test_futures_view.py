@@ -46,6 +46,9 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot):
     assert view.region.currentText().startswith("DE1") and view.horizon.value() == 2030
     assert view.table.columnCount() == 4 and view.table.rowCount() == 15
     assert "S1 · World trade regime" in view.legend.text()
+    # the demo's six variants with effects are in the tornado, widest swing first
+    widths = [high - low for _, (low, _mode, high) in view.run.swings]
+    assert len(widths) == 6 and widths == sorted(widths, reverse=True)
     total = view.run.result.scenarios[0].total
     assert total[-1, 0] < total[-1, 1] < total[-1, 2]
     # paste two effects into the row of the first variant (Free trade), columns * and A

@@ -152,8 +152,12 @@ class FuturesView(StudyPage):
         )
         self.import_button.clicked.connect(self._choose_workbook)
         elay.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tornado = pg.PlotWidget(background="w")
+        self.tornado.setMinimumSize(300, 240)
+        self.tornado.getAxis("left").setWidth(8)
         tabs = QTabWidget()
         tabs.addTab(self.table, self.tr("At the horizon"))
+        tabs.addTab(self.tornado, self.tr("Tornado"))
         tabs.addTab(effects_box, self.tr("Effects and shocks"))
 
         split = QSplitter()
@@ -272,6 +276,7 @@ class FuturesView(StudyPage):
         self.industry.blockSignals(False)
         self._draw()
         self._fill_table()
+        self._draw_tornado()
 
     def _failed(self, error: Exception) -> None:
         self.run = None
@@ -338,6 +343,39 @@ class FuturesView(StudyPage):
                 f"{future.label}"
                 for n, future in enumerate(run.scenarios)
             )
+        )
+
+    def _draw_tornado(self) -> None:
+        """One bar per variant with effects: the total at the horizon at its effects' low and
+        high, against the baseline (0), the most likely value marked; widest at the top."""
+        self.tornado.clear()
+        swings = self.run.swings if self.run else []
+        if not swings:
+            return
+        n = len(swings)
+        y = np.arange(n)[::-1].astype(float)
+        lows = np.array([s[0] for _, s in swings])
+        highs = np.array([s[2] for _, s in swings])
+        self.tornado.addItem(
+            pg.BarGraphItem(
+                x0=lows, x1=highs, y=y, height=0.6, brush="#56B4E9", pen=pg.mkPen("#0072B2")
+            )
+        )
+        modes = np.array([s[1] for _, s in swings])
+        self.tornado.plot(modes, y, pen=None, symbol="|", symbolSize=16, symbolBrush="#222222")
+        self.tornado.addItem(pg.InfiniteLine(0.0, angle=90, pen=pg.mkPen("#888888")))
+        self.tornado.getAxis("left").setTicks([[]])
+        left = float(min(lows.min(), 0.0))
+        for k, (name, _swing) in enumerate(swings):
+            label = pg.TextItem(name, color="#222222", anchor=(0, 1))
+            label.setPos(left, float(y[k]) + 0.5)
+            self.tornado.addItem(label)
+        self.tornado.setYRange(-0.5, n, padding=0.02)
+        self.tornado.setLabel(
+            "bottom",
+            self.tr("change of the total in {0} against the baseline").format(
+                int(self.run.result.years[-1])
+            ),
         )
 
     def _fill_table(self) -> None:
