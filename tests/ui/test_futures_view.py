@@ -49,6 +49,8 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot):
     # the demo's six variants with effects are in the tornado, widest swing first
     widths = [high - low for _, (low, _mode, high) in view.run.swings]
     assert len(widths) == 6 and widths == sorted(widths, reverse=True)
+    # small multiples: one fan chart per projected industry
+    assert len(view.multiples.ci.items) == len(view.run.industries) == 10
     total = view.run.result.scenarios[0].total
     assert total[-1, 0] < total[-1, 1] < total[-1, 2]
     # paste two effects into the row of the first variant (Free trade), columns * and A

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,6 +76,44 @@ def effect_text(effect: tuple[float, float, float] | None) -> str:
     if low == mode == high:
         return f"{mode:g}"
     return f"{low:g} / {mode:g} / {high:g}"
+
+
+def draw_fan(plot, run: FuturesRun, k: int, width: float) -> None:
+    """Industry ``k`` (-1: the total) on ``plot``: the observed series, then per scenario the
+    P10-P90 band and the median from the last observed value; the view fits the drawing."""
+    history = run.history.sum(axis=0) if k < 0 else run.history[k]
+    years = run.result.years
+    lows, highs = [float(np.nanmin(history))], [float(np.nanmax(history))]
+    plot.plot(
+        run.history_years,
+        history,
+        pen=pg.mkPen("#222222", width=width),
+        name=QCoreApplication.translate("FuturesView", "observed"),
+    )
+    x = np.concatenate([[run.history_years[-1]], years]).astype(float)
+    start = float(history[-1])
+    for n, (future, s) in enumerate(zip(run.scenarios, run.result.scenarios, strict=True)):
+        band = s.total if k < 0 else s.industries[k]
+        colour = QColor(SCENARIO_COLOURS[n % len(SCENARIO_COLOURS)])
+        edge, fill = QColor(colour), QColor(colour)
+        edge.setAlpha(90)
+        fill.setAlpha(40)
+        low = pg.PlotCurveItem(x, np.concatenate([[start], band[:, 0]]), pen=pg.mkPen(edge))
+        high = pg.PlotCurveItem(x, np.concatenate([[start], band[:, 2]]), pen=pg.mkPen(edge))
+        plot.addItem(low)
+        plot.addItem(high)
+        plot.addItem(pg.FillBetweenItem(low, high, brush=pg.mkBrush(fill)))
+        plot.plot(
+            x,
+            np.concatenate([[start], band[:, 1]]),
+            pen=pg.mkPen(colour, width=width),
+            name=f"S{future.scenario.id}",
+        )
+        lows.append(float(band[:, 0].min()))
+        highs.append(float(band[:, 2].max()))
+    plot.setXRange(float(run.history_years[0]) - 0.5, float(years[-1]) + 0.5, padding=0)
+    span = max(highs) - min(lows) or 1.0
+    plot.setYRange(min(lows) - 0.05 * span, max(highs) + 0.05 * span, padding=0)
 
 
 class FuturesView(StudyPage):
@@ -158,6 +196,9 @@ class FuturesView(StudyPage):
         tabs = QTabWidget()
         tabs.addTab(self.table, self.tr("At the horizon"))
         tabs.addTab(self.tornado, self.tr("Tornado"))
+        self.multiples = pg.GraphicsLayoutWidget()
+        self.multiples.setBackground("w")
+        tabs.addTab(self.multiples, self.tr("All industries"))
         tabs.addTab(effects_box, self.tr("Effects and shocks"))
 
         split = QSplitter()
@@ -277,6 +318,7 @@ class FuturesView(StudyPage):
         self._draw()
         self._fill_table()
         self._draw_tornado()
+        self._draw_multiples()
 
     def _failed(self, error: Exception) -> None:
         self.run = None
@@ -293,50 +335,17 @@ class FuturesView(StudyPage):
         if run is None:
             return
         k = self.industry.currentData()
-        k = -1 if k is None else k
-        history = run.history.sum(axis=0) if k < 0 else run.history[k]
-        years = run.result.years
-        lows, highs = [float(np.nanmin(history))], [float(np.nanmax(history))]
-        self.plot.plot(
-            run.history_years, history, pen=pg.mkPen("#222222", width=2), name=self.tr("observed")
-        )
-        for n, (future, s) in enumerate(zip(run.scenarios, run.result.scenarios, strict=True)):
-            band = s.total if k < 0 else s.industries[k]
-            colour = QColor(SCENARIO_COLOURS[n % len(SCENARIO_COLOURS)])
-            # the band starts at the last observed value, so it joins the history
-            x = np.concatenate([[run.history_years[-1]], years]).astype(float)
-            start = float(history[-1])
-            edge = QColor(colour)
-            edge.setAlpha(90)
-            low = pg.PlotCurveItem(x, np.concatenate([[start], band[:, 0]]), pen=pg.mkPen(edge))
-            high = pg.PlotCurveItem(x, np.concatenate([[start], band[:, 2]]), pen=pg.mkPen(edge))
-            self.plot.addItem(low)
-            self.plot.addItem(high)
-            fill = QColor(colour)
-            fill.setAlpha(40)
-            self.plot.addItem(pg.FillBetweenItem(low, high, brush=pg.mkBrush(fill)))
-            self.plot.plot(
-                x,
-                np.concatenate([[start], band[:, 1]]),
-                pen=pg.mkPen(colour, width=2),
-                name=f"S{future.scenario.id}",
-            )
-            lows.append(band[:, 0].min())
-            highs.append(band[:, 2].max())
-        pen = pg.mkPen("#888888", style=Qt.PenStyle.DashLine)
+        draw_fan(self.plot.getPlotItem(), run, -1 if k is None else k, width=2)
         self.plot.addItem(
             pg.InfiniteLine(
-                float(years[-1]),
+                float(run.result.years[-1]),
                 angle=90,
-                pen=pen,
+                pen=pg.mkPen("#888888", style=Qt.PenStyle.DashLine),
                 label=self.tr("horizon"),
                 labelOpts={"color": "#555555"},
             )
         )
         self.plot.setLabel("left", run.measure_code)
-        self.plot.setXRange(float(run.history_years[0]) - 0.5, float(years[-1]) + 0.5, padding=0)
-        span = max(highs) - min(lows)
-        self.plot.setYRange(min(lows) - 0.05 * span, max(highs) + 0.05 * span, padding=0)
         self.legend.setText(
             "<br>".join(
                 f'<span style="color:{SCENARIO_COLOURS[n % len(SCENARIO_COLOURS)]}">&#9632;</span> '
@@ -344,6 +353,18 @@ class FuturesView(StudyPage):
                 for n, future in enumerate(run.scenarios)
             )
         )
+
+    def _draw_multiples(self) -> None:
+        """A small fan chart per industry, three to a row, each on its own scale."""
+        self.multiples.clear()
+        run = self.run
+        if run is None:
+            return
+        for k, industry in enumerate(run.industries):
+            plot = self.multiples.addPlot(row=k // 3, col=k % 3, title=industry.code)
+            plot.hideAxis("left")
+            plot.getAxis("bottom").setStyle(tickTextOffset=2)
+            draw_fan(plot, run, k, width=1)
 
     def _draw_tornado(self) -> None:
         """One bar per variant with effects: the total at the horizon at its effects' low and
