@@ -36,7 +36,7 @@ def test_parse_effect():
     assert effect_text((-1.0, -0.5, 0.0)) == "-1 / -0.5 / 0" and effect_text((2.0, 2.0, 2.0)) == "2"
 
 
-def test_view_projects_the_demo_and_edits_effects(session, qtbot):
+def test_view_projects_the_demo_and_edits_effects(session, qtbot, tmp_path):
     from desktop_app.ui.scenarios.futures_view import FuturesView
 
     view = FuturesView(session)
@@ -49,6 +49,12 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot):
     # the demo's six variants with effects are in the tornado, widest swing first
     widths = [high - low for _, (low, _mode, high) in view.run.swings]
     assert len(widths) == 6 and widths == sorted(widths, reverse=True)
+    # the chart as PNG and SVG
+    png, svg = tmp_path / "fan.png", tmp_path / "fan.svg"
+    view.save_chart(str(png))
+    view.save_chart(str(svg))
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"<svg" in svg.read_bytes()[:2000]
     # small multiples: one fan chart per projected industry
     assert len(view.multiples.ci.items) == len(view.run.industries) == 10
     total = view.run.result.scenarios[0].total

@@ -155,6 +155,9 @@ class FuturesView(StudyPage):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Industry")))
         row.addWidget(self.industry, 1)
+        self.save_button = QPushButton(self.tr("Save chart..."))
+        self.save_button.clicked.connect(self._choose_chart_file)
+        row.addWidget(self.save_button)
         clay.addLayout(row)
         clay.addWidget(self.plot, 1)
         self.legend = QLabel()
@@ -353,6 +356,41 @@ class FuturesView(StudyPage):
                 for n, future in enumerate(run.scenarios)
             )
         )
+
+    def _choose_chart_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), "", self.tr("PNG image (*.png);;SVG drawing (*.svg)")
+        )
+        if path:
+            self.save_chart(path)
+
+    def save_chart(self, path: str) -> None:
+        """The fan chart as PNG (twice the screen's resolution) or SVG, by the file's ending.
+
+        SVG is drawn through Qt's own generator: pyqtgraph's SVG exporter fails on the paths
+        Qt 6 writes.
+        """
+        if path.lower().endswith(".svg"):
+            from PySide6.QtGui import QPainter
+            from PySide6.QtSvg import QSvgGenerator
+
+            generator = QSvgGenerator()
+            generator.setFileName(path)
+            generator.setSize(self.plot.size())
+            generator.setViewBox(self.plot.rect())
+            generator.setTitle(self.industry.currentText())
+            painter = QPainter(generator)
+            try:
+                self.plot.render(painter)
+            finally:
+                painter.end()
+        else:
+            from pyqtgraph.exporters import ImageExporter
+
+            exporter = ImageExporter(self.plot.getPlotItem())
+            exporter.parameters()["width"] = 2 * max(int(self.plot.width()), 400)
+            exporter.export(path)
+        self.session.sig_status.emit(self.tr("Chart saved to {0}").format(path))
 
     def _draw_multiples(self) -> None:
         """A small fan chart per industry, three to a row, each on its own scale."""
