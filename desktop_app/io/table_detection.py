@@ -543,6 +543,8 @@ class _Shape:
                 ):
                     return False  # the header repeated
         numbers = others & (kinds == NUMBER)
+        if upward and not numbers.any():
+            return False  # letters alone over the values: a row of codes ('C', 'P', 'R')
         n_years = int((numbers & years).sum())
         if n_years >= (1 if upward else 2) and n_years == int(numbers.sum()):
             # years across (or one year over a value column): a header, unless one of them is
