@@ -301,8 +301,8 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     ``region`` or ``industry`` columns with a space (a level column 'UGEL' beside a name
     column 'Bagua' gives the region 'UGEL Bagua'). A code that can never be a code ('N/A', '..',
     '-', ':') leaves the name beside it to stand for the place; letters such as 'C' or 'P' are
-    codes there, not markers (markers are read only in value cells). A ``flag`` column's markers flag the row's values.
-    Labels are read column by column (one pass per label column, each distinct text
+    codes there, not markers (markers are read only in value cells). A ``flag`` column's
+    markers flag the row's values. Labels are read column by column (one pass per label column, each distinct text
     normalised once), so the per-value work is a few lookups.
 
     Months or quarters in the year column (or over the value columns) are formed into years
