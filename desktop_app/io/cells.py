@@ -32,8 +32,10 @@ from dataclasses import dataclass
 __all__ = [
     "FLAGS",
     "MARKERS",
+    "NO_CODE",
     "ParsedCell",
     "a1",
+    "cell_index",
     "column_letter",
     "parse_number",
     "parse_value",
@@ -77,6 +79,11 @@ MARKERS: dict[str, str] = {
     "r": "revised",
 }
 
+#: What stands in a code column for "this area has no code": markers that can never be a code.
+#: Letter markers (``C``, ``P``, ``R``, ``X``, ``E``, ``U``) are codes there (NACE sections), so
+#: markers are read as markers only in value cells.
+NO_CODE = frozenset({"n/a", "..", "...", ":", "-", "–", "—", "*", "**"})
+
 #: Markers allowed after a number; the number is kept and flagged.
 _SUFFIX_FLAGS = {
     "(p)": "provisional",
@@ -96,6 +103,8 @@ _SUFFIX_FLAGS = {
 _SPACES = str.maketrans("", "", " \u00a0\u202f\u2009\u2007'’")
 _SUFFIX_RE = re.compile(r"^(.*?\d)\s*(\(p\)|\(e\)|\(r\)|\[[peur]\]|p|u|e|r|\*)$", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"^[+-]?(\d[\d.,]*|[.,]\d+)$")
+#: A number written as text the way every reader reads it (in a CSV every number is text).
+_PLAIN_RE = re.compile(r"^-?\d+(\.\d+)?$")
 _PERCENT_OR_CURRENCY = re.compile(
     r"^(?P<body>.*?)\s*(?P<unit>%|€|£|\$)$|^(?P<unit2>€|£|\$)\s*(?P<body2>.*)$"
 )
@@ -114,7 +123,9 @@ class ParsedCell:
     kind : str
         ``'number'``, ``'marker'``, ``'empty'`` or ``'text'`` (text that is not a number).
     note : str or None
-        How text was turned into a number, e.g. ``'"1.234,5" read as 1234.5'``.
+        How text was turned into a number when that took a decision, e.g. ``'"1.234,5" read
+        as 1234.5'`` (separators, percent, currency, a flag); None for plain text such as
+        ``"23.0825"``.
     """
 
     value: float | None
@@ -141,6 +152,18 @@ def column_letter(col: int) -> str:
 def a1(row: int, col: int) -> str:
     """A1-style reference for 0-based row and column indices (0, 0 -> 'A1')."""
     return f"{column_letter(col)}{row + 1}"
+
+
+def cell_index(ref: str) -> tuple[int, int] | None:
+    """0-based (row, column) of an A1 reference such as 'F17'; None when it is not one."""
+    letters = ref.rstrip("0123456789")
+    digits = ref[len(letters) :]
+    if not letters or not digits or not letters.isascii() or not letters.isalpha():
+        return None
+    col = 0
+    for ch in letters.upper():
+        col = col * 26 + ord(ch) - 64
+    return int(digits) - 1, col - 1
 
 
 def _format_number(x: float) -> str:
@@ -263,6 +286,8 @@ def parse_value(raw: object, decimal: str | None = None) -> ParsedCell:
             flag = _SUFFIX_FLAGS.get(m.group(2).lower()) if value is not None else None
     if value is None:
         return ParsedCell(None, None, "text", f'text "{text}" is not a number')
+    if unit is None and flag is None and _PLAIN_RE.match(text) and float(text) == value:
+        return ParsedCell(value)  # read as anyone would: no decision to list
     note = f'"{text}" read as {_format_number(value)}'
     if unit:
         note += f" ({unit})"

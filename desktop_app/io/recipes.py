@@ -25,7 +25,17 @@ from typing import NamedTuple
 import numpy as np
 
 from desktop_app.errors import UserError
-from desktop_app.io.cells import MARKERS, ParsedCell, a1, column_letter, parse_value, parse_year
+from desktop_app.io.accounting import CellAccount, CellCounts
+from desktop_app.io.cells import (
+    MARKERS,
+    NO_CODE,
+    ParsedCell,
+    a1,
+    cell_index,
+    column_letter,
+    parse_value,
+    parse_year,
+)
 from desktop_app.io.periods import (
     INCOMPLETE_CHOICES,
     PERIOD_RULES,
@@ -215,7 +225,11 @@ class Record(NamedTuple):
 
 @dataclass
 class Extraction:
-    """Records read with a recipe, the problems met, and layout mismatches (if any)."""
+    """Records read with a recipe, the problems met, and layout mismatches (if any).
+
+    ``cells`` counts the sheet's non-empty cells: read = used + explained; every explained
+    cell is named in ``problems`` (one by one or as a range) with its reason.
+    """
 
     sheet: str
     records: list[Record]
@@ -229,6 +243,8 @@ class Extraction:
     def cells_of(self, record: Record) -> tuple[str, ...]:
         """The cells a record's value was read from: its own, or the periods it was formed of."""
         return self.sources.get(record.cell, (record.cell,))
+
+    cells: CellCounts | None = None
 
 
 def layout_mismatches(grid: Grid, recipe: Recipe) -> list[Problem]:
@@ -283,9 +299,10 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     -----
     Several label columns with the same role are joined: ``measure`` columns with ' / ',
     ``region`` or ``industry`` columns with a space (a level column 'UGEL' beside a name
-    column 'Bagua' gives the region 'UGEL Bagua'). A code that is a marker ('N/A') leaves the
-    name beside it to stand for the place. A ``flag`` column's markers flag the row's values.
-    Labels are read column by column (one pass per label column, each distinct text
+    column 'Bagua' gives the region 'UGEL Bagua'). A code that can never be a code ('N/A', '..',
+    '-', ':') leaves the name beside it to stand for the place; letters such as 'C' or 'P' are
+    codes there, not markers (markers are read only in value cells). A ``flag`` column's
+    markers flag the row's values. Labels are read column by column (one pass per label column, each distinct text
     normalised once), so the per-value work is a few lookups.
 
     Months or quarters in the year column (or over the value columns) are formed into years
@@ -296,7 +313,10 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     if recipe.region_from and not mismatches:
         recipe, mismatches = _region_of_sheet(grid, recipe)
     if mismatches:
-        return Extraction(grid.sheet, [], [], 0, mismatches)
+        account = CellAccount(grid)
+        account.explain_rows(slice(None), "not imported: the layout no longer matches the recipe")
+        counts = account.close(0)
+        return Extraction(grid.sheet, [], account.listing(), 0, mismatches, cells=counts)
     problems: list[Problem] = []
     file, sheet = grid.file, grid.sheet
     label_cols = {column_index(c): role for c, role in recipe.columns.items() if role != "ignore"}
@@ -304,7 +324,7 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     if "value" in label_cols.values():
         value_cols = [c for c, role in label_cols.items() if role == "value"]
     label_cols = {c: role for c, role in label_cols.items() if role != "value"}
-    chosen, sections = _chosen_rows(grid, recipe, table, problems)
+    chosen, sections, left_out = _chosen_rows(grid, recipe, table)
     if chosen and chosen[-1] - chosen[0] + 1 == len(chosen):
         rows = grid.rows[chosen[0] : chosen[-1] + 1]
     else:
@@ -359,7 +379,7 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
             continue
         key = role.split("_")[0] if role.startswith(("region", "industry")) else role
         if role.endswith("_code"):
-            no_code = {t for t in set(col_texts) if t and t.casefold() in MARKERS}
+            no_code = {t for t in set(col_texts) if t.casefold() in NO_CODE}
             if no_code:
                 col_texts = ["" if t in no_code else t for t in col_texts]
         if role.endswith("_name"):
@@ -392,14 +412,29 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
             grid, recipe, list(across[2].values()), a1(row, c), grid.value(row, c), "columns"
         )
         period_of = {column_letter(c): p for c, p in across[2].items()}
-    records = _records(
+    records, made = _records(
         grid, recipe, chosen, rows, labels, years, flags, value_cols, problems, across
     )
     sources: dict[str, tuple[str, ...]] = {}
     if period_of:
         records, sources = _form_years(records, period_of, recipe, problems, file, sheet)
-    records = _drop_ambiguous(records, problems, file, sheet)
-    return Extraction(sheet, records, problems, n, sources=sources)
+    records, dropped = _drop_ambiguous(records, problems, file, sheet)
+    extraction = Extraction(sheet, records, problems, n, sources=sources)
+    account = CellAccount(grid)
+    at = np.asarray(chosen, dtype=np.intp)
+    if period_of:  # a value may come from several cells, and a cell may be left out of a year
+        made = _cells_made(extraction, at, value_cols)
+        dropped = []
+    _account_cells(account, recipe, at, left_out, label_cols, value_cols, made)
+    for cell, reason in dropped:
+        account.unuse(*cell_index(cell), reason)
+    account.explain_problems(problems)
+    if period_of:
+        account.explain(at, value_cols, "a period not taken into a year (see the notes above)")
+    _account_left_out(account, recipe, table, at, left_out, label_cols, value_cols, years)
+    extraction.cells = account.close(sum(len(extraction.cells_of(r)) for r in records))
+    problems.extend(account.listing())
+    return extraction
 
 
 #: Labels looked at to tell whether a recipe's year labels are periods.
@@ -665,6 +700,88 @@ def _cell_range(cells: list[str]) -> str:
     return cells[0] if len(cells) == 1 else f"{cells[0]}:{cells[-1]}"
 
 
+def _account_cells(
+    account: CellAccount,
+    recipe: Recipe,
+    at: np.ndarray,
+    left_out: dict[int, str],
+    label_cols: dict[int, str],
+    value_cols: list[int],
+    made: np.ndarray,
+) -> None:
+    """Mark the cells that were used: values that became records, the labels of their rows,
+    the headers over their columns and the headings over their rows (``at``: the rows read)."""
+    for k, c in enumerate(value_cols):
+        account.use(at[made[:, k]], [c])
+    row_used = made.any(axis=1) if value_cols else np.zeros(len(at), dtype=bool)
+    naming = [
+        c for c, role in label_cols.items() if role != "unit" or recipe.section_role == "unit"
+    ]
+    account.use(at[row_used], naming)
+    if recipe.across and value_cols:
+        columns = [c for k, c in enumerate(value_cols) if made[:, k].any()]
+        account.use([r - 1 for r in recipe.header_rows], columns)
+    headings = [r for r, reason in left_out.items() if reason == _SECTION]
+    if recipe.section_role and headings and row_used.any():
+        account.use(headings, slice(None))
+
+
+def _account_left_out(
+    account: CellAccount,
+    recipe: Recipe,
+    table: DetectedTable | None,
+    at: np.ndarray,
+    left_out: dict[int, str],
+    label_cols: dict[int, str],
+    value_cols: list[int],
+    years: list[int | None] | None,
+) -> None:
+    """Give a reason to every cell not used and not named by a problem."""
+    if years is not None and None in years:
+        no_year = at[np.fromiter(map(operator.is_, years, itertools.repeat(None)), bool, len(at))]
+        account.explain(no_year, value_cols, "row skipped: its year cannot be read")
+    has_value = account.filled_in(at, value_cols)
+    roles = dict(label_cols)
+    for c, role in recipe.columns.items():
+        roles.setdefault(column_index(c), role)
+    for c, role in roles.items():
+        if role == "ignore":
+            account.explain(at, [c], "column ignored by the recipe")
+        elif role == "unit" and recipe.section_role != "unit":
+            account.explain(at, [c], "unit column")
+    labelled = list(roles)
+    account.explain(at[~has_value], labelled, "row has no value")
+    account.explain(at[has_value], labelled, "no value imported from this row")
+    for reason in set(left_out.values()):
+        account.explain_rows(sorted(r for r, why in left_out.items() if why == reason), reason)
+    account.explain(at, slice(None), "column not read by the recipe")
+    header = sorted({r - 1 for r in recipe.header_rows} | set(table.header_rows if table else ()))
+    account.explain_rows(header, "header")
+    if table is not None:
+        account.explain_rows(table.title_rows, "title")
+        account.explain_rows(table.footnote_rows, "footnote")
+    if len(at):
+        where = f"rows {at[0] + 1}-{at[-1] + 1}"
+        account.explain_rows(slice(0, at[0]), f"above the table read ({where})")
+        account.explain_rows(slice(at[-1] + 1, None), f"below the table read ({where})")
+    else:
+        account.explain_rows(slice(None), "no row of the table was read")
+
+
+def _cells_made(extraction: Extraction, at: np.ndarray, value_cols: list[int]) -> np.ndarray:
+    """Which cells (row read x value column) the records' values came from, each record's
+    cells looked up one by one (values formed from periods)."""
+    made = np.zeros((len(at), len(value_cols)), dtype=bool)
+    row_of = {int(r): i for i, r in enumerate(at.tolist())}
+    col_of = {c: k for k, c in enumerate(value_cols)}
+    for rec in extraction.records:
+        for cell in extraction.cells_of(rec):
+            r, c = cell_index(cell)
+            if r in row_of and c in col_of:
+                made[row_of[r], col_of[c]] = True
+    return made
+
+
 class _Computed(dict):
     """A function's value for each distinct argument, computed when first looked up."""
 
@@ -677,10 +794,14 @@ class _Computed(dict):
         return value
 
 
+_SECTION = "section heading"
+
+
 def _chosen_rows(
-    grid: Grid, recipe: Recipe, table: DetectedTable | None, problems: list[Problem]
-) -> tuple[list[int], list[str]]:
-    """The rows to read (0-based) and the section heading each lies under."""
+    grid: Grid, recipe: Recipe, table: DetectedTable | None
+) -> tuple[list[int], list[str], dict[int, str]]:
+    """The rows to read (0-based), the section heading each lies under, and the rows left out
+    (in the range, and the table's footnotes) with the reason."""
     first = recipe.first_data_row - 1
     last = (
         (recipe.last_data_row - 1)
@@ -704,15 +825,12 @@ def _chosen_rows(
             section_label = _row_text(grid.rows[above[-1]])
     chosen: list[int] = []
     under: list[str] = []
+    left_out: dict[int, str] = {}
     rows = grid.rows
     if table is not None:
         for r in table.footnote_rows:
             if not first <= r <= last:
-                problems.append(
-                    Problem(
-                        grid.file, grid.sheet, _first_cell(rows[r], r), "footnote, skipped", "info"
-                    )
-                )
+                left_out[r] = "footnote, skipped"
     # inside a detected table, its blank rows are known already
     check_blank = table is None or not (
         table.first_data_row <= first and last <= table.last_data_row
@@ -731,11 +849,12 @@ def _chosen_rows(
         start = r + 1
         if r in sections:
             section_label = _row_text(rows[r])
-        elif r in skip_reason and r not in skip and skip_reason[r]:
-            problems.append(
-                Problem(grid.file, grid.sheet, _first_cell(rows[r], r), skip_reason[r], "info")
-            )
-    return chosen, under
+            left_out[r] = _SECTION
+        elif r in skip:
+            left_out[r] = "skipped by the user (the recipe's skip_rows)"
+        elif r in skip_reason and skip_reason[r]:
+            left_out[r] = skip_reason[r]
+    return chosen, under, left_out
 
 
 def _column(rows: list[list], c: int) -> list:
@@ -797,8 +916,9 @@ def _records(
     value_cols: list[int],
     problems: list[Problem],
     across: tuple[dict, dict, dict],
-) -> list[Record]:
-    """One record per value cell, in reading order (row by row, left to right).
+) -> tuple[list[Record], np.ndarray]:
+    """One record per value cell, in reading order (row by row, left to right), and which
+    cells (chosen row x value column) gave one.
 
     Each value column is read at once: every row becomes a record from its labels and the
     cell as it stands, and the cells that are not a plain number with complete labels
@@ -821,6 +941,7 @@ def _records(
     rows_have_years = years is not None
     flags = flags if flags is not None else [None] * n
     by_column: list[list[Record | None]] = []
+    made = np.zeros((n, len(value_cols)), dtype=bool)
     notes: list[tuple[int, int, Problem]] = []
     for c in value_cols:
         parts = column_dims.get(c, [])
@@ -887,10 +1008,13 @@ def _records(
             if problem is not None:
                 notes.append((i, c, problem))
         by_column.append(cells)
+        made[:, len(by_column) - 1] = np.fromiter(
+            map(operator.is_not, cells, itertools.repeat(None)), bool, n
+        )
     problems.extend(p for _, _, p in sorted(notes, key=lambda t: (t[0], t[1])))
     if len(by_column) == 1:
-        return [r for r in by_column[0] if r is not None]
-    return [r for row in zip(*by_column, strict=True) for r in row if r is not None]
+        return [r for r in by_column[0] if r is not None], made
+    return [r for row in zip(*by_column, strict=True) for r in row if r is not None], made
 
 
 def _measure_text(recipe_measure: str, row_measure: str, suffix: str) -> str:
@@ -915,9 +1039,9 @@ def _read_cell(
     if raw.__class__ is str:
         cell = parsed.get(raw)
         if cell is None:
-            cell = parsed[raw] = parse_value(raw, recipe.decimal)
+            cell = parsed[raw] = parse_value(raw, _decimal(grid, recipe))
     else:
-        cell = parse_value(raw, recipe.decimal)
+        cell = parse_value(raw, _decimal(grid, recipe))
     if cell.kind == "empty":
         return None, None
     if cell.kind == "text":
@@ -943,6 +1067,11 @@ def _read_cell(
     if cell.note and cell.value is not None:  # how text became a number
         return record, Problem(grid.file, grid.sheet, ref, cell.note, "info")
     return record, None
+
+
+def _decimal(grid: Grid, recipe: Recipe) -> str | None:
+    """The decimal separator: the recipe's, else the file's (';'-separated text uses ',')."""
+    return recipe.decimal if recipe.decimal is not None else grid.decimal
 
 
 def _flag_of(text: str) -> str | None:
@@ -980,42 +1109,39 @@ _OBSERVATION_KEY = operator.itemgetter(0, 1, 2, 3)  # region, industry, measure,
 
 def _drop_ambiguous(
     records: list[Record], problems: list[Problem], file: str, sheet: str
-) -> list[Record]:
+) -> tuple[list[Record], list[tuple[str, str]]]:
     """Leave out every value whose region, industry, measure and year another cell also gives.
 
     Two cells naming the same observation (two districts both called 'La Unión' under
     different provinces) cannot both be right for one label, and keeping either would be a
-    guess; each is reported with the other cells.
+    guess; each is reported with the other cells. Returns the records kept and the cell and
+    reason of each one left out.
     """
     keys: set[tuple] = set()
     for start in range(0, len(records), PASS_ROWS):
         keys.update(map(_OBSERVATION_KEY, records[start : start + PASS_ROWS]))
     if len(keys) == len(records):
-        return records
+        return records, []
     first: dict[tuple, int] = {}
     clashes: dict[int, list[int]] = {}
     for k, rec in enumerate(records):
         seen = first.setdefault(rec[:4], k)
         if seen != k:
             clashes.setdefault(seen, [seen]).append(k)
-    dropped = set()
+    dropped: dict[int, str] = {}
     for group in clashes.values():
         cells = [records[k].cell for k in group]
         rec = records[group[0]]
         for k in group:
             others = ", ".join(c for c in cells if c != records[k].cell)
-            problems.append(
-                Problem(
-                    file,
-                    sheet,
-                    records[k].cell,
-                    f"{rec.region} / {rec.industry} / {rec.measure} / {rec.year} is also given "
-                    f"by {others}; ambiguous, not imported",
-                    "error",
-                )
+            reason = (
+                f"{rec.region} / {rec.industry} / {rec.measure} / {rec.year} is also given "
+                f"by {others}; ambiguous, not imported"
             )
-        dropped.update(group)
-    return [rec for k, rec in enumerate(records) if k not in dropped]
+            problems.append(Problem(file, sheet, records[k].cell, reason, "error"))
+            dropped[k] = reason
+    kept = [rec for k, rec in enumerate(records) if k not in dropped]
+    return kept, [(records[k].cell, reason) for k, reason in dropped.items()]
 
 
 def _across_dims(

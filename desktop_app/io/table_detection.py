@@ -378,6 +378,7 @@ def detect_tables(grid: Grid, min_data_rows: int = 1) -> list[DetectedTable]:
         ``repeated_header_rows`` and ``section_rows`` say which rows to skip.
     """
     scanned = _Scan(grid.rows, {"": EMPTY})
+    grid.filled = scanned.kinds != EMPTY
     n = len(scanned)
     is_data = scanned.is_data.tolist()
     for i in (np.nonzero(~scanned.is_data[1:] & scanned.is_data[:-1])[0] + 1).tolist():
@@ -397,6 +398,7 @@ def detect_tables(grid: Grid, min_data_rows: int = 1) -> list[DetectedTable]:
         if is_data[i] and not is_data[i - 1] and _is_code_row(grid.rows[i], grid.rows[i - 1]):
             is_data[i] = False
     blank = (scanned.first == -1).tolist()
+    _continue_blocks(scanned, is_data, blank)
     # runs of data rows; one blank row or one subtotal-like text row may sit inside a run
     runs: list[tuple[int, int]] = []
     i = 0
@@ -433,6 +435,122 @@ def detect_tables(grid: Grid, min_data_rows: int = 1) -> list[DetectedTable]:
             tables.append(table)
         prev_end = table.last_data_row
     return [_headings_name_blocks(grid, scanned, t) for t in tables]
+
+
+#: Rows of a block whose columns give the shape that the rows beside it must continue.
+_SHAPE_ROWS = 20
+
+
+def _continue_blocks(scanned: _Scan, is_data: list[bool], blank: list[bool]) -> None:
+    """Take into a block of data the rows beside it that go on with its labels.
+
+    A row is data or not by what its cells hold, so a tidy row whose value is empty (only its
+    labels and year are left), whose value is a year-like number (2028), or whose value is text
+    ('about 15k') looks like a header or a note and would cut the table there. Such a row is
+    part of the block when its label columns go on: every column that holds text in each of
+    the block's last rows holds text in it too, it fills no column the block leaves empty, a
+    year column still holds a year, and it does not repeat the header above the block. Rows
+    above a block are taken the same way, but text in a value column only beside a year in the
+    year column (a header row has text there and no year). Blank rows between such rows and the
+    block do not end it.
+    """
+    n = len(is_data)
+    i = 0
+    while i < n:
+        if not is_data[i]:
+            i += 1
+            continue
+        start = i
+        while i < n and is_data[i]:
+            i += 1
+        end = i - 1
+        above = _Shape(scanned, list(range(start, min(end, start + _SHAPE_ROWS - 1) + 1)))
+        j = start - 1
+        while j >= 0 and (blank[j] or (not is_data[j] and above.goes_on(scanned, j, upward=True))):
+            if not blank[j]:
+                is_data[j] = True
+            j -= 1
+        while j >= 0 and (blank[j] or is_data[j]):  # over the rows taken before this run
+            j -= 1
+        header_row = j  # the row above the block that it did not take (the header, if any)
+        # the block's last data rows, those taken just before this run of data rows included
+        shape_rows = []
+        r = end
+        while r > header_row and len(shape_rows) < _SHAPE_ROWS:
+            if is_data[r]:
+                shape_rows.append(r)
+            r -= 1
+        below = _Shape(scanned, shape_rows[::-1])
+        j, taken = end + 1, end
+        while j < n:
+            if blank[j]:
+                j += 1
+                continue
+            if is_data[j] or not below.goes_on(scanned, j, header_row=header_row):
+                break
+            is_data[j] = True
+            taken = j
+            j += 1
+        i = taken + 1
+
+
+class _Shape:
+    """The columns of a few rows of a data block: labels always given, every column used, and
+    the year column (the first column of years only; the values right of it may look like
+    years too)."""
+
+    __slots__ = ("allowed", "labels", "year_cols")
+
+    def __init__(self, scanned: _Scan, rows: list[int]) -> None:
+        kinds = scanned.kinds[rows]
+        filled = kinds != EMPTY
+        self.labels = np.flatnonzero((kinds == TEXT).all(axis=0))
+        self.allowed = filled.any(axis=0)
+        numbers = (kinds == NUMBER) | (kinds == MARKER)
+        yearish = scanned.yearish[rows]
+        self.year_cols = np.flatnonzero(
+            (numbers.sum(axis=0) >= min(2, len(kinds)))
+            & (yearish | ~filled).all(axis=0)
+            & ~(kinds == TEXT).any(0)
+        )[:1]
+
+    def goes_on(self, scanned: _Scan, r: int, header_row: int = -1, upward: bool = False) -> bool:
+        """Whether row ``r`` continues the block's labels (see :func:`_continue_blocks`)."""
+        if not len(self.labels):
+            return False
+        kinds = scanned.kinds[r]
+        if (kinds[self.labels] != TEXT).any():
+            return False
+        filled = kinds != EMPTY
+        if (filled & ~self.allowed).any():
+            return False
+        years = scanned.yearish[r]
+        if ((kinds[self.year_cols] != EMPTY) & ~years[self.year_cols]).any():
+            return False  # a header's 'year' over the year column
+        others = filled.copy()
+        others[self.labels] = False
+        if not others.any() and len(self.labels) < 2:
+            return False  # one text cell: a heading or a footnote
+        text_values = others & (kinds == TEXT)
+        if text_values.any():
+            if upward and not filled[self.year_cols].any():
+                return False  # text over the values and no year beside it: a header
+            if header_row >= 0:
+                row, head = scanned.rows[r], scanned.rows[header_row]
+                if any(
+                    c < len(head) and head[c] == row[c]
+                    for c in np.flatnonzero(text_values).tolist()
+                ):
+                    return False  # the header repeated
+        numbers = others & (kinds == NUMBER)
+        if upward and not numbers.any():
+            return False  # letters alone over the values: a row of codes ('C', 'P', 'R')
+        n_years = int((numbers & years).sum())
+        if n_years >= (1 if upward else 2) and n_years == int(numbers.sum()):
+            # years across (or one year over a value column): a header, unless one of them is
+            # in the block's year column
+            return bool(numbers[self.year_cols].any())
+        return True
 
 
 def _texts(grid: Grid, rows: list[int], first_col: int, last_col: int) -> set[str]:
@@ -554,6 +672,7 @@ def _build_table(
     block = _kind_block(scanned, start, end, dropped)
     filled = block != EMPTY
     nonempty = filled.sum(axis=0).tolist()
+    real_count = (block == NUMBER).sum(axis=0).tolist()
     num_count = ((block == NUMBER) | (block == MARKER)).sum(axis=0).tolist()
     text_count = (block == TEXT).sum(axis=0).tolist()
     if not any(nonempty) or int((block == NUMBER).sum()) < 2:
@@ -618,7 +737,9 @@ def _build_table(
     for c in range(first_col, last_col + 1):
         if not nonempty[c]:
             continue
-        if num_count[c] >= max(1, text_count[c]) and num_count[c] >= 0.2 * n_rows:
+        # letters that are markers in a value column ('c', 'p', 'x') are codes in a column
+        # without a single number (NACE sections C, P, R ...)
+        if num_count[c] >= max(1, text_count[c]) and num_count[c] >= 0.2 * n_rows and real_count[c]:
             if (
                 year_label_col is None
                 and c not in year_cols

@@ -26,6 +26,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.collection import collection_paused
 from desktop_app.errors import UserError
@@ -36,6 +37,9 @@ from desktop_app.io.sheet_pieces import (
     parse_in_pieces,
     piece_count,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = [
     "CorruptWorkbookError",
@@ -169,6 +173,12 @@ class Grid:
     formula_without_value : list of str
         A1 references of formula cells whose cached value is missing (read as empty).
     problems : list of Problem
+    decimal : {None, ','}
+        The decimal separator numbers written as text use, when the file says it (delimited
+        text separated by ';'); None when each number says it itself.
+    filled : numpy.ndarray or None
+        Which cells hold something (rows x columns, bool), kept by the table detection that
+        classifies every cell anyway; the import's cell accounting starts from it.
     """
 
     file: str
@@ -177,6 +187,8 @@ class Grid:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     formula_without_value: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    decimal: str | None = None
+    filled: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     @property
     def n_rows(self) -> int:
@@ -210,6 +222,9 @@ class Workbook:
         self.sheets: list[SheetInfo] = []
         self._book = None
         self._csv_rows: list[list] | None = None
+        #: The decimal separator of delimited text separated by ';' (written where the comma is
+        #: the decimal separator), None when the numbers say it themselves.
+        self.csv_decimal: str | None = None
         self._sheet_parts: dict[str, str] = {}
         self._loaded: dict[str, object] = {}
         self._formula_scans: dict[str, concurrent.futures.Future] = {}
@@ -272,7 +287,7 @@ class Workbook:
             raise KeyError(f"{self.file_name} has no sheet named {name!r}")
         if self._csv_rows is not None:
             rows = self._csv_rows if max_rows is None else self._csv_rows[:max_rows]
-            return Grid(self.file_name, name, rows)
+            return Grid(self.file_name, name, rows, decimal=self.csv_decimal)
         from python_calamine import CalamineError
 
         try:
@@ -669,39 +684,94 @@ def _looks_like_text(head: bytes) -> bool:
     ):
         return False
     sample = head[:8192]
-    for enc in ("utf-8-sig", "utf-16", "cp1252"):
+    for enc in _encodings(sample):
         try:
             text = sample.decode(enc)
-        except UnicodeDecodeError:
-            continue
+        except UnicodeDecodeError:  # also a character cut at the end of the sample
+            text = sample.decode(enc, "ignore")
         printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
-        return printable >= 0.97 * max(len(text), 1)
+        if printable >= 0.97 * max(len(text), 1):
+            return True
     return False
+
+
+def _encodings(raw: bytes) -> tuple[str, ...]:
+    """The encodings to try on delimited text, most likely first.
+
+    A byte-order mark says it; UTF-16 without one only when NUL bytes show it (any even
+    number of bytes decodes as UTF-16); then UTF-8, Windows-1252 (what Excel writes in western
+    Europe) and Latin-1, which decodes every byte.
+    """
+    if raw.startswith(codecs.BOM_UTF8):
+        return ("utf-8-sig",)
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return ("utf-16",)
+    if b"\x00" in raw[:4096]:
+        return ("utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be",)
+    return ("utf-8", "cp1252", "latin-1")
+
+
+_ENCODING_NAMES = {"cp1252": "Windows-1252", "latin-1": "Latin-1 (ISO 8859-1)"}
 
 
 def _load_csv(book: Workbook) -> None:
     raw = book.path.read_bytes()
-    for enc in ("utf-8-sig", "utf-16", "cp1252"):
+    for enc in _encodings(raw):
         try:
             text = raw.decode(enc)
             break
         except UnicodeDecodeError:
             continue
-    else:  # pragma: no cover - cp1252 decodes almost anything
+    else:
         raise NotAWorkbookError(book.path, "the text encoding is not recognised")
+    if enc in _ENCODING_NAMES:
+        book.problems.append(
+            Problem(
+                book.file_name,
+                None,
+                None,
+                f"not UTF-8: read as {_ENCODING_NAMES[enc]} text",
+                "info",
+            )
+        )
     sample = text[:20000]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=";,\t|")
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    rows = _csv_rows(book.path, text, delimiter)
     while rows and not any(c.strip() for c in rows[-1]):
         rows.pop()
     if not rows:
         raise EmptyWorkbookError(book.path, "the file holds no rows")
     book._csv_rows = rows
+    book.csv_decimal = "," if delimiter == ";" else None
     book.sheets = [SheetInfo(book.path.stem, 0, True)]
+
+
+def _csv_rows(path: Path, text: str, delimiter: str) -> list[list[str]]:
+    """The rows of delimited text, whatever ends its lines (CR alone as Excel for Mac writes).
+
+    A field may be as long as the file; a quote that is never closed or a stray character
+    after a closing quote is refused with the line it is on, not read into one huge field.
+    """
+    if csv.field_size_limit() < len(text) + 1:
+        csv.field_size_limit(len(text) + 1)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
+    line = 1
+    try:
+        for row in reader:
+            rows.append(row)
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        if "end of data" in str(exc):
+            reason = f"line {line}: a quote opened on this line is never closed"
+        else:
+            reason = f"line {line}: cannot be read as delimited text ({exc})"
+        raise CorruptWorkbookError(path, reason + "; correct the file and import it again") from exc
+    return rows
 
 
 def _load_calamine(book: Workbook) -> None:

@@ -34,6 +34,7 @@ import sqlite_utils
 from desktop_app.collection import collection_paused
 from desktop_app.core.label_matching import Candidate, match_labels
 from desktop_app.errors import UserError
+from desktop_app.io.accounting import CellCounts
 from desktop_app.io.recipes import (
     Extraction,
     PeriodRuleNeeded,
@@ -147,6 +148,7 @@ class ImportReport:
     already_imported: str | None = None
     #: Per sheet read: its name, observations and problems (errors and warnings).
     sheets: list[dict] = field(default_factory=list)
+    cells: CellCounts | None = None  # the sheet's non-empty cells: read = used + explained
 
     def as_dict(self) -> dict:
         return {
@@ -166,6 +168,7 @@ class ImportReport:
                 for p in self.problems
             ],
             "changes": [c.__dict__ for c in self.changes],
+            "cells": self.cells.as_dict() if self.cells else None,
         }
 
     def as_text(self, max_problems: int = 40) -> str:
@@ -191,6 +194,8 @@ class ImportReport:
             lines.append(
                 f"  changed {c.region} / {c.industry} / {c.year}: {c.old} -> {c.new} ({c.cell})"
             )
+        if self.cells:
+            lines.append(self.cells.as_text())
         return "\n".join(lines)
 
 
@@ -367,6 +372,9 @@ def plan_sheets(
             [r for e in read for r in e.records],
             [p for e in read for p in e.problems],
             sum(e.rows_read for e in read),
+            cells=sum((e.cells for e in read), CellCounts())
+            if all(e.cells for e in read)
+            else None,
         )
         label = sheets if isinstance(sheets, str) else ", ".join(names)
         return ImportPlan(
@@ -655,6 +663,7 @@ def validate(
         changes,
         already,
         sheets,
+        plan.extraction.cells,
     )
 
 
@@ -976,6 +985,15 @@ def export_report(report: ImportReport, path: str | Path) -> Path:
         ("Unchanged", report.unchanged),
         ("Rejected", report.rejected),
         ("Imported before", report.already_imported or ""),
+        *(
+            (
+                ("Cells read", report.cells.read),
+                ("Cells used", report.cells.used),
+                ("Cells explained", report.cells.explained),
+            )
+            if report.cells
+            else ()
+        ),
     ):
         summary.append(safe_row(summary, [key, value]))
     problems = book.create_sheet("Problems")

@@ -4,7 +4,15 @@ import datetime as dt
 
 import pytest
 
-from desktop_app.io.cells import a1, column_letter, parse_number, parse_value, parse_year
+from desktop_app.io.cells import (
+    ParsedCell,
+    a1,
+    cell_index,
+    column_letter,
+    parse_number,
+    parse_value,
+    parse_year,
+)
 
 
 @pytest.mark.parametrize(
@@ -101,3 +109,17 @@ def test_a1_references():
         "AAA",
     ]
     assert a1(16, 5) == "F17"
+
+
+def test_cell_index_reads_a1_references():
+    assert cell_index("A1") == (0, 0)
+    assert cell_index("AB12") == (11, 27)
+    assert cell_index("A1:B2") is None and cell_index("12") is None and cell_index("Á1") is None
+
+
+def test_plain_text_numbers_carry_no_note_but_decisions_do():
+    assert parse_value("23.0825") == ParsedCell(23.0825)
+    assert parse_value("-7").note is None
+    assert parse_value("1,234").note == '"1,234" read as 1234'
+    assert parse_value("1.500", ",").note == '"1.500" read as 1500'
+    assert parse_value("12 (p)").note == '"12 (p)" read as 12, provisional'

@@ -199,7 +199,7 @@ def test_peru_stacked_blocks_import_with_subject_and_level(fixtures_dir):
         "NACIONAL!F64: UGEL La Unión / TOTAL / Segundo grado de secundaria / Lectura / "
         "Medida promedio / 2016 is also given by F230"
     )
-    assert "NACIONAL!C11: repeated header row, skipped" in [str(p) for p in ex.problems]
+    assert "NACIONAL!C11:J11: repeated header row, skipped" in [str(p) for p in ex.problems]
 
 
 def test_code_marker_leaves_the_name_to_stand_for_the_area(fixtures_dir):

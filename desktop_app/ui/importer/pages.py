@@ -1004,6 +1004,15 @@ class ReportPage(_Page):
             unchanged=f"{report.unchanged:,}",
             rejected=f"{report.rejected:,}",
         )
+        if report.cells:
+            text += "<br>" + tr(
+                "Cells: {read} read = {used} used + {explained} explained (listed below with "
+                "their reasons)."
+            ).format(
+                read=f"{report.cells.read:,}",
+                used=f"{report.cells.used:,}",
+                explained=f"{report.cells.explained:,}",
+            )
         if report.already_imported:
             text += "<br>" + tr(
                 "<span style='color:#b3261e'>This file was imported before ({when}).</span>"
