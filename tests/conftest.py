@@ -1,5 +1,6 @@
 """Test set-up shared by every layer: Qt offscreen, private settings, demo and empty projects."""
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -8,7 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("ANTICIPA_SETTINGS_DIR", tempfile.mkdtemp(prefix="anticipa-settings-"))
+if "ANTICIPA_SETTINGS_DIR" not in os.environ:
+    os.environ["ANTICIPA_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="anticipa-settings-")
+    atexit.register(shutil.rmtree, os.environ["ANTICIPA_SETTINGS_DIR"], ignore_errors=True)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
