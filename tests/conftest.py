@@ -3,6 +3,7 @@
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -14,6 +15,9 @@ if "ANTICIPA_SETTINGS_DIR" not in os.environ:
     atexit.register(shutil.rmtree, os.environ["ANTICIPA_SETTINGS_DIR"], ignore_errors=True)
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# tests/core holds the reference packages' figures (reference_values.py) and the demo CSV
+# loaders; the service and command-line tests check the same numbers end to end.
+sys.path.append(str(Path(__file__).parent / "core"))
 
 
 @pytest.fixture
