@@ -5,7 +5,8 @@ within 80 % of the command's run time (timed first), then checks: the project pa
 ``PRAGMA integrity_check``; it holds either none or all of the import's (or merge's) new
 observations; an export leaves the project unchanged. The next command started (``anticipa
 info``) must remove the killed process's temporary folder; a partial export file left beside
-the target must be removed by the next export into that folder. Expected: 0 damaged, 0 partial writes, 0 leaks.
+the target must be removed by the next export into that folder. Expected: 0 damaged, 0 partial
+writes, 0 leaks.
 
     .venv/bin/python tests/stress/stress_kill.py                     # 20 trials per command
     .venv/bin/python tests/stress/stress_kill.py --trials 3 --json
