@@ -1,12 +1,12 @@
 """kill -9 during import, export and merge: is the project whole, and all or nothing written?
 
 Each trial copies a project, starts one command, kills it with SIGKILL after a random delay
-within 80 % of the command's run time (timed first), then checks: the project passes
-``PRAGMA integrity_check``; it holds either none or all of the import's (or merge's) new
-observations; an export leaves the project unchanged. The next command started (``anticipa
-info``) must remove the killed process's temporary folder; a partial export file left beside
-the target must be removed by the next export into that folder. Expected: 0 damaged, 0 partial
-writes, 0 leaks.
+within the command's run time (timed first; a command may end before its kill), then checks:
+the project passes ``PRAGMA integrity_check``; it holds either none or all of the import's (or
+merge's) new observations; an export leaves the project unchanged. The next command started
+(``anticipa info``) must remove the killed process's temporary folder; a partial export file
+left beside the target must be removed by the next export into that folder. Expected: 0
+damaged, 0 partial writes, 0 leaks.
 
     .venv/bin/python tests/stress/stress_kill.py                     # 20 trials per command
     .venv/bin/python tests/stress/stress_kill.py --trials 3 --json
@@ -129,7 +129,7 @@ def run_trials(trials: int, seed: int, kinds=("import", "export", "merge")) -> d
         for kind in kinds:
             took = bench.duration(kind)
             for n in range(trials):
-                outcomes.append(bench.trial(kind, rng.uniform(0.05, 0.8 * took), n))
+                outcomes.append(bench.trial(kind, rng.uniform(0.05, took), n))
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return {
