@@ -308,6 +308,12 @@ def open_project(path: str | Path, *, read_only: bool = False, wait: float = 0.0
             if version < SCHEMA_VERSION:
                 _backup(conn, backup_path_for(path, header.schema_version))
                 _migrate(conn, version, SCHEMA_VERSION)
+            if conn.execute("PRAGMA journal_mode").fetchall() != [("wal",)]:
+                # switched on a connection that has run no check: after quick_check or
+                # integrity_check SQLite refuses the checkpoint at closing ("database table
+                # is locked"), which made every upgrade of an older project end in a fault
+                conn.close()
+                conn = _connect(path)
             conn.execute("PRAGMA journal_mode = WAL")
         except sqlite3.DatabaseError as error:
             conn.close()

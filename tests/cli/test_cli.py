@@ -5,10 +5,12 @@ import os
 import struct
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.store.migrations import SCHEMA_VERSION
 
 
 def run(*args):
@@ -116,3 +118,17 @@ def test_screenshot_leaves_the_users_settings_alone(demo_project, tmp_path):
                                "--size", "640x400")
     assert result.returncode == 0, result.stderr
     assert written == []
+
+
+def test_a_reading_command_upgrades_an_older_project(tmp_path):
+    # opening switched the upgraded file to write-ahead logging and left that statement
+    # running, so closing failed with "database table is locked" (a traceback, exit 1)
+    sys.path.insert(0, str(Path(__file__).parents[1] / "stress"))
+    from stress_kill import version_one_project
+
+    old = tmp_path / "old.anticipa"
+    version_one_project(old, filler_rows=10)
+    result = run("info", old, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["schema_version"] == SCHEMA_VERSION
+    assert run("info", old).returncode == 0  # and the upgraded file opens again

@@ -1,9 +1,10 @@
-"""kill -9 during import, export and merge: is the project whole, and all or nothing written?
+"""kill -9 during import, export, merge and migration: is the project whole, all or nothing?
 
 Each trial copies a project, starts one command, kills it with SIGKILL after a random delay
 within the command's run time (timed first; a command may end before its kill), then checks:
 the project passes ``PRAGMA integrity_check``; it holds either none or all of the import's (or
-merge's) new observations; an export leaves the project unchanged. The next command started
+merge's) new observations; an export leaves the project unchanged; a migration leaves the old
+or the new version, and the next opening works. The next command started
 (``anticipa info``) must remove the killed process's temporary folder; a partial export file
 left beside the target must be removed by the next export into that folder. Expected: 0
 damaged, 0 partial writes, 0 leaks.
@@ -30,6 +31,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from desktop_app.store.migrations import MIGRATIONS, SCHEMA_VERSION  # noqa: E402
+from desktop_app.store.project import APPLICATION_ID  # noqa: E402
+
 YEARS = range(1990, 2040)
 
 
@@ -55,6 +61,24 @@ def big_csv(path: Path) -> int:
     return len(rows)
 
 
+def schema_version(project: Path) -> int:
+    with sqlite3.connect(f"file:{project}?mode=ro", uri=True) as conn:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def version_one_project(path: Path, filler_rows: int) -> None:
+    """A project as version 1 of the schema wrote it, with enough rows to take a while to copy."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("BEGIN")
+    MIGRATIONS[0](conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.executemany("INSERT INTO regions (code, name) VALUES (?, ?)",
+                     [(f"R{k:06d}", "x" * 200) for k in range(filler_rows)])
+    conn.execute("COMMIT")
+    conn.close()
+
+
 class Bench:
     def __init__(self, root: Path):
         self.root = root
@@ -69,6 +93,8 @@ class Bench:
         self.field = root / "field.anticipa"  # the demo plus the big CSV: a package to merge
         shutil.copyfile(self.demo, self.field)
         self.cli("import", self.source, "--project", self.field, "--measure", "employees")
+        self.old = root / "old.anticipa"  # schema version 1: opening it migrates it
+        version_one_project(self.old, filler_rows=100_000)
 
     def cli(self, *args, check=True):
         return subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)],
@@ -80,12 +106,16 @@ class Bench:
             "import": ["import", self.source, "--project", project, "--measure", "employees"],
             "export": ["export", project, out],
             "merge": ["merge", project, self.field],
+            "migrate": ["info", project],
         }[kind]
         return [sys.executable, "-m", "desktop_app", *map(str, args)]
 
+    def start(self, kind: str) -> Path:
+        return self.old if kind == "migrate" else self.demo
+
     def duration(self, kind: str) -> float:
         project = self.root / f"time-{kind}.anticipa"
-        shutil.copyfile(self.demo, project)
+        shutil.copyfile(self.start(kind), project)
         began = time.monotonic()
         subprocess.run(self.command(kind, project, self.root / "time.xlsx"), env=self.env,
                        capture_output=True, check=True, timeout=600)
@@ -95,7 +125,7 @@ class Bench:
         folder = self.root / f"{kind}-{n}"
         folder.mkdir()
         project, out = folder / "p.anticipa", folder / "out.xlsx"
-        shutil.copyfile(self.demo, project)
+        shutil.copyfile(self.start(kind), project)
         before = observations(project)
         process = subprocess.Popen(self.command(kind, project, out), env=self.env,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -106,11 +136,12 @@ class Bench:
                    "traceback": "Traceback" in err, "integrity": integrity(project)}
         after = observations(project)
         expected = {before, before + self.rows}
-        if kind == "export":
+        if kind in ("export", "migrate"):
             expected = {before}
-        outcome["whole"] = after in expected
+        outcome["whole"] = after in expected and schema_version(project) in (1, SCHEMA_VERSION)
         outcome["observations"] = (before, after)
-        self.cli("info", project)  # every start removes the folders of ended processes
+        # every start removes the folders of ended processes; a killed migration starts again
+        outcome["opens"] = self.cli("info", project, check=False).returncode == 0
         outcome["temp leaks"] = len([p for p in self.tmp.iterdir()
                                      if p.name != f"anticipa-{os.getpid()}"])
         if kind == "export":
@@ -120,7 +151,7 @@ class Bench:
         return outcome
 
 
-def run_trials(trials: int, seed: int, kinds=("import", "export", "merge")) -> dict:
+def run_trials(trials: int, seed: int, kinds=("import", "export", "merge", "migrate")) -> dict:
     rng = random.Random(seed)
     root = Path(tempfile.mkdtemp(prefix="stress-kill-"))
     try:
@@ -135,7 +166,7 @@ def run_trials(trials: int, seed: int, kinds=("import", "export", "merge")) -> d
     return {
         "trials": len(outcomes),
         "killed": sum(o["killed"] for o in outcomes),
-        "damaged": sum(o["integrity"] != "ok" for o in outcomes),
+        "damaged": sum(o["integrity"] != "ok" or not o["opens"] for o in outcomes),
         "partial writes": sum(not o["whole"] for o in outcomes),
         "tracebacks": sum(o["traceback"] for o in outcomes),
         "leaks": sum(o["temp leaks"] + o.get("partial leaks", 0) for o in outcomes),
