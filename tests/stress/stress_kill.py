@@ -39,13 +39,18 @@ from desktop_app.store.project import APPLICATION_ID  # noqa: E402
 YEARS = range(1990, 2040)
 
 
+def connect(project: Path) -> sqlite3.Connection:
+    """A plain connection: like any writer's, it rolls back what a killed one left half done."""
+    return sqlite3.connect(project)
+
+
 def observations(project: Path) -> int:
-    with sqlite3.connect(f"file:{project}?mode=ro", uri=True) as conn:
+    with connect(project) as conn:
         return conn.execute("SELECT count(*) FROM observations").fetchone()[0]
 
 
 def integrity(project: Path) -> str:
-    with sqlite3.connect(f"file:{project}?mode=ro", uri=True) as conn:
+    with connect(project) as conn:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
 
@@ -62,7 +67,7 @@ def big_csv(path: Path) -> int:
 
 
 def schema_version(project: Path) -> int:
-    with sqlite3.connect(f"file:{project}?mode=ro", uri=True) as conn:
+    with connect(project) as conn:
         return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
