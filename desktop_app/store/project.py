@@ -216,6 +216,12 @@ class Project:
             return
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as error:
+            # what was committed is safe in the log, and the next opening folds it in: a disk
+            # too full for the fold is no failed write (it was reported as "Nothing was
+            # changed" after an import had been committed)
+            if storage_error(error, self.path) is None:
+                raise
         finally:
             self.conn.close()
             self._lock.release()

@@ -33,14 +33,17 @@ def mounted(where: Path, size_kb: int) -> bool:
     return result.returncode == 0
 
 
-def run_trials(sizes: int, low_kb: int = 700, high_kb: int = 12000) -> dict:
+def spread(sizes: int, low_kb: int = 700, high_kb: int = 12000) -> list[int]:
+    step = (high_kb - low_kb) // max(sizes - 1, 1)
+    return [low_kb + n * step for n in range(sizes)]
+
+
+def run_trials(sizes_kb: list[int]) -> dict:
     root = Path(tempfile.mkdtemp(prefix="stress-disk-"))
     outcomes = []
     try:
         bench = Bench(root)
-        step = (high_kb - low_kb) // max(sizes - 1, 1)
-        for n in range(sizes):
-            size_kb = low_kb + n * step
+        for n, size_kb in enumerate(sizes_kb):
             disk = root / f"disk{n}"
             if not mounted(disk, size_kb):
                 return {"trials": 0, "skipped": "mount -t tmpfs is not allowed here"}
@@ -92,7 +95,7 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", type=int, default=16, help="disk sizes tried")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    figures = run_trials(args.sizes)
+    figures = run_trials(spread(args.sizes))
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
