@@ -1,16 +1,23 @@
 """Test set-up shared by every layer: Qt offscreen, private settings, demo and empty projects."""
 
+import atexit
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("ANTICIPA_SETTINGS_DIR", tempfile.mkdtemp(prefix="anticipa-settings-"))
+if "ANTICIPA_SETTINGS_DIR" not in os.environ:
+    os.environ["ANTICIPA_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="anticipa-settings-")
+    atexit.register(shutil.rmtree, os.environ["ANTICIPA_SETTINGS_DIR"], ignore_errors=True)
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# tests/core holds the reference packages' figures (reference_values.py) and the demo CSV
+# loaders; the service and command-line tests check the same numbers end to end.
+sys.path.append(str(Path(__file__).parent / "core"))
 
 
 @pytest.fixture

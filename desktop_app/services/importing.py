@@ -262,6 +262,10 @@ def _plan_import(path, sheet, recipe, measure, progress, overrides, places) -> I
     progress.report(0.0, f"reading {path.name}")
     with open_workbook(path) as book:
         names = [recipe.sheet] if recipe and recipe.sheet and not sheet else None
+        if names and book.format == "csv":
+            # a CSV's one sheet is named after its file: a recipe made from last year's file
+            # names that file, not this one (its header cells still check the layout)
+            names = book.sheet_names
         names = [sheet] if sheet else names or book.sheet_names
         if len(names) == 1 and is_sheet_pattern(names[0]):
             names = fnmatch.filter(book.sheet_names, names[0])

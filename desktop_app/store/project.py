@@ -216,6 +216,12 @@ class Project:
             return
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as error:
+            # what was committed is safe in the log, and the next opening folds it in: a disk
+            # too full for the fold is no failed write (it was reported as "Nothing was
+            # changed" after an import had been committed)
+            if storage_error(error, self.path) is None:
+                raise
         finally:
             self.conn.close()
             self._lock.release()
@@ -308,6 +314,12 @@ def open_project(path: str | Path, *, read_only: bool = False, wait: float = 0.0
             if version < SCHEMA_VERSION:
                 _backup(conn, backup_path_for(path, header.schema_version))
                 _migrate(conn, version, SCHEMA_VERSION)
+            if conn.execute("PRAGMA journal_mode").fetchall() != [("wal",)]:
+                # switched on a connection that has run no check: after quick_check or
+                # integrity_check SQLite refuses the checkpoint at closing ("database table
+                # is locked"), which made every upgrade of an older project end in a fault
+                conn.close()
+                conn = _connect(path)
             conn.execute("PRAGMA journal_mode = WAL")
         except sqlite3.DatabaseError as error:
             conn.close()

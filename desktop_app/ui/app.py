@@ -10,15 +10,22 @@ from pathlib import Path
 from desktop_app import APP_NAME
 from desktop_app.errors import UserError
 from desktop_app.paths import resources_dir
+from desktop_app.scratch import process_folder
 
 #: Seconds a thread may keep the interpreter once another thread asks for it.
 SWITCH_INTERVAL = 0.001
 
 
 def make_application(offscreen: bool = False):
-    """The one QApplication, with settings location and the user's language installed."""
+    """The one QApplication, with settings location and the user's language installed.
+
+    Offscreen (a screenshot, the self-test) the window's size and Recent projects are kept in
+    this process's temporary folder: a rendering must not change what the user's next window
+    looks like.
+    """
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ.setdefault("ANTICIPA_SETTINGS_DIR", str(process_folder() / "settings"))
     from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication
 

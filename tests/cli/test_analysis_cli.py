@@ -1,8 +1,13 @@
-"""``anticipa lq``, ``shift-share`` and ``complexity``: JSON keys exactly as documented."""
+"""``anticipa lq``, ``shift-share`` and ``complexity``: JSON keys as documented, values as REAT,
+EconGeo and ecomplexity compute them on the same data (tests/core/reference_values.py)."""
 
 import json
 
+import numpy as np
 import pytest
+import reference_values as ref
+from analysis_data import LAENDER_CODES_IN_CSV_ORDER
+from numpy.testing import assert_allclose
 
 from desktop_app.cli import main
 
@@ -29,10 +34,20 @@ def test_lq_json(demo_project, capsys):
     assert out["reference"] == "Germany (sum of its regions)"
     assert len(out["industries"]) == 10 and len(out["regions"]) == 16
     assert set(out["regions"][0]) == {"region", "name", "lq"}
+    saxony = next(r for r in out["regions"] if r["region"] == "DED")
+    assert_allclose(saxony["lq"], ref.REAT_LOCQ_SACHSEN_2014, rtol=1e-12)
+    # ecomplexity's RCA is the same ratio, for every Land (its results are in the CSV's order)
+    by_code = {r["region"]: r["lq"] for r in out["regions"]}
+    lq = np.array([by_code[code] for code in LAENDER_CODES_IN_CSV_ORDER])
+    assert_allclose(lq.ravel(), ref.ECX_DE_RCA_2014, rtol=1e-12)
 
 
-@pytest.mark.parametrize("method", ["dunn", "esteban", "dynamic"])
-def test_shift_share_json_keys(demo_project, capsys, method):
+@pytest.mark.parametrize(("method", "reat"), [
+    ("dunn", ref.REAT_SHIFT_DUNN),  # growth, national, mix, regional, net shift
+    ("esteban", ref.REAT_SHIFT_ESTEBAN),  # growth, national, mix, regional, allocation
+    ("dynamic", ref.REAT_SHIFTD_DUNN),
+])
+def test_shift_share_json(demo_project, capsys, method, reat):
     out = run_json(
         capsys,
         "shift-share",
@@ -59,9 +74,13 @@ def test_shift_share_json_keys(demo_project, capsys, method):
     assert out["national_share"] + out["industry_mix"] + out["regional_share"] + out.get(
         "allocation", 0
     ) == pytest.approx(out["growth"])
+    got = [out["growth"], out["national_share"], out["industry_mix"], out["regional_share"]]
+    assert_allclose(got, reat[:4], rtol=1e-10)
+    if method == "esteban":
+        assert out["allocation"] == pytest.approx(reat[4], rel=1e-10)
 
 
-def test_complexity_json_keys(demo_project, capsys):
+def test_complexity_json(demo_project, capsys):
     out = run_json(
         capsys, "complexity", "--project", demo_project, "--year", 2016, "--measure", "employees_eu"
     )
@@ -69,6 +88,9 @@ def test_complexity_json_keys(demo_project, capsys):
     assert [set(r) for r in out["regions"][:1]] == [{"region", "diversity", "eci"}]
     assert [set(i) for i in out["industries"][:1]] == [{"industry", "ubiquity", "pci"}]
     assert len(out["regions"]) == 30 and len(out["industries"]) == 10
+    # ecomplexity 0.5.3 on eu28_employment.csv, 2016 (countries in the CSV's order)
+    assert_allclose([r["eci"] for r in out["regions"]], ref.ECX_EU_ECI_2016, rtol=1e-6)
+    assert_allclose([i["pci"] for i in out["industries"]], ref.ECX_EU_PCI_2016, rtol=1e-6)
 
 
 def test_user_error_is_one_line(demo_project, capsys):

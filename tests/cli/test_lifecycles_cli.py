@@ -2,6 +2,9 @@
 
 import json
 
+import pytest
+import reference_values as ref
+
 from desktop_app.cli import main
 
 
@@ -14,6 +17,20 @@ def test_lifecycle_json_names_model_parameters_r2_stage_and_reason(demo_project,
     for row in rows.values():
         assert {"model", "parameters", "r2", "stage", "reason"} <= set(row)
         assert row["reason"]
+
+
+def test_lifecycle_json_values_match_r_and_reat(demo_project, capsys):
+    """Saxony's M-N: the logistic curve base R's nls() fits (tests/core/test_lifecycle_fit.py)
+    and its 2014 LQ as REAT's locq() computes it, both on the demo data."""
+    assert main(["lifecycle", "--project", str(demo_project), "--region", "DED", "--json"]) == 0
+    row = next(r for r in json.loads(capsys.readouterr().out)["industries"]
+               if r["industry"] == "M-N")
+    assert row["model"] == "logistic"
+    # nls(SSlogis): Asym 239632.932617, xmid 2003.84693842, 1 / scal 0.152619037623
+    assert row["parameters"]["K"] == pytest.approx(239632.932617, rel=1e-5)
+    assert row["parameters"]["t0"] == pytest.approx(2003.84693842, abs=0.01)
+    assert row["parameters"]["r"] == pytest.approx(0.152619037623, rel=1e-4)
+    assert row["lq"] == pytest.approx(ref.REAT_LOCQ_SACHSEN_2014[7], abs=5e-5)  # M-N, 8th
 
 
 def test_lifecycle_text_and_user_errors(demo_project, capsys):

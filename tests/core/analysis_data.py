@@ -46,3 +46,11 @@ def germany() -> DemoCube:
 
 def europe() -> DemoCube:
     return load("eu28_employment.csv")
+
+
+#: NUTS-1 code of each Land as the demo project stores it, in the order of the CSV (and so of the
+#: reference packages' results): alphabetical by the CSV's names, where Saxony is "Freistaat Sachsen".
+LAENDER_CODES_IN_CSV_ORDER = [
+    "DE1", "DE2", "DE3", "DE4", "DE5", "DED", "DE6", "DE7",
+    "DE8", "DE9", "DEA", "DEB", "DEC", "DEE", "DEF", "DEG",
+]

@@ -7,7 +7,7 @@ from analysis_data import europe, germany
 from numpy.testing import assert_allclose
 
 from desktop_app.core.analysis_cube import Reason
-from desktop_app.core.complexity import complexity, outlook, outlook_gain
+from desktop_app.core.complexity import complexity, eci_pci, outlook, outlook_gain
 
 CASES = [("DE", germany, 2014), ("EU", europe, 2016)]
 
@@ -65,10 +65,20 @@ def test_diversity_and_ubiquity_match_econgeo():
     assert_allclose(result.ubiquity, ref.ECONGEO_UBIQUITY_2014)
 
 
-def test_eci_is_the_mean_pci_of_a_regions_specialisations():
-    result = complexity(germany().values)
-    m, pci = result.m[..., -1], result.pci[:, -1]
-    assert_allclose(result.eci[:, -1], (m @ pci) / m.sum(axis=1), atol=1e-12)
+def test_eci_and_pci_of_a_nested_matrix_worked_by_hand():
+    """Region 1 is specialised in industries 1-3, region 2 in 1-2, region 3 in 1 only.
+
+    By hand: M~_rr' = sum_p M_rp M_r'p / (k_r k_p) = [[11, 5, 2]/18, [5, 5, 2]/12, [1, 1, 1]/3];
+    trace 49/36 and determinant 1/36 give the eigenvalues 1, 1/4 and 1/9; (M~ - I/4) v = 0 gives
+    v = (2, -1, -4) (signed to rise with diversity), mean -1, population std sqrt(6), so
+    ECI = (3, 0, -3) / sqrt(6). ECI is the mean PCI of a region's specialisations: region 3
+    gives PCI_1 = ECI_3, region 2 then PCI_2, region 1 PCI_3 = 3 ECI_1 - PCI_1 - PCI_2.
+    """
+    m = np.array([[1, 1, 1], [1, 1, 0], [1, 0, 0]], dtype=float)
+    eci, pci = eci_pci(m)
+    a = 3 / np.sqrt(6)
+    assert_allclose(eci, [a, 0, -a], atol=1e-12)
+    assert_allclose(pci, [-a, a, 3 * a], atol=1e-12)
 
 
 def test_missing_country_is_not_specialised_and_has_no_eci_that_year():

@@ -2,7 +2,6 @@
 
 import zipfile
 
-import numpy as np
 import openpyxl
 import pytest
 from export_fixtures import demo_cube, formula_cells
@@ -103,4 +102,11 @@ def test_bad_tables_are_refused():
         ReportTable("t", ["a", "b"], [[1]])
     with pytest.raises(ValueError, match="unknown column"):
         ReportTable("t", ["a"], [[1]], highlights=[Highlight("z", "bar")])
-    assert np.isfinite(1.0)
+
+
+def test_an_unknown_highlight_is_refused_and_nothing_written(tmp_path):
+    table = ReportTable("t", ["a"], [[1]], highlights=[Highlight("a", "stripes")])
+    target = tmp_path / "report.xlsx"
+    with pytest.raises(ValueError, match="unknown highlight kind 'stripes'"):
+        write_report(target, [ReportSheet("S", "s", [table])], "r")
+    assert list(tmp_path.iterdir()) == []

@@ -5,23 +5,16 @@ data by bench/reference/analysis_reat_econgeo.R), so the service is checked end 
 the same references as the core.
 """
 
-import importlib.util
-from pathlib import Path
-
 import numpy as np
 import pytest
+import reference_values as ref
+from analysis_data import LAENDER_CODES_IN_CSV_ORDER
 from numpy.testing import assert_allclose
 
 from desktop_app.services import analysis
 from desktop_app.services.progress import Cancelled, NullProgress
 from desktop_app.store.observations import ObservationFilter
 from desktop_app.store.project import open_project
-
-_spec = importlib.util.spec_from_file_location(
-    "analysis_reference_values", Path(__file__).parents[1] / "core" / "reference_values.py"
-)
-ref = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(ref)
 
 
 @pytest.fixture
@@ -116,13 +109,16 @@ def test_ellison_glaeser_where_establishment_counts_exist(db):
     assert np.isfinite(result.concentration["Ellison-Glaeser"]).all()
 
 
-def test_complexity_payload_keys_and_values(db):
+def test_complexity_payload_matches_ecomplexity(db):
     out = analysis.complexity_payload(db, 2014, "employees_de")
     assert set(out) == {"regions", "industries"}
-    assert set(out["regions"][0]) == {"region", "diversity", "eci"}
-    assert set(out["industries"][0]) == {"industry", "ubiquity", "pci"}
-    eci = [r["eci"] for r in out["regions"]]
-    assert np.mean(eci) == pytest.approx(0, abs=1e-9) and np.std(eci) == pytest.approx(1)
+    # ecomplexity 0.5.3 and EconGeo on the same Laender employment (regions in the CSV's order)
+    regions = {r["region"]: r for r in out["regions"]}
+    in_csv_order = [regions[code] for code in LAENDER_CODES_IN_CSV_ORDER]
+    assert_allclose([r["eci"] for r in in_csv_order], ref.ECX_DE_ECI_2014, rtol=1e-6)
+    assert_allclose([i["pci"] for i in out["industries"]], ref.ECX_DE_PCI_2014, rtol=1e-6)
+    assert [r["diversity"] for r in in_csv_order] == ref.ECONGEO_DIVERSITY_2014
+    assert [i["ubiquity"] for i in out["industries"]] == ref.ECONGEO_UBIQUITY_2014
 
 
 def test_unknown_choices_are_user_errors(db):

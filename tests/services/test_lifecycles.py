@@ -4,6 +4,7 @@ import json
 
 import numpy as np
 import pytest
+import reference_values as ref
 
 from desktop_app.services import capabilities as caps
 from desktop_app.services.lifecycles import LifecycleError, analyse_region, lifecycle_payload
@@ -69,8 +70,12 @@ def test_lifecycle_of_a_region_with_judgement_in_force(demo):
     assert finance.reference_values == pytest.approx(np.nansum(data.values[:, k], axis=0))
     # the LQ is against the sum of the Länder, as in the Analysis section
     total = np.nansum([i.values for i in result.industries], axis=0)
-    assert np.isfinite(result.by_code("J").lq).all()
-    assert total[0] > 0
+    information = result.by_code("J")
+    assert information.years[-1] == 2014
+    # ecomplexity's RCA of Bayern (second Land in the CSV) in J (fifth industry), 2014
+    assert information.lq[-1] == pytest.approx(ref.ECX_DE_RCA_2014[1 * 10 + 4], rel=1e-12)
+    # Bayern's employment in 2008: its ten rows of germany_laender_employment.csv add up to this
+    assert total[0] == 4_517_632
 
 
 def test_unknown_region_measure_and_cancel(demo):

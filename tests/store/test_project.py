@@ -101,17 +101,28 @@ def test_second_opener_gets_a_clear_lock_message(tmp_path):
 
 
 def test_lock_is_released_when_the_holder_dies(tmp_path):
+    import signal
     import subprocess
     import sys
 
     path = tmp_path / "crash.anticipa"
     create_project(path).close()
     code = (
-        "import os, sys; from desktop_app.store.project import open_project; "
-        f"open_project(r'{path}'); os._exit(1)"
+        "import sys; from desktop_app.store.project import open_project; "
+        f"p = open_project(r'{path}'); print('held', flush=True); sys.stdin.read()"
     )
-    subprocess.run([sys.executable, "-c", code], check=False)
-    open_project(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(ProjectLockedError):
+            open_project(path)  # the child holds it while it lives
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(timeout=30)
+    assert holder.returncode == -signal.SIGKILL
+    with open_project(path) as reopened:  # a killed holder cannot release: the OS does
+        assert not reopened.read_only
 
 
 def _version_one_project(path):
