@@ -116,9 +116,6 @@ def test_report_workbook_holds_the_counts_and_the_changes(fresh, tmp_path, capsy
     assert cell.endswith("D5")  # the fourth data row of second.csv
 
 
-@pytest.mark.xfail(strict=True, reason="a column headed 'industry' holding NACE section letters "
-                   "(C, F) unknown to an empty project is left out of the recipe, and every value "
-                   "is stored under the industry TOTAL")
 def test_industry_letters_in_an_empty_project(fresh, tmp_path, capsys):
     letters = tmp_path / "letters.csv"
     letters.write_text("region,industry,year,value\nDE1,C,2015,1200\nDE1,C,2016,1250.5\n"
@@ -155,9 +152,6 @@ def test_merge_take_theirs(demo_project, tmp_path, capsys):
     assert {k for k in demo if after[k] != demo[k]} == {theirs}  # nothing else moved
 
 
-@pytest.mark.xfail(strict=True, reason="a run of values between 1900 and 2100 (employment of "
-                   "about 2,000) starts a new detected table; the import takes the first and the "
-                   "rows after it are left out without a word")
 def test_values_that_look_like_years_are_all_imported(fresh, tmp_path, capsys):
     source = tmp_path / "counts.csv"
     lines = ["region,industry,year,employees"]
