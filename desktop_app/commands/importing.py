@@ -2,6 +2,10 @@
 
 An Anticipa exchange workbook or a filled collection template is recognised and imported with
 no mapping (:mod:`desktop_app.services.exchange_import`) unless ``--recipe`` asks for one.
+``import`` plans, checks and commits through the same service functions as the wizard
+(:func:`~desktop_app.services.importing.check_import`, ``commit_checked``). It exits 0 when it
+imported (or, with ``--dry-run``, could import), 2 when it refused (an implausible mapping, a
+recipe that no longer fits) or found nothing to import, always with the reasons; 1 is a crash.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from pathlib import Path
 from desktop_app.cli import emit
 from desktop_app.commands.options import open_existing
 from desktop_app.io.periods import INCOMPLETE_CHOICES, PERIOD_RULES
+from desktop_app.io.plausibility import DOUBTS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,7 +55,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--report", type=Path, metavar="OUT.xlsx", help="also write the report as a workbook"
     )
     imp.add_argument("--save-recipe", type=Path, metavar="R.json", help="save the mapping used")
-    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+    imp.add_argument(
+        "--accept",
+        action="append",
+        choices=list(DOUBTS),
+        default=[],
+        metavar="CHECK",
+        help="import although this check finds the mapping implausible (repeat for several; "
+        f"one of: {', '.join(DOUBTS)})",
+    )
+    imp.add_argument(
+        "--json",
+        action="store_true",
+        help="print the result as JSON (with --dry-run: a preview of the rows and the counts)",
+    )
     imp.set_defaults(func=_import)
 
     ins = subparsers.add_parser("inspect", help="the tables detected on each sheet of a workbook")
@@ -62,7 +80,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _import(args: argparse.Namespace) -> int:
     from desktop_app.io.recipes import Recipe
     from desktop_app.services.exchange_import import recognise
-    from desktop_app.services.importing import commit_import, export_report, plan_import, validate
+    from desktop_app.services.importing import (
+        check_import,
+        commit_checked,
+        export_report,
+        plan_import,
+    )
     from desktop_app.services.progress import NullProgress, TerminalProgress
     from desktop_app.store.classifications import known_places
     from desktop_app.store.project import read_header
@@ -84,24 +107,31 @@ def _import(args: argparse.Namespace) -> int:
         incomplete_years=args.incomplete_years,
         places=places,
     )
+    plan.recipe.accept = sorted({*plan.recipe.accept, *args.accept})
     if args.save_recipe:
         plan.recipe.save(args.save_recipe)
     with open_existing(args.project) as project:
-        report = validate(project.db, plan)
+        checked = check_import(project.db, plan)
         batch_id = None
-        if not args.dry_run and plan.records and not plan.extraction.mismatches:
-            batch_id = commit_import(project.db, plan, args.on_changed, progress=progress)
+        if not args.dry_run and checked.can_commit:
+            batch_id = commit_checked(project.db, checked, args.on_changed, progress=progress)
+    report = checked.report
     if args.report:
         export_report(report, args.report)
     payload = report.as_dict() | {"batch": batch_id, "dry_run": bool(args.dry_run)}
+    if args.dry_run:
+        payload |= checked.preview.as_dict()
     text = report.as_text()
-    text += (
-        "\n(dry run: nothing written)"
-        if args.dry_run
-        else (f"\nwritten as import batch {batch_id}" if batch_id else "\nnothing written")
-    )
+    if not checked.can_commit:
+        text += "\nrefused: nothing written" + (
+            "" if report.doubts or plan.extraction.mismatches else " (no value could be read)"
+        )
+    elif args.dry_run:
+        text += "\n(dry run: nothing written; the import would go ahead)"
+    else:
+        text += f"\nwritten as import batch {batch_id}"
     emit(args, payload, text)
-    return 0 if plan.records and not plan.extraction.mismatches else 2
+    return 0 if checked.can_commit else 2
 
 
 def _import_exchange(args: argparse.Namespace, progress) -> int:

@@ -84,6 +84,8 @@ COLUMN_ROLES = (
 )
 #: What the headers over value columns may hold (one entry per header level).
 ACROSS_ROLES = ("year", "region", "industry", "measure")
+#: What the headings over stacked blocks may name.
+SECTION_ROLES = ("region", "industry", "measure", "unit")
 SCALES = {"units": 1.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 #: Where the one region of all values may be read.
 REGION_SOURCES = ("sheet", "title")
@@ -139,6 +141,7 @@ class Recipe:
     periods: str | None = None
     incomplete_years: str = "flag"
     code_row: int | None = None
+    accept: list[str] = field(default_factory=list)
     version: int = RECIPE_VERSION
 
     def to_json(self) -> str:
@@ -203,6 +206,19 @@ class Recipe:
             raise RecipeError("incomplete_years must be 'flag' or 'drop'")
         if self.code_row is not None and self.code_row not in self.header_rows:
             raise RecipeError(f"code_row {self.code_row} is not one of the header rows")
+        if self.section_role not in (None, *SECTION_ROLES):
+            raise RecipeError(
+                f"section_role must be null or one of {', '.join(SECTION_ROLES)}, "
+                f"not {self.section_role!r}"
+            )
+        from desktop_app.io.plausibility import DOUBTS
+
+        unknown = [code for code in self.accept if code not in DOUBTS]
+        if unknown:
+            raise RecipeError(
+                f"accept: unknown check(s) {', '.join(map(repr, unknown))} "
+                f"(one of {', '.join(DOUBTS)})"
+            )
 
 
 class Record(NamedTuple):

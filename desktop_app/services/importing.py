@@ -5,7 +5,10 @@ the wizard does the same in steps (``read_overview`` for the sheet list, ``read_
 one sheet's grid and tables, ``plan_sheet`` for a recipe the user corrected);
 ``match_labels_to_project`` ranks the project's regions and industries for the labels it
 does not know; ``validate`` compares the records with what the project holds (new / changed
-/ unchanged / rejected) without writing; ``commit_import`` writes everything as ONE import
+/ unchanged / rejected) without writing. ``check_import`` does all the checking the command
+line and the wizard show before an import (labels to match, the report, the implausible
+mappings of :mod:`desktop_app.io.plausibility`, a preview of the rows); ``commit_checked``
+refuses while a doubt is not settled, else writes with ``commit_import``: ONE import
 batch in ONE transaction, with the file name, its SHA-256, the sheet and the cell of every
 value, and the labels the user mapped as aliases; ``undo_batch`` takes a batch back out,
 restoring the values it overwrote. Recipes are saved in the project with ``save_recipe``.
@@ -35,6 +38,7 @@ from desktop_app.collection import collection_paused
 from desktop_app.core.label_matching import Candidate, match_labels
 from desktop_app.errors import UserError
 from desktop_app.io.accounting import CellCounts
+from desktop_app.io.plausibility import Doubt, label_doubts, open_doubts, sheet_doubts
 from desktop_app.io.recipes import (
     Extraction,
     PeriodRuleNeeded,
@@ -43,9 +47,11 @@ from desktop_app.io.recipes import (
     Record,
     apply_recipe,
 )
+from desktop_app.io.standard_industries import fold_label
 from desktop_app.io.table_detection import DetectedTable, detect_tables
 from desktop_app.io.tidy import auto_recipe, explain_gaps, missing_roles, scale_word
 from desktop_app.io.workbook import Grid, Problem, open_workbook
+from desktop_app.services.import_preview import Preview, preview_records
 from desktop_app.services.progress import Cancelled, NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
 from desktop_app.store import recipes as saved_recipes
@@ -53,12 +59,16 @@ from desktop_app.store.observations import stored_values
 from desktop_app.store.sql import missing_ids, references_checked_by_caller
 
 __all__ = [
+    "CheckedImport",
+    "ImplausibleImportError",
     "ImportPlan",
     "ImportReport",
     "LabelMatch",
     "NothingToImportError",
     "SheetLayout",
     "WorkbookOverview",
+    "check_import",
+    "commit_checked",
     "commit_import",
     "export_report",
     "import_transaction",
@@ -86,6 +96,16 @@ class NothingToImportError(UserError):
     """The file holds no table that could be read (the message says where and why)."""
 
 
+class ImplausibleImportError(UserError):
+    """The mapping looks wrong in a way the user must settle before anything is written."""
+
+    def __init__(self, doubts: list[Doubt]) -> None:
+        super().__init__(
+            "the mapping looks wrong; nothing was written:\n" + "\n".join(map(str, doubts))
+        )
+        self.doubts = doubts
+
+
 @dataclass
 class ImportPlan:
     """What would be imported from one file: one sheet, or several read with one recipe.
@@ -105,6 +125,8 @@ class ImportPlan:
     sheets: list[Extraction] = field(default_factory=list)
     #: The cell whose scale word ('thousands', '(000s)') set the proposed recipe's scale.
     scale_from: Problem | None = None
+    #: What the sheet's layout says against the mapping (accepted ones included).
+    sheet_doubts: list[Doubt] = field(default_factory=list)
 
     @property
     def records(self) -> list[Record]:
@@ -149,6 +171,8 @@ class ImportReport:
     #: Per sheet read: its name, observations and problems (errors and warnings).
     sheets: list[dict] = field(default_factory=list)
     cells: CellCounts | None = None  # the sheet's non-empty cells: read = used + explained
+    #: Implausible mappings not yet settled: while there is one, nothing can be written.
+    doubts: list[Doubt] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
@@ -163,6 +187,7 @@ class ImportReport:
                 "rejected": self.rejected,
             },
             "already_imported": self.already_imported,
+            "refused": [d.as_dict() for d in self.doubts],
             "problems": [
                 {"place": p.place, "severity": p.severity, "reason": p.reason}
                 for p in self.problems
@@ -184,6 +209,9 @@ class ImportReport:
             ]
         if self.already_imported:
             lines.append(f"this file was imported before: {self.already_imported}")
+        if self.doubts:
+            lines.append(f"refused: the mapping looks wrong ({len(self.doubts)} reason(s)):")
+            lines += [f"  {d}" for d in self.doubts]
         shown = [p for p in self.problems if p.severity != "info"] + [
             p for p in self.problems if p.severity == "info"
         ]
@@ -314,8 +342,17 @@ def _plan_import(path, sheet, recipe, measure, progress, overrides, places) -> I
                 reasons.append(f"{name}: no value could be read")
                 continue
             progress.report(0.5, f"read {len(extraction.records)} values from {name}")
+            doubts = _layout_doubts(grid, table, used, extraction)
             return ImportPlan(
-                path, book.sha256, name, used, table, extraction, notices, scale_from=scale_from
+                path,
+                book.sha256,
+                name,
+                used,
+                table,
+                extraction,
+                notices,
+                scale_from=scale_from,
+                sheet_doubts=doubts,
             )
     raise NothingToImportError(f"{path.name}: nothing to import (" + "; ".join(reasons) + ")")
 
@@ -348,6 +385,7 @@ def plan_sheets(
             raise NothingToImportError(f"{path.name}: no sheet's name matches {sheets!r}")
         notices = list(book.problems)
         read: list[Extraction] = []
+        doubts: list[Doubt] = []
         left_out: list[str] = []
         first_table = None
         for k, name in enumerate(names):
@@ -365,6 +403,7 @@ def plan_sheets(
                 continue
             notices.extend(grid.problems)
             read.append(extraction)
+            doubts.extend(_layout_doubts(grid, table, recipe, extraction))
             first_table = first_table or table
         if not read:
             raise NothingToImportError(
@@ -382,7 +421,15 @@ def plan_sheets(
         )
         label = sheets if isinstance(sheets, str) else ", ".join(names)
         return ImportPlan(
-            path, book.sha256, label, recipe, first_table, combined, notices, sheets=read
+            path,
+            book.sha256,
+            label,
+            recipe,
+            first_table,
+            combined,
+            notices,
+            sheets=read,
+            sheet_doubts=doubts,
         )
 
 
@@ -415,6 +462,15 @@ def _drop_clashes(read: list[Extraction], file: str) -> None:
                 )
             )
         e.records[:] = kept
+
+
+def _layout_doubts(
+    grid: Grid, table: DetectedTable | None, recipe: Recipe, extraction: Extraction
+) -> list[Doubt]:
+    """What the sheet's layout says against the mapping (none while the recipe does not fit)."""
+    if extraction.mismatches:
+        return []
+    return sheet_doubts(grid, table, recipe, extraction.records)
 
 
 def table_at(tables: list[DetectedTable], row: int) -> DetectedTable | None:
@@ -522,6 +578,7 @@ def plan_sheet(layout: SheetLayout, recipe: Recipe) -> ImportPlan:
         table,
         extraction,
         list(layout.notices),
+        sheet_doubts=_layout_doubts(layout.grid, table, recipe, extraction),
     )
 
 
@@ -669,6 +726,99 @@ def validate(
         sheets,
         plan.extraction.cells,
     )
+
+
+@dataclass
+class CheckedImport:
+    """Everything shown before an import, the same on the command line and in the wizard.
+
+    ``doubts`` are all the implausible mappings found, those the recipe accepts included
+    (the report holds the open ones); ``aliases`` are the labels matched to project entries.
+    """
+
+    plan: ImportPlan
+    matches: list[LabelMatch]
+    aliases: dict[tuple[str, str], int]
+    report: ImportReport
+    doubts: list[Doubt]
+    preview: Preview
+
+    def open_doubts(self) -> list[Doubt]:
+        """The doubts the plan's recipe does not accept (it may have changed since)."""
+        return open_doubts(self.doubts, self.plan.recipe)
+
+    @property
+    def can_commit(self) -> bool:
+        """Values to write, a recipe that fits the file, and no doubt left open."""
+        plan = self.plan
+        return bool(plan.records) and not plan.extraction.mismatches and not self.open_doubts()
+
+
+def check_import(
+    db: sqlite_utils.Database,
+    plan: ImportPlan,
+    aliases: dict[tuple[str, str], int] | None = None,
+) -> CheckedImport:
+    """Labels to match, the report, the implausible mappings and the preview of a plan.
+
+    Parameters
+    ----------
+    aliases : dict, optional
+        (kind, label) -> id chosen by the user; without it, the labels that name a project
+        entry by its code or an alias (:func:`match_labels_to_project`) are taken.
+    """
+    matches = match_labels_to_project(db, plan)
+    if aliases is None:
+        aliases = {(m.kind, m.label): m.target_id for m in matches if m.target_id is not None}
+    report = validate(db, plan, aliases)
+    doubts = plan.sheet_doubts + label_doubts(
+        plan.sheet,
+        plan.recipe,
+        plan.records,
+        _project_labels(db, "region"),
+        _project_labels(db, "industry"),
+    )
+    report.doubts = open_doubts(doubts, plan.recipe)
+    preview = preview_records(plan.records, plan.recipe.measure or "value")
+    return CheckedImport(plan, matches, aliases, report, doubts, preview)
+
+
+def _project_labels(db: sqlite_utils.Database, kind: str) -> set[str]:
+    """The project's codes, names and aliases of one kind, folded for comparing."""
+    texts = {t for e in classifications.list_all(db, kind) for t in (e.code, e.name) if t}
+    texts |= set(classifications.aliases(db, kind))
+    return {fold_label(t) for t in texts}
+
+
+def commit_checked(
+    db: sqlite_utils.Database,
+    checked: CheckedImport,
+    on_changed: str = "replace",
+    keep_cells: set[str] | None = None,
+    progress: Progress | None = None,
+    recipe_to_save: Recipe | None = None,
+) -> int:
+    """Write a checked plan as one import batch (with the recipe to keep, in the same
+    transaction); refuse while a doubt is open or nothing can be written.
+
+    Raises
+    ------
+    ImplausibleImportError
+        When a doubt is neither settled nor accepted (``recipe.accept``).
+    NothingToImportError
+        When no value could be read, or the recipe no longer matches the file.
+    """
+    remaining = checked.open_doubts()
+    if remaining:
+        raise ImplausibleImportError(remaining)
+    plan = checked.plan
+    if not plan.records and not plan.extraction.mismatches:
+        raise NothingToImportError(f"{plan.path.name} [{plan.sheet}]: no value could be read")
+    with import_transaction(db):
+        batch_id = commit_import(db, plan, on_changed, keep_cells, progress, checked.aliases)
+        if recipe_to_save is not None:
+            save_recipe(db, recipe_to_save)
+    return batch_id
 
 
 def commit_import(

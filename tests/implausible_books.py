@@ -1,0 +1,158 @@
+"""Small workbooks whose automatic mapping would be wrong in a way that looks right.
+
+Each builder writes one sheet with the traits of a real office file described in issue 12 and
+returns its path; the numbers are made up and chosen so that a test can name them by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+#: WZ 2008 sections (Wirtschaftsabschnitte) as the Göttingen statistics list them.
+WZ_SECTIONS = [
+    ("A", "Land- und Forstwirtschaft, Fischerei"),
+    ("B", "Bergbau und Gewinnung von Steinen und Erden"),
+    ("C", "Verarbeitendes Gewerbe"),
+    ("D", "Energieversorgung"),
+    ("E", "Wasserversorgung; Abwasser- und Abfallentsorgung"),
+    ("F", "Baugewerbe"),
+    ("G", "Handel; Instandhaltung und Reparatur von Kraftfahrzeugen"),
+    ("H", "Verkehr und Lagerei"),
+    ("I", "Gastgewerbe"),
+    ("J", "Information und Kommunikation"),
+    ("K", "Erbringung von Finanz- und Versicherungsdienstleistungen"),
+    ("L", "Grundstücks- und Wohnungswesen"),
+    ("M", "Erbringung von freiberuflichen, wissenschaftlichen und technischen Dienstleistungen"),
+    ("N", "Erbringung von sonstigen wirtschaftlichen Dienstleistungen"),
+    ("O", "Öffentliche Verwaltung, Verteidigung; Sozialversicherung"),
+    ("P", "Erziehung und Unterricht"),
+]
+GOETTINGEN_YEARS = list(range(2008, 2018))
+
+
+def goettingen_value(block: int, section: int, year: int) -> int:
+    """The number in the Göttingen-like sheet: block 0 Göttingen, 1 Deutschland."""
+    return (1 + block * 1000) * (100 + 10 * section) + (year - 2008)
+
+
+def goettingen_blocks(folder: Path) -> Path:
+    """Two stacked blocks under the place headings 'Stadt Göttingen' and 'Deutschland'.
+
+    Title 'Stadt Göttingen und Deutschland, 2008 bis 2017'; each block has the header
+    ``WZ 2008 | Wirtschaftsabschnitt | 2008 … 2017`` and the 16 sections A to P (rows 5-20 and
+    24-39); the measure is given by 'Anzahl (Personen)' above the blocks.
+    """
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Beschäftigte"
+    sheet.append(
+        [
+            "Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Wirtschaftsabschnitten, "
+            "Stadt Göttingen und Deutschland, 2008 bis 2017"
+        ]
+    )
+    sheet.append(["Anzahl (Personen)"])
+    for block, place in enumerate(("Stadt Göttingen", "Deutschland")):
+        sheet.append([place])
+        sheet.append(["WZ 2008", "Wirtschaftsabschnitt", *GOETTINGEN_YEARS])
+        for k, (code, name) in enumerate(WZ_SECTIONS):
+            sheet.append([code, name, *(goettingen_value(block, k, y) for y in GOETTINGEN_YEARS)])
+        sheet.append([])
+    path = folder / "goettingen_blocks.xlsx"
+    book.save(path)
+    return path
+
+
+TWENTY_MEASURES = [
+    "Employment",
+    "Employees",
+    "Jobs",
+    "Establishments",
+    "Firms",
+    "Enterprises",
+    "GVA",
+    "Output",
+    "Wages",
+    "Exports",
+    "Imports",
+    "Empleo",
+    "Ocupados",
+    "Empleados",
+    "Establecimientos",
+    "Empresas",
+    "VAB",
+    "Salarios",
+    "Exportaciones",
+    "Umsatz",
+]
+
+
+def twenty_value_columns(folder: Path) -> Path:
+    """A tidy sheet ``Region | Industry | Year`` then twenty measure columns (D to W)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Indicators"
+    sheet.append(["Region", "Industry", "Year", *TWENTY_MEASURES])
+    row = 0
+    for region in ("North", "South"):
+        for industry in ("Farming", "Retail", "Mining"):
+            for year in (2019, 2020):
+                row += 1
+                sheet.append([region, industry, year, *(row * 100 + m for m in range(20))])
+    path = folder / "twenty_value_columns.xlsx"
+    book.save(path)
+    return path
+
+
+def region_in_title(folder: Path) -> Path:
+    """One region's table: the title names it ('Region - North East'), no region column."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "1. North East"
+    sheet.append(["Region - North East"])
+    sheet.append(["Workforce jobs by industry"])
+    sheet.append([])
+    sheet.append(["Industry", 2015, 2016, 2017])
+    for k, industry in enumerate(("Agriculture", "Manufacturing", "Construction", "Retail")):
+        sheet.append([industry, 10 + k, 20 + k, 30 + k])
+    path = folder / "region_in_title.xlsx"
+    book.save(path)
+    return path
+
+
+def thousands_in_header(folder: Path) -> Path:
+    """A header cell says the values are in thousands; no title or unit line says so."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Jobs"
+    sheet.append(["Employee jobs by region and industry, 2021"])
+    sheet.append([])
+    sheet.append(["Region", "Industry", "Jobs (thousands)"])
+    for k, (region, industry) in enumerate(
+        [("North", "Retail"), ("North", "Mining"), ("South", "Retail"), ("South", "Mining")]
+    ):
+        sheet.append([region, industry, 1.5 + k])
+    sheet.append(["Source: made up for a test, 2021"])
+    path = folder / "thousands_in_header.xlsx"
+    book.save(path)
+    return path
+
+
+QUARTERS = ["Mar 16 (r)", "Jun 16 (r)", "Sep 16 (r)", "Dec 16 (r)", "Mar 17", "Jun 17 (p)"]
+
+
+def quarters_with_title_year(folder: Path) -> Path:
+    """Quarters down the rows, industries across, and 'SIC 2007' ending a title line."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Quarters"
+    sheet.append(["Workforce jobs by industry (SIC 2007)"])
+    sheet.append([])
+    sheet.append(["", "Agriculture", "Manufacturing", "Construction"])
+    for k, quarter in enumerate(QUARTERS):
+        sheet.append([quarter, 100 + k, 200 + k, 300 + k])
+    path = folder / "quarters_with_title_year.xlsx"
+    book.save(path)
+    return path
