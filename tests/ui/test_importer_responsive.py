@@ -66,12 +66,12 @@ class Heartbeat:
 
 
 def _to_report(session, qtbot, path):
-    from desktop_app.ui.importer.wizard import REPORT, TABLE, open_import_wizard
+    from desktop_app.ui.importer.wizard import CHECK, TABLE, open_import_wizard
 
     wizard = open_import_wizard(None, session, path)
     qtbot.addWidget(wizard)
     qtbot.waitUntil(lambda: wizard.overview is not None and not wizard.busy, timeout=TIMEOUT)
-    for page in (TABLE, REPORT):
+    for page in (TABLE, CHECK):
         wizard.next()
         qtbot.waitUntil(lambda p=page: wizard.currentId() == p and not wizard.busy, timeout=TIMEOUT)
     return wizard
@@ -116,8 +116,8 @@ def test_cancel_midway_leaves_nothing_written(session, qtbot, big_workbook, monk
 
     session.tasks.sig_progress.connect(on_progress)
     wizard.next()  # Import
-    qtbot.waitUntil(lambda: "cancelled" in wizard.report_page.status.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "cancelled" in wizard.check_page.status.text(), timeout=TIMEOUT)
     assert any(f and 0 < f < 1 for f in seen)  # it had started writing
     assert wizard.batch_id is None
     assert _counts(session) == before == (0, 0, 0)
-    assert wizard.report_page.isComplete()  # can be started again
+    assert wizard.check_page.isComplete()  # can be started again

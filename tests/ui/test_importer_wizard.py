@@ -61,7 +61,7 @@ def _count(session, table="observations"):
 
 
 def test_wide_sheet_imports_as_one_batch_and_is_saved_as_a_recipe(session, qtbot, tmp_path):
-    from desktop_app.ui.importer.wizard import REPORT, TABLE
+    from desktop_app.ui.importer.wizard import CHECK, TABLE
 
     wizard = _open(session, qtbot, ITIS, "1. NUTS1, industry")
     assert wizard.overview.sheet_names[2] == "1. NUTS1, industry"
@@ -74,19 +74,17 @@ def test_wide_sheet_imports_as_one_batch_and_is_saved_as_a_recipe(session, qtbot
     page.measure_edit.editingFinished.emit()
     assert wizard.recipe.measure == "trade" and wizard.recipe.scale == "millions"
     _shoot(wizard, "itis-2-table")
-    _next(wizard, qtbot, REPORT)  # an empty project: nothing to match, the labels are added
+    _next(wizard, qtbot, CHECK)  # an empty project: nothing to match, the labels are added
     report = wizard.report
     assert (report.rows_read, report.new, report.changed, report.rejected) == (39, 585, 0, 0)
-    assert (
-        "New in the project: 13 region(s), 15 industry(ies)." in wizard.report_page.summary.text()
-    )
+    assert "New in the project: 13 region(s), 15 industry(ies)." in wizard.check_page.summary.text()
     _shoot(wizard, "itis-4-report")
     out = tmp_path / "report.xlsx"
-    wizard.report_page.export_report_to(out)
+    wizard.check_page.export_report_to(out)
     qtbot.waitUntil(lambda: out.exists() and not wizard.busy, timeout=TIMEOUT)
     assert openpyxl.load_workbook(out).sheetnames == ["Summary", "Problems", "Changes"]
-    wizard.report_page.save_recipe.setChecked(True)
-    wizard.report_page.recipe_name.setText("ONS trade NUTS1")
+    wizard.check_page.save_recipe.setChecked(True)
+    wizard.check_page.recipe_name.setText("ONS trade NUTS1")
     changed = []
     session.sig_observations_changed.connect(changed.append)
     wizard.next()  # Import
@@ -106,7 +104,7 @@ def test_wide_sheet_imports_as_one_batch_and_is_saved_as_a_recipe(session, qtbot
     again = _open(session, qtbot, ITIS)
     assert again.sheet_page.recipe_combo.currentText().startswith("ONS trade NUTS1")
     again.sheet_page.import_with_recipe()
-    qtbot.waitUntil(lambda: again.currentId() == REPORT and not again.busy, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: again.currentId() == CHECK and not again.busy, timeout=TIMEOUT)
     assert (again.report.new, again.report.unchanged) == (0, 585)
     assert again.report.already_imported.startswith(f"batch {wizard.batch_id} ")
     again.reject()
@@ -129,7 +127,7 @@ def test_check_page_counts_the_cells_and_names_the_rows_without_a_value(session,
 
 
 def test_stacked_tables_show_their_rows_and_read_the_first_block_only(session, qtbot):
-    from desktop_app.ui.importer.wizard import REPORT, TABLE
+    from desktop_app.ui.importer.wizard import CHECK, TABLE
 
     wizard = _open(session, qtbot, PERU, "NACIONAL")
     _next(wizard, qtbot, TABLE)
@@ -146,7 +144,7 @@ def test_stacked_tables_show_their_rows_and_read_the_first_block_only(session, q
     # correct by clicking: the data end with the first block (rows 10 to 20)
     wizard.table_page.set_last_row([20])
     assert wizard.recipe.last_data_row == 20 and model.row_kind(21) is None  # row 22
-    _next(wizard, qtbot, REPORT)
+    _next(wizard, qtbot, CHECK)
     assert wizard.report.rows_read == 10 and wizard.report.new == 50  # 10 rows x 5 values
     assert {r.region for r in wizard.plan.records} >= {"NACIONAL", "DRE Amazonas", "UGEL Bagua"}
     _shoot(wizard, "peru-4-report")
@@ -155,7 +153,7 @@ def test_stacked_tables_show_their_rows_and_read_the_first_block_only(session, q
 
 
 def test_labels_matched_once_become_aliases(session, qtbot, tmp_path):
-    from desktop_app.ui.importer.wizard import LABELS, REPORT, TABLE
+    from desktop_app.ui.importer.wizard import CHECK, LABELS, TABLE
 
     db = session.db
     food = classifications.ensure(db, "industry", "C10", "Food products")
@@ -179,7 +177,7 @@ def test_labels_matched_once_become_aliases(session, qtbot, tmp_path):
     _shoot(wizard, "csv-3-labels")
     page.accept_suggestions()
     assert page.chosen_aliases() == {("industry", "Manufacture of food products"): food}
-    _next(wizard, qtbot, REPORT)
+    _next(wizard, qtbot, CHECK)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.batch_id is not None, timeout=TIMEOUT)
     assert classifications.resolve(db, "industry", "manufacture of FOOD products") == food
@@ -238,7 +236,7 @@ PERIODS = {  # months and quarters: the page asks for the rule that forms years
 
 @pytest.mark.parametrize("path", sorted(EXCEL.glob("*.xls*")), ids=lambda p: p.name)
 def test_every_real_workbook_goes_through_the_wizard(session, qtbot, path):
-    from desktop_app.ui.importer.wizard import LABELS, REPORT, TABLE
+    from desktop_app.ui.importer.wizard import CHECK, LABELS, TABLE
 
     wizard = _open(session, qtbot, path)
     sheet = wizard.sheet_page.sheet_name()
@@ -258,9 +256,9 @@ def test_every_real_workbook_goes_through_the_wizard(session, qtbot, path):
     else:
         wizard.next()
         qtbot.waitUntil(
-            lambda: wizard.currentId() in (LABELS, REPORT) and not wizard.busy, timeout=TIMEOUT
+            lambda: wizard.currentId() in (LABELS, CHECK) and not wizard.busy, timeout=TIMEOUT
         )
-        assert wizard.currentId() == REPORT  # an empty project: nothing to match
+        assert wizard.currentId() == CHECK  # an empty project: nothing to match
         assert wizard.report.new == len(wizard.plan.records) > 0
         _shoot(wizard, f"{path.stem}-{path.suffix[1:]}-4-report")
     wizard.reject()
@@ -338,3 +336,108 @@ def test_bad_exchange_workbook_shows_the_cell_and_its_sheets(
     assert wizard.sheet_page.sheet_list.count() == 6  # the sheets, to map by hand if wanted
     assert _count(session) == 0 and _count(session, "regions") == 0
     wizard.reject()
+
+
+def _select_columns(view, columns):
+    from PySide6.QtCore import QItemSelectionModel
+
+    selection = view.selectionModel()
+    selection.clearSelection()
+    for c in columns:
+        selection.select(
+            view.model().index(0, c),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Columns,
+        )
+
+
+def test_check_page_refuses_implausible_mapping_until_settled(session, qtbot, tmp_path):
+    """The Göttingen-like sheet: industry names proposed as regions, the place headings as
+    part of the measure; the check page says so and Import stays off until the table page
+    says the names are industries and the block headings are regions."""
+    import implausible_books as books
+
+    from desktop_app.ui.importer.wizard import CHECK, TABLE
+
+    wizard = _open(session, qtbot, books.goettingen_blocks(tmp_path), "Beschäftigte")
+    _next(wizard, qtbot, TABLE)
+    _next(wizard, qtbot, CHECK)
+    page = wizard.check_page
+    shown = sorted(
+        (page.doubts.table.item(k, 1).text(), page.doubts.table.item(k, 2).text())
+        for k in range(page.doubts.table.rowCount())
+    )
+    assert [place for place, _ in shown] == ["Beschäftigte!A3", "Beschäftigte!C5"]
+    assert shown[0][1].startswith('the block headings "Stadt Göttingen", "Deutschland" are')
+    assert shown[1][1].startswith("16 of the 16 region labels are industries")
+    assert page.tabs.currentWidget() is page.doubts and not page.isComplete()
+    _shoot(wizard, "goettingen-4-check-refused")
+    wizard.next()  # Import: refused, nothing is written
+    qtbot.wait(50)
+    assert wizard.currentId() == CHECK and wizard.batch_id is None and _count(session) == 0
+
+    # back on the table page: both label columns at once are industry names, then column A
+    # the codes; the block headings are the regions
+    wizard.back()
+    table = wizard.table_page
+    _select_columns(table.grid, [0, 1])
+    assert table.selected_columns() == ["A", "B"]
+    table.many_role_combo.setCurrentIndex(table.many_role_combo.findData("industry_name"))
+    table.many_role_button.click()
+    assert wizard.recipe.columns == {"A": "industry_name", "B": "industry_name"}
+    table.set_role("A", "industry_code")
+    table.set_section_role("region")
+    assert wizard.recipe.section_role == "region"
+    _shoot(wizard, "goettingen-2-table-settled")
+    _next(wizard, qtbot, CHECK)
+    assert wizard.checked.doubts == [] and page.isComplete()
+    assert not page.tabs.isTabVisible(page.tabs.indexOf(page.doubts))
+    # the preview: 20 first rows and a sample of 30, filtered to one region
+    preview = page.preview
+    assert preview.rows.rowCount() == 50
+    preview.filter_edit.setText("Deutschland")
+    rows = preview.shown_rows()
+    assert rows and {r.region for r in rows} == {"Deutschland"}
+    assert preview.rows.rowCount() == len(rows)
+    for r in rows:  # each value is the one in its cell of the Deutschland block (rows 24-39)
+        row, col = int(r.cell[1:]), "CDEFGHIJKL".index(r.cell[0])
+        assert r.value == books.goettingen_value(1, row - 24, 2008 + col) and r.year == 2008 + col
+    counts = preview.count_tables["region"]
+    assert [(counts.item(k, 0).text(), counts.item(k, 1).text()) for k in range(2)] == [
+        ("Deutschland", "160"),
+        ("Stadt Göttingen", "160"),
+    ]
+    preview.filter_edit.setText("")
+    _shoot(wizard, "goettingen-4-check-preview")
+    wizard.next()  # Import
+    qtbot.waitUntil(lambda: wizard.batch_id is not None, timeout=TIMEOUT)
+    assert _count(session) == 320
+    regions = session.db.execute("SELECT code FROM regions ORDER BY code").fetchall()
+    assert regions == [("Deutschland",), ("Stadt Göttingen",)]
+
+
+def test_import_anyway_per_reason_is_kept_in_the_saved_recipe(session, qtbot, tmp_path):
+    import implausible_books as books
+
+    from desktop_app.ui.importer.wizard import CHECK, TABLE
+
+    wizard = _open(session, qtbot, books.thousands_in_header(tmp_path), "Jobs")
+    _next(wizard, qtbot, TABLE)
+    _next(wizard, qtbot, CHECK)
+    page = wizard.check_page
+    assert [d.code for d in wizard.checked.open_doubts()] == ["scale-word-not-applied"]
+    assert not page.isComplete()
+    page.doubts.set_accepted("scale-word-not-applied")
+    assert page.isComplete() and wizard.plan.recipe.accept == ["scale-word-not-applied"]
+    assert "Every reason is settled or accepted." in page.doubts.intro.text()
+    page.doubts.set_accepted("scale-word-not-applied", False)
+    assert not page.isComplete()
+    page.doubts.set_accepted("scale-word-not-applied")
+    page.save_recipe.setChecked(True)
+    page.recipe_name.setText("jobs in thousands, read as units")
+    wizard.next()  # Import
+    qtbot.waitUntil(lambda: wizard.batch_id is not None, timeout=TIMEOUT)
+    assert _count(session) == 4
+    saved = find_recipe(session.db, "jobs in thousands, read as units")
+    from desktop_app.io.recipes import Recipe
+
+    assert Recipe.from_json(saved.recipe_json).accept == ["scale-word-not-applied"]

@@ -5,7 +5,10 @@ workbook and a filled collection template skip the mapping: they are imported at
 summary says what was written (:meth:`ImportWizard.import_exchange`). Every step that reads
 the file, maps labels, checks against the project or writes runs in the session's task runner,
 so the window stays responsive; the commit can be cancelled and then leaves nothing behind.
-The pages live in :mod:`desktop_app.ui.importer.pages`.
+One module per page: :mod:`~desktop_app.ui.importer.sheet_page`, ``table_page``,
+``labels_page`` and ``check_page``. The pages plan, check and commit through the service
+functions the command line uses (``plan_sheet``/``plan_import``, ``check_import``,
+``commit_checked``), so both refuse the same implausible mappings.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from desktop_app.ui.errors import error_text
 from desktop_app.ui.session import ProjectSession
 
 #: Page ids, in order.
-SHEET, TABLE, LABELS, REPORT = range(4)
+SHEET, TABLE, LABELS, CHECK = range(4)
 
 WORKBOOK_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
 
@@ -39,8 +42,9 @@ class ImportWizard(QWizard):
         The chosen sheet in full, its tables and the proposed recipes.
     recipe : Recipe or None
         The recipe being edited (proposed, saved or corrected).
-    plan, matches, report
-        The mapped values, the labels the project does not know, the validation report.
+    checked : CheckedImport or None
+        The mapped values, the labels the project does not know, the report, the
+        implausible mappings and the preview (``plan``, ``matches`` and ``report`` read it).
     aliases : dict
         (kind, label) -> id chosen on the labels page.
     batch_id : int or None
@@ -49,16 +53,17 @@ class ImportWizard(QWizard):
 
     def __init__(self, session: ProjectSession, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from desktop_app.ui.importer.pages import LabelsPage, ReportPage, SheetPage, TablePage
+        from desktop_app.ui.importer.check_page import CheckPage
+        from desktop_app.ui.importer.labels_page import LabelsPage
+        from desktop_app.ui.importer.sheet_page import SheetPage
+        from desktop_app.ui.importer.table_page import TablePage
 
         self.session = session
         self.path = Path(path)
         self.overview = None
         self.sheet_layout = None
         self.recipe: Recipe | None = None
-        self.plan = None
-        self.matches: list = []
-        self.report = None
+        self.checked = None
         self.aliases: dict[tuple[str, str], int] = {}
         self.batch_id: int | None = None
         self.exchange_result = None
@@ -72,16 +77,28 @@ class ImportWizard(QWizard):
         self.sheet_page = SheetPage(self)
         self.table_page = TablePage(self)
         self.labels_page = LabelsPage(self)
-        self.report_page = ReportPage(self)
+        self.check_page = CheckPage(self)
         for page_id, page in (
             (SHEET, self.sheet_page),
             (TABLE, self.table_page),
             (LABELS, self.labels_page),
-            (REPORT, self.report_page),
+            (CHECK, self.check_page),
         ):
             self.setPage(page_id, page)
         self.setStartId(SHEET)
         self.resize(1180, 760)
+
+    @property
+    def plan(self):
+        return self.checked.plan if self.checked is not None else None
+
+    @property
+    def report(self):
+        return self.checked.report if self.checked is not None else None
+
+    @property
+    def matches(self) -> list:
+        return self.checked.matches if self.checked is not None else []
 
     # --- background work ---------------------------------------------------------------
     def run_task(
@@ -155,8 +172,7 @@ class ImportWizard(QWizard):
     def _close(self) -> None:
         """Let go of the sheet and the values."""
         self._closed = True
-        self.overview = self.sheet_layout = self.plan = self.report = None
-        self.matches = []
+        self.overview = self.sheet_layout = self.checked = None
         for page in (self.sheet_page, self.table_page):
             page.release()
 
