@@ -156,7 +156,8 @@ class TablePage(ImportPage):
         many.addWidget(self.many_role_button)
         columns_layout.addLayout(many)
         self.columns = QTableWidget(0, 3)
-        self.columns.setMinimumHeight(260)
+        self.columns.setMinimumHeight(200)
+        self.columns.verticalHeader().setDefaultSectionSize(26)  # as tall as a role menu
         self.columns.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.columns.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("Header"), self.tr("Role")]
