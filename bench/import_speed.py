@@ -4,8 +4,9 @@ A generated 200,000-row x 10-column workbook (a tidy table: region and industry 
 names, year, measure, unit, value with a few suppression markers, flag, level) is
 - read by python-calamine alone (open, parse the sheet, convert every row): the baseline;
 - imported by Anticipa: read (with the file checks), detect the table, map it, validate it
-  against a new project and store it as one import batch (``plan_import`` + ``validate`` +
-  ``commit_import``);
+  against a new project (with the implausibility checks and the preview) and store it as one
+  import batch, as ``anticipa import`` does (``plan_import`` + ``check_import`` +
+  ``commit_checked``);
 - read by ``pandas.read_excel(engine="openpyxl")`` and written with ``DataFrame.to_sql`` into
   a new SQLite file.
 Times are measured in this process, the best of five alternating runs each (two for pandas).
@@ -153,13 +154,12 @@ def calamine_read(path: Path) -> int:
 
 
 def our_import(path: Path, project: Path) -> int:
-    from desktop_app.services.importing import commit_import, plan_import, validate
+    from desktop_app.services.importing import check_import, commit_checked, plan_import
     from desktop_app.store.project import create_project
 
     with create_project(project) as opened:
         plan = plan_import(path)
-        validate(opened.db, plan)
-        commit_import(opened.db, plan)
+        commit_checked(opened.db, check_import(opened.db, plan))
         return opened.db.execute("SELECT count(*) FROM observations").fetchone()[0]
 
 

@@ -15,9 +15,9 @@ takes the labels a project already holds (the services gather them).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from desktop_app.io.cells import a1, column_letter
 from desktop_app.io.recipes import Recipe, Record, column_index, expand_columns
@@ -362,7 +362,8 @@ def _scale_word_not_applied(grid, table, recipe) -> Doubt | None:
 
 # --- helpers -------------------------------------------------------------------------------
 def _distinct(records: list[Record], index: int) -> list[str]:
-    return list(Counter(r[index] for r in records))
+    """The labels of one dimension, each once, in reading order."""
+    return list(dict.fromkeys(map(itemgetter(index), records)))
 
 
 def _where(sheet: str, records: list[Record], index: int, label: str) -> str:

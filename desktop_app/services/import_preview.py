@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 
 from desktop_app.io.recipes import Record
 
@@ -96,9 +97,10 @@ def preview_records(
         )
         for r, shown in ((records[k], shown) for k, shown in chosen)
     ]
+    region, industry, year = (Counter(map(itemgetter(k), records)) for k in (0, 1, 3))
     return Preview(
         rows,
-        dict(sorted(Counter(r.region for r in records).items())),
-        dict(sorted(Counter(r.industry for r in records).items())),
-        dict(sorted(Counter(r.year for r in records).items())),
+        dict(sorted(region.items())),
+        dict(sorted(industry.items())),
+        dict(sorted(year.items())),
     )
