@@ -1,7 +1,9 @@
-"""Small workbooks whose automatic mapping would be wrong in a way that looks right.
+"""Small workbooks whose mapping can be wrong in a way that looks right, and that mapping.
 
 Each builder writes one sheet with the traits of a real office file described in issue 12 and
 returns its path; the numbers are made up and chosen so that a test can name them by hand.
+:func:`implausible_recipe` gives the hasty mapping of each (what the automatic mapping proposed
+for such files), so that the tests do not depend on what the automatic mapping proposes today.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+
+from desktop_app.io.recipes import Recipe
 
 #: WZ 2008 sections (Wirtschaftsabschnitte) as the Göttingen statistics list them.
 WZ_SECTIONS = [
@@ -156,3 +160,63 @@ def quarters_with_title_year(folder: Path) -> Path:
     path = folder / "quarters_with_title_year.xlsx"
     book.save(path)
     return path
+
+
+def implausible_recipe(path: Path) -> Recipe:
+    """The mapping a hasty reading gives each workbook above, written out by hand from its
+    layout (not asked of the program): every cell maps, and the numbers would be wrong."""
+    recipes = {
+        "goettingen_blocks.xlsx": Recipe(  # the section names as regions, places in the measure
+            sheet="Beschäftigte",
+            header_rows=[4],
+            first_data_row=5,
+            last_data_row=39,
+            columns={"A": "industry", "B": "region"},
+            value_columns=["C:L"],
+            across=["year"],
+            measure="Anzahl (Personen)",
+            section_role="measure",
+        ),
+        "twenty_value_columns.xlsx": Recipe(  # Employment read, the other 19 left out
+            sheet="Indicators",
+            header_rows=[1],
+            first_data_row=2,
+            last_data_row=13,
+            columns={"A": "region", "B": "industry", "C": "year"},
+            value_columns=["D"],
+            measure="Employment",
+        ),
+        "region_in_title.xlsx": Recipe(  # North East's values as the region TOTAL
+            sheet="1. North East",
+            header_rows=[4],
+            first_data_row=5,
+            last_data_row=8,
+            columns={"A": "industry"},
+            value_columns=["B:D"],
+            across=["year"],
+            fixed={"region": "TOTAL"},
+            measure="Workforce jobs",
+        ),
+        "thousands_in_header.xlsx": Recipe(  # thousands read as units
+            sheet="Jobs",
+            header_rows=[3],
+            first_data_row=4,
+            last_data_row=7,
+            columns={"A": "region", "B": "industry"},
+            value_columns=["C"],
+            fixed={"year": 2021},
+            measure="Jobs",
+        ),
+        "quarters_with_title_year.xlsx": Recipe(  # six quarters as regions of the year 2007
+            sheet="Quarters",
+            header_rows=[3],
+            first_data_row=4,
+            last_data_row=9,
+            columns={"A": "region"},
+            value_columns=["B:D"],
+            across=["industry"],
+            fixed={"year": 2007},
+            measure="Workforce jobs",
+        ),
+    }
+    return recipes[path.name]

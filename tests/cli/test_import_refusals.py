@@ -17,6 +17,17 @@ def project(tmp_path, capsys):
     return path
 
 
+def _with_recipe(build, folder, **changes):
+    """The workbook and its hasty recipe (tests/implausible_books.py) saved beside it, with
+    ``changes`` made to the recipe; returns the command-line arguments for both."""
+    book = build(folder)
+    recipe = books.implausible_recipe(book)
+    for key, value in changes.items():
+        setattr(recipe, key, value)
+    recipe.save(folder / "recipe.json")
+    return [str(book), "--recipe", str(folder / "recipe.json")]
+
+
 def _count(project):
     from desktop_app.store.project import open_project
 
@@ -37,14 +48,14 @@ def _count(project):
 def test_implausible_mapping_exits_2_with_its_reason_and_writes_nothing(
     tmp_path, project, capsys, build, code, place
 ):
-    book = str(build(tmp_path))
-    assert main(["import", book, "--project", str(project)]) == 2
+    book = _with_recipe(build, tmp_path)
+    assert main(["import", *book, "--project", str(project)]) == 2
     out = capsys.readouterr().out
     assert f"{place}: " in out and f"--accept {code}" in out
     assert "refused: nothing written" in out
     assert _count(project) == 0
     # the dry run says the same, and so does JSON
-    assert main(["import", book, "--project", str(project), "--dry-run", "--json"]) == 2
+    assert main(["import", *book, "--project", str(project), "--dry-run", "--json"]) == 2
     refused = json.loads(capsys.readouterr().out)["refused"]
     assert {"code": code, "place": place} in [
         {"code": d["code"], "place": d["place"]} for d in refused
@@ -53,26 +64,23 @@ def test_implausible_mapping_exits_2_with_its_reason_and_writes_nothing(
 
 
 def test_accept_imports_anyway_and_is_kept_in_the_saved_recipe(tmp_path, project, capsys):
-    book = str(books.thousands_in_header(tmp_path))
+    book = _with_recipe(books.thousands_in_header, tmp_path)
     recipe = tmp_path / "r.json"
-    args = ["import", book, "--project", str(project), "--accept", "scale-word-not-applied"]
+    args = ["import", *book, "--project", str(project), "--accept", "scale-word-not-applied"]
     assert main([*args, "--save-recipe", str(recipe), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["batch"] == 1
     assert json.loads(recipe.read_text())["accept"] == ["scale-word-not-applied"]
     assert _count(project) == 4
     # the recipe carries the answer to next year's file
-    assert main(["import", book, "--project", str(project), "--recipe", str(recipe)]) == 0
+    assert main(["import", book[0], "--project", str(project), "--recipe", str(recipe)]) == 0
 
 
 def test_a_recipe_that_settles_the_doubt_imports(tmp_path, project, capsys):
-    book = str(books.thousands_in_header(tmp_path))
-    recipe = tmp_path / "r.json"
-    assert main(["import", book, "--project", str(project), "--save-recipe", str(recipe)]) == 2
-    data = json.loads(recipe.read_text())
-    data["scale"] = "thousands"
-    recipe.write_text(json.dumps(data))
+    book = _with_recipe(books.thousands_in_header, tmp_path)
+    assert main(["import", *book, "--project", str(project)]) == 2
+    book = _with_recipe(books.thousands_in_header, tmp_path, scale="thousands")
     capsys.readouterr()
-    assert main(["import", book, "--project", str(project), "--recipe", str(recipe)]) == 0
+    assert main(["import", *book, "--project", str(project)]) == 0
     from desktop_app.store.project import open_project
 
     with open_project(project) as opened:
@@ -84,14 +92,8 @@ def test_a_recipe_that_settles_the_doubt_imports(tmp_path, project, capsys):
 
 
 def test_dry_run_that_could_import_exits_0_with_preview_and_counts(tmp_path, project, capsys):
-    book = str(books.region_in_title(tmp_path))
-    recipe = tmp_path / "r.json"
-    main(["import", book, "--project", str(project), "--save-recipe", str(recipe)])
-    data = json.loads(recipe.read_text())
-    data["fixed"] = {"region": "North East"}
-    recipe.write_text(json.dumps(data))
-    capsys.readouterr()
-    args = ["import", book, "--project", str(project), "--recipe", str(recipe), "--dry-run"]
+    book = _with_recipe(books.region_in_title, tmp_path, fixed={"region": "North East"})
+    args = ["import", *book, "--project", str(project), "--dry-run"]
     assert main([*args, "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["refused"] == [] and out["batch"] is None
@@ -100,7 +102,7 @@ def test_dry_run_that_could_import_exits_0_with_preview_and_counts(tmp_path, pro
     assert first == {
         "region": "North East",
         "industry": "Agriculture",
-        "measure": "Workforce jobs by industry",
+        "measure": "Workforce jobs",
         "year": 2015,
         "value": 10.0,
         "flag": None,
@@ -121,8 +123,8 @@ def test_dry_run_that_could_import_exits_0_with_preview_and_counts(tmp_path, pro
 
 
 def test_preview_samples_the_rest_with_a_seed(tmp_path, project, capsys):
-    book = str(books.goettingen_blocks(tmp_path))
-    args = ["import", book, "--project", str(project), "--dry-run", "--json"]
+    book = _with_recipe(books.goettingen_blocks, tmp_path)
+    args = ["import", *book, "--project", str(project), "--dry-run", "--json"]
     args += ["--accept", "region-labels-are-industries", "--accept", "headings-are-places"]
     assert main(args) == 0
     out = json.loads(capsys.readouterr().out)

@@ -1,8 +1,6 @@
 """Implausible mappings: each workbook of tests/implausible_books.py raises its doubt at the cell
 that shows it, and the recipe field the doubt names settles it."""
 
-import copy
-
 import implausible_books as books
 import pytest
 
@@ -30,8 +28,8 @@ def _codes_and_places(doubts):
 
 
 def test_goettingen_blocks_industries_as_regions_and_places_in_the_measure(tmp_path):
-    layout = read_sheet(books.goettingen_blocks(tmp_path), "Beschäftigte")
-    recipe = copy.deepcopy(layout.recipes[0])
+    path = books.goettingen_blocks(tmp_path)
+    layout, recipe = read_sheet(path, "Beschäftigte"), books.implausible_recipe(path)
     plan, doubts = _doubts(layout, recipe)
     # the sheet: A3 'Stadt Göttingen' and A22 'Deutschland' head the blocks; B5 is the first
     # section name ('Land- und Forstwirtschaft, Fischerei'), its first value C5
@@ -67,9 +65,8 @@ def test_goettingen_blocks_industries_as_regions_and_places_in_the_measure(tmp_p
 
 
 def test_twenty_value_columns_one_read(tmp_path):
-    layout = read_sheet(books.twenty_value_columns(tmp_path), "Indicators")
-    recipe = copy.deepcopy(layout.recipes[0])
-    assert recipe.value_columns == ["D"]
+    path = books.twenty_value_columns(tmp_path)
+    layout, recipe = read_sheet(path, "Indicators"), books.implausible_recipe(path)
     _, doubts = _doubts(layout, recipe)
     assert _codes_and_places(doubts) == {("value-columns-left-out", "Indicators!E1")}
     assert doubts[0].reason.startswith("1 of the 20 columns of numbers is read; 19 are left out")
@@ -86,15 +83,14 @@ def test_twenty_value_columns_one_read(tmp_path):
         208.0,
     )
     # or say that the others are not wanted
-    recipe = copy.deepcopy(layout.recipes[0])
+    recipe = books.implausible_recipe(path)
     recipe.columns.update({books_col: "ignore" for books_col in ("E", "F", "G", "H")})
     assert _doubts(layout, recipe)[1][0].reason.startswith("1 of the 16 columns")
 
 
 def test_total_region_while_the_title_names_the_region(tmp_path):
-    layout = read_sheet(books.region_in_title(tmp_path), "1. North East")
-    recipe = copy.deepcopy(layout.recipes[0])
-    assert recipe.fixed["region"] == "TOTAL"
+    path = books.region_in_title(tmp_path)
+    layout, recipe = read_sheet(path, "1. North East"), books.implausible_recipe(path)
     _, doubts = _doubts(layout, recipe)
     assert _codes_and_places(doubts) == {("total-region-with-title-place", "1. North East!A1")}
     assert '"fixed": {"region": "North East"}' in doubts[0].settle
@@ -104,8 +100,8 @@ def test_total_region_while_the_title_names_the_region(tmp_path):
 
 
 def test_units_while_a_header_says_thousands(tmp_path):
-    layout = read_sheet(books.thousands_in_header(tmp_path), "Jobs")
-    recipe = copy.deepcopy(layout.recipes[0])
+    path = books.thousands_in_header(tmp_path)
+    layout, recipe = read_sheet(path, "Jobs"), books.implausible_recipe(path)
     _, doubts = _doubts(layout, recipe)
     assert _codes_and_places(doubts) == {("scale-word-not-applied", "Jobs!C3")}
     assert 'set "scale": "thousands"' in doubts[0].settle
@@ -115,17 +111,16 @@ def test_units_while_a_header_says_thousands(tmp_path):
 
 
 def test_year_from_a_title_over_rows_of_quarters(tmp_path):
-    layout = read_sheet(books.quarters_with_title_year(tmp_path), "Quarters")
-    recipe = copy.deepcopy(layout.recipes[0])
-    assert recipe.fixed["year"] == 2007  # 'SIC 2007' ends the title
+    path = books.quarters_with_title_year(tmp_path)
+    layout, recipe = read_sheet(path, "Quarters"), books.implausible_recipe(path)
     _, doubts = _doubts(layout, recipe)
     assert _codes_and_places(doubts) == {("title-year-with-periods", "Quarters!A4")}
     assert '"Mar 16 (r)", "Jun 16 (r)"' in doubts[0].reason
 
 
 def test_accepting_a_doubt_by_its_code_and_unknown_codes(tmp_path):
-    layout = read_sheet(books.thousands_in_header(tmp_path), "Jobs")
-    recipe = copy.deepcopy(layout.recipes[0])
+    path = books.thousands_in_header(tmp_path)
+    layout, recipe = read_sheet(path, "Jobs"), books.implausible_recipe(path)
     _, doubts = _doubts(layout, recipe)
     recipe.accept = ["scale-word-not-applied"]
     assert open_doubts(doubts, recipe) == []
@@ -138,8 +133,8 @@ def test_accepting_a_doubt_by_its_code_and_unknown_codes(tmp_path):
 
 
 def test_project_labels_on_the_wrong_side(tmp_path):
-    layout = read_sheet(books.twenty_value_columns(tmp_path), "Indicators")
-    recipe = copy.deepcopy(layout.recipes[0])
+    path = books.twenty_value_columns(tmp_path)
+    layout, recipe = read_sheet(path, "Indicators"), books.implausible_recipe(path)
     recipe.accept = ["value-columns-left-out"]
     recipe.columns = {"A": "industry", "B": "region", "C": "year"}  # swapped by mistake
     # a project that knows North and South as regions, Farming, Retail, Mining as industries
