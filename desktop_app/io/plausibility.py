@@ -172,11 +172,12 @@ def _industries_are_regions(sheet, records, project_regions) -> Doubt | None:
     )
 
 
+#: Words that begin a place's name ('Stadt Göttingen', 'Landkreis Göttingen'); not 'Land', which
+#: also begins 'Land- und Forstwirtschaft'.
 _PLACE_WORDS = (
     "stadt",
     "landkreis",
     "kreis",
-    "land",
     "bundesland",
     "region",
     "gemeinde",
@@ -313,14 +314,17 @@ def title_place(text: str) -> str | None:
 def _total_region_with_title_place(grid, table, recipe) -> Doubt | None:
     if str(recipe.fixed.get("region", "")) != "TOTAL":
         return None
-    for r in table.title_rows:
-        text = _row_text(grid.rows[r])
+    titles = [
+        (f"{grid.sheet}!{a1(r, _first_filled(grid.rows[r]))}", "title", _row_text(grid.rows[r]))
+        for r in table.title_rows
+    ]
+    for where, what, text in [*titles, (grid.sheet, "sheet name", grid.sheet)]:
         place = title_place(text)
         if place:
             return Doubt(
                 "total-region-with-title-place",
-                f"{grid.sheet}!{a1(r, _first_filled(grid.rows[r]))}",
-                f'every value would go to the region "TOTAL" (recipe "fixed"), but the title '
+                where,
+                f'every value would go to the region "TOTAL" (recipe "fixed"), but the {what} '
                 f'"{text}" names the region "{place}"',
                 f'set the region of all values: "fixed": {{"region": "{place}"}} (in the '
                 'wizard: "Region of all values")',

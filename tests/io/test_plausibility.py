@@ -99,6 +99,34 @@ def test_total_region_while_the_title_names_the_region(tmp_path):
     assert doubts == [] and {r.region for r in plan.records} == {"North East"}
 
 
+def test_total_region_while_the_sheet_name_names_the_region(tmp_path):
+    import openpyxl
+
+    path = books.region_in_title(tmp_path)
+    book = openpyxl.load_workbook(path)
+    book.active["A1"] = "Workforce jobs"  # the title no longer names the region
+    book.save(path)
+    layout, recipe = read_sheet(path, "1. North East"), books.implausible_recipe(path)
+    _, doubts = _doubts(layout, recipe)
+    assert _codes_and_places(doubts) == {("total-region-with-title-place", "1. North East")}
+    assert 'the sheet name "1. North East" names the region "North East"' in doubts[0].reason
+
+
+def test_block_headings_that_are_industries_are_no_places(tmp_path):
+    import openpyxl
+
+    path = books.goettingen_blocks(tmp_path)
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    sheet["A1"] = "Beschäftigte nach Wirtschaftsabschnitten, 2008 bis 2017"  # no places listed
+    sheet["A3"], sheet["A22"] = "Land- und Forstwirtschaft", "Baugewerbe"
+    book.save(path)
+    layout, recipe = read_sheet(path, "Beschäftigte"), books.implausible_recipe(path)
+    recipe.columns = {"A": "region_code", "B": "region_name"}  # not what is checked here
+    _, doubts = _doubts(layout, recipe)
+    assert "headings-are-places" not in {d.code for d in doubts}
+
+
 def test_units_while_a_header_says_thousands(tmp_path):
     path = books.thousands_in_header(tmp_path)
     layout, recipe = read_sheet(path, "Jobs"), books.implausible_recipe(path)
