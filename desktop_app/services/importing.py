@@ -814,10 +814,13 @@ def commit_checked(
     plan = checked.plan
     if not plan.records and not plan.extraction.mismatches:
         raise NothingToImportError(f"{plan.path.name} [{plan.sheet}]: no value could be read")
+    if recipe_to_save is None:
+        return commit_import(db, plan, on_changed, keep_cells, progress, checked.aliases)
+    # the recipe in the batch's transaction: the batch's becomes a savepoint in it, whose
+    # statement journal SQLite keeps in a temporary file, so only when there is a recipe
     with import_transaction(db):
         batch_id = commit_import(db, plan, on_changed, keep_cells, progress, checked.aliases)
-        if recipe_to_save is not None:
-            save_recipe(db, recipe_to_save)
+        save_recipe(db, recipe_to_save)
     return batch_id
 
 
