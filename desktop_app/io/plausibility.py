@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from desktop_app.io.cells import a1, column_letter
-from desktop_app.io.recipes import Recipe, Record, column_index, expand_columns
+from desktop_app.io.recipes import PASS_ROWS, Recipe, Record, column_index, expand_columns
 from desktop_app.io.standard_industries import fold_label, is_section_name
 from desktop_app.io.table_detection import DetectedTable
 from desktop_app.io.workbook import Grid
@@ -366,8 +366,12 @@ def _scale_word_not_applied(grid, table, recipe) -> Doubt | None:
 
 # --- helpers -------------------------------------------------------------------------------
 def _distinct(records: list[Record], index: int) -> list[str]:
-    """The labels of one dimension, each once, in reading order."""
-    return list(dict.fromkeys(map(itemgetter(index), records)))
+    """The labels of one dimension, each once, in reading order (a slice at a time, so that
+    an import in the background leaves the window its turns)."""
+    seen: dict[str, None] = {}
+    for start in range(0, len(records), PASS_ROWS):
+        seen.update(dict.fromkeys(map(itemgetter(index), records[start : start + PASS_ROWS])))
+    return list(seen)
 
 
 def _where(sheet: str, records: list[Record], index: int, label: str) -> str:
