@@ -14,26 +14,20 @@ takes the labels a project already holds (the services gather them).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
 
 from desktop_app.io.cells import a1, column_letter
+from desktop_app.io.periods import parse_period
+from desktop_app.io.places import place_from_text
 from desktop_app.io.recipes import PASS_ROWS, Recipe, Record, column_index, expand_columns
 from desktop_app.io.standard_industries import fold_label, is_section_name
 from desktop_app.io.table_detection import DetectedTable
+from desktop_app.io.tidy import scale_word
 from desktop_app.io.workbook import Grid
 
-__all__ = [
-    "DOUBTS",
-    "Doubt",
-    "label_doubts",
-    "open_doubts",
-    "period_text",
-    "sheet_doubts",
-    "title_place",
-]
+__all__ = ["DOUBTS", "Doubt", "label_doubts", "open_doubts", "sheet_doubts"]
 
 #: Every check's code and what it is about, in the order they are reported.
 DOUBTS = {
@@ -224,37 +218,13 @@ def _headings_are_places(grid, table, recipe) -> Doubt | None:
     )
 
 
-#: Periods below a year as offices write them: 'Mar 96', 'Q1 2019', '2019-03', 'Jan', '1T 2019',
-#: 'Trim. 1', 'Jun 17 (p)'.
-_MONTH = (
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|mai|okt|dez|"
-    r"january|february|march|april|june|july|august|september|october|november|december|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"januar|februar|marz|juni|juli|oktober|dezember"
-)
-_PERIOD = re.compile(
-    rf"^(?:(?:{_MONTH})\.?(?:\s*[-/ ]?\s*(?:\d{{2}}|\d{{4}}))?"
-    r"|q[1-4]\s*[-/ ]?\s*\d{2,4}|\d{4}\s*[-/ ]?\s*q[1-4]"
-    r"|\d{4}\s*[-/]\s*(?:0?[1-9]|1[0-2])|[1-4]\s*t\s*\d{4}|trim\.?\s*[1-4])"
-    r"(?:\s*\((?:r|p|e)\))?$",
-    re.IGNORECASE,
-)
-
-
-def period_text(value: object) -> bool:
-    """Whether a label names a month or a quarter ('Mar 96 (r)', 'Q1 2019', '2019-03')."""
-    text = " ".join(str(value).split()) if isinstance(value, str) else ""
-    text = text.replace("ä", "a").replace("Ä", "A")
-    return bool(text) and bool(_PERIOD.match(text))
-
-
 def _title_year_with_periods(grid, table, recipe) -> Doubt | None:
     if "year" not in recipe.fixed:
         return None
     rows = range(table.first_data_row, table.last_data_row + 1)
     for c in table.label_cols:
         cells = [(r, grid.value(r, c)) for r in rows]
-        periods = [(r, v) for r, v in cells if period_text(v)]
+        periods = [(r, v) for r, v in cells if parse_period(v) is not None]
         if len({str(v) for _, v in periods}) >= _AT_LEAST:
             r, _ = periods[0]
             return Doubt(
@@ -295,22 +265,6 @@ def _value_columns_left_out(grid, table, recipe) -> Doubt | None:
     )
 
 
-_PLACE_LABEL = re.compile(
-    r"^(?:region|regi[oó]n|land|bundesland|provincia|departamento|comunidad|county|area|"
-    r"kreis|landkreis|stadt|estado|state)\s*[-:–]\s*(?P<place>\S.*)$",
-    re.IGNORECASE,
-)
-_NUMBERED = re.compile(r"^\d{1,3}\s*[.)]\s+(?P<place>\S.*)$")
-
-
-def title_place(text: str) -> str | None:
-    """The place a title or sheet name names after a label ('Region - North East', 'Land:
-    Bayern') or a leading number ('1. North East'), else None."""
-    text = " ".join(str(text).split())
-    m = _PLACE_LABEL.match(text) or _NUMBERED.match(text)
-    return m.group("place").strip() if m else None
-
-
 def _total_region_with_title_place(grid, table, recipe) -> Doubt | None:
     if str(recipe.fixed.get("region", "")) != "TOTAL":
         return None
@@ -319,7 +273,7 @@ def _total_region_with_title_place(grid, table, recipe) -> Doubt | None:
         for r in table.title_rows
     ]
     for where, what, text in [*titles, (grid.sheet, "sheet name", grid.sheet)]:
-        place = title_place(text)
+        place = place_from_text(text)
         if place:
             return Doubt(
                 "total-region-with-title-place",
@@ -332,36 +286,20 @@ def _total_region_with_title_place(grid, table, recipe) -> Doubt | None:
     return None
 
 
-#: Words that name a scale, and the scale they name.
-_SCALE_WORDS = (
-    (re.compile(r"\bthousands?\b|\(0{3}s?\)|'0{3}s?\b|\btausend\b|\bmiles\b", re.I), "thousands"),
-    (re.compile(r"\bmillions?\b|\bmillones\b|\bmio\b|\bmill\.", re.I), "millions"),
-    (re.compile(r"\bbillions?\b|\bmilliarden\b|\bmrd\b", re.I), "billions"),
-)
-
-
 def _scale_word_not_applied(grid, table, recipe) -> Doubt | None:
-    """A title, unit or header cell of the table names a scale the recipe does not apply."""
+    """A title or header cell of the table names a scale the recipe does not apply."""
     if recipe.scale != "units":
         return None
-    cols = range(table.first_col, table.last_col + 1)
-    cells = [(r, c) for r in table.title_rows for c in cols] + [
-        (r, c) for r in table.header_rows for c in cols
-    ]
-    for r, c in cells:
-        text = grid.value(r, c)
-        if not isinstance(text, str):
-            continue
-        for pattern, scale in _SCALE_WORDS:
-            if pattern.search(text):
-                return Doubt(
-                    "scale-word-not-applied",
-                    f"{grid.sheet}!{a1(r, c)}",
-                    f'the values would be read as units (recipe "scale"), but "{text.strip()}" '
-                    f"names {scale}",
-                    f'set "scale": "{scale}" (in the wizard: Scale)',
-                )
-    return None
+    found = scale_word(grid, table)
+    if found is None or found.scale == "units":
+        return None
+    return Doubt(
+        "scale-word-not-applied",
+        f"{grid.sheet}!{found.cell}",
+        f'the values would be read as units (recipe "scale"), but "{found.text}" names '
+        f"{found.scale}",
+        f'set "scale": "{found.scale}" (in the wizard: Scale)',
+    )
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -8,8 +8,6 @@ from desktop_app.io.plausibility import (
     DOUBTS,
     label_doubts,
     open_doubts,
-    period_text,
-    title_place,
 )
 from desktop_app.io.recipes import Recipe, RecipeError
 from desktop_app.io.standard_industries import is_section_name
@@ -178,39 +176,6 @@ def test_project_labels_on_the_wrong_side(tmp_path):
         layout, recipe, regions={"north", "south"}, industries={"farming", "retail", "mining"}
     )
     assert open_doubts(doubts, recipe) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Mar 96 (r)",
-        "Jun 96 (r)",
-        "Sep 18 (p)",
-        "Q1 2019",
-        "2019 Q3",
-        "2019-03",
-        "Jan",
-        "1T 2019",
-        "Trim. 1",
-        "März 2020",
-        "Dez 19",
-    ],
-)
-def test_periods_below_a_year(text):
-    assert period_text(text)
-
-
-@pytest.mark.parametrize("text", ["2019", "North East", "Mariposa", "Q5 2019", "Decline", 2019])
-def test_not_periods(text):
-    assert not period_text(text)
-
-
-def test_places_after_a_label_or_a_number():
-    assert title_place("Region - North East") == "North East"
-    assert title_place("Región: Cusco") == "Cusco"
-    assert title_place("Land: Bayern") == "Bayern"
-    assert title_place("1. North East") == "North East"
-    assert title_place("Workforce jobs by industry") is None
 
 
 def test_section_names_of_the_standard_classifications():
