@@ -447,3 +447,56 @@ def test_import_anyway_per_reason_is_kept_in_the_saved_recipe(session, qtbot, tm
     from desktop_app.io.recipes import Recipe
 
     assert Recipe.from_json(saved.recipe_json).accept == ["scale-word-not-applied"]
+
+
+def _region_sheets(folder):
+    """One sheet per region ('1. North East', '2. North West', titled 'Region - …'), industries
+    down the rows and years across, and a Notes sheet unlike them."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for k, region in enumerate(("North East", "North West")):
+        sheet = book.create_sheet(f"{k + 1}. {region}")
+        sheet.append([f"Region - {region}"])
+        sheet.append([])
+        sheet.append(["Industry", 2015, 2016])
+        for j, industry in enumerate(("Agriculture", "Retail", "Mining")):
+            sheet.append([industry, 100 * (k + 1) + 10 * j, 100 * (k + 1) + 10 * j + 1])
+    book.create_sheet("Notes").append(["Figures are made up for a test."])
+    path = folder / "regions.xlsx"
+    book.save(path)
+    return path
+
+
+def test_region_from_the_title_applied_to_all_sheets_like_this_one(session, qtbot, tmp_path):
+    from desktop_app.ui.importer.wizard import CHECK, TABLE
+
+    wizard = _open(session, qtbot, _region_sheets(tmp_path), "1. North East")
+    _next(wizard, qtbot, TABLE)
+    page = wizard.table_page
+    offers = [page.region_from_combo.itemData(k) for k in range(page.region_from_combo.count())]
+    assert offers == ["", "sheet", "title"]
+    assert "(here: North East)" in page.region_from_combo.itemText(2)
+    page.set_region_from("title")
+    assert wizard.recipe.region_from == "title"
+    page.all_sheets_check.setChecked(True)
+    _shoot(wizard, "regions-2-table")
+    _next(wizard, qtbot, CHECK)
+    assert wizard.checked.can_commit
+    assert [e.sheet for e in wizard.plan.per_sheet] == ["1. North East", "2. North West"]
+    assert wizard.checked.preview.regions == {"North East": 6, "North West": 6}
+    page = wizard.check_page
+    page.save_recipe.setChecked(True)
+    page.recipe_name.setText("jobs per region sheet")
+    wizard.next()  # Import
+    qtbot.waitUntil(lambda: wizard.batch_id is not None, timeout=TIMEOUT)
+    # 2. North West!C5: Retail, 2016 = 200 + 10 + 1
+    assert session.db.execute(
+        "SELECT o.value, o.cell, o.sheet FROM observations o JOIN regions r ON r.id = o.region_id "
+        "JOIN industries i ON i.id = o.industry_id WHERE r.code = 'North West' "
+        "AND i.code = 'Retail' AND o.year = 2016"
+    ).fetchone() == (211.0, "C5", "2. North West")
+    assert _count(session) == 12
+    from desktop_app.io.recipes import Recipe
+
+    saved = Recipe.from_json(find_recipe(session.db, "jobs per region sheet").recipe_json)
+    assert (saved.sheet, saved.region_from) == ("*", "title")

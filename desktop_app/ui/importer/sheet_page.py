@@ -4,6 +4,7 @@ that fit (one step to the check page with a recipe)."""
 from __future__ import annotations
 
 import copy
+import fnmatch
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -105,7 +106,9 @@ class SheetPage(ImportPage):
         self.recipes = recipes_for(wizard.session.db, overview.sheet_names)
         self.recipe_combo.clear()
         for recipe in self.recipes:
-            fits = recipe.sheet in overview.sheet_names
+            fits = bool(
+                fnmatch.filter(overview.sheet_names, recipe.sheet)
+            )  # a name or a pattern such as '*'
             label = (
                 self.tr("{name} (sheet {sheet})")
                 if fits

@@ -13,6 +13,7 @@ import copy
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -103,6 +104,14 @@ class TablePage(ImportPage):
         self.table_combo.currentIndexChanged.connect(self._table_chosen)
         top.addWidget(QLabel(self.tr("Table")))
         top.addWidget(self.table_combo, 1)
+        self.all_sheets_check = QCheckBox(self.tr("Apply to all sheets like this one"))
+        self.all_sheets_check.setToolTip(
+            self.tr(
+                "Read every sheet whose header is the same with these choices, as one import "
+                "(the others are listed and left out); a recipe saved from it serves them all"
+            )
+        )
+        top.addWidget(self.all_sheets_check)
         self.body.addLayout(top)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -186,6 +195,14 @@ class TablePage(ImportPage):
         )
         self.section_combo.currentIndexChanged.connect(self._changed)
         section_form.addRow(self.tr("The block headings are"), self.section_combo)
+        self.region_from_combo = QComboBox()
+        self.region_from_combo.setToolTip(
+            self.tr("Read the region of all values from each sheet (recipe field region_from)")
+        )
+        self.region_from_combo.currentIndexChanged.connect(self._changed)
+        section_form.addRow(self.tr("The region of all values"), self.region_from_combo)
+        self.region_from_row = section_form.rowCount() - 1
+        self.section_form = section_form
         right_layout.addWidget(self.across_box)
 
         what = QGroupBox(self.tr("What the values are"))
@@ -358,6 +375,7 @@ class TablePage(ImportPage):
         self.section_combo.setCurrentIndex(
             max(self.section_combo.findData(recipe.section_role or ""), 0)
         )
+        self._offer_region_from(recipe, table)
         self._filling = False
         self._describe()
 
@@ -482,6 +500,41 @@ class TablePage(ImportPage):
         self._filling = False
         self._changed()
 
+    def _offer_region_from(self, recipe: Recipe, table) -> None:
+        """Offer the region from the sheet's name or the title when either names a place
+        ('1. North East', 'Region - North East'); the row is hidden when neither does."""
+        from desktop_app.io.places import place_from_text, place_from_title
+
+        grid = self.wizard_.sheet_layout.grid
+        top = table.header_rows[0] if table and table.header_rows else recipe.first_data_row - 1
+        titles = [
+            (column_letter(0) + str(r + 1), " ".join(str(v).strip() for v in row if str(v).strip()))
+            for r, row in enumerate(grid.rows[:top])
+        ]
+        offers = {
+            "sheet": place_from_text(grid.sheet),
+            "title": (place_from_title([t for t in titles if t[1]]) or (None,))[0],
+        }
+        combo = self.region_from_combo
+        combo.clear()
+        combo.addItem(self.tr("from the table or as typed"), "")
+        if offers["sheet"] or recipe.region_from == "sheet":
+            combo.addItem(
+                self.tr("from each sheet's name (here: {place})").format(place=offers["sheet"]),
+                "sheet",
+            )
+        if offers["title"] or recipe.region_from == "title":
+            combo.addItem(
+                self.tr("from each sheet's title (here: {place})").format(place=offers["title"]),
+                "title",
+            )
+        combo.setCurrentIndex(max(combo.findData(recipe.region_from or ""), 0))
+        self.section_form.setRowVisible(self.region_from_row, combo.count() > 1)
+
+    def set_region_from(self, source: str | None) -> None:
+        """Take the region of all values from each sheet's name or title (None: as typed)."""
+        self.region_from_combo.setCurrentIndex(self.region_from_combo.findData(source or ""))
+
     def set_section_role(self, role: str | None) -> None:
         """Say what the headings over stacked blocks name (None: nothing to read)."""
         self.section_combo.setCurrentIndex(self.section_combo.findData(role or ""))
@@ -519,6 +572,7 @@ class TablePage(ImportPage):
                 fixed[key] = edit.text().strip()
         recipe.fixed = fixed
         recipe.section_role = self.section_combo.currentData() or None
+        recipe.region_from = self.region_from_combo.currentData() or None
         recipe.fill_down = [c for c in recipe.fill_down if c in columns]
         self.model.set_layout(self.current_table(), recipe)
         self._describe()
@@ -548,7 +602,7 @@ class TablePage(ImportPage):
         return page_after_mapping(self.wizard_.matches)
 
     def validatePage(self) -> bool:  # noqa: N802
-        from desktop_app.services.importing import check_import, plan_sheet
+        from desktop_app.services.importing import check_import, plan_sheet, plan_sheets
 
         wizard = self.wizard_
         if getattr(self, "_ready_for", None) is wizard.recipe and wizard.plan is not None:
@@ -556,12 +610,17 @@ class TablePage(ImportPage):
             return True
         if wizard.busy:
             return False
+        all_sheets = self.all_sheets_check.isChecked()
+        wizard.recipe.sheet = "*" if all_sheets else wizard.sheet_layout.grid.sheet
         recipe = copy.deepcopy(wizard.recipe)
         layout, project = wizard.sheet_layout, wizard.session.project
 
         def run(progress):
             progress.report(None, "mapping the values")
-            plan = plan_sheet(layout, recipe)
+            if all_sheets:  # the file is read again, every sheet like this one
+                plan = plan_sheets(layout.path, recipe, "*", progress)
+            else:
+                plan = plan_sheet(layout, recipe)
             progress.check()
             with project.connection() as db:
                 return check_import(db, plan)
