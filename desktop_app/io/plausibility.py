@@ -234,7 +234,8 @@ def _title_year_with_periods(grid, table, recipe) -> Doubt | None:
                 f"column {column_letter(c)} holds periods "
                 f"({_quote([str(v) for _, v in periods])}); the periods' values would be "
                 "stored as one year",
-                f'say which year each row is: give column {column_letter(c)} the role "year" '
+                f'give column {column_letter(c)} the role "period", say how a year is formed '
+                'from its periods ("periods": mean, sum, last, Q1..Q4 or M01..M12; --periods) '
                 'and remove "year" from "fixed"',
             )
     return None

@@ -142,6 +142,12 @@ def test_year_from_a_title_over_rows_of_quarters(tmp_path):
     _, doubts = _doubts(layout, recipe)
     assert _codes_and_places(doubts) == {("title-year-with-periods", "Quarters!A4")}
     assert '"Mar 16 (r)", "Jun 16 (r)"' in doubts[0].reason
+    # settled as it says: the quarters are periods, a year their mean (jobs are a stock)
+    recipe.columns, recipe.periods, recipe.fixed = {"A": "period"}, "mean", {"region": "TOTAL"}
+    plan, doubts = _doubts(layout, recipe)
+    assert doubts == []
+    farming_2016 = next(r for r in plan.records if r.industry == "Agriculture" and r.year == 2016)
+    assert farming_2016.value == (100 + 101 + 102 + 103) / 4  # B4:B7, Mar 16 to Dec 16
 
 
 def test_accepting_a_doubt_by_its_code_and_unknown_codes(tmp_path):
