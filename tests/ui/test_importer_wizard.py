@@ -111,15 +111,15 @@ def test_wide_sheet_imports_as_one_batch_and_is_saved_as_a_recipe(session, qtbot
 
 
 def test_check_page_counts_the_cells_and_names_the_rows_without_a_value(session, qtbot):
-    from desktop_app.ui.importer.wizard import REPORT, TABLE
+    from desktop_app.ui.importer.wizard import CHECK, TABLE
 
     gap = Path(__file__).parents[1] / "fixtures" / "import_trust" / "eu28_iceland_gap.csv"
     wizard = _open(session, qtbot, gap)
     _next(wizard, qtbot, TABLE)
-    _next(wizard, qtbot, REPORT)
+    _next(wizard, qtbot, CHECK)
     assert wizard.report.new == 50
-    assert "Cells: 295 read = 250 used + 45 explained" in wizard.report_page.summary.text()
-    table = wizard.report_page.problems
+    assert "Cells: 295 read = 250 used + 45 explained" in wizard.check_page.summary.text()
+    table = wizard.check_page.problems
     shown = {table.item(k, 0).text(): table.item(k, 2).text() for k in range(table.rowCount())}
     assert shown["eu28_iceland_gap!A22:D31"] == "row has no value"
     _shoot(wizard, "eu28-gap-4-report")
