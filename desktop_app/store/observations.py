@@ -1,14 +1,14 @@
 """Observations: region x industry x measure x year -> value, flag and the cell it came from.
 
 Reads come in three shapes: a page of display rows for tables, a time series for charts and a
-dense numpy cube for the analysis. Writes are upserts inside the caller's transaction; the
-history trigger keeps every overwritten value.
+dense numpy cube for the analysis. Values are written by
+:mod:`desktop_app.store.observation_writer`; the history trigger keeps every overwritten value.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,11 @@ if TYPE_CHECKING:  # not imported at run time: the window opens without them
     import sqlite_utils
 
 from desktop_app.store.classifications import Classification, list_all
+
+# Written through the one writer of observations; importable from here as before.
+from desktop_app.store.observation_writer import NewObservation as NewObservation
+from desktop_app.store.observation_writer import stored_values as stored_values
+from desktop_app.store.observation_writer import write_observations as write_observations
 
 # Why a cube cell has no number.
 PRESENT, NO_ROW, NO_VALUE = 0, 1, 2
@@ -59,20 +64,6 @@ class ObservationRow:
     source: str
     sheet: str | None
     cell: str | None
-
-
-@dataclass(frozen=True)
-class NewObservation:
-    """One value to write; ``sheet``/``cell`` say where it was read."""
-
-    region_id: int
-    industry_id: int
-    measure_id: int
-    year: int
-    value: float | None
-    flag: str | None = None
-    sheet: str | None = None
-    cell: str | None = None
 
 
 @dataclass
@@ -128,25 +119,6 @@ def get_row(db: sqlite_utils.Database, observation_id: int) -> ObservationRow | 
     return ObservationRow(*row) if row else None
 
 
-def write_observations(
-    db: sqlite_utils.Database, observations: Iterable[NewObservation], batch_id: int
-) -> int:
-    """Insert or update observations in the caller's transaction; return how many were written."""
-    cursor = db.conn.executemany(
-        """
-        INSERT INTO observations
-            (region_id, industry_id, measure_id, year, value, flag, batch_id, sheet, cell)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (measure_id, region_id, industry_id, year) DO UPDATE SET
-            value = excluded.value, flag = excluded.flag, batch_id = excluded.batch_id,
-            sheet = excluded.sheet, cell = excluded.cell
-        """,
-        ((o.region_id, o.industry_id, o.measure_id, o.year, o.value, o.flag, batch_id,
-          o.sheet, o.cell) for o in observations),
-    )
-    return cursor.rowcount
-
-
 @dataclass(frozen=True)
 class StoredState:
     """Everything an edit changes on one observation, so it can be put back exactly."""
@@ -156,18 +128,6 @@ class StoredState:
     batch_id: int
     sheet: str | None
     cell: str | None
-
-
-def stored_values(db: sqlite_utils.Database, measure_id: int) -> dict[tuple, tuple]:
-    """(region_id, industry_id, year) -> (value, flag) of every observation of one measure.
-
-    What an import compares its values with, to count them new, changed or unchanged.
-    """
-    rows = db.execute(
-        "SELECT region_id, industry_id, year, value, flag FROM observations WHERE measure_id = ?",
-        [measure_id],
-    )
-    return {(r, i, y): (v, f) for r, i, y, v, f in rows}
 
 
 def stored_state(db: sqlite_utils.Database, observation_id: int) -> StoredState:
