@@ -443,9 +443,6 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
     )
 
 
-_TABLES = {"region": "regions", "industry": "industries"}
-
-
 def _store_entries(
     db, kind: str, entries: Sequence[ClassificationEntry], file: _File
 ) -> tuple[dict[str, int], int]:
@@ -483,9 +480,7 @@ def _store_entries(
                 )
             )
         elif e.code not in known or known[e.code].parent_id is None:
-            db.execute(
-                f"UPDATE {_TABLES[kind]} SET parent_id = ? WHERE id = ?", [parent, ids[e.code]]
-            )
+            classifications.set_parent(db, kind, ids[e.code], parent)
     if problems:
         raise ExchangeError(file.path.name, problems)
     for row in file.tidy.rows:
@@ -530,9 +525,7 @@ def _store_measures(db, file: _File) -> tuple[dict[str, int], int]:
         if have is None:
             ids[m.code] = measures.ensure_measure(db, m.code, m.name, m.unit)
             if m.description:
-                db.execute(
-                    "UPDATE measures SET description = ? WHERE id = ?", [m.description, ids[m.code]]
-                )
+                measures.set_description(db, ids[m.code], m.description)
             added += 1
         elif m.unit and have.unit and m.unit != have.unit:
             problems.append(

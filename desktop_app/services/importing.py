@@ -523,7 +523,7 @@ def commit_import(
         stored = StoredValues(db)
         ids = (region_ids, industry_ids, measure_ids)
         width = len(FLAT_COLUMNS)
-        writer = BatchWriter(db, batch_id, plan.sheet)
+        writer = BatchWriter(db, batch_id, plan.sheet, in_key_order=True)
         try:
             for start in range(0, n, CHUNK):
                 progress.check()

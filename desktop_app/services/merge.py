@@ -29,9 +29,9 @@ from desktop_app.store.observation_writer import (
     CHANGED,
     NEW,
     UNCHANGED,
-    BatchWriter,
     NewObservation,
     StoredValues,
+    write_observations,
 )
 from desktop_app.store.project import read_header
 from desktop_app.store.sql import atomic
@@ -169,7 +169,7 @@ class _Merger:
         )
         report.added = self.added
         self.ids: dict[tuple[str, str], int] = {}
-        self.writers: dict[int, BatchWriter] = {}
+        self.batches: dict[int, int] = {}
 
     def take(self, key: str) -> bool:
         return self.accept is True or (self.accept is not False and key in self.accept)
@@ -220,12 +220,12 @@ class _Merger:
 
     # -- observations --------------------------------------------------------------------
 
-    def writer_for(self, their_batch: int) -> BatchWriter:
-        """The writer of the merge batch that stands for one of their batches."""
-        if their_batch not in self.writers:
+    def batch_for(self, their_batch: int) -> int:
+        """The merge batch that stands for one of their batches (made when first needed)."""
+        if their_batch not in self.batches:
             batch = self.theirs.batch(their_batch)
             office = batch.office or self.report.office
-            batch_id = create_batch(
+            self.batches[their_batch] = create_batch(
                 self.db,
                 "merge",
                 label=f"{office}: {batch.label or batch.file_name or 'values'}",
@@ -233,8 +233,7 @@ class _Merger:
                 file_sha256=batch.file_sha256,
                 office=office,
             )
-            self.writers[their_batch] = BatchWriter(self.db, batch_id)
-        return self.writers[their_batch]
+        return self.batches[their_batch]
 
     def observations(self, progress: Progress) -> None:
         total = self.theirs.count_observations()
@@ -266,12 +265,9 @@ class _Merger:
                         continue
                 writes.setdefault(o.batch_id, []).append(obs)
             for batch, rows in writes.items():
-                self.writer_for(batch).add(rows)
+                write_observations(self.db, rows, self.batch_for(batch))
             done += len(chunk)
             progress.report(done / max(total, 1), f"{done:,} of {total:,} observations")
-        for writer in self.writers.values():
-            progress.check()
-            writer.finish()
 
     # -- capabilities --------------------------------------------------------------------
 

@@ -100,3 +100,19 @@ def aliases(db: sqlite_utils.Database, kind: Kind) -> dict[str, int]:
     """Every stored alias and the id it resolves to."""
     _, alias_table, column = _TABLES[kind]
     return dict(db.execute(f"SELECT alias, {column} FROM {alias_table}").fetchall())
+
+
+def set_parent(db: sqlite_utils.Database, kind: Kind, entry_id: int, parent_id: int) -> None:
+    """Place a region or industry under another one."""
+    table, _, _ = _TABLES[kind]
+    db.execute(f"UPDATE {table} SET parent_id = ? WHERE id = ?", [parent_id, entry_id])
+
+
+def get(db: sqlite_utils.Database, kind: Kind, entry_id: int) -> Classification:
+    """The region or industry with this id (``KeyError`` if there is none)."""
+    table, _, _ = _TABLES[kind]
+    row = db.execute(f"SELECT id, code, name, parent_id FROM {table} WHERE id = ?",
+                     [entry_id]).fetchone()
+    if row is None:
+        raise KeyError(f"no {kind} with id {entry_id}")
+    return Classification(*row)

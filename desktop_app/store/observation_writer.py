@@ -109,17 +109,26 @@ class BatchWriter:
 
     Values are gathered in a temporary table of the connection, inside the caller's
     transaction (a cancel or an error leaves nothing), then moved into ``observations`` in
-    one statement sorted by the unique key, so that the indexes fill in order: about twice
-    as fast as a statement per row for a large import. Before that, every region, industry
+    one statement, in the order they were added (new rows get ids in that order, the order
+    tables show them in). ``in_key_order`` sorts them by the unique key instead, so that the
+    indexes fill in order: about twice as fast as a statement per row for a large import,
+    whose rows are then numbered by measure, region, industry and year. Before that, every region, industry
     and measure id written (and any other id the caller names with :meth:`references`) is
     checked once to name a row; the upsert itself may then run with row-by-row foreign-key
     checks off (:func:`desktop_app.store.sql.references_checked_by_caller`).
     """
 
-    def __init__(self, db: sqlite_utils.Database, batch_id: int, sheet: str | None = None):
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        batch_id: int,
+        sheet: str | None = None,
+        in_key_order: bool = False,
+    ):
         self._db = db
         self.batch_id = batch_id
         self.sheet = sheet
+        self._order = "measure_id, region_id, industry_id, year" if in_key_order else "rowid"
         self._table = f"observation_staging_{next(_names)}"
         self._ids: tuple[set, set, set] = (set(), set(), set())
         self._other: dict[str, set] = {}
@@ -208,7 +217,7 @@ class BatchWriter:
                     SELECT region_id, industry_id, measure_id, year, value, flag, ?,
                            COALESCE(sheet, ?), cell
                     FROM {self._table} WHERE true
-                    ORDER BY measure_id, region_id, industry_id, year
+                    ORDER BY {self._order}
                     ON CONFLICT (measure_id, region_id, industry_id, year) DO UPDATE SET
                         value = excluded.value, flag = excluded.flag,
                         batch_id = excluded.batch_id, sheet = excluded.sheet,

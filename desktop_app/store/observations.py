@@ -255,3 +255,51 @@ def counts(db: sqlite_utils.Database) -> ProjectCounts:
         observations=one("SELECT count(*) FROM observations"),
         import_batches=one("SELECT count(*) FROM import_batches"),
     )
+
+
+def series_of(db: sqlite_utils.Database, observation_id: int) -> tuple[int, int, int] | None:
+    """(measure_id, region_id, industry_id): the series one observation belongs to."""
+    row = db.execute(
+        "SELECT measure_id, region_id, industry_id FROM observations WHERE id = ?",
+        [observation_id],
+    ).fetchone()
+    return tuple(row) if row else None
+
+
+def latest_value(
+    db: sqlite_utils.Database, measure_id: int, region_id: int, industry_id: int
+) -> float | None:
+    """The value of the latest year that has a number, of one region x industry."""
+    row = db.execute(
+        "SELECT value FROM observations WHERE measure_id = ? AND region_id = ? AND industry_id = ? "
+        "AND value IS NOT NULL ORDER BY year DESC LIMIT 1",
+        [measure_id, region_id, industry_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def regions_with_values(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """(code, name) of the regions with at least one number, in code order."""
+    return db.execute(
+        "SELECT r.code, r.name FROM regions r WHERE EXISTS (SELECT 1 FROM observations o "
+        "WHERE o.region_id = r.id AND o.value IS NOT NULL) ORDER BY r.code"
+    ).fetchall()
+
+
+def measures_of_region(db: sqlite_utils.Database, region_id: int) -> list[tuple[str, str]]:
+    """(code, name) of the measures with observations in one region, in code order."""
+    return db.execute(
+        "SELECT m.code, m.name FROM measures m WHERE EXISTS (SELECT 1 FROM observations o "
+        "WHERE o.measure_id = m.id AND o.region_id = ?) ORDER BY m.code",
+        [region_id],
+    ).fetchall()
+
+
+def fullest_measure(db: sqlite_utils.Database, region_id: int) -> int | None:
+    """Id of the measure with the most numbers in one region (the lowest id on a tie)."""
+    row = db.execute(
+        "SELECT measure_id, count(*) FROM observations WHERE region_id = ? AND value IS NOT NULL "
+        "GROUP BY measure_id ORDER BY count(*) DESC, measure_id LIMIT 1",
+        [region_id],
+    ).fetchone()
+    return row[0] if row else None
