@@ -411,14 +411,14 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
             file_sha256=file.sha256,
             sheet=data.sheet,
         )
-        writer = BatchWriter(db, batch_id, data.sheet)
-        for start in range(0, len(todo), _CHUNK):
-            progress.check()
-            writer.add(todo[start : start + _CHUNK])
-            progress.report(
-                min(1.0, (start + _CHUNK) / len(todo)), f"{start + _CHUNK:,} values written"
-            )
-        writer.finish()
+        with BatchWriter(db, batch_id, data.sheet) as writer:
+            for start in range(0, len(todo), _CHUNK):
+                progress.check()
+                writer.add(todo[start : start + _CHUNK])
+                progress.report(
+                    min(1.0, (start + _CHUNK) / len(todo)), f"{start + _CHUNK:,} values written"
+                )
+            writer.finish()
     progress.check()
     report = ImportReport(
         file.path.name,

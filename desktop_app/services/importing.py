@@ -523,8 +523,7 @@ def commit_import(
         stored = StoredValues(db)
         ids = (region_ids, industry_ids, measure_ids)
         width = len(FLAT_COLUMNS)
-        writer = BatchWriter(db, batch_id, plan.sheet, in_key_order=True)
-        try:
+        with BatchWriter(db, batch_id, plan.sheet, in_key_order=True) as writer:
             for start in range(0, n, CHUNK):
                 progress.check()
                 chunk = records[start : start + CHUNK]
@@ -539,15 +538,12 @@ def commit_import(
             progress.report(0.8, "writing")
             for (kind, _label), target in (aliases or {}).items():
                 writer.references("regions" if kind == "region" else "industries", [target])
-        except BaseException:
-            writer.discard()
-            raise
-        try:
-            writer.finish(progress.cancelled)
-        except sqlite3.OperationalError as exc:
-            if progress.cancelled():
-                raise Cancelled() from exc
-            raise
+            try:
+                writer.finish(progress.cancelled)
+            except sqlite3.OperationalError as exc:
+                if progress.cancelled():
+                    raise Cancelled() from exc
+                raise
         progress.report(1.0, "written")
         progress.check()
     return batch_id

@@ -107,6 +107,8 @@ _names = itertools.count(1)
 class BatchWriter:
     """Writes one batch's observations, all at once, when :meth:`finish` is called.
 
+    Use it as a context manager: an error before :meth:`finish` drops what was gathered.
+
     Values are gathered in a temporary table of the connection, inside the caller's
     transaction (a cancel or an error leaves nothing), then moved into ``observations`` in
     one statement, in the order they were added (new rows get ids in that order, the order
@@ -141,6 +143,17 @@ class BatchWriter:
         limit = db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(COLUMNS)
         self._per = max(1, min(_ROWS_PER_INSERT, limit))
         self._full = self._insert(self._per, width)
+
+    def __enter__(self) -> BatchWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        """On an error, drop what was gathered; otherwise :meth:`finish` must have run."""
+        if exc_type is not None:
+            self.discard()
+        elif self._open:
+            self.discard()
+            raise RuntimeError("BatchWriter left without finish(): nothing was written")
 
     def _insert(self, n_rows: int, width: int) -> str:
         row = "(" + ", ".join("?" * width) + ")"
@@ -243,13 +256,9 @@ def write_observations(
     db: sqlite_utils.Database, observations: Iterable[NewObservation], batch_id: int
 ) -> int:
     """Insert or update observations in the caller's transaction; return how many were written."""
-    writer = BatchWriter(db, batch_id)
-    try:
+    with BatchWriter(db, batch_id) as writer:
         writer.add(observations)
-    except BaseException:
-        writer.discard()
-        raise
-    return writer.finish()
+        return writer.finish()
 
 
 def undo_batch(db: sqlite_utils.Database, batch_id: int) -> int:

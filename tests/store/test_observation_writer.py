@@ -179,3 +179,14 @@ def test_another_id_the_caller_names_is_checked_with_the_batch(demo_project):
                 writer.references("industries", [10_000])
                 writer.finish()
         assert _row(db, region, industry, measure, 2008).value == 14042.0
+
+
+def test_a_writer_left_without_finish_writes_nothing_and_says_so(demo_project):
+    with open_project(demo_project) as project:
+        db = project.db
+        region, industry, measure = _ids(db)
+        with pytest.raises(RuntimeError, match="without finish"), project.transaction():
+            batch = create_batch(db, "import", label="forgotten")
+            with BatchWriter(db, batch) as writer:
+                writer.add([NewObservation(region, industry, measure, 2008, 1.0)])
+        assert _row(db, region, industry, measure, 2008).value == 14042.0
