@@ -242,28 +242,24 @@ class _Merger:
         for chunk in self.theirs.observations(_CHUNK):
             progress.check()
             writes: dict[int, list[NewObservation]] = {}
-            for o in chunk:
-                obs = NewObservation(
-                    self.ids[("region", o.region)], self.ids[("industry", o.industry)],
-                    self.ids[("measure", o.measure)], o.year, o.value, o.flag, o.sheet, o.cell,
-                )
-                status, old = ours.compare_observation(obs)
+            for r, i, m, year, value, flag, batch, sheet, cell, source in chunk:
+                rid, iid = self.ids[("region", r)], self.ids[("industry", i)]
+                mid = self.ids[("measure", m)]
+                status, old = ours.compare(mid, rid, iid, year, value, flag)
                 if status == NEW:
                     self.added["observations"] += 1
                 elif status == UNCHANGED:
                     self.report.unchanged_observations += 1
                     continue
-                elif status == CHANGED:
-                    where = f"{o.source}, {o.sheet}!{o.cell}" if o.cell else str(o.source)
+                else:  # changed
+                    where = f"{source}, {sheet}!{cell}" if cell else str(source)
                     if not self.conflict(
-                        "observation",
-                        f"{o.measure}/{o.region}/{o.industry}/{o.year}",
-                        _fmt(*old),
-                        _fmt(o.value, o.flag),
-                        where,
+                        "observation", f"{m}/{r}/{i}/{year}", _fmt(*old), _fmt(value, flag), where
                     ):
                         continue
-                writes.setdefault(o.batch_id, []).append(obs)
+                writes.setdefault(batch, []).append(
+                    NewObservation(rid, iid, mid, year, value, flag, sheet, cell)
+                )
             for batch, rows in writes.items():
                 write_observations(self.db, rows, self.batch_for(batch))
             done += len(chunk)

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_app.errors import storage_error
 from desktop_app.store.errors import ProjectError
@@ -25,8 +25,7 @@ if TYPE_CHECKING:  # not imported at run time: the window opens without it
 _CLASSIFICATION_TABLES = {"region": ("regions", "level"), "industry": ("industries", "system")}
 
 
-@dataclass(frozen=True)
-class TheirObservation:
+class TheirObservation(NamedTuple):
     """One of the other project's values, by codes, with its batch and where it was read."""
 
     region: str
@@ -142,7 +141,7 @@ class OtherProject:
             "ORDER BY o.measure_id, o.batch_id"
         )
         while rows := cursor.fetchmany(chunk):
-            yield [TheirObservation(*row) for row in rows]
+            yield list(map(TheirObservation._make, rows))
 
     def competencies(self) -> list[tuple]:
         """(name, description, type, evidence, sources) of its competencies."""

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # not imported at run time: the window opens without it
 
 # How a value compares with the project's.
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
+_NEW = (NEW, None)
 
 
 @dataclass(frozen=True)
@@ -83,10 +84,16 @@ class StoredValues:
         value: float | None,
         flag: str | None,
     ) -> tuple[str, tuple | None]:
-        """(:data:`NEW` | :data:`CHANGED` | :data:`UNCHANGED`, the stored (value, flag) or None)."""
-        old = self.of_measure(measure_id).get((region_id, industry_id, year))
+        """(:data:`NEW` | :data:`CHANGED` | :data:`UNCHANGED`, the stored (value, flag) or None).
+
+        Called once per value of an import or merge, so it does no more than it must.
+        """
+        stored = self._by_measure.get(measure_id)
+        if stored is None:
+            stored = self.of_measure(measure_id)
+        old = stored.get((region_id, industry_id, year))
         if old is None:
-            return NEW, None
+            return _NEW
         return (UNCHANGED if old == (value, flag) else CHANGED), old
 
     def compare_observation(self, obs: NewObservation) -> tuple[str, tuple | None]:
