@@ -35,7 +35,6 @@ from desktop_app.store import batches, classifications, measures
 from desktop_app.store import recipes as saved_recipes
 from desktop_app.store.observation_writer import (
     CHANGED,
-    FLAT_COLUMNS,
     NEW,
     UNCHANGED,
     BatchWriter,
@@ -522,18 +521,16 @@ def commit_import(
         keeping = on_changed == "keep" or bool(keep_cells)
         stored = StoredValues(db)
         ids = (region_ids, industry_ids, measure_ids)
-        width = len(FLAT_COLUMNS)
         with BatchWriter(db, batch_id, plan.sheet, in_key_order=True) as writer:
             for start in range(0, n, CHUNK):
                 progress.check()
                 chunk = records[start : start + CHUNK]
                 if keeping:
                     chunk = [r for r in chunk if not _kept(r, ids, stored, on_changed, keep_cells)]
-                # the written columns in one flat list, labels then replaced by their ids
-                values = list(itertools.chain.from_iterable(map(_FLAT_FIELDS, chunk)))
-                for k, id_of in enumerate(ids):
-                    values[k::width] = map(id_of.__getitem__, values[k::width])
-                writer.add_columns(values)
+                # the written columns in one flat list; the writer replaces labels by ids
+                writer.add_columns(
+                    list(itertools.chain.from_iterable(map(_FLAT_FIELDS, chunk))), ids
+                )
                 progress.report(min(0.8, 0.8 * (start + CHUNK) / max(n, 1)), "writing")
             progress.report(0.8, "writing")
             for (kind, _label), target in (aliases or {}).items():
@@ -577,8 +574,8 @@ def _kept(
     return status == CHANGED and (on_changed == "keep" or record.cell in keep_cells)
 
 
-#: The record fields written, in :data:`FLAT_COLUMNS` order (the labels are then replaced by
-#: their ids).
+#: The record fields written, in :data:`~desktop_app.store.observation_writer.FLAT_COLUMNS`
+#: order (the writer replaces the labels by their ids).
 _FLAT_FIELDS = operator.itemgetter(0, 1, 2, 3, 4, 5, 6)
 
 

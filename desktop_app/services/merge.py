@@ -26,7 +26,6 @@ from desktop_app.store import classifications, merges
 from desktop_app.store.batches import create_batch
 from desktop_app.store.measures import ensure_measure
 from desktop_app.store.observation_writer import (
-    CHANGED,
     NEW,
     UNCHANGED,
     NewObservation,

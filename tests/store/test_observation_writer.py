@@ -190,3 +190,28 @@ def test_a_writer_left_without_finish_writes_nothing_and_says_so(demo_project):
             with BatchWriter(db, batch) as writer:
                 writer.add([NewObservation(region, industry, measure, 2008, 1.0)])
         assert _row(db, region, industry, measure, 2008).value == 14042.0
+
+
+def test_labels_mapped_by_the_writer_are_written_and_checked(demo_project):
+    with open_project(demo_project) as project:
+        db = project.db
+        region, industry, measure = _ids(db)
+        id_of = ({"Baden-Wuerttemberg": region}, {"A": industry}, {"jobs": measure})
+        with project.transaction():
+            batch = create_batch(db, "import", label="labels")
+            with BatchWriter(db, batch, "Sheet1", in_key_order=True) as writer:
+                writer.add_columns(["Baden-Wuerttemberg", "A", "jobs", 2008, 14100.0, None, "B2"],
+                                   id_of)
+                assert writer.finish() == 1
+        row = _row(db, region, industry, measure, 2008)
+        assert (row.value, row.sheet, row.cell) == (14100.0, "Sheet1", "B2")
+        # an id in the mapping that names no row is refused, though no value uses it
+        id_of[1]["ghost"] = 10_000
+        with pytest.raises(sqlite3.IntegrityError, match=r"no industries row with id \[10000\]"):
+            with project.transaction():
+                batch = create_batch(db, "import", label="labels")
+                with BatchWriter(db, batch) as writer:
+                    writer.add_columns(["Baden-Wuerttemberg", "A", "jobs", 2009, 1.0, None, "B3"],
+                                       id_of)
+                    writer.finish()
+        assert _row(db, region, industry, measure, 2009).value == 14609.0
