@@ -36,7 +36,14 @@ from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.services.importing import Change, ImportReport
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
-from desktop_app.store.observations import NewObservation, stored_values, write_observations
+from desktop_app.store.observation_writer import (
+    CHANGED,
+    NEW,
+    UNCHANGED,
+    BatchWriter,
+    NewObservation,
+    StoredValues,
+)
 from desktop_app.store.sql import atomic
 
 __all__ = [
@@ -368,8 +375,8 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
         for row, cell in zip(rows, file.tidy.value_cells, strict=True)
         if file.layout == EXCHANGE or row[4] is not None or row[5] is not None
     ]
-    existing = {mid: stored_values(db, mid) for mid in set(measure_ids.values())}
-    counts = {"new": 0, "changed": 0, "unchanged": 0, "kept": 0}
+    stored = StoredValues(db)
+    counts = {NEW: 0, CHANGED: 0, UNCHANGED: 0, "kept": 0}
     changes: list[Change] = []
     todo: list[NewObservation] = []
     for (region, industry, measure, year, value, flag, *_), cell in filled:
@@ -383,14 +390,11 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
             data.sheet,
             cell,
         )
-        old = existing[obs.measure_id].get((obs.region_id, obs.industry_id, year))
-        if old is None:
-            counts["new"] += 1
-        elif old == (value, flag):
-            counts["unchanged"] += 1
+        status, old = stored.compare_observation(obs)
+        counts[status] += 1
+        if status == UNCHANGED:
             continue
-        else:
-            counts["changed"] += 1
+        if status == CHANGED:
             changes.append(Change(region, industry, measure, year, old[0], value, cell))
             if on_changed == "keep":
                 counts["kept"] += 1
@@ -407,20 +411,22 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
             file_sha256=file.sha256,
             sheet=data.sheet,
         )
-        for start in range(0, len(todo), _CHUNK):
-            progress.check()
-            write_observations(db, todo[start : start + _CHUNK], batch_id)
-            progress.report(
-                min(1.0, (start + _CHUNK) / len(todo)), f"{start + _CHUNK:,} values written"
-            )
+        with BatchWriter(db, batch_id, data.sheet) as writer:
+            for start in range(0, len(todo), _CHUNK):
+                progress.check()
+                writer.add(todo[start : start + _CHUNK])
+                progress.report(
+                    min(1.0, (start + _CHUNK) / len(todo)), f"{start + _CHUNK:,} values written"
+                )
+            writer.finish()
     progress.check()
     report = ImportReport(
         file.path.name,
         data.sheet,
         len(rows),
-        counts["new"],
-        counts["changed"],
-        counts["unchanged"],
+        counts[NEW],
+        counts[CHANGED],
+        counts[UNCHANGED],
         0,
         [],
         changes,
@@ -435,9 +441,6 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
         len(rows) - len(filled),
         added,
     )
-
-
-_TABLES = {"region": "regions", "industry": "industries"}
 
 
 def _store_entries(
@@ -477,9 +480,7 @@ def _store_entries(
                 )
             )
         elif e.code not in known or known[e.code].parent_id is None:
-            db.execute(
-                f"UPDATE {_TABLES[kind]} SET parent_id = ? WHERE id = ?", [parent, ids[e.code]]
-            )
+            classifications.set_parent(db, kind, ids[e.code], parent)
     if problems:
         raise ExchangeError(file.path.name, problems)
     for row in file.tidy.rows:
@@ -524,9 +525,7 @@ def _store_measures(db, file: _File) -> tuple[dict[str, int], int]:
         if have is None:
             ids[m.code] = measures.ensure_measure(db, m.code, m.name, m.unit)
             if m.description:
-                db.execute(
-                    "UPDATE measures SET description = ? WHERE id = ?", [m.description, ids[m.code]]
-                )
+                measures.set_description(db, ids[m.code], m.description)
             added += 1
         elif m.unit and have.unit and m.unit != have.unit:
             problems.append(

@@ -34,9 +34,10 @@ from desktop_app.io.export_tidy import (
     write_tidy,
 )
 from desktop_app.services.progress import NullProgress, Progress
-from desktop_app.store import classifications
+from desktop_app.store import classifications, exports
 from desktop_app.store.measures import list_measures
 from desktop_app.store.observations import ObservationFilter, cube
+from desktop_app.store.observations import years as stored_years
 
 __all__ = ["LAYOUTS", "ExportResult", "Selection", "export_project"]
 
@@ -71,13 +72,7 @@ class Selection:
         def ids(kind: str, codes):
             if codes is None:
                 return None
-            table = {"region": "regions", "industry": "industries", "measure": "measures"}[kind]
-            found = dict(
-                db.execute(
-                    f"SELECT code, id FROM {table} WHERE code IN ({','.join('?' * len(codes))})",
-                    list(codes),
-                ).fetchall()
-            )
+            found = exports.ids_by_code(db, kind, codes)
             unknown = [c for c in codes if c not in found]
             if unknown:
                 raise UserError(f"unknown {kind} code(s): {', '.join(unknown)}")
@@ -145,19 +140,9 @@ def export_project(
 
 
 def _entries(db: sqlite_utils.Database, kind: str) -> list[ClassificationEntry]:
-    table, alias_table, column, extra = {
-        "region": ("regions", "region_aliases", "region_id", "level"),
-        "industry": ("industries", "industry_aliases", "industry_id", "system"),
-    }[kind]
-    aliases: dict[int, list[str]] = {}
-    for alias, target in db.execute(f"SELECT alias, {column} FROM {alias_table} ORDER BY alias"):
-        aliases.setdefault(target, []).append(alias)
-    rows = db.execute(
-        f"SELECT c.id, c.code, c.name, p.code, c.{extra} FROM {table} c "
-        f"LEFT JOIN {table} p ON p.id = c.parent_id ORDER BY c.code"
-    ).fetchall()
+    aliases = exports.aliases_by_id(db, kind)
     out = []
-    for cid, code, name, parent, detail in rows:
+    for cid, code, name, parent, detail in exports.classification_rows(db, kind):
         own = {classifications.normalize_label(code), classifications.normalize_label(name)}
         extra_aliases = tuple(a for a in aliases.get(cid, []) if a not in own)
         out.append(
@@ -174,46 +159,24 @@ def _entries(db: sqlite_utils.Database, kind: str) -> list[ClassificationEntry]:
 
 
 def _measures(db, flt: ObservationFilter) -> list[MeasureEntry]:
-    rows = db.execute("SELECT id, code, name, unit, description FROM measures ORDER BY code")
     return [
         MeasureEntry(code, name, unit or "", description or "")
-        for mid, code, name, unit, description in rows
+        for mid, code, name, unit, description in exports.measure_rows(db)
         if flt.measure_ids is None or mid in flt.measure_ids
     ]
 
 
-def _batch_columns(db) -> set[str]:
-    return {row[1] for row in db.execute("PRAGMA table_info(import_batches)")}
-
-
 def _sources(db) -> list[SourceEntry]:
-    office = "office" if "office" in _batch_columns(db) else "''"
-    rows = db.execute(
-        f"SELECT id, kind, label, file_name, created_at, {office}, author FROM import_batches "
-        "WHERE undone_at IS NULL ORDER BY id"
-    )
     return [
         SourceEntry(bid, kind, label or "", file_name, created or "", off or "", author or "")
-        for bid, kind, label, file_name, created, off, author in rows
+        for bid, kind, label, file_name, created, off, author in exports.source_rows(db)
     ]
 
 
-_TIDY_SELECT = """
-SELECT r.code, i.code, m.code, o.year, o.value, o.flag, o.batch_id, o.sheet, o.cell
-FROM observations o
-JOIN regions r ON r.id = o.region_id
-JOIN industries i ON i.id = o.industry_id
-JOIN measures m ON m.id = o.measure_id
-"""
-
-
 def _export_tidy(db, target, selection, flt, include_authors, progress) -> ExportResult:
-    where, params = flt.where()
-    n = db.execute(f"SELECT count(*) FROM observations o WHERE {where}", params).fetchone()[0]
+    n = exports.count_observations(db, flt)
     progress.report(0.0, f"Exporting {n:,} observations")
-    cursor = db.execute(
-        f"{_TIDY_SELECT} WHERE {where} ORDER BY m.code, r.code, i.code, o.year", params
-    )
+    cursor = exports.tidy_rows(db, flt)
     content = TidyContent(
         _entries(db, "region"),
         _entries(db, "industry"),
@@ -248,16 +211,7 @@ def _official_tables(db, flt: ObservationFilter, counter: list[int]) -> Iterator
         flags = _flags(db, measure.id, data, keep_years)
         entry = MeasureEntry(measure.code, measure.name, measure.unit)
         for k, industry in enumerate(data.industries):
-            sources = [
-                label
-                for (label,) in db.execute(
-                    "SELECT DISTINCT COALESCE(NULLIF(b.label, ''), b.file_name) FROM observations o "
-                    "JOIN import_batches b ON b.id = o.batch_id WHERE o.measure_id = ? "
-                    "AND o.industry_id = ? ORDER BY 1",
-                    [measure.id, industry.id],
-                )
-                if label
-            ]
+            sources = exports.source_labels(db, measure.id, industry.id)
             counter[0] += int(np.isfinite(data.values[:, k, keep_years]).sum())
             yield OfficialTable(
                 entry,
@@ -275,11 +229,7 @@ def _flags(db, measure_id, data, keep_years) -> np.ndarray:
     r_index = {c.id: k for k, c in enumerate(data.regions)}
     i_index = {c.id: k for k, c in enumerate(data.industries)}
     y_index = {int(y): k for k, y in enumerate(data.years)}
-    for r, i, y, flag in db.execute(
-        "SELECT region_id, industry_id, year, flag FROM observations "
-        "WHERE measure_id = ? AND flag IS NOT NULL",
-        [measure_id],
-    ):
+    for r, i, y, flag in exports.flagged(db, measure_id):
         if r in r_index and i in i_index:
             flags[r_index[r], i_index[i], y_index[y]] = flag
     return flags[:, :, keep_years]
@@ -289,10 +239,7 @@ def _export_official(db, target, selection, flt, include_authors, progress) -> E
     n_tables = 0
     for measure in list_measures(db):
         if flt.measure_ids is None or measure.id in flt.measure_ids:
-            n_tables += db.execute(
-                "SELECT count(DISTINCT industry_id) FROM observations WHERE measure_id = ?",
-                [measure.id],
-            ).fetchone()[0]
+            n_tables += exports.industries_with_values(db, measure.id)
     if not n_tables:
         raise UserError("nothing to export: the selection holds no observations")
     counter = [0]
@@ -320,7 +267,7 @@ def _export_template(db, target, selection, flt, include_authors, progress) -> E
     if selection.years is not None:
         years = list(selection.years)
     else:
-        known = [r[0] for r in db.execute("SELECT DISTINCT year FROM observations ORDER BY 1")]
+        known = stored_years(db)
         years = known + [known[-1] + 1] if known else []
     notes = []
     if not years:
@@ -360,9 +307,7 @@ def _export_report(db, target, selection, flt, include_authors, progress) -> Exp
     if not sheets:
         raise UserError("nothing to report: the selection holds no observations")
     names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.35, 1.0))
-    n = db.execute(
-        f"SELECT count(*) FROM observations o WHERE {flt.where()[0]}", flt.where()[1]
-    ).fetchone()[0]
+    n = exports.count_observations(db, flt)
     return ExportResult(target, "report", n, ["Summary", *names], notes)
 
 
@@ -426,13 +371,7 @@ def _overview_sheets(db, flt: ObservationFilter) -> list[ReportSheet]:
 
 
 def _competency_sheet(db) -> ReportSheet | None:
-    rows = db.execute(
-        "SELECT c.name, c.type, "
-        "(SELECT count(*) FROM competency_industry_links l WHERE l.competency_id = c.id), "
-        "(SELECT count(*) FROM competency_institution_links l WHERE l.competency_id = c.id), "
-        "(SELECT avg(strength) FROM competency_industry_links l WHERE l.competency_id = c.id) "
-        "FROM competencies c ORDER BY c.name"
-    ).fetchall()
+    rows = exports.competency_summary(db)
     if not rows:
         return None
     table = ReportTable(

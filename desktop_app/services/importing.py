@@ -55,8 +55,15 @@ from desktop_app.services.import_preview import Preview, preview_records
 from desktop_app.services.progress import Cancelled, NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
 from desktop_app.store import recipes as saved_recipes
-from desktop_app.store.observations import stored_values
-from desktop_app.store.sql import missing_ids, references_checked_by_caller
+from desktop_app.store.observation_writer import (
+    CHANGED,
+    NEW,
+    UNCHANGED,
+    BatchWriter,
+    StoredValues,
+    undo_batch,
+)
+from desktop_app.store.sql import page_cache, references_checked_by_caller
 
 __all__ = [
     "CheckedImport",
@@ -677,27 +684,22 @@ def validate(
             ids[key] = aliases.get(key) or classifications.resolve(db, kind, label)
         return ids[key]
 
-    existing_by_measure: dict[str, dict] = {}
+    stored = StoredValues(db)
+    measure_ids = {}
     for code in {_measure_code(plan, m) for m in set(map(operator.itemgetter(2), plan.records))}:
         m = measures.find_measure(db, code)
-        existing_by_measure[code] = stored_values(db, m.id) if m else {}
-    if not any(existing_by_measure.values()):  # nothing stored for these measures yet
-        counts["new"] = len(plan.records)
+        measure_ids[code] = m.id if m else None
+    if not any(stored.of_measure(mid) for mid in measure_ids.values()):
+        counts[NEW] = len(plan.records)  # nothing stored for these measures yet
     else:
         for rec in plan.records:
             code = _measure_code(plan, rec.measure)
-            existing = existing_by_measure[code]
-            if not existing:
-                counts["new"] += 1
-                continue
-            key = (resolve("region", rec.region), resolve("industry", rec.industry), rec.year)
-            old = existing.get(key) if None not in key else None
-            if old is None:
-                counts["new"] += 1
-            elif old == (rec.value, rec.flag):
-                counts["unchanged"] += 1
-            else:
-                counts["changed"] += 1
+            status, old = stored.compare(
+                measure_ids[code], resolve("region", rec.region),
+                resolve("industry", rec.industry), rec.year, rec.value, rec.flag,
+            )
+            counts[status] += 1
+            if status == CHANGED:
                 changes.append(
                     Change(rec.region, rec.industry, code, rec.year, old[0], rec.value, rec.cell)
                 )
@@ -716,9 +718,9 @@ def validate(
         plan.path.name,
         plan.sheet,
         plan.extraction.rows_read,
-        counts["new"],
-        counts["changed"],
-        counts["unchanged"],
+        counts[NEW],
+        counts[CHANGED],
+        counts[UNCHANGED],
         rejected,
         plan.problems,
         changes,
@@ -858,7 +860,7 @@ def commit_import(
     keep_cells = keep_cells or set()
     records = plan.records
     n = len(records)
-    with collection_paused(), _page_cache(db, IMPORT_CACHE_KIB), import_transaction(db):
+    with collection_paused(), page_cache(db, IMPORT_CACHE_KIB), import_transaction(db):
         batch_id = batches.create_batch(
             db,
             "import",
@@ -884,29 +886,32 @@ def commit_import(
             for code in {c[4] for c in labels}
         }
         keeping = on_changed == "keep" or bool(keep_cells)
-        existing = {mid: stored_values(db, mid) for mid in measure_ids.values()} if keeping else {}
+        stored = StoredValues(db)
         ids = (region_ids, industry_ids, measure_ids)
-        _check_references(db, batch_id, ids, aliases or {})
         done = 0
-        for part in plan.per_sheet:  # each sheet staged, then stored with its name
-            with _staging(db) as stage:
+        for part in plan.per_sheet:  # each sheet written with its name
+            with BatchWriter(db, batch_id, part.sheet, in_key_order=True) as writer:
                 for start in range(0, len(part.records), CHUNK):
                     progress.check()
                     chunk = part.records[start : start + CHUNK]
                     done += len(chunk)
                     if keeping:
                         chunk = [
-                            r for r in chunk if not _kept(r, ids, existing, on_changed, keep_cells)
+                            r for r in chunk if not _kept(r, ids, stored, on_changed, keep_cells)
                         ]
-                    # the staged columns in one flat list, labels then replaced by their ids
-                    values = list(itertools.chain.from_iterable(map(_STAGED_FIELDS, chunk)))
-                    for k, id_of in enumerate(ids):
-                        values[k :: len(_STAGED)] = map(
-                            id_of.__getitem__, values[k :: len(_STAGED)]
-                        )
-                    stage(values)
+                    # the written columns in one flat list; the writer replaces labels by ids
+                    writer.add_columns(
+                        list(itertools.chain.from_iterable(map(_FLAT_FIELDS, chunk))), ids
+                    )
                     progress.report(min(0.8, 0.8 * done / max(n, 1)), "writing")
-            _store_staged(db, batch_id, part.sheet, progress)
+                for (kind, _label), target in (aliases or {}).items():
+                    writer.references("regions" if kind == "region" else "industries", [target])
+                try:
+                    writer.finish(progress.cancelled)
+                except sqlite3.OperationalError as exc:
+                    if progress.cancelled():
+                        raise Cancelled() from exc
+                    raise
         progress.report(1.0, "written")
         progress.check()
     return batch_id
@@ -933,127 +938,25 @@ def import_transaction(db: sqlite_utils.Database):
         yield
 
 
-@contextlib.contextmanager
-def _page_cache(db: sqlite_utils.Database, kib: int):
-    """Give the connection a larger page cache for the duration of a block."""
-    before = db.execute("PRAGMA cache_size").fetchone()[0]
-    db.execute(f"PRAGMA cache_size = -{int(kib)}")
-    try:
-        yield
-    finally:
-        db.execute(f"PRAGMA cache_size = {int(before)}")
-
-
 def _kept(
-    record: Record, ids: tuple[dict, dict, dict], existing: dict, on_changed: str, keep_cells: set
+    record: Record,
+    ids: tuple[dict, dict, dict],
+    stored: StoredValues,
+    on_changed: str,
+    keep_cells: set,
 ) -> bool:
     """Whether the project's value stays instead of this one (changed and kept)."""
     region_ids, industry_ids, measure_ids = ids
-    key = (region_ids[record.region], industry_ids[record.industry], record.year)
-    old = existing[measure_ids[record.measure]].get(key)
-    if old is None or old == (record.value, record.flag):
-        return False
-    return on_changed == "keep" or record.cell in keep_cells
-
-
-_STAGING = "import_staging"
-#: Columns of the staging table, and the record fields they are taken from (the labels are
-#: replaced by their ids).
-_STAGED = ("region_id", "industry_id", "measure_id", "year", "value", "flag", "cell")
-_STAGED_FIELDS = operator.itemgetter(0, 1, 2, 3, 4, 5, 6)
-#: Rows added by one statement (its parameters stay below SQLite's limit).
-_ROWS_PER_INSERT = 1000
-
-
-@contextlib.contextmanager
-def _staging(db: sqlite_utils.Database):
-    """A temporary table to gather the values before they go into ``observations`` at once.
-
-    Yields a function that adds rows given as one flat list of the :data:`_STAGED` values,
-    a thousand rows per statement: much faster than a statement per row. The table lives in
-    the connection's temporary schema, inside the caller's transaction: a cancel or an error
-    leaves nothing.
-    """
-    width = len(_STAGED)
-    db.execute(
-        f"CREATE TEMP TABLE IF NOT EXISTS {_STAGING} (region_id INTEGER, industry_id INTEGER, "
-        "measure_id INTEGER, year INTEGER, value REAL, flag TEXT, cell TEXT)"
+    status, _old = stored.compare(
+        measure_ids[record.measure], region_ids[record.region], industry_ids[record.industry],
+        record.year, record.value, record.flag,
     )
-    db.execute(f"DELETE FROM {_STAGING}")
-    limit = db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width
-    per = max(1, min(_ROWS_PER_INSERT, limit))
-    row = "(" + ", ".join("?" * width) + ")"
-
-    def insert(n_rows: int) -> str:
-        return f"INSERT INTO {_STAGING} VALUES " + ", ".join([row] * n_rows)
-
-    full = insert(per)
-
-    def stage(values: list) -> None:
-        step = per * width
-        end = len(values) - len(values) % step
-        for start in range(0, end, step):
-            db.conn.execute(full, values[start : start + step])
-        if end < len(values):
-            db.conn.execute(insert((len(values) - end) // width), values[end:])
-
-    yield stage
+    return status == CHANGED and (on_changed == "keep" or record.cell in keep_cells)
 
 
-def _check_references(
-    db: sqlite_utils.Database,
-    batch_id: int,
-    ids: tuple[dict, ...],
-    aliases: dict[tuple[str, str], int],
-) -> None:
-    """Every id written names a row (values and aliases): the foreign keys, once per batch."""
-    region_ids, industry_ids, measure_ids = ids
-    alias_targets = {"region": set(), "industry": set()}
-    for (kind, _label), target in aliases.items():
-        alias_targets[kind].add(target)
-    for table, wanted in (
-        ("regions", {*region_ids.values(), *alias_targets["region"]}),
-        ("industries", {*industry_ids.values(), *alias_targets["industry"]}),
-        ("measures", measure_ids.values()),
-        ("import_batches", [batch_id]),
-    ):
-        missing = missing_ids(db, table, wanted)
-        if missing:
-            raise sqlite3.IntegrityError(
-                f"FOREIGN KEY constraint failed: no {table} row with id {missing[:5]}"
-            )
-
-
-def _store_staged(db: sqlite_utils.Database, batch_id: int, sheet: str, progress: Progress) -> None:
-    """Move the staged values into ``observations`` in one statement, in index order.
-
-    The same upsert as :func:`desktop_app.store.observations.write_observations` (a value
-    already there is replaced and kept in the history by the trigger), done set-wise and
-    sorted by the unique key so that the indexes are filled in order: about twice as fast as
-    row by row for a large import. A cancel interrupts the statement.
-    """
-    conn = db.conn
-    conn.set_progress_handler(lambda: 1 if progress.cancelled() else 0, 100_000)
-    try:
-        conn.execute(
-            f"""
-            INSERT INTO observations
-                (region_id, industry_id, measure_id, year, value, flag, batch_id, sheet, cell)
-            SELECT region_id, industry_id, measure_id, year, value, flag, ?, ?, cell
-            FROM {_STAGING} WHERE true ORDER BY measure_id, region_id, industry_id, year
-            ON CONFLICT (measure_id, region_id, industry_id, year) DO UPDATE SET
-                value = excluded.value, flag = excluded.flag, batch_id = excluded.batch_id,
-                sheet = excluded.sheet, cell = excluded.cell
-            """,
-            [batch_id, sheet],
-        )
-    except sqlite3.OperationalError as exc:
-        if progress.cancelled():
-            raise Cancelled() from exc
-        raise
-    finally:
-        conn.set_progress_handler(None, 0)
-    db.execute(f"DROP TABLE {_STAGING}")
+#: The record fields written, in :data:`~desktop_app.store.observation_writer.FLAT_COLUMNS`
+#: order (the writer replaces the labels by their ids).
+_FLAT_FIELDS = operator.itemgetter(0, 1, 2, 3, 4, 5, 6)
 
 
 def _distinct(records: list[Record], key, progress: Progress) -> set:
@@ -1079,45 +982,6 @@ def _label_ids(
             classifications.add_alias(db, kind, name, found)
         ids[label] = found
     return ids
-
-
-def undo_batch(db: sqlite_utils.Database, batch_id: int) -> int:
-    """Take a whole import batch back out; values it overwrote come back. Returns rows touched.
-
-    Raises
-    ------
-    ValueError
-        When there is no such batch or it was undone already.
-    """
-    row = db.execute("SELECT undone_at FROM import_batches WHERE id = ?", [batch_id]).fetchone()
-    if row is None:
-        raise UserError(f"there is no import batch {batch_id}")
-    if row[0] is not None:
-        raise UserError(f"import batch {batch_id} was undone on {row[0]}")
-    with db.atomic():
-        restored = db.execute(
-            """
-            SELECT h.observation_id, h.old_value, h.old_flag, h.old_batch_id, h.old_sheet, h.old_cell
-            FROM observation_history h
-            JOIN observations o ON o.id = h.observation_id AND o.batch_id = ?
-            WHERE h.new_batch_id = ? AND h.id = (
-                SELECT MIN(id) FROM observation_history
-                WHERE observation_id = h.observation_id AND new_batch_id = ?)
-            """,
-            [batch_id, batch_id, batch_id],
-        ).fetchall()
-        for oid, value, flag, old_batch, sheet, cell in restored:
-            db.execute(
-                "UPDATE observations SET value = ?, flag = ?, batch_id = ?, sheet = ?, cell = ? "
-                "WHERE id = ?",
-                [value, flag, old_batch, sheet, cell, oid],
-            )
-        deleted = db.execute("DELETE FROM observations WHERE batch_id = ?", [batch_id]).rowcount
-        db.execute(
-            "UPDATE import_batches SET undone_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
-            [batch_id],
-        )
-    return len(restored) + deleted
 
 
 def export_report(report: ImportReport, path: str | Path) -> Path:

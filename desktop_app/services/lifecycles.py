@@ -20,8 +20,13 @@ from desktop_app.services.analysis import AnalysisError, load_analysis
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import classifications
 from desktop_app.store.classifications import Classification
-from desktop_app.store.lifecycle_judgements import Judgement, current_judgements
+from desktop_app.store.lifecycle_judgements import (
+    Judgement,
+    current_judgements,
+    regions_worked_on,
+)
 from desktop_app.store.measures import Measure, list_measures
+from desktop_app.store.observations import fullest_measure, regions_with_values
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -158,14 +163,10 @@ def analyse_region(
 
 
 def _measure_for(db: sqlite_utils.Database, region_id: int) -> str:
-    row = db.execute(
-        "SELECT measure_id, count(*) FROM observations WHERE region_id = ? AND value IS NOT NULL "
-        "GROUP BY measure_id ORDER BY count(*) DESC, measure_id LIMIT 1",
-        [region_id],
-    ).fetchone()
-    if row is None:
+    measure_id = fullest_measure(db, region_id)
+    if measure_id is None:
         raise LifecycleError("The region has no observations; import data for it first.")
-    return next(m.code for m in list_measures(db) if m.id == row[0])
+    return next(m.code for m in list_measures(db) if m.id == measure_id)
 
 
 def _number(value: float | None, digits: int = 6) -> float | None:
@@ -271,23 +272,11 @@ def report_regions(db: sqlite_utils.Database, region_ids: tuple[int, ...] | None
     """
     if region_ids:
         return list(region_ids)
-    worked_on = [
-        rid
-        for (rid,) in db.execute(
-            "SELECT region_id FROM lifecycle_judgements UNION "
-            "SELECT region_id FROM institutions WHERE region_id IS NOT NULL UNION "
-            "SELECT region_id FROM competency_industry_links WHERE region_id IS NOT NULL "
-            "ORDER BY 1"
-        )
-    ]
+    worked_on = regions_worked_on(db)
     if worked_on:
         return worked_on
-    first = db.execute(
-        "SELECT r.id FROM regions r WHERE EXISTS "
-        "(SELECT 1 FROM observations o WHERE o.region_id = r.id AND o.value IS NOT NULL) "
-        "ORDER BY r.code LIMIT 1"
-    ).fetchone()
-    return [first[0]] if first else []
+    with_values = regions_with_values(db)
+    return [classifications.resolve(db, "region", with_values[0][0])] if with_values else []
 
 
 def report_sheets(
@@ -307,7 +296,7 @@ def report_sheets(
     for k, region_id in enumerate(regions):
         progress.check()
         progress.report(k / max(len(regions), 1), "Fitting lifecycles for the report")
-        code = db.execute("SELECT code FROM regions WHERE id = ?", [region_id]).fetchone()[0]
+        code = classifications.get(db, "region", region_id).code
         # without chosen measures, the region's own (the one with most values), as the views
         for measure_id in flt.measure_ids or (None,):
             measure = measures[measure_id].code if measure_id is not None else None

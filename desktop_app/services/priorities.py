@@ -275,12 +275,10 @@ def _last_value(db, measure: str, region_id: int, industry_id: int) -> float:
     found = find_measure(db, measure)
     if found is None:
         raise CriteriaError(f"No measure {measure!r} in the project.")
-    row = db.execute(
-        "SELECT value FROM observations WHERE measure_id = ? AND region_id = ? AND industry_id = ? "
-        "AND value IS NOT NULL ORDER BY year DESC LIMIT 1",
-        [found.id, region_id, industry_id],
-    ).fetchone()
-    return float(row[0]) if row else np.nan
+    from desktop_app.store.observations import latest_value
+
+    value = latest_value(db, found.id, region_id, industry_id)
+    return np.nan if value is None else float(value)
 
 
 def _competency_values(db, lifecycles, plan: PriorityPlan):

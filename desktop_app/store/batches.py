@@ -66,3 +66,28 @@ def find_by_hash(db: sqlite_utils.Database, sha256: str) -> Batch | None:
         [sha256],
     ).fetchone()
     return _batch(row) if row else None
+
+
+@dataclass(frozen=True)
+class ImportBatchSummary:
+    """One import as the list of imports shows it, with how many values it still holds."""
+
+    id: int
+    created_at: str
+    file_name: str | None
+    sheet: str
+    recipe_name: str
+    author: str | None
+    undone_at: str | None
+    observations: int
+
+
+def list_imports(db: sqlite_utils.Database) -> list[ImportBatchSummary]:
+    """The project's import batches, newest first."""
+    rows = db.execute(
+        "SELECT b.id, b.created_at, b.file_name, COALESCE(b.sheet, ''), "
+        "COALESCE(b.recipe_name, ''), b.author, b.undone_at, "
+        "(SELECT count(*) FROM observations o WHERE o.batch_id = b.id) "
+        "FROM import_batches b WHERE b.kind = 'import' ORDER BY b.id DESC"
+    )
+    return [ImportBatchSummary(*row) for row in rows]

@@ -106,3 +106,19 @@ def known_places(db: sqlite_utils.Database, kind: Kind) -> set[str]:
     """Every code and name of the project's regions (or industries), to recognise labels."""
     table, _, _ = _TABLES[kind]
     return {text for row in db.execute(f"SELECT code, name FROM {table}") for text in row if text}
+
+
+def set_parent(db: sqlite_utils.Database, kind: Kind, entry_id: int, parent_id: int) -> None:
+    """Place a region or industry under another one."""
+    table, _, _ = _TABLES[kind]
+    db.execute(f"UPDATE {table} SET parent_id = ? WHERE id = ?", [parent_id, entry_id])
+
+
+def get(db: sqlite_utils.Database, kind: Kind, entry_id: int) -> Classification:
+    """The region or industry with this id (``KeyError`` if there is none)."""
+    table, _, _ = _TABLES[kind]
+    row = db.execute(f"SELECT id, code, name, parent_id FROM {table} WHERE id = ?",
+                     [entry_id]).fetchone()
+    if row is None:
+        raise KeyError(f"no {kind} with id {entry_id}")
+    return Classification(*row)

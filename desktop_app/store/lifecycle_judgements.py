@@ -158,3 +158,15 @@ def _iso_date(value: str | _dt.date | None) -> str:
         return _dt.date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
         raise JudgementError(f"{value!r} is not a date (use YYYY-MM-DD).") from None
+
+
+def regions_worked_on(db: sqlite_utils.Database) -> list[int]:
+    """Ids of the regions with lifecycle judgements, institutions or region-specific
+    competency links: those an analyst has worked on, in id order."""
+    rows = db.execute(
+        "SELECT region_id FROM lifecycle_judgements UNION "
+        "SELECT region_id FROM institutions WHERE region_id IS NOT NULL UNION "
+        "SELECT region_id FROM competency_industry_links WHERE region_id IS NOT NULL "
+        "ORDER BY 1"
+    )
+    return [rid for (rid,) in rows]

@@ -40,3 +40,7 @@ def find_measure(db: sqlite_utils.Database, code_or_name: str) -> Measure | None
         [code_or_name, code_or_name],
     ).fetchone()
     return Measure(*row) if row else None
+
+
+def set_description(db: sqlite_utils.Database, measure_id: int, description: str) -> None:
+    db.execute("UPDATE measures SET description = ? WHERE id = ?", [description, measure_id])

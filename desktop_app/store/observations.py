@@ -1,14 +1,14 @@
 """Observations: region x industry x measure x year -> value, flag and the cell it came from.
 
 Reads come in three shapes: a page of display rows for tables, a time series for charts and a
-dense numpy cube for the analysis. Writes are upserts inside the caller's transaction; the
-history trigger keeps every overwritten value.
+dense numpy cube for the analysis. Values are written by
+:mod:`desktop_app.store.observation_writer`; the history trigger keeps every overwritten value.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,11 @@ if TYPE_CHECKING:  # not imported at run time: the window opens without them
     import sqlite_utils
 
 from desktop_app.store.classifications import Classification, list_all
+
+# Written through the one writer of observations; importable from here as before.
+from desktop_app.store.observation_writer import NewObservation as NewObservation
+from desktop_app.store.observation_writer import stored_values as stored_values
+from desktop_app.store.observation_writer import write_observations as write_observations
 
 # Why a cube cell has no number.
 PRESENT, NO_ROW, NO_VALUE = 0, 1, 2
@@ -59,20 +64,6 @@ class ObservationRow:
     source: str
     sheet: str | None
     cell: str | None
-
-
-@dataclass(frozen=True)
-class NewObservation:
-    """One value to write; ``sheet``/``cell`` say where it was read."""
-
-    region_id: int
-    industry_id: int
-    measure_id: int
-    year: int
-    value: float | None
-    flag: str | None = None
-    sheet: str | None = None
-    cell: str | None = None
 
 
 @dataclass
@@ -128,25 +119,6 @@ def get_row(db: sqlite_utils.Database, observation_id: int) -> ObservationRow | 
     return ObservationRow(*row) if row else None
 
 
-def write_observations(
-    db: sqlite_utils.Database, observations: Iterable[NewObservation], batch_id: int
-) -> int:
-    """Insert or update observations in the caller's transaction; return how many were written."""
-    cursor = db.conn.executemany(
-        """
-        INSERT INTO observations
-            (region_id, industry_id, measure_id, year, value, flag, batch_id, sheet, cell)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (measure_id, region_id, industry_id, year) DO UPDATE SET
-            value = excluded.value, flag = excluded.flag, batch_id = excluded.batch_id,
-            sheet = excluded.sheet, cell = excluded.cell
-        """,
-        ((o.region_id, o.industry_id, o.measure_id, o.year, o.value, o.flag, batch_id,
-          o.sheet, o.cell) for o in observations),
-    )
-    return cursor.rowcount
-
-
 @dataclass(frozen=True)
 class StoredState:
     """Everything an edit changes on one observation, so it can be put back exactly."""
@@ -156,18 +128,6 @@ class StoredState:
     batch_id: int
     sheet: str | None
     cell: str | None
-
-
-def stored_values(db: sqlite_utils.Database, measure_id: int) -> dict[tuple, tuple]:
-    """(region_id, industry_id, year) -> (value, flag) of every observation of one measure.
-
-    What an import compares its values with, to count them new, changed or unchanged.
-    """
-    rows = db.execute(
-        "SELECT region_id, industry_id, year, value, flag FROM observations WHERE measure_id = ?",
-        [measure_id],
-    )
-    return {(r, i, y): (v, f) for r, i, y, v, f in rows}
 
 
 def stored_state(db: sqlite_utils.Database, observation_id: int) -> StoredState:
@@ -295,3 +255,51 @@ def counts(db: sqlite_utils.Database) -> ProjectCounts:
         observations=one("SELECT count(*) FROM observations"),
         import_batches=one("SELECT count(*) FROM import_batches"),
     )
+
+
+def series_of(db: sqlite_utils.Database, observation_id: int) -> tuple[int, int, int] | None:
+    """(measure_id, region_id, industry_id): the series one observation belongs to."""
+    row = db.execute(
+        "SELECT measure_id, region_id, industry_id FROM observations WHERE id = ?",
+        [observation_id],
+    ).fetchone()
+    return tuple(row) if row else None
+
+
+def latest_value(
+    db: sqlite_utils.Database, measure_id: int, region_id: int, industry_id: int
+) -> float | None:
+    """The value of the latest year that has a number, of one region x industry."""
+    row = db.execute(
+        "SELECT value FROM observations WHERE measure_id = ? AND region_id = ? AND industry_id = ? "
+        "AND value IS NOT NULL ORDER BY year DESC LIMIT 1",
+        [measure_id, region_id, industry_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def regions_with_values(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """(code, name) of the regions with at least one number, in code order."""
+    return db.execute(
+        "SELECT r.code, r.name FROM regions r WHERE EXISTS (SELECT 1 FROM observations o "
+        "WHERE o.region_id = r.id AND o.value IS NOT NULL) ORDER BY r.code"
+    ).fetchall()
+
+
+def measures_of_region(db: sqlite_utils.Database, region_id: int) -> list[tuple[str, str]]:
+    """(code, name) of the measures with observations in one region, in code order."""
+    return db.execute(
+        "SELECT m.code, m.name FROM measures m WHERE EXISTS (SELECT 1 FROM observations o "
+        "WHERE o.measure_id = m.id AND o.region_id = ?) ORDER BY m.code",
+        [region_id],
+    ).fetchall()
+
+
+def fullest_measure(db: sqlite_utils.Database, region_id: int) -> int | None:
+    """Id of the measure with the most numbers in one region (the lowest id on a tie)."""
+    row = db.execute(
+        "SELECT measure_id, count(*) FROM observations WHERE region_id = ? AND value IS NOT NULL "
+        "GROUP BY measure_id ORDER BY count(*) DESC, measure_id LIMIT 1",
+        [region_id],
+    ).fetchone()
+    return row[0] if row else None

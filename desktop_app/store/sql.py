@@ -73,3 +73,18 @@ def missing_ids(db, table: str, ids) -> list[int]:
             r[0] for r in db.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", part)
         )
     return [i for i in wanted if i not in found]
+
+
+@contextmanager
+def page_cache(db, kib: int) -> Iterator[None]:
+    """Give the connection a larger page cache (KiB) for the duration of a block.
+
+    A large import then keeps the unique index of ``observations`` in memory instead of
+    reading it again page by page.
+    """
+    before = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(before)}")

@@ -163,9 +163,7 @@ class DataView(QWidget):
         db = self.session.project.conn
         series, seen, unit = [], set(), ""
         for row in rows:
-            state = db.execute(
-                "SELECT measure_id, region_id, industry_id FROM observations WHERE id = ?",
-                [self.model.observation_id(row)]).fetchone()
+            state = store.series_of(db, self.model.observation_id(row))
             if state is None or state in seen:
                 continue
             seen.add(state)

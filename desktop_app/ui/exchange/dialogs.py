@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.store.measures import list_measures
+from desktop_app.store.observations import years as stored_years
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel
 
@@ -112,15 +114,14 @@ class ExportDialog(QDialog):
         form = QFormLayout(selection)
         self.measure_list = QListWidget()
         self.measure_list.setMaximumHeight(90)
-        for code, name in session.db.execute("SELECT code, name FROM measures ORDER BY code"):
+        for measure in list_measures(session.db):
+            code, name = measure.code, measure.name
             item = QListWidgetItem(f"{code}: {name}")
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setCheckState(Qt.CheckState.Checked)
             self.measure_list.addItem(item)
         form.addRow(self.tr("Measures"), self.measure_list)
-        years = [
-            y for (y,) in session.db.execute("SELECT DISTINCT year FROM observations ORDER BY year")
-        ]
+        years = stored_years(session.db)
         self.year_from, self.year_to = QSpinBox(), QSpinBox()
         for spin, value in (
             (self.year_from, years[0] if years else 2000),
@@ -182,12 +183,7 @@ class ExportDialog(QDialog):
         )
         all_measures = len(codes) == self.measure_list.count()
         lo, hi = sorted((self.year_from.value(), self.year_to.value()))
-        known = [
-            y
-            for (y,) in self.session.db.execute(
-                "SELECT DISTINCT year FROM observations ORDER BY year"
-            )
-        ]
+        known = stored_years(self.session.db)
         years = tuple(y for y in known if lo <= y <= hi)
         return Selection(
             measures=None if all_measures else codes, years=None if years == tuple(known) else years

@@ -26,13 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.store.merges import list_merges
 from desktop_app.store.scenarios import list_studies
 from desktop_app.ui.exchange.dialogs import ExportDialog, MergeDialog, export_layouts
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.views import ViewSpec
-
-_MERGES = """SELECT office, file_name, merged_at, summary_json FROM merges
-ORDER BY merged_at DESC, id DESC"""
 
 
 def _card(title: str, text: str, button: QPushButton) -> QGroupBox:
@@ -117,14 +115,13 @@ class ReportsView(QWidget):
     def refresh(self) -> None:
         """Read the merges and the studies again (after a merge, or a study added)."""
         db = self.session.db
-        rows = db.execute(_MERGES).fetchall()
+        rows = list_merges(db)
         self.merges.setRowCount(len(rows))
-        for r, (office, file_name, merged_at, summary_json) in enumerate(rows):
-            added = json.loads(summary_json or "{}").get("added", {})
+        for r, merge in enumerate(rows):
+            added = json.loads(merge.summary_json or "{}").get("added", {})
             what = ", ".join(f"{n:,} {kind}" for kind, n in added.items() if n)
-            for c, text in enumerate(
-                (office, file_name, merged_at.replace("T", " ").rstrip("Z"), what or "—")
-            ):
+            when = merge.merged_at.replace("T", " ").rstrip("Z")
+            for c, text in enumerate((merge.office, merge.file_name, when, what or "—")):
                 self.merges.setItem(r, c, QTableWidgetItem(text))
         if not rows:
             self.merges.setRowCount(1)

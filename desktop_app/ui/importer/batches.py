@@ -20,16 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.store.batches import list_imports
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel
-
-_QUERY = """
-SELECT b.id, b.created_at, b.file_name, COALESCE(b.sheet, ''), COALESCE(b.recipe_name, ''),
-       b.author, b.undone_at,
-       (SELECT count(*) FROM observations o WHERE o.batch_id = b.id)
-FROM import_batches b WHERE b.kind = 'import' ORDER BY b.id DESC
-"""
 
 
 class ImportBatchesDialog(QDialog):
@@ -84,10 +78,13 @@ class ImportBatchesDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = self.session.db.execute(_QUERY).fetchall()
+        rows = list_imports(self.session.db)
         self.table.setRowCount(len(rows))
         for k, row in enumerate(rows):
-            batch_id, created, file_name, sheet, recipe, author, undone, count = row
+            batch_id, created, file_name, sheet, recipe, author, undone, count = (
+                row.id, row.created_at, row.file_name, row.sheet, row.recipe_name, row.author,
+                row.undone_at, row.observations,
+            )
             cells = (
                 str(batch_id),
                 created,

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.services.lifecycles import RegionLifecycles, analyse_region
-from desktop_app.store import classifications
+from desktop_app.store import classifications, observations
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.section_state import SectionState
 from desktop_app.ui.session import ProjectSession
@@ -34,19 +34,11 @@ class LifecycleState(SectionState):
         self.busy = False
 
     def measures(self) -> list[tuple[str, str]]:
-        rows = self.session.db.execute(
-            "SELECT m.code, m.name FROM measures m WHERE EXISTS (SELECT 1 FROM observations o "
-            "WHERE o.measure_id = m.id AND o.region_id = ?) ORDER BY m.code",
-            [self.region_id() or -1],
-        ).fetchall()
-        return [(code, name) for code, name in rows]
+        return [(code, name) for code, name in
+                observations.measures_of_region(self.session.db, self.region_id() or -1)]
 
     def regions(self) -> list[tuple[str, str]]:
-        rows = self.session.db.execute(
-            "SELECT r.code, r.name FROM regions r WHERE EXISTS (SELECT 1 FROM observations o "
-            "WHERE o.region_id = r.id AND o.value IS NOT NULL) ORDER BY r.code"
-        ).fetchall()
-        return [(code, name) for code, name in rows]
+        return [(code, name) for code, name in observations.regions_with_values(self.session.db)]
 
     def region_id(self) -> int | None:
         if self.region is None:
