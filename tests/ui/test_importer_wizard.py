@@ -500,3 +500,29 @@ def test_region_from_the_title_applied_to_all_sheets_like_this_one(session, qtbo
 
     saved = Recipe.from_json(find_recipe(session.db, "jobs per region sheet").recipe_json)
     assert (saved.sheet, saved.region_from) == ("*", "title")
+
+
+def test_the_table_page_forms_years_from_quarters_by_the_chosen_rule(session, qtbot):
+    """The quarterly labour productivity sheet waits for a rule; with 'mean' it maps.
+
+    The Hours sheet holds 67 industries (SIC07 codes over their names) and the quarters of the
+    years 1994 to 2018 down the rows, so the mean of each year's four quarters gives 67 x 25.
+    """
+    from desktop_app.ui.importer.wizard import CHECK, LABELS, TABLE
+
+    wizard = _open(session, qtbot, EXCEL / "ons_labour_productivity_industry_division.xls")
+    assert wizard.sheet_page.sheet_name() == "Hours"
+    _next(wizard, qtbot, TABLE)
+    page = wizard.table_page
+    assert not page.isComplete()
+    page.periods_combo.setCurrentIndex(page.periods_combo.findData("mean"))
+    assert wizard.recipe.periods == "mean" and wizard.recipe.incomplete_years == "flag"
+    assert page.isComplete()
+    assert "Still to say" not in page.status.text()
+    _shoot(wizard, "periods-rule-chosen")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() in (LABELS, CHECK) and not wizard.busy,
+                    timeout=TIMEOUT)
+    records = wizard.plan.records
+    assert len({r.industry for r in records}) == 67
+    assert {r.year for r in records} == set(range(1994, 2019))

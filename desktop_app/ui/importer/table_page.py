@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.io.cells import column_letter
+from desktop_app.io.periods import INCOMPLETE_CHOICES, PERIOD_RULES
 from desktop_app.io.recipes import Recipe, column_index, describe_columns, expectations
 from desktop_app.ui.importer.grid_model import ROW_KINDS, TINTS, SheetGridModel, kind_title
 from desktop_app.ui.importer.labels_page import page_after_mapping
@@ -202,6 +203,29 @@ class TablePage(ImportPage):
         self.region_from_combo.currentIndexChanged.connect(self._changed)
         section_form.addRow(self.tr("The region of all values"), self.region_from_combo)
         self.region_from_row = section_form.rowCount() - 1
+        self.periods_combo = QComboBox()
+        self.periods_combo.addItem(self.tr("not set"), None)
+        for rule, title in (("mean", self.tr("the mean of its periods (stocks, e.g. jobs)")),
+                            ("sum", self.tr("the sum of its periods (flows)")),
+                            ("last", self.tr("its last period"))):
+            self.periods_combo.addItem(title, rule)
+        for rule in PERIOD_RULES:
+            if rule not in ("mean", "sum", "last"):
+                self.periods_combo.addItem(self.tr("period {rule} only").format(rule=rule), rule)
+        self.periods_combo.setToolTip(
+            self.tr("How months or quarters form a year (recipe field periods)")
+        )
+        self.periods_combo.currentIndexChanged.connect(self._changed)
+        section_form.addRow(self.tr("A year from months or quarters is"), self.periods_combo)
+        self.incomplete_combo = QComboBox()
+        titles = {"flag": self.tr("kept, flagged incomplete"), "drop": self.tr("left out")}
+        for choice in INCOMPLETE_CHOICES:
+            self.incomplete_combo.addItem(titles[choice], choice)
+        self.incomplete_combo.setToolTip(
+            self.tr("A year with missing periods (recipe field incomplete_years)")
+        )
+        self.incomplete_combo.currentIndexChanged.connect(self._changed)
+        section_form.addRow(self.tr("A year with missing periods is"), self.incomplete_combo)
         self.section_form = section_form
         right_layout.addWidget(self.across_box)
 
@@ -374,6 +398,10 @@ class TablePage(ImportPage):
         self.industry_edit.setText(str(recipe.fixed.get("industry", "")))
         self.section_combo.setCurrentIndex(
             max(self.section_combo.findData(recipe.section_role or ""), 0)
+        )
+        self.periods_combo.setCurrentIndex(max(self.periods_combo.findData(recipe.periods), 0))
+        self.incomplete_combo.setCurrentIndex(
+            max(self.incomplete_combo.findData(recipe.incomplete_years), 0)
         )
         self._offer_region_from(recipe, table)
         self._filling = False
@@ -573,6 +601,8 @@ class TablePage(ImportPage):
         recipe.fixed = fixed
         recipe.section_role = self.section_combo.currentData() or None
         recipe.region_from = self.region_from_combo.currentData() or None
+        recipe.periods = self.periods_combo.currentData() or None
+        recipe.incomplete_years = self.incomplete_combo.currentData() or "flag"
         recipe.fill_down = [c for c in recipe.fill_down if c in columns]
         self.model.set_layout(self.current_table(), recipe)
         self._describe()
