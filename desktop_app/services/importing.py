@@ -452,11 +452,13 @@ def _drop_clashes(read: list[Extraction], file: str) -> None:
         return
     for k, e in enumerate(read):
         kept = []
+        dropped_cells = 0
         for rec in e.records:
             where = clashes.get(rec[:4])
             if where is None:
                 kept.append(rec)
                 continue
+            dropped_cells += len(e.cells_of(rec))
             others = ", ".join(f"{read[j].sheet}!{cell}" for j, cell in where if j != k)
             e.problems.append(
                 Problem(
@@ -469,6 +471,9 @@ def _drop_clashes(read: list[Extraction], file: str) -> None:
                 )
             )
         e.records[:] = kept
+        if e.cells is not None:  # their value cells are now explained (the problem above)
+            c = e.cells
+            e.cells = CellCounts(c.read, c.used - dropped_cells, c.explained + dropped_cells)
 
 
 def _layout_doubts(

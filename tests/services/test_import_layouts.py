@@ -202,6 +202,14 @@ def test_two_sheets_giving_one_observation_leave_it_out(region_book, tmp_path):
     plan = plan_sheets(region_book, recipe, REGION_SHEETS[:2])
     assert plan.records == []
     assert any("also given by 2. London!" in p.reason for p in plan.problems)
+    # the cells the left-out observations were formed of are explained, not counted as used
+    alone = [plan_sheets(region_book, recipe, [name]).sheets[0] for name in REGION_SHEETS[:2]]
+    formed_of = sum(len(e.cells_of(r)) for e in alone for r in e.records)
+    assert formed_of >= len(plan.problems) > 0
+    both = plan.extraction.cells
+    assert both.read == sum(e.cells.read for e in alone)
+    assert both.used == sum(e.cells.used for e in alone) - formed_of
+    assert both.explained == sum(e.cells.explained for e in alone) + formed_of
 
 
 def test_block_headings_named_in_the_title_are_regions(tmp_path, project, capsys):
