@@ -537,7 +537,8 @@ def _check_zip(path: Path, limits: Limits) -> tuple[str, dict[str, str]]:
     """Validate the archive directory and the XML prologs; return format and sheet parts."""
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+    # NotImplementedError: a member needing a newer zip version than Python reads (8.7)
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
         raise CorruptWorkbookError(
             path, f"the archive is truncated or damaged ({exc}); ask the sender for a new copy"
         ) from exc
@@ -579,7 +580,9 @@ def _check_zip(path: Path, limits: Limits) -> tuple[str, dict[str, str]]:
                 try:
                     with zf.open(info) as fh:
                         prolog = fh.read(4096)
-                except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
+                # NotImplementedError: a member compressed by a method Python cannot read
+                except (zipfile.BadZipFile, EOFError, OSError, zlib.error,
+                        NotImplementedError) as exc:
                     raise CorruptWorkbookError(
                         path, f"archive member {info.filename} is damaged ({exc})"
                     ) from exc

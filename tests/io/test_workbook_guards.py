@@ -46,6 +46,17 @@ def test_truncated_archive(tmp_path, fixtures_dir):
         open_workbook(path)
 
 
+def test_member_needing_a_newer_zip_version(tmp_path, fixtures_dir):
+    """A flipped 'version needed to extract' byte (zip version 8.7) is a damaged archive."""
+    data = bytearray((fixtures_dir / "excel" / "readxl_deaths.xlsx").read_bytes())
+    entry = data.index(b"PK\x01\x02")  # the first member's central directory entry
+    data[entry + 6] = 87  # version needed to extract: 8.7
+    path = tmp_path / "version.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(CorruptWorkbookError, match="zip file version 8.7"):
+        open_workbook(path)
+
+
 def test_truncated_legacy_xls(tmp_path, fixtures_dir):
     data = (fixtures_dir / "excel" / "readxl_deaths.xls").read_bytes()
     path = tmp_path / "cut.xls"
