@@ -27,8 +27,9 @@ approach to cross-impact analysis", Technological Forecasting & Social Change 73
 One module per concept: :mod:`.matrix` (the matrix, balances, scores), :mod:`.search` (every
 consistent scenario, exactly), :mod:`.succession` (from a start to where it settles),
 :mod:`.sampling` (random starts for large matrices, and the search with a time limit),
-:mod:`.experts` (several experts' matrices: aggregation, disagreement, robustness) and
-:mod:`.explanations` (why a scenario holds, in words). Names with a leading underscore are
+:mod:`.experts` (several experts' matrices: aggregation, disagreement, robustness),
+:mod:`.explanations` (why a scenario holds, in words) and :mod:`.interventions` (descriptors
+forced by a policy or a shock, compared with the free system; context scenarios). Names with a leading underscore are
 shared between these modules only; everything else is imported from here.
 """
 
@@ -42,6 +43,17 @@ from desktop_app.core.cib.experts import (
     ensemble,
 )
 from desktop_app.core.cib.explanations import DescriptorExplanation, explain, explanation_text
+from desktop_app.core.cib.interventions import (
+    DESCRIPTOR_KINDS,
+    ContextScenarios,
+    InterventionComparison,
+    VariantShift,
+    compare_intervention,
+    compare_interventions,
+    context_scenarios,
+    parse_intervention,
+    variant_counts,
+)
 from desktop_app.core.cib.matrix import (
     CIBError,
     CrossImpactMatrix,
@@ -55,6 +67,15 @@ from desktop_app.core.cib.succession import Succession, succession
 __all__ = [
     "AGGREGATIONS",
     "CIBError",
+    "ContextScenarios",
+    "DESCRIPTOR_KINDS",
+    "InterventionComparison",
+    "VariantShift",
+    "compare_intervention",
+    "compare_interventions",
+    "context_scenarios",
+    "parse_intervention",
+    "variant_counts",
     "CriticalCell",
     "CrossImpactMatrix",
     "DescriptorExplanation",

@@ -7,7 +7,7 @@ Self-impact and missing-value policies, and the formulas, are in the package's d
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -181,7 +181,7 @@ def impact_balances(matrix: CrossImpactMatrix, scenario: Sequence[int]) -> list[
 
 
 def scenario_scores(
-    matrix: CrossImpactMatrix, scenarios: np.ndarray
+    matrix: CrossImpactMatrix, scenarios: np.ndarray, forced: Collection[int] = ()
 ) -> tuple[np.ndarray, np.ndarray]:
     """Total impact score and inconsistency of many scenarios at once.
 
@@ -189,6 +189,8 @@ def scenario_scores(
     ----------
     scenarios : ndarray, shape (n, D)
         Variant index (0-based) per descriptor.
+    forced : collection of int
+        Descriptors held by an intervention: their balances count in neither score.
 
     Returns
     -------
@@ -196,14 +198,30 @@ def scenario_scores(
     """
     z = np.asarray(scenarios, dtype=np.int64).reshape(-1, len(matrix.descriptors))
     values, _ = _exact(matrix.values)
-    return _scores(values, matrix.offsets, z)
+    return _scores(values, matrix.offsets, z, _checked(len(matrix.descriptors), forced))
+
+
+def _checked(n_descriptors: int, forced: Collection[int]) -> np.ndarray | None:
+    """Mask of the descriptors whose balance is checked; None when every one is."""
+    if not forced:
+        return None
+    mask = np.ones(n_descriptors, dtype=bool)
+    mask[list(forced)] = False
+    return mask
 
 
 def _scores(
-    values: np.ndarray, offsets: np.ndarray, z: np.ndarray
+    values: np.ndarray, offsets: np.ndarray, z: np.ndarray, checked: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
+    """TIS and IC of scenarios ``z``, over the descriptors marked in ``checked`` (all if None).
+
+    Forced descriptors of an intervention are left out of both: their own balance is not asked
+    to favour the variant they are held at.
+    """
     rows = offsets[:-1][None, :] + z
     bal = values[rows].sum(axis=1)
     chosen = np.take_along_axis(bal, rows, axis=1)
     best = np.maximum.reduceat(bal, offsets[:-1], axis=1)
-    return chosen.sum(axis=1), (best - chosen).max(axis=1)
+    if checked is not None:
+        chosen, best = chosen[:, checked], best[:, checked]
+    return chosen.sum(axis=1), (best - chosen).max(axis=1, initial=0)

@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from desktop_app.core.cib.matrix import Callback, CIBError, CrossImpactMatrix, _exact, _scores
+from desktop_app.core.cib.matrix import (
+    Callback,
+    CIBError,
+    CrossImpactMatrix,
+    _checked,
+    _exact,
+    _scores,
+)
 
 #: Completions enumerated at once (vectorised) at the bottom of the search tree.
 _TAIL_SIZE = 4096
@@ -44,6 +51,10 @@ class SolveResult:
         already found (1 - scenarios hit once / all hits).
     note : str
         One sentence for the user on how the result was obtained.
+    hits : ndarray or None
+        Sampling only: random starts whose succession ended in each scenario.
+    forced : dict
+        {descriptor index: variant index} held by an intervention; TIS and IC leave them out.
     """
 
     scenarios: np.ndarray
@@ -57,6 +68,7 @@ class SolveResult:
     discovery: float | None = None
     note: str = ""
     hits: np.ndarray | None = None
+    forced: dict[int, int] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.scenarios)
@@ -72,7 +84,8 @@ class SearchTimeout(CIBError):
 def _sorted_result(matrix, found, values, max_ic, **kw) -> SolveResult:
     d = len(matrix.descriptors)
     z = np.array(sorted(set(map(tuple, found))), dtype=np.int64).reshape(-1, d)
-    tis, ic = _scores(values, matrix.offsets, z)
+    forced = kw.get("forced", {})
+    tis, ic = _scores(values, matrix.offsets, z, _checked(d, forced))
     order = np.lexsort((*z.T[::-1], -tis)) if len(z) else np.arange(0)
     hits = kw.pop("hits", None)
     return SolveResult(
@@ -92,6 +105,7 @@ def solve(
     fixed: dict[int, int] | None = None,
     callback: Callback | None = None,
     deadline: float | None = None,
+    forced: dict[int, int] | None = None,
 ) -> SolveResult:
     """All scenarios with inconsistency <= ``max_ic``, exactly, by a pruned depth-first search.
 
@@ -101,11 +115,16 @@ def solve(
     max_ic : float, default 0
         0 gives the consistent scenarios; k > 0 adds the near-consistent ones (IC <= k).
     fixed : dict, optional
-        {descriptor index: variant index} to hold fixed (the others are searched).
+        {descriptor index: variant index} to hold fixed (the others are searched); a fixed
+        descriptor's own balance is still checked (the completions of a partial scenario).
     callback : callable, optional
         Called with the fraction of the search space decided so far; it may raise to stop.
     deadline : float, optional
         A ``time.monotonic()`` value; past it the search raises :class:`SearchTimeout`.
+    forced : dict, optional
+        {descriptor index: variant index} set by an intervention: held, and its own balance
+        not checked, so TIS and IC are taken over the other descriptors (Weimer-Jehle's
+        intervention analysis).
 
     Returns
     -------
@@ -130,11 +149,16 @@ def solve(
     sizes = matrix.sizes
     d = len(sizes)
     fixed = dict(fixed or {})
-    for j, v in fixed.items():
+    forced = dict(forced or {})
+    for j, v in (fixed | forced).items():
         if not (0 <= j < d and 0 <= v < sizes[j]):
             raise CIBError(f"cannot fix descriptor {j + 1} to variant {v + 1}")
-    search = _Search(values, matrix.offsets, max_ic, tol, callback, deadline)
-    found = search.run(fixed)
+    for j in fixed.keys() & forced.keys():
+        if fixed[j] != forced[j]:
+            raise CIBError(f"descriptor {matrix.descriptors[j]!r} is held at two variants")
+    checked = _checked(d, forced.keys())
+    search = _Search(values, matrix.offsets, max_ic, tol, callback, deadline, checked)
+    found = search.run(fixed | forced)
     return _sorted_result(
         matrix,
         np.array(found, dtype=np.int64).reshape(-1, d),
@@ -144,13 +168,14 @@ def solve(
         n_checked=matrix.n_combinations,
         coverage=1.0,
         note="exact: every combination was decided by a pruned search",
+        forced=forced,
     )
 
 
 class _Search:
     """The pruned depth-first search with variant filtering (see :func:`solve`)."""
 
-    def __init__(self, c, offsets, max_ic, tol, callback, deadline):
+    def __init__(self, c, offsets, max_ic, tol, callback, deadline, checked=None):
         self.c = c
         self.offsets = offsets
         self.sizes = np.diff(offsets)
@@ -165,6 +190,9 @@ class _Search:
         # Pairs (a, l) of variants of one descriptor, grouped by a.
         pa, pl = np.nonzero(owner[:, None] == owner[None, :])
         self.pa, self.pl = pa, pl
+        # descriptors whose balance is checked (an intervention's forced ones are not)
+        self.checked = np.ones(self.d, dtype=bool) if checked is None else checked
+        self.pair_unchecked = ~self.checked[owner[pa]]
         self.row_starts = np.searchsorted(pa, np.arange(self.n))
         # diff[i, v, p]: what variant v of source descriptor i adds to theta_pa - theta_pl;
         # padded variants get -inf so they never count as the maximum.
@@ -197,6 +225,7 @@ class _Search:
         while True:
             best = np.where(pad_ok[free][:, :, None], self.diff[free], -np.inf).max(axis=1)
             slack = best.sum(axis=0) + bal[self.pa] - bal[self.pl]
+            slack[self.pair_unchecked] = np.inf
             ok = np.minimum.reduceat(slack, self.row_starts) >= self.threshold
             new = possible & ok
             if np.any(new[self.offsets[:-1][~free] + chosen[~free]] == 0):
@@ -260,5 +289,5 @@ class _Search:
         idx = o[:-1][None, :] + full
         picked = np.take_along_axis(sums, idx, axis=1)
         best = np.maximum.reduceat(sums, o[:-1], axis=1)
-        keep = (best - picked).max(axis=1) <= self.max_ic
+        keep = (best - picked)[:, self.checked].max(axis=1, initial=0) <= self.max_ic
         self.found.extend(full[keep])
