@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -73,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("anticipa: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _reader_left()
     except Exception as error:  # noqa: BLE001 - sorted into the user's mistakes and crashes
         user_error = _as_user_error(error, getattr(args, "project", None))
         if user_error is None:
@@ -83,6 +86,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         print(f"anticipa: {user_error}", file=sys.stderr)
         return 2
+
+
+def _reader_left() -> int:
+    """The reader of our output closed the pipe (``| head``): end quietly, as ``cat`` does.
+
+    Standard output is pointed at the null device so that the flush at exit does not raise a
+    second time; the exit status is the shell's for a process ended by SIGPIPE.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 128 + 13
 
 
 def _as_user_error(error: BaseException, project: object = None) -> Exception | None:

@@ -26,6 +26,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     cib.add_argument(
         "--save", action="store_true", help="store the scenarios in the project's study"
     )
+    cib.add_argument(
+        "--fix",
+        action="append",
+        default=[],
+        metavar="DESCRIPTOR=VARIANT",
+        help="intervention: hold a descriptor at a variant without checking its own balance "
+        "(repeat for several); TIS and IC are taken over the other descriptors",
+    )
     cib.set_defaults(func=_cib)
 
     micmac = subparsers.add_parser(
@@ -78,6 +86,7 @@ def _load(args: argparse.Namespace, progress=None, save_ic: float | None = None)
 
 
 def _cib(args: argparse.Namespace) -> int:
+    from desktop_app.core import cib
     from desktop_app.services import scenarios
     from desktop_app.services.progress import NullProgress, TerminalProgress
 
@@ -85,24 +94,31 @@ def _cib(args: argparse.Namespace) -> int:
         raise UserError("--ic must be 0 or more")
     if args.save and not _is_project(args.file):
         raise UserError("--save needs a project file (.anticipa)")
+    if args.save and args.fix:
+        raise UserError("--save stores the free system's scenarios: leave out --fix")
     progress = NullProgress() if args.json else TerminalProgress()
     loaded, result = _load(args, progress, args.ic if args.save else None)
+    forced = cib.parse_intervention(loaded.matrix, args.fix)
     if result is None:
-        result = scenarios.solve(loaded.matrix, args.ic, progress)
+        result = scenarios.solve(loaded.matrix, args.ic, progress, forced=forced)
     payload = scenarios.result_payload(loaded, result)
     m = loaded.matrix
     kind = (
         "consistent scenarios" if args.ic == 0 else f"scenarios with inconsistency <= {args.ic:g}"
     )
+    held = ", ".join(f"{d}={v}" for d, v in payload["forced"].items())
     lines = [
         f"{loaded.name}: {len(m.descriptors)} descriptors, {m.n_combinations:,} combinations, "
-        f"{len(result)} {kind}",
+        f"{len(result)} {kind}" + (f" under the intervention {held}" if held else ""),
         *(f"note: {n}" for n in payload["notes"]),
     ]
     width = max((len(d) for d in m.descriptors), default=0)
     for k, s in enumerate(payload["scenarios"], start=1):
         lines.append(f"\n#{k}  TIS {s['tis']}  IC {s['ic']}")
-        lines += [f"  {d:<{width}}  {v}" for d, v in s["variants"].items()]
+        lines += [
+            f"  {d:<{width}}  {v}" + ("  (held)" if d in payload["forced"] else "")
+            for d, v in s["variants"].items()
+        ]
     emit(args, payload, "\n".join(lines))
     return 0
 

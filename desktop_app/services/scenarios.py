@@ -11,6 +11,7 @@ diagonal block is non-zero, :class:`LoadedStudy` ``notes`` says so.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -128,16 +129,27 @@ def solve(
     max_ic: float = 0,
     progress: Progress | None = None,
     seconds: float = 50.0,
+    forced: dict[int, int] | None = None,
 ) -> cib.SolveResult:
     """Consistent (IC <= max_ic) scenarios; exact, or sampled with stated coverage when huge.
 
     Studies of up to a billion combinations are always solved exactly; larger ones get an exact
     attempt and, if it does not finish within a fifth of ``seconds``, random-start sampling for
-    the rest (the result says so in ``note`` and ``exhaustive``).
+    the rest (the result says so in ``note`` and ``exhaustive``). Under an intervention
+    (``forced``, see :func:`desktop_app.core.cib.solve`) the search is exact or refused: the
+    sampler follows successions of the free system.
     """
     progress = progress or NullProgress()
     callback = _callback(progress, "Searching consistent scenarios")
-    if matrix.n_combinations <= _EXACT_ALWAYS:
+    if forced:
+        left = matrix.n_combinations // math.prod(len(matrix.variants[j]) for j in forced)
+        if left > _EXACT_ALWAYS:
+            raise cib.CIBError(
+                f"the intervention leaves {left:,} combinations, more than the "
+                f"{_EXACT_ALWAYS:,} decided exactly; hold more descriptors"
+            )
+        result = cib.solve(matrix, max_ic, callback=callback, forced=forced)
+    elif matrix.n_combinations <= _EXACT_ALWAYS:
         result = cib.solve(matrix, max_ic, callback=callback)
     else:
         result = cib.solve_within(matrix, max_ic, seconds=seconds, callback=callback)
@@ -185,6 +197,7 @@ def result_payload(loaded: LoadedStudy, result: cib.SolveResult) -> dict:
         ],
         "exhaustive": result.exhaustive,
         "coverage": result.coverage,
+        "forced": {m.descriptors[j]: m.variants[j][v] for j, v in result.forced.items()},
         "notes": [*loaded.notes, result.note],
     }
 

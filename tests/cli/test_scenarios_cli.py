@@ -70,3 +70,46 @@ def test_cib_on_an_excel_matrix_and_its_errors(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "global.xlsx" in err and "!F2" in err  # sheet and cell of the off-scale value
     assert main(["cib", str(path), "--any-scale", "--json"]) == 0
+
+
+def test_cib_intervention(capsys):
+    # CIB_global.scw with WSEC held at Alrt: Ntl/Alrt/Stag (TIS 15 free, 13 without WSEC's
+    # balance of 2) and Mix/Alrt/ModGr, whose own WSEC balance would choose Rlx (3 against -4)
+    # and whose other two balances add to 1 + 3 (rows 'WTRD: Mix', 'WSEC: Alrt', 'WECO: ModGr').
+    out = run_json(capsys, "cib", FIXTURES / "CIB_global.scw", "--fix", "WSEC=Alrt")
+    assert out["forced"] == {"WSEC": "Alrt"}
+    assert [(s["variants"], s["tis"], s["ic"]) for s in out["scenarios"]] == [
+        ({"WTRD": "Ntl", "WSEC": "Alrt", "WECO": "Stag"}, 13, 0),
+        ({"WTRD": "Mix", "WSEC": "Alrt", "WECO": "ModGr"}, 4, 0),
+    ]
+    assert run_json(capsys, "cib", FIXTURES / "CIB_global.scw")["forced"] == {}
+    assert main(["cib", str(FIXTURES / "CIB_global.scw"), "--fix", "WSEC=Up"]) == 2
+    assert "no variant 'Up'; it has Rlx, Mod, Alrt" in capsys.readouterr().err
+
+
+def test_cib_intervention_is_not_saved(demo_project, capsys):
+    args = ["cib", str(demo_project), "--study", "Global context (CIB sample)"]
+    assert main([*args, "--fix", "WSEC=Alrt", "--save"]) == 2
+    assert "leave out --fix" in capsys.readouterr().err
+
+
+def test_output_read_by_head_ends_quietly(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    # A JSON answer (320 kB) far larger than a pipe's buffer (64 kB), read one line by a reader
+    # that then leaves.
+    reader = subprocess.run(
+        f'"{sys.executable}" -m desktop_app cib "{FIXTURES / "CIB_natl_regional.scw"}" --json '
+        f"--ic 2 | head -n 1; exit ${{PIPESTATUS[0]}}",
+        shell=True,
+        executable="/bin/bash",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+        timeout=120,
+    )
+    assert reader.stdout == "{\n"
+    assert reader.stderr == ""
+    assert reader.returncode == 141
