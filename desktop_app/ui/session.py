@@ -20,6 +20,7 @@ class ProjectSession(QObject):
     sig_classifications_changed = Signal()  # regions, industries or measures changed
     sig_inspect = Signal(str, str)  # title, HTML: shown in the inspector dock
     sig_status = Signal(str)  # a short message for the status bar
+    sig_closing = Signal()  # the project is about to close: stop timers that would read it
 
     def __init__(self, project: Project, tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,5 +33,6 @@ class ProjectSession(QObject):
         return self.project.db
 
     def close(self) -> None:
+        self.sig_closing.emit()
         self.tasks.discard()
         self.project.close()

@@ -108,3 +108,24 @@ def test_effects_workbook_replaces_the_study_effects(session, qtbot, tmp_path):
     book.save(path)
     assert not view.import_effects(str(path))
     assert len(fs.list_effects(session.db, study)) == 1
+
+
+def test_a_pending_recompute_does_not_read_a_closed_project(demo_project, qtbot):
+    """A choice changed just before the project closes: the recompute it scheduled must not run
+    against the closed database (the view itself is deleted only later)."""
+    from desktop_app.ui.scenarios.futures_view import FuturesView
+    from desktop_app.ui.session import ProjectSession
+    from desktop_app.ui.tasks import TaskRunner
+
+    session = ProjectSession(open_project(demo_project), TaskRunner())
+    view = FuturesView(session)
+    qtbot.addWidget(view)
+    view.study_box.setCurrentIndex(view.study_box.findText(GLOBAL))
+    qtbot.waitUntil(lambda: view.run is not None, timeout=60_000)
+    view.horizon.setValue(view.horizon.value() + 1)  # schedules a recompute 300 ms later
+    assert view._recompute.isActive()
+    session.tasks.cancel()
+    session.tasks._pool.waitForDone(10_000)
+    session.close()
+    assert not view._recompute.isActive()
+    qtbot.wait(500)  # an exception in the event loop would fail the test here

@@ -219,6 +219,8 @@ class FuturesView(StudyPage):
         self._recompute.setSingleShot(True)
         self._recompute.setInterval(300)
         self._recompute.timeout.connect(self.compute)
+        # the view is deleted later than the project closes: a pending recompute must not fire
+        self.session.sig_closing.connect(self._recompute.stop)
         for signal in (self.region.currentIndexChanged, self.baseline.currentIndexChanged):
             signal.connect(self._choices_changed)
         for spin in (self.horizon, self.draws):
