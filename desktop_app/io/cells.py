@@ -154,16 +154,24 @@ def a1(row: int, col: int) -> str:
     return f"{column_letter(col)}{row + 1}"
 
 
-def cell_index(ref: str) -> tuple[int, int] | None:
-    """0-based (row, column) of an A1 reference such as 'F17'; None when it is not one."""
-    letters = ref.rstrip("0123456789")
-    digits = ref[len(letters) :]
-    if not letters or not digits or not letters.isascii() or not letters.isalpha():
+def letters_index(letters: str) -> int | None:
+    """0-based index of column letters ('A' -> 0, 'ab' -> 27); None when they are not letters."""
+    if not letters or not letters.isascii() or not letters.isalpha():
         return None
     col = 0
     for ch in letters.upper():
         col = col * 26 + ord(ch) - 64
-    return int(digits) - 1, col - 1
+    return col - 1
+
+
+def cell_index(ref: str) -> tuple[int, int] | None:
+    """0-based (row, column) of an A1 reference such as 'F17'; None when it is not one."""
+    letters = ref.rstrip("0123456789")
+    digits = ref[len(letters) :]
+    col = letters_index(letters)
+    if col is None or not digits:
+        return None
+    return int(digits) - 1, col
 
 
 def _format_number(x: float) -> str:

@@ -33,6 +33,7 @@ from desktop_app.io.cells import (
     a1,
     cell_index,
     column_letter,
+    letters_index,
     parse_value,
     parse_year,
 )
@@ -105,12 +106,10 @@ class PeriodRuleNeeded(UserError):
 
 def column_index(letters: str) -> int:
     """0-based index of column letters ('A' -> 0, 'AB' -> 27)."""
-    n = 0
-    for ch in letters.strip().upper():
-        if not "A" <= ch <= "Z":
-            raise RecipeError(f"{letters!r} is not a column (use letters such as 'C')")
-        n = n * 26 + ord(ch) - 64
-    return n - 1
+    index = letters_index(letters.strip())
+    if index is None:
+        raise RecipeError(f"{letters!r} is not a column (use letters such as 'C')")
+    return index
 
 
 @dataclass
@@ -267,8 +266,10 @@ def layout_mismatches(grid: Grid, recipe: Recipe) -> list[Problem]:
     """Header cells that no longer say what the recipe was made from."""
     out = []
     for ref, expected in recipe.expect.items():
-        col = column_index("".join(ch for ch in ref if ch.isalpha()))
-        row = int("".join(ch for ch in ref if ch.isdigit())) - 1
+        at = cell_index(ref.strip())
+        if at is None:
+            raise RecipeError(f"expect: {ref!r} is not a cell (use references such as 'B4')")
+        row, col = at
         found = _norm(grid.value(row, col))
         if found != _norm(expected):
             out.append(

@@ -13,6 +13,7 @@ from desktop_app.io.cells import (
     parse_value,
     parse_year,
 )
+from desktop_app.io.recipes import RecipeError, column_index
 
 
 @pytest.mark.parametrize(
@@ -115,6 +116,13 @@ def test_cell_index_reads_a1_references():
     assert cell_index("A1") == (0, 0)
     assert cell_index("AB12") == (11, 27)
     assert cell_index("A1:B2") is None and cell_index("12") is None and cell_index("Á1") is None
+    assert cell_index("B") is None and cell_index("b3") == (2, 1)
+
+
+def test_recipe_columns_and_expected_cells_are_read_like_cell_references():
+    assert [column_index(c) for c in ("A", "z", " AB ", "ZZ")] == [0, 25, 27, 701]
+    with pytest.raises(RecipeError, match="'C3' is not a column"):
+        column_index("C3")
 
 
 def test_plain_text_numbers_carry_no_note_but_decisions_do():

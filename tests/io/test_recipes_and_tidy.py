@@ -144,6 +144,9 @@ def test_recipe_on_changed_layout_reports_mismatch(fixtures_dir):
         str(m).startswith('6. City Region, industry!A3: expected "NUTS1 area"')
         for m in ex.mismatches
     )
+    recipe.expect = {"A": "NUTS1 area"}  # a column without its row: said, not a ValueError
+    with pytest.raises(RecipeError, match="'A' is not a cell"):
+        apply_recipe(other, recipe)
 
 
 def test_tidy_csv_with_spanish_headers_and_decimal_comma():
