@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from desktop_app.core.futures.baselines import BASELINE_KINDS
 from desktop_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 
     from desktop_app.store.scenarios import Study
 
-BASELINE_CHOICES = ("auto", "lifecycle", "trend", "shift-share")
+#: "auto" lets the projection choose a baseline kind per industry (see ``choose_baseline``).
+BASELINE_CHOICES = ("auto", *BASELINE_KINDS)
 #: How scenarios are weighted in the ensemble: alike, or by their total impact score.
 WEIGHT_CHOICES = ("equal", "tis")
 
