@@ -53,15 +53,9 @@ def _remove_own_folder() -> None:
 
 def clean_leftovers(temp_root: Path | None = None) -> int:
     """Remove the temporary folders of Anticipa processes that have ended; bytes freed."""
-    root = Path(temp_root or _system_temp())
     freed = 0
-    try:
-        entries = list(root.iterdir())
-    except OSError:
-        return 0
-    for entry in entries:
-        match = _FOLDER_RE.match(entry.name)
-        if match is None or process_alive(int(match.group(1))) or not entry.is_dir():
+    for entry in _orphans(Path(temp_root or _system_temp()), _FOLDER_RE):
+        if not entry.is_dir():
             continue
         size = _size(entry)
         shutil.rmtree(entry, ignore_errors=True)
@@ -78,14 +72,7 @@ def partial_name(target: Path) -> str:
 def remove_stale_partials(folder: Path) -> int:
     """Remove partial exports in ``folder`` whose process has ended; bytes freed."""
     freed = 0
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return 0
-    for entry in entries:
-        match = _PARTIAL_RE.match(entry.name)
-        if match is None or process_alive(int(match.group(1))):
-            continue
+    for entry in _orphans(folder, _PARTIAL_RE):
         try:
             size = entry.stat().st_size
             entry.unlink()
@@ -93,6 +80,19 @@ def remove_stale_partials(folder: Path) -> int:
             continue
         freed += size
     return freed
+
+
+def _orphans(folder: Path, name: re.Pattern[str]) -> list[Path]:
+    """Entries of ``folder`` whose name matches ``name`` and whose process (group 1) has ended."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    return [
+        entry
+        for entry in entries
+        if (match := name.match(entry.name)) and not process_alive(int(match.group(1)))
+    ]
 
 
 def process_alive(pid: int) -> bool:
