@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "desktop_app.commands.lifecycles",
     "desktop_app.commands.futures",
     "desktop_app.commands.scenarios",
+    "desktop_app.commands.studies",
 )
 
 

@@ -21,7 +21,11 @@ from desktop_app.io.plausibility import DOUBTS
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     imp = subparsers.add_parser("import", help="import a workbook into a project")
-    imp.add_argument("file", type=Path, help="the workbook (.xlsx, .xls, .ods, .csv)")
+    imp.add_argument(
+        "file",
+        type=Path,
+        help="the workbook (.xlsx, .xls, .ods, .csv); a .scw file is imported as a scenario study",
+    )
     imp.add_argument("--project", type=Path, required=True, metavar="P", help="the project file")
     imp.add_argument(
         "--sheet",
@@ -91,6 +95,10 @@ def _import(args: argparse.Namespace) -> int:
     from desktop_app.store.project import read_header
 
     read_header(args.project)
+    if args.file.suffix.lower() == ".scw":  # a scenario study, not a table of values
+        from desktop_app.commands.studies import import_study
+
+        return import_study(args)
     progress = NullProgress() if args.json else TerminalProgress()
     if args.recipe is None and recognise(args.file):
         return _import_exchange(args, progress)

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from desktop_app.core.cib import aggregate
+from desktop_app.errors import UserError
 from desktop_app.io.cib_matrix_excel import read_matrix_workbook, write_matrix_workbook
 from desktop_app.io.questionnaire import Descriptor, read_questionnaire
 from desktop_app.io.scw import ScwDescriptor, ScwFile, read_scw, write_scw
@@ -31,6 +32,7 @@ __all__ = [
     "import_matrix_workbook",
     "import_questionnaire",
     "import_scw",
+    "import_study_file",
 ]
 
 DEMO_FILE = "CIB_global.scw"
@@ -159,6 +161,29 @@ def import_matrix_workbook(
     notes = _self_impact_note(study.descriptor_names, study.sizes, sheet.matrix)
     progress.report(1.0, f"Study {study.name} imported")
     return StudyImport(study_id, study.name, expert_id, notes, sheet.problems)
+
+
+STUDY_SUFFIXES = (".scw", ".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def import_study_file(
+    db,
+    path: str | Path,
+    name: str | None = None,
+    scale: tuple[float, float] | None = (-3, 3),
+    progress: Progress | None = None,
+) -> StudyImport:
+    """A .scw file or an Excel matrix as a new study: the one entry of the window and the CLI."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".scw":
+        return import_scw(db, path, name, progress)
+    if suffix in STUDY_SUFFIXES:
+        return import_matrix_workbook(db, path, name, scale, progress)
+    raise UserError(
+        f"{path.name}: a scenario study is read from {', '.join(STUDY_SUFFIXES)} "
+        "(a ScenarioWizard file or an Excel cross-impact matrix)"
+    )
 
 
 def combined_matrix(db, study: Study, expert_id: int | None = None) -> np.ndarray:

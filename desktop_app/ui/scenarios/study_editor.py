@@ -274,10 +274,7 @@ class StudyEditor(StudyPage):
         notes: list[str] = []
 
         def create(db) -> int:
-            if path.suffix.lower() == ".scw":
-                result = scenario_files.import_scw(db, path)
-            else:
-                result = scenario_files.import_matrix_workbook(db, path, scale=None)
+            result = scenario_files.import_study_file(db, path, scale=None)
             notes.extend(result.notes)
             return result.study_id
 

@@ -1,0 +1,95 @@
+"""Sub-command ``study``: bring a scenario study into a project (``import``), list them (``list``).
+
+A study comes from a ScenarioWizard file (.scw) or an Excel cross-impact matrix, through the same
+service as the window's *Import study* (:func:`~desktop_app.services.scenario_files.import_study_file`).
+``anticipa import FILE.scw`` comes here too.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli import emit
+from desktop_app.commands.options import add_json_option, add_project_option, open_existing
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    study = subparsers.add_parser("study", help="scenario studies of a project: import, list")
+    actions = study.add_subparsers(title="actions", metavar="ACTION", required=True)
+
+    imp = actions.add_parser("import", help="a .scw file or an Excel matrix as a new study")
+    imp.add_argument("file", type=Path, metavar="FILE", help=".scw, or .xlsx/.xls/.ods matrix")
+    add_project_option(imp)
+    imp.add_argument("--study", metavar="NAME", help="the new study's name (default: the file's)")
+    imp.add_argument(
+        "--any-scale",
+        action="store_true",
+        help="accept whole numbers outside -3..+3 in an Excel matrix (summed judgements)",
+    )
+    add_json_option(imp)
+    imp.set_defaults(func=import_study)
+
+    listing = actions.add_parser("list", help="the studies of a project, with their sizes")
+    add_project_option(listing)
+    add_json_option(listing)
+    listing.set_defaults(func=_list)
+
+
+def import_study(args: argparse.Namespace) -> int:
+    """Import ``args.file`` as a study of ``args.project``; the name is made unique if taken."""
+    from desktop_app.errors import UserError
+    from desktop_app.services.progress import NullProgress, TerminalProgress
+    from desktop_app.services.scenario_files import import_study_file
+
+    if not args.file.exists():
+        raise UserError(f"{args.file}: no such file")
+    progress = NullProgress() if args.json else TerminalProgress()
+    scale = None if getattr(args, "any_scale", False) else (-3, 3)
+    with open_existing(args.project) as project:
+        imported = import_study_file(
+            project.db, args.file, getattr(args, "study", None), scale, progress
+        )
+    payload = {
+        "study": imported.name,
+        "id": imported.study_id,
+        "file": args.file.name,
+        "notes": imported.notes,
+        "problems": [str(p) for p in imported.problems],
+    }
+    wanted = getattr(args, "study", None) or args.file.stem
+    taken = f" (the project already has a study named {wanted!r})" if imported.name != wanted else ""
+    lines = [f"{args.file.name}: imported as study {imported.name!r}{taken}"]
+    lines += [f"note: {n}" for n in imported.notes] + [f"  {p}" for p in payload["problems"]]
+    emit(args, payload, "\n".join(lines))
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from desktop_app.store.scenarios import list_studies
+
+    with open_existing(args.project, read_only=True) as project:
+        studies = list_studies(project.db)
+    payload = {
+        "studies": [
+            {
+                "study": s.name,
+                "id": s.id,
+                "descriptors": s.n_descriptors,
+                "variants": s.n_variants,
+                "experts": s.n_experts,
+                "scenarios": s.n_scenarios,
+            }
+            for s in studies
+        ]
+    }
+    width = max((len(s.name) for s in studies), default=5)
+    lines = [f"{'study':<{width}}  descriptors  variants  experts  scenarios"] + [
+        f"{s.name:<{width}}  {s.n_descriptors:>11}  {s.n_variants:>8}  {s.n_experts:>7}  "
+        f"{s.n_scenarios:>9}"
+        for s in studies
+    ]
+    if not studies:
+        lines = [f"{args.project.name}: no scenario study"]
+    emit(args, payload, "\n".join(lines))
+    return 0

@@ -1,0 +1,71 @@
+"""`anticipa study import|list` and `anticipa import FILE.scw`: a study enters a project from the
+command line as it does from the window. Sizes are those of the samples' README (cibsa)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.store.project import open_project
+from desktop_app.store.scenarios import list_scenarios, list_studies, require_study
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "cib"
+
+
+@pytest.fixture
+def project(tmp_path):
+    path = tmp_path / "p.anticipa"
+    assert main(["new", str(path)]) == 0
+    return path
+
+
+def _json(capsys, *args) -> dict:
+    capsys.readouterr()
+    assert main([*map(str, args), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_import_and_study_import_bring_studies_that_solve_as_in_the_samples(project, capsys):
+    assert main(["import", str(FIXTURES / "CIB_global.scw"), "--project", str(project)]) == 0
+    assert "imported as study 'CIB_global'" in capsys.readouterr().out
+    out = _json(capsys, "study", "import", FIXTURES / "CIB_natl_regional.scw",
+                "--project", project, "--study", "National")
+    assert out["study"] == "National" and any("WSCEN" in n for n in out["notes"])
+    listed = _json(capsys, "study", "list", "--project", project)["studies"]
+    sizes = {s["study"]: (s["descriptors"], s["variants"], s["experts"]) for s in listed}
+    assert sizes == {"CIB_global": (3, 10, 1), "National": (15, 47, 1)}
+    # the imported study solves to the published list: 4 scenarios, TIS 15, 12, 9, 8
+    solved = _json(capsys, "cib", project, "--study", "CIB_global", "--save")
+    assert [s["tis"] for s in solved["scenarios"]] == [15, 12, 9, 8]
+    with open_project(project, read_only=True) as p:
+        assert len(list_scenarios(p.db, require_study(p.db, "CIB_global"))) == 4
+
+
+def test_a_taken_name_is_said_and_a_wrong_file_is_refused_untouched(project, tmp_path, capsys):
+    for _ in range(2):
+        assert main(["study", "import", str(FIXTURES / "CIB_global.scw"), "--project",
+                     str(project), "--study", "Global"]) == 0
+    assert "imported as study 'Global (2)' (the project already has a study named 'Global')" in (
+        capsys.readouterr().out
+    )
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a study")
+    assert main(["study", "import", str(notes), "--project", str(project)]) == 2
+    assert "notes.txt: a scenario study is read from .scw" in capsys.readouterr().err
+    damaged = tmp_path / "damaged.scw"
+    shutil.copy(FIXTURES / "CIB_global.scw", damaged)
+    damaged.write_text(damaged.read_text()[:200])
+    assert main(["import", str(damaged), "--project", str(project)]) == 2
+    assert "damaged.scw" in capsys.readouterr().err
+    with open_project(project, read_only=True) as p:
+        assert [s.name for s in list_studies(p.db)] == ["Global", "Global (2)"]
+
+
+def test_study_list_of_a_project_without_studies(project, capsys):
+    assert _json(capsys, "study", "list", "--project", project) == {"studies": []}
+    assert main(["study", "list", "--project", str(project)]) == 0
+    assert "no scenario study" in capsys.readouterr().out
