@@ -34,6 +34,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="intervention: hold a descriptor at a variant without checking its own balance "
         "(repeat for several); TIS and IC are taken over the other descriptors",
     )
+    cib.add_argument(
+        "--perturb",
+        type=int,
+        metavar="N",
+        help="judgement uncertainty: the share of N perturbed matrices (every judgement moved "
+        "by -1, 0 or +1) in which each scenario is consistent, and the judgements it hinges on",
+    )
+    cib.add_argument(
+        "--landscape",
+        action="store_true",
+        help="place the scenarios by the number of descriptors they differ on (x, y) and give "
+        "each its volume weight (share of random starts whose succession ends in it)",
+    )
+    cib.add_argument(
+        "--starts", type=int, default=2000, metavar="N", help="random starts for --landscape"
+    )
+    cib.add_argument(
+        "--seed", type=int, default=0, metavar="K", help="seed of --perturb and --landscape"
+    )
     cib.set_defaults(func=_cib)
 
     micmac = subparsers.add_parser(
@@ -94,6 +113,10 @@ def _cib(args: argparse.Namespace) -> int:
         raise UserError("--ic must be 0 or more")
     if args.save and not _is_project(args.file):
         raise UserError("--save needs a project file (.anticipa)")
+    if args.perturb is not None and args.perturb < 1:
+        raise UserError("--perturb needs 1 or more perturbed matrices")
+    if args.starts < 1:
+        raise UserError("--starts must be 1 or more")
     if args.save and args.fix:
         raise UserError("--save stores the free system's scenarios: leave out --fix")
     progress = NullProgress() if args.json else TerminalProgress()
@@ -103,6 +126,10 @@ def _cib(args: argparse.Namespace) -> int:
         result = scenarios.solve(loaded.matrix, args.ic, progress, forced=forced)
     payload = scenarios.result_payload(loaded, result)
     m = loaded.matrix
+    if args.perturb is not None:
+        scenarios.add_uncertainty(payload, m, result, args.perturb, args.seed, progress)
+    if args.landscape:
+        scenarios.add_landscape(payload, m, result, args.starts, args.seed)
     kind = (
         "consistent scenarios" if args.ic == 0 else f"scenarios with inconsistency <= {args.ic:g}"
     )
@@ -112,15 +139,39 @@ def _cib(args: argparse.Namespace) -> int:
         f"{len(result)} {kind}" + (f" under the intervention {held}" if held else ""),
         *(f"note: {n}" for n in payload["notes"]),
     ]
+    if payload.get("landscape"):
+        shape = payload["landscape"]
+        lines.append(
+            f"landscape: the plane shows {shape['explained']:.0%} of the differences; of "
+            f"{shape['starts']:,} random starts (seed {shape['seed']}), {shape['cycling']:,} "
+            f"cycle and {shape['elsewhere']:,} end in a scenario not listed"
+        )
     width = max((len(d) for d in m.descriptors), default=0)
     for k, s in enumerate(payload["scenarios"], start=1):
-        lines.append(f"\n#{k}  TIS {s['tis']}  IC {s['ic']}")
+        lines.append(f"\n#{k}  TIS {s['tis']}  IC {s['ic']}" + _uncertainty_text(s))
         lines += [
             f"  {d:<{width}}  {v}" + ("  (held)" if d in payload["forced"] else "")
             for d, v in s["variants"].items()
         ]
     emit(args, payload, "\n".join(lines))
     return 0
+
+
+def _uncertainty_text(scenario: dict) -> str:
+    """'  consistent in 61.6 % of 1,000 perturbed matrices; ties: A (with a2)  at (0.5, -1.2)'."""
+    text = ""
+    robust = scenario.get("robustness")
+    if robust:
+        text += f"  consistent in {robust['share']:.1%} of {robust['draws']:,} perturbed matrices"
+        ties = sorted({(h["descriptor"], h["rival"]) for h in robust["hinges"]})
+        if ties:
+            text += "; hinges on " + ", ".join(f"{d} (against {v})" for d, v in ties)
+    if "x" in scenario:
+        text += (
+            f"  at ({scenario['x']:.2f}, {scenario['y']:.2f}), "
+            f"volume weight {scenario['volume_weight']:.1%}"
+        )
+    return text
 
 
 def _micmac(args: argparse.Namespace) -> int:

@@ -202,6 +202,71 @@ def result_payload(loaded: LoadedStudy, result: cib.SolveResult) -> dict:
     }
 
 
+def add_uncertainty(
+    payload: dict,
+    matrix: cib.CrossImpactMatrix,
+    result: cib.SolveResult,
+    draws: int,
+    seed: int,
+    progress: Progress | None = None,
+) -> None:
+    """Each scenario of ``payload`` gets ``robustness``: the share of ``draws`` perturbed
+    matrices (judgements moved by up to one step, seeded) in which it is consistent, and the
+    judgements whose one-step change removes it."""
+    progress = progress or NullProgress()
+    robust = cib.perturbed_robustness(
+        matrix,
+        result.scenarios,
+        draws,
+        seed,
+        forced=result.forced,
+        callback=_callback(progress, f"Perturbing the judgements ({draws:,} matrices)"),
+    )
+    labels = matrix.labels
+    for item, r in zip(payload["scenarios"], robust, strict=True):
+        item["robustness"] = {
+            "share": round(r.share, 6),
+            "kept": r.kept,
+            "draws": r.draws,
+            "hinges": [
+                {
+                    "judgement": f"{labels[matrix.flat(h.source, r.scenario[h.source])]} -> "
+                    f"{labels[matrix.flat(h.descriptor, h.variant)]}",
+                    "change": h.change,
+                    "descriptor": matrix.descriptors[h.descriptor],
+                    "rival": matrix.variants[h.descriptor][h.rival],
+                    "margin": _number(h.margin),
+                }
+                for h in r.hinges
+            ],
+        }
+    payload["perturbation"] = {"draws": draws, "seed": seed, "step": 1}
+
+
+def add_landscape(
+    payload: dict, matrix: cib.CrossImpactMatrix, result: cib.SolveResult, starts: int, seed: int
+) -> None:
+    """Each scenario of ``payload`` gets ``x``, ``y`` (placed by the number of differing
+    descriptors) and its volume weight (share of random starts whose succession ends in it)."""
+    if not len(result):
+        payload["landscape"] = None
+        return
+    shape = cib.landscape(result.scenarios)
+    weights = cib.volume_weights(matrix, result.scenarios, starts, seed)
+    for i, item in enumerate(payload["scenarios"]):
+        item["x"], item["y"] = (round(float(c), 6) for c in shape.coordinates[i])
+        item["volume_weight"] = round(float(weights.shares[i]), 6)
+        item["hits"] = int(weights.hits[i])
+    payload["landscape"] = {
+        "explained": round(shape.explained, 6),
+        "distances": shape.distances.tolist(),
+        "starts": starts,
+        "cycling": weights.cycling,
+        "elsewhere": weights.elsewhere,
+        "seed": seed,
+    }
+
+
 def micmac_for(loaded: LoadedStudy) -> tuple[mm.MicmacResult, str]:
     """MICMAC on the entered 0-3 influences when the study has them, else derived from CIB."""
     names = list(loaded.matrix.descriptors)

@@ -113,3 +113,26 @@ def test_output_read_by_head_ends_quietly(tmp_path):
     assert reader.stdout == "{\n"
     assert reader.stderr == ""
     assert reader.returncode == 141
+
+
+def test_cib_perturb_and_landscape_are_seeded_and_follow_an_intervention(capsys):
+    sample = FIXTURES / "CIB_global.scw"
+    out = run_json(capsys, "cib", sample, "--perturb", "200", "--landscape", "--seed", "5")
+    again = run_json(capsys, "cib", sample, "--perturb", "200", "--landscape", "--seed", "5")
+    assert out == again and out["perturbation"] == {"draws": 200, "seed": 5, "step": 1}
+    first = out["scenarios"][0]  # Ntl / Alrt / Stag: WSEC balances Mod 2 = Alrt 2, a tie
+    assert first["variants"] == {"WTRD": "Ntl", "WSEC": "Alrt", "WECO": "Stag"}
+    assert {(h["descriptor"], h["rival"]) for h in first["robustness"]["hinges"]} == {
+        ("WSEC", "Mod")
+    }
+    assert all(0 < s["robustness"]["share"] < 1 for s in out["scenarios"])
+    n = len(out["scenarios"])
+    assert len(out["landscape"]["distances"]) == n and all("x" in s for s in out["scenarios"])
+    hits = sum(s["hits"] for s in out["scenarios"])
+    assert hits + out["landscape"]["cycling"] + out["landscape"]["elsewhere"] == 2000
+    held = run_json(capsys, "cib", sample, "--fix", "WTRD=FT", "--perturb", "50")
+    assert held["forced"] == {"WTRD": "FT"}
+    assert all(h["descriptor"] != "WTRD" for s in held["scenarios"]
+               for h in s["robustness"]["hinges"])
+    assert main(["cib", str(sample), "--perturb", "0"]) == 2
+    assert "--perturb needs 1 or more" in capsys.readouterr().err

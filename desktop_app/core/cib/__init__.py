@@ -28,8 +28,10 @@ One module per concept: :mod:`.matrix` (the matrix, balances, scores), :mod:`.se
 consistent scenario, exactly), :mod:`.succession` (from a start to where it settles),
 :mod:`.sampling` (random starts for large matrices, and the search with a time limit),
 :mod:`.experts` (several experts' matrices: aggregation, disagreement, robustness),
-:mod:`.explanations` (why a scenario holds, in words) and :mod:`.interventions` (descriptors
-forced by a policy or a shock, compared with the free system; context scenarios). Names with a leading underscore are
+:mod:`.explanations` (why a scenario holds, in words), :mod:`.interventions` (descriptors
+forced by a policy or a shock, compared with the free system; context scenarios),
+:mod:`.uncertainty` (judgements off by a step: how often a scenario survives, what it hinges on)
+and :mod:`.landscape` (scenarios placed by their differences, and their basins of attraction). Names with a leading underscore are
 shared between these modules only; everything else is imported from here.
 """
 
@@ -54,6 +56,13 @@ from desktop_app.core.cib.interventions import (
     parse_intervention,
     variant_counts,
 )
+from desktop_app.core.cib.landscape import (
+    Landscape,
+    VolumeWeights,
+    differing_descriptors,
+    landscape,
+    volume_weights,
+)
 from desktop_app.core.cib.matrix import (
     CIBError,
     CrossImpactMatrix,
@@ -63,6 +72,13 @@ from desktop_app.core.cib.matrix import (
 from desktop_app.core.cib.sampling import sample, solve_within
 from desktop_app.core.cib.search import SearchTimeout, SolveResult, solve
 from desktop_app.core.cib.succession import Succession, succession
+from desktop_app.core.cib.uncertainty import (
+    Hinge,
+    ScenarioRobustness,
+    hinges,
+    perturbations,
+    perturbed_robustness,
+)
 
 __all__ = [
     "AGGREGATIONS",
@@ -95,4 +111,14 @@ __all__ = [
     "solve",
     "solve_within",
     "succession",
+    "Hinge",
+    "Landscape",
+    "ScenarioRobustness",
+    "VolumeWeights",
+    "differing_descriptors",
+    "hinges",
+    "landscape",
+    "perturbations",
+    "perturbed_robustness",
+    "volume_weights",
 ]
