@@ -219,9 +219,30 @@ def _scores(
     to favour the variant they are held at.
     """
     rows = offsets[:-1][None, :] + z
-    bal = values[rows].sum(axis=1)
+    bal = _balances(values, rows)
     chosen = np.take_along_axis(bal, rows, axis=1)
     best = np.maximum.reduceat(bal, offsets[:-1], axis=1)
     if checked is not None:
         chosen, best = chosen[:, checked], best[:, checked]
     return chosen.sum(axis=1), (best - chosen).max(axis=1, initial=0)
+
+
+#: Cells gathered at once when summing rows (scenarios x descriptors x variants), about 32 MB.
+_GATHER_CELLS = 4_000_000
+
+
+def _balances(values: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """(k, N) impact balances of k scenarios given their chosen rows (k, D).
+
+    Small batches gather every chosen row at once; large ones (a 100 x 5 study draws thousands
+    of starts of 100 rows of 500 values) add one descriptor's rows at a time, so memory stays at
+    k x N instead of k x D x N.
+    """
+    k, d = rows.shape
+    if k * d * values.shape[1] <= _GATHER_CELLS:
+        return values[rows].sum(axis=1)
+    bal = values[rows[:, 0]].copy()
+    for j in range(1, d):
+        bal += values[rows[:, j]]
+    return bal
+

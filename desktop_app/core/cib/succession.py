@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from desktop_app.core.cib.matrix import CIBError, CrossImpactMatrix, _exact
+from desktop_app.core.cib.matrix import CIBError, CrossImpactMatrix, _balances, _exact
 
 
 @dataclass
@@ -37,7 +37,7 @@ class Succession:
 def _step_global(values, offsets, z):
     """Every descriptor moves to its strongest variant at once (keeps a tied current one)."""
     rows = offsets[:-1][None, :] + z
-    bal = values[rows].sum(axis=1)
+    bal = _balances(values, rows)
     best = np.maximum.reduceat(bal, offsets[:-1], axis=1)
     chosen = np.take_along_axis(bal, rows, axis=1)
     new = z.copy()
@@ -52,7 +52,7 @@ def _step_global(values, offsets, z):
 def _step_adjusted(values, offsets, z):
     """Only the descriptor(s) with the largest inconsistency move (ScenarioWizard's adjusted)."""
     rows = offsets[:-1][None, :] + z
-    bal = values[rows].sum(axis=1)
+    bal = _balances(values, rows)
     best = np.maximum.reduceat(bal, offsets[:-1], axis=1)
     chosen = np.take_along_axis(bal, rows, axis=1)
     gap = best - chosen
