@@ -1,7 +1,8 @@
 """Merge a field office's project package into headquarters' project.
 
 What the other project has and this one lacks comes in: regions, industries and measures (by
-code), observations, competencies and institutions (by name), their links, lifecycle judgements.
+code), observations, competencies and institutions (by name), their links, lifecycle judgements,
+and scenario studies (by name; see :mod:`desktop_app.services.merge_studies`).
 Where both hold something different (a value for the same region, industry, measure and year; a
 competency described differently; a link of another strength) nothing is overwritten: the
 difference is listed as a :class:`Conflict` for a decision, and only the conflicts named in
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.services.merge_studies import merge_studies
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import classifications, merges
 from desktop_app.store.batches import create_batch
@@ -163,6 +165,8 @@ class _Merger:
                 "competency links",
                 "institution links",
                 "lifecycle judgements",
+                "scenario studies",
+                "scenario experts",
             ),
             0,
         )
@@ -195,6 +199,11 @@ class _Merger:
             self.competency_links()
             self.institution_links()
             self.judgements()
+        if self.theirs.has_studies():
+            self.progress.report(0.95, "Scenario studies")
+            merge_studies(
+                self.db, self.theirs.study_database(), self.report.office, self.conflict, self.added
+            )
 
     # -- classifications and measures ----------------------------------------------------
 

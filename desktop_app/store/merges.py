@@ -98,6 +98,18 @@ class OtherProject:
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'competencies'"
         ).fetchone() is not None
 
+    def has_studies(self) -> bool:
+        """Whether the project has scenario study tables (the first projects lack them)."""
+        return self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'scenario_studies'"
+        ).fetchone() is not None
+
+    def study_database(self) -> sqlite_utils.Database:
+        """Its connection as the study repository (``store.scenarios``) reads a project."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
     def classifications(self, kind: str) -> list[tuple]:
         """(id, code, name, parent code, level or system) of its regions or industries,
         those without a parent first."""
