@@ -3,7 +3,8 @@
 This is the layout that goes between offices and comes back unchanged: a ``Data`` sheet with one
 observation per row (region, industry, measure, year, value, flag and where the value was first
 read), the ``Regions`` and ``Industries`` with their aliases, the ``Measures`` with units, the
-``Sources`` (import batches) and an ``About`` sheet. :func:`write_tidy` streams rows through
+``Sources`` (import batches), an ``About`` sheet and, when the project has scenario studies,
+the study sheets of :mod:`desktop_app.io.exchange_studies`. :func:`write_tidy` streams rows through
 openpyxl's write-only mode, so memory stays flat however many observations there are (strings
 are written inline, no shared-string table grows); :func:`read_tidy` reads such a workbook back,
 and also the ``Data`` sheet of a filled collection template, with every problem named by cell.
@@ -21,6 +22,7 @@ from openpyxl import Workbook
 
 from desktop_app.errors import UserError
 from desktop_app.io.cells import a1, parse_value, parse_year
+from desktop_app.io.exchange_studies import STUDY_SHEETS, PortableStudy, read_studies, write_studies
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.io.xlsx_safety import (
     atomic_target,
@@ -63,7 +65,9 @@ DATA_COLUMNS = (
     "source cell",
 )
 #: Sheets a tidy workbook may hold (case-folded); ``codes`` is a filled template's lists.
-TIDY_SHEETS = ("data", "regions", "industries", "measures", "sources", "about", "codes")
+TIDY_SHEETS = (
+    "data", "regions", "industries", "measures", "sources", "about", "codes", *STUDY_SHEETS
+)
 _REQUIRED = ("region", "industry", "measure", "year", "value")
 _ALIAS_SEPARATOR = " | "
 _CHUNK = 2000  # rows between progress reports / cancel checks
@@ -117,6 +121,7 @@ class TidyContent:
     rows: Iterable[tuple]
     n_rows: int | None = None
     selection: str = ""
+    studies: Sequence[PortableStudy] = ()
 
 
 @dataclass
@@ -161,6 +166,8 @@ def write_tidy(
             _write_classifications(wb, "Industries", content.industries, "system")
             _write_measures(wb, content.measures)
             _write_sources(wb, content.sources, include_authors)
+            if content.studies:
+                write_studies(wb, content.studies)
             _write_about(wb, content, written)
             if progress is not None:
                 progress.check()
@@ -327,7 +334,8 @@ def read_tidy_grids(grids: Mapping[str, Grid]) -> TidyRead:
         rows=rows,
         n_rows=len(rows),
     )
-    return TidyRead(content, problems, value_cells)
+    content.studies, study_problems = read_studies(grids)
+    return TidyRead(content, problems + study_problems, value_cells)
 
 
 def _header(grid: Grid) -> dict[str, int]:

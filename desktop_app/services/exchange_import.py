@@ -5,7 +5,8 @@ and header rows, as :mod:`desktop_app.io.export_tidy` and :mod:`desktop_app.io.e
 write them. :func:`import_exchange` checks the whole file first and then writes it as ONE import
 batch in ONE transaction: regions and industries (names, parents, levels or systems, aliases),
 measures with units, and every value with its flag; the batch keeps the file's name and SHA-256,
-each value the sheet and cell it was read from. A value the project already holds unchanged is
+each value the sheet and cell it was read from; scenario studies come in as in a merge
+(:mod:`desktop_app.services.merge_studies`). A value the project already holds unchanged is
 left alone (it keeps its batch); a changed one is replaced or kept, as with
 :func:`desktop_app.services.importing.commit_import`. Any error in the file (a value that is not
 a number, a missing column, a unit that differs from the project's) stops the import before
@@ -34,6 +35,7 @@ from desktop_app.io.export_tidy import (
 )
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.services.importing import Change, ImportReport
+from desktop_app.services.merge_studies import bring_studies
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import batches, classifications, measures
 from desktop_app.store.observation_writer import (
@@ -116,6 +118,8 @@ class ExchangeResult:
     not_filled: int = 0
     added: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
+    #: Judgements of a study both hold that the file gives otherwise: replaced or kept.
+    judgements: dict[str, int] = field(default_factory=lambda: {"replaced": 0, "kept": 0})
 
     def as_dict(self) -> dict:
         return self.report.as_dict() | {
@@ -125,6 +129,7 @@ class ExchangeResult:
             "kept": self.kept,
             "not_filled": self.not_filled,
             "added": dict(self.added),
+            "judgements": dict(self.judgements),
         }
 
     def as_text(self) -> str:
@@ -134,13 +139,22 @@ class ExchangeResult:
             lines.append(f"added {added}")
         if self.kept:
             lines.append(f"{self.kept} changed value(s) kept as the project had them")
+        if any(self.judgements.values()):
+            lines.append(
+                f"cross-impact judgements the file gives otherwise: "
+                f"{self.judgements['replaced']} replaced, {self.judgements['kept']} kept"
+            )
         if self.not_filled:
             lines.append(f"{self.not_filled} template row(s) left empty, skipped")
         if self.dry_run:
             lines.append("(dry run: nothing written)")
         elif self.batch_id:
             lines.append(f"written as import batch {self.batch_id}")
-        else:
+        elif not (
+            self.added.get("scenario studies")
+            or self.added.get("scenario experts")
+            or self.judgements["replaced"]
+        ):
             lines.append("nothing written: no new or changed values")
         return "\n".join(lines)
 
@@ -420,6 +434,15 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
                 )
             writer.finish()
     progress.check()
+    judgements = {"replaced": 0, "kept": 0}
+    if content.studies:
+        bring_studies(
+            db,
+            content.studies,
+            file.path.name,
+            _study_policy(file, on_changed, judgements),
+            added,
+        )
     report = ImportReport(
         file.path.name,
         data.sheet,
@@ -440,7 +463,40 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
         counts["kept"],
         len(rows) - len(filled),
         added,
+        judgements=judgements,
     )
+
+
+def _study_policy(file: _File, on_changed: str, judgements: dict[str, int]):
+    """How the file's studies meet the project's: a judgement follows ``on_changed``; a study
+    of the same name with other descriptors stops the import, its row named."""
+
+    def decide(kind: str, key: str, ours: str, theirs: str, source: str) -> bool:
+        if kind == "judgement":
+            take = on_changed == "replace"
+            judgements["replaced" if take else "kept"] += 1
+            return take
+        grid = file.grids["scenario studies"]
+        row = next(
+            (r for r, values in enumerate(grid.rows) if values and str(values[0]).strip() == key),
+            0,
+        )
+        raise ExchangeError(
+            file.path.name,
+            [
+                Problem(
+                    file.path.name,
+                    grid.sheet,
+                    a1(row, 0),
+                    f"the project has a study named {key!r} with other descriptors or variants "
+                    f"(the project: {ours}; the file: {theirs}); rename it in the file to "
+                    "import it beside the project's",
+                    "error",
+                )
+            ],
+        )
+
+    return decide
 
 
 def _store_entries(

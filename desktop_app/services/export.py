@@ -17,6 +17,7 @@ import numpy as np
 import sqlite_utils
 
 from desktop_app.errors import UserError
+from desktop_app.io.exchange_studies import STUDY_SHEETS
 from desktop_app.io.export_official import OfficialTable, write_official
 from desktop_app.io.export_report import (
     ChartSpec,
@@ -33,6 +34,7 @@ from desktop_app.io.export_tidy import (
     TidyContent,
     write_tidy,
 )
+from desktop_app.services.merge_studies import portable_studies
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import classifications, exports
 from desktop_app.store.measures import list_measures
@@ -52,6 +54,8 @@ class Selection:
     regions: tuple[str, ...] | None = None
     industries: tuple[str, ...] | None = None
     years: tuple[int, ...] | None = None
+    #: Scenario studies by name for the tidy workbook (None: all, (): none).
+    studies: tuple[str, ...] | None = None
 
     def describe(self) -> str:
         parts = [
@@ -185,11 +189,13 @@ def _export_tidy(db, target, selection, flt, include_authors, progress) -> Expor
         cursor,
         n,
         selection.describe(),
+        portable_studies(db, selection.studies),
     )
     written = write_tidy(target, content, progress, include_authors=include_authors)
-    return ExportResult(
-        target, "tidy", written, ["Data", "Regions", "Industries", "Measures", "Sources", "About"]
-    )
+    sheets = ["Data", "Regions", "Industries", "Measures", "Sources", "About"]
+    if content.studies:
+        sheets += [key.capitalize() for key in STUDY_SHEETS]
+    return ExportResult(target, "tidy", written, sheets)
 
 
 # -- official ---------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktop_app.services.merge_studies import merge_studies
+from desktop_app.services.merge_studies import bring_studies, portable_studies
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import classifications, merges
 from desktop_app.store.batches import create_batch
@@ -201,8 +201,12 @@ class _Merger:
             self.judgements()
         if self.theirs.has_studies():
             self.progress.report(0.95, "Scenario studies")
-            merge_studies(
-                self.db, self.theirs.study_database(), self.report.office, self.conflict, self.added
+            bring_studies(
+                self.db,
+                portable_studies(self.theirs.study_database()),
+                self.report.office,
+                self.conflict,
+                self.added,
             )
 
     # -- classifications and measures ----------------------------------------------------

@@ -1,57 +1,107 @@
-"""Scenario studies in a merge between offices (see :mod:`desktop_app.services.merge`).
+"""Scenario studies coming into a project from another office: by merge or exchange workbook.
 
 A study the receiving project lacks (by name) comes in whole: descriptors, variants, every
 expert's judgements with their comments, and the stored scenarios with their names and
 narratives. A study both hold is merged expert by expert when its descriptors and variants are
-the same: an expert only the other office has comes in, and a judgement both experts made
-differently (value or comment) is a conflict keyed by study, expert and cell. A study whose
+the same: an expert only the other side has comes in, and a judgement both experts made
+differently (value or comment) is a conflict keyed ``study / expert / from -> to``. A study whose
 descriptors or variants differ is one conflict; taking theirs brings their version in beside
 ours under the name ``"<study> (<office>)"``, so nothing of either is lost.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from desktop_app.io.exchange_studies import (
+    PortableDescriptor,
+    PortableExpert,
+    PortableScenario,
+    PortableStudy,
+)
 from desktop_app.store import scenarios as store
 from desktop_app.store.scenarios import NewDescriptor, Study
+
+__all__ = ["bring_studies", "portable_studies"]
 
 #: (kind, key, ours, theirs, source) -> whether their version is to be written.
 ConflictCallback = Callable[[str, str, str, str, str], bool]
 
 
-def merge_studies(
-    db, theirs_db, office: str, conflict: ConflictCallback, added: dict[str, int]
+def portable_studies(db, names: Sequence[str] | None = None) -> list[PortableStudy]:
+    """The project's studies (those named, or all) as they travel."""
+    wanted = None if names is None else {n.casefold() for n in names}
+    out = []
+    for summary in store.list_studies(db):
+        if wanted is not None and summary.name.casefold() not in wanted:
+            continue
+        study = store.require_study(db, summary.id)
+        out.append(
+            PortableStudy(
+                study.name,
+                study.description,
+                study.aggregation,
+                study.source_file,
+                [
+                    PortableDescriptor(
+                        d.name,
+                        d.short_name,
+                        d.definition,
+                        [v.name for v in d.variants],
+                        [v.short_name for v in d.variants],
+                        [v.colour for v in d.variants],
+                    )
+                    for d in study.descriptors
+                ],
+                [
+                    PortableExpert(m.expert.name, m.values, m.comments)
+                    for m in store.expert_matrices(db, study)
+                ],
+                [
+                    PortableScenario(s.name, s.narrative, s.origin, s.tis, s.ic, s.variants)
+                    for s in store.list_scenarios(db, study)
+                ],
+            )
+        )
+    return out
+
+
+def bring_studies(
+    db,
+    studies: Sequence[PortableStudy],
+    office: str,
+    conflict: ConflictCallback,
+    added: dict[str, int],
 ) -> None:
-    """Bring the other project's studies into ``db``; counts go into ``added``."""
-    for summary in store.list_studies(theirs_db):
-        their = store.require_study(theirs_db, summary.id)
+    """Bring ``studies`` into ``db``; counts go into ``added`` ('scenario studies', 'scenario
+    experts'); each difference is passed to ``conflict``, which says whether to take theirs."""
+    for their in studies:
         ours = store.find_study(db, their.name)
         if ours is None:
-            _copy(db, theirs_db, their, their.name)
-            added["scenario studies"] += 1
-        elif _shape(ours) != _shape(their):
+            _create(db, their, their.name)
+            added["scenario studies"] = added.get("scenario studies", 0) + 1
+        elif _shape(ours) != their.shape():
             if conflict(
                 "scenario study",
                 their.name,
-                _shape_text(ours),
-                _shape_text(their),
+                _shape_text(_shape(ours)),
+                _shape_text(their.shape()),
                 office,
             ):
-                _copy(db, theirs_db, their, _free_name(db, f"{their.name} ({office})"))
-                added["scenario studies"] += 1
+                _create(db, their, _free_name(db, f"{their.name} ({office})"))
+                added["scenario studies"] = added.get("scenario studies", 0) + 1
         else:
-            _merge_experts(db, theirs_db, ours, their, office, conflict, added)
+            _merge_experts(db, ours, their, office, conflict, added)
 
 
 def _shape(study: Study) -> list[tuple[str, tuple[str, ...]]]:
     return [(d.name, tuple(v.name for v in d.variants)) for d in study.descriptors]
 
 
-def _shape_text(study: Study) -> str:
-    return "; ".join(f"{d}: {', '.join(vs)}" for d, vs in _shape(study))
+def _shape_text(shape) -> str:
+    return "; ".join(f"{d}: {', '.join(vs)}" for d, vs in shape)
 
 
 def _free_name(db, wanted: str) -> str:
@@ -61,15 +111,15 @@ def _free_name(db, wanted: str) -> str:
     return name
 
 
-def _copy(db, theirs_db, their: Study, name: str) -> None:
+def _create(db, their: PortableStudy, name: str) -> None:
     descriptors = [
         NewDescriptor(
             d.name,
-            [v.name for v in d.variants],
+            d.variants,
             d.definition,
             short_name=d.short_name,
-            variant_short=[v.short_name for v in d.variants],
-            colours=[v.colour for v in d.variants],
+            variant_short=d.variant_short,
+            colours=d.colours,
         )
         for d in their.descriptors
     ]
@@ -77,50 +127,52 @@ def _copy(db, theirs_db, their: Study, name: str) -> None:
         db, name, descriptors, their.description, their.aggregation, their.source_file
     )
     study = store.require_study(db, study_id)
-    for matrix in store.expert_matrices(theirs_db, their):
-        expert_id = store.add_expert(db, study_id, matrix.expert.name)
-        store.set_expert_matrix(db, study, expert_id, matrix.values, matrix.comments)
-    for s in store.list_scenarios(theirs_db, their):
+    for expert in their.experts:
+        expert_id = store.add_expert(db, study_id, expert.name)
+        store.set_expert_matrix(db, study, expert_id, expert.values, expert.comments)
+    for s in their.scenarios:
         store.add_scenario(db, study, s.variants, s.name, s.narrative, s.origin, s.tis, s.ic)
 
 
-def _merge_experts(db, theirs_db, ours: Study, their: Study, office, conflict, added) -> None:
+def _merge_experts(db, ours: Study, their: PortableStudy, office, conflict, added) -> None:
     our_matrices = {m.expert.name.casefold(): m for m in store.expert_matrices(db, ours)}
     labels = ours.labels
-    for matrix in store.expert_matrices(theirs_db, their):
-        mine = our_matrices.get(matrix.expert.name.casefold())
+    for expert in their.experts:
+        mine = our_matrices.get(expert.name.casefold())
         if mine is None:
-            expert_id = store.add_expert(db, ours.id, matrix.expert.name)
+            expert_id = store.add_expert(db, ours.id, expert.name)
             ours = store.require_study(db, ours.id)
-            store.set_expert_matrix(db, ours, expert_id, matrix.values, matrix.comments)
-            added["scenario experts"] += 1
+            store.set_expert_matrix(db, ours, expert_id, expert.values, expert.comments)
+            added["scenario experts"] = added.get("scenario experts", 0) + 1
             continue
         values = mine.values.copy()
         comments = dict(mine.comments)
         taken = False
-        differ = (mine.values != matrix.values) | _comment_mask(mine, matrix)
+        differ = (mine.values != expert.values) | _comment_mask(
+            mine.comments, expert.comments, mine.values.shape
+        )
         for r, c in zip(*np.nonzero(differ), strict=True):
             key = (int(r), int(c))
             if conflict(
                 "judgement",
                 f"{ours.name} / {mine.expert.name} / {labels[r]} -> {labels[c]}",
                 _judgement(mine.values[r, c], mine.comments.get(key, "")),
-                _judgement(matrix.values[r, c], matrix.comments.get(key, "")),
+                _judgement(expert.values[r, c], expert.comments.get(key, "")),
                 office,
             ):
-                values[r, c] = matrix.values[r, c]
+                values[r, c] = expert.values[r, c]
                 comments.pop(key, None)
-                if matrix.comments.get(key):
-                    comments[key] = matrix.comments[key]
+                if expert.comments.get(key):
+                    comments[key] = expert.comments[key]
                 taken = True
         if taken:
             store.set_expert_matrix(db, ours, mine.expert.id, values, comments)
 
 
-def _comment_mask(a: store.ExpertMatrix, b: store.ExpertMatrix) -> np.ndarray:
-    mask = np.zeros(a.values.shape, dtype=bool)
-    for key in a.comments.keys() | b.comments.keys():
-        mask[key] = a.comments.get(key, "") != b.comments.get(key, "")
+def _comment_mask(a: dict, b: dict, shape) -> np.ndarray:
+    mask = np.zeros(shape, dtype=bool)
+    for key in a.keys() | b.keys():
+        mask[key] = a.get(key, "") != b.get(key, "")
     return mask
 
 

@@ -19,6 +19,7 @@ from desktop_app.cli import main
 from desktop_app.services.exchange_import import ExchangeError, import_exchange, recognise
 from desktop_app.services.export import Selection, export_project
 from desktop_app.services.merge import merge_project
+from desktop_app.services.merge_studies import portable_studies
 from desktop_app.services.progress import Cancelled, Progress
 from desktop_app.store import classifications, measures
 from desktop_app.store.batches import create_batch
@@ -63,11 +64,30 @@ def _count(path, table="observations") -> int:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
+def _studies(db) -> list[tuple]:
+    """Every study as plain values: shape, each expert's cells and comments, scenarios."""
+    return [
+        (
+            s.name,
+            s.aggregation,
+            [
+                (d.name, d.short_name, d.definition, d.variants, d.variant_short)
+                for d in s.descriptors
+            ],
+            [(e.name, e.values.tolist(), sorted(e.comments.items())) for e in s.experts],
+            [(c.name, c.narrative, c.origin, c.tis, c.ic, c.variants) for c in s.scenarios],
+        )
+        for s in portable_studies(db)
+    ]
+
+
 def test_demo_round_trip_through_the_import_command(demo_project, tmp_path, capsys):
     out = tmp_path / "demo.xlsx"
     with open_project(demo_project) as project:
         assert export_project(project.db, out).observations == 4120
         original = _snapshot(project.db)
+        original_studies = _studies(project.db)
+    assert len(original_studies) == 2 and all(s[3] for s in original_studies)
     # the demo holds value-less observations: 10 EU cells flagged 'missing'
     assert sum(1 for o in original["observations"] if o[4] is None and o[5] == "missing") == 10
     assert recognise(out) == "exchange"
@@ -82,10 +102,16 @@ def test_demo_round_trip_through_the_import_command(demo_project, tmp_path, caps
     assert main(["import", str(out), "--project", str(back), "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["layout"] == "exchange" and payload["observations"]["new"] == 4120
-    assert payload["added"] == {"regions": 47, "industries": 10, "measures": 2}
+    assert payload["added"] == {
+        "regions": 47,
+        "industries": 10,
+        "measures": 2,
+        "scenario studies": 2,
+    }
     with open_project(back) as project:
         db = project.db
         assert _snapshot(db) == original
+        assert _studies(db) == original_studies  # judgements, comments, named scenarios
         # the REAT spelling of a Land still resolves: aliases came along
         assert classifications.resolve(db, "region", "Baden-Wuerttemberg") is not None
         batch = db.execute(
