@@ -1,4 +1,5 @@
-"""Sub-command ``study``: bring a scenario study into a project (``import``), list them (``list``).
+"""Sub-command ``study``: bring a scenario study into a project (``import``), list them
+(``list``), and say what a descriptor is to the study (``set``: role and weight).
 
 A study comes from a ScenarioWizard file (.scw) or an Excel cross-impact matrix, through the same
 service as the window's *Import study* (:func:`~desktop_app.services.scenario_files.import_study_file`).
@@ -30,6 +31,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_json_option(imp)
     imp.set_defaults(func=import_study)
 
+    change = actions.add_parser(
+        "set", help="a descriptor's role (system, lever, context) or weight in a study"
+    )
+    add_project_option(change)
+    change.add_argument("--study", required=True, metavar="NAME", help="the study")
+    change.add_argument("--descriptor", required=True, metavar="NAME", help="the descriptor")
+    change.add_argument(
+        "--role",
+        metavar="ROLE",
+        help="system (explained by the scenarios), lever (set by policy) or context (external)",
+    )
+    change.add_argument(
+        "--weight",
+        type=float,
+        metavar="W",
+        help="its judgements of the others count W times (1: as judged)",
+    )
+    add_json_option(change)
+    change.set_defaults(func=_set)
+
     listing = actions.add_parser("list", help="the studies of a project, with their sizes")
     add_project_option(listing)
     add_json_option(listing)
@@ -58,10 +79,48 @@ def import_study(args: argparse.Namespace) -> int:
         "problems": [str(p) for p in imported.problems],
     }
     wanted = getattr(args, "study", None) or args.file.stem
-    taken = f" (the project already has a study named {wanted!r})" if imported.name != wanted else ""
+    taken = (
+        f" (the project already has a study named {wanted!r})" if imported.name != wanted else ""
+    )
     lines = [f"{args.file.name}: imported as study {imported.name!r}{taken}"]
     lines += [f"note: {n}" for n in imported.notes] + [f"  {p}" for p in payload["problems"]]
     emit(args, payload, "\n".join(lines))
+    return 0
+
+
+def _set(args: argparse.Namespace) -> int:
+    from desktop_app.errors import UserError
+    from desktop_app.store import scenarios as store
+
+    fields = {k: v for k, v in (("role", args.role), ("weight", args.weight)) if v is not None}
+    if not fields:
+        raise UserError("say what to set: --role and/or --weight")
+    with open_existing(args.project) as project:
+        study = store.require_study(project.db, args.study)
+        found = next(
+            (
+                d
+                for d in study.descriptors
+                if args.descriptor.casefold() in (d.name.casefold(), d.short_name.casefold())
+            ),
+            None,
+        )
+        if found is None:
+            names = ", ".join(d.name for d in study.descriptors)
+            raise UserError(f"study {study.name!r} has no descriptor {args.descriptor!r} ({names})")
+        store.update_descriptor(project.db, found.id, **fields)
+        changed = next(
+            d for d in store.require_study(project.db, study.id).descriptors if d.id == found.id
+        )
+    payload = {
+        "study": study.name,
+        "descriptor": changed.name,
+        "role": changed.role,
+        "weight": changed.weight,
+    }
+    emit(
+        args, payload, f"{study.name}: {changed.name} is {changed.role}, weight {changed.weight:g}"
+    )
     return 0
 
 

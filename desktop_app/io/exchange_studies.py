@@ -2,7 +2,8 @@
 
 - ``Scenario studies``: study, description, aggregation, source file
 - ``Scenario descriptors``: study, descriptor, descriptor short, definition, variant,
-  variant short, colour (one row per variant, descriptors and variants in study order)
+  variant short, colour, role, weight (one row per variant, descriptors and variants in study
+  order; role and weight are read from a descriptor's first row)
 - ``Scenario experts``: study, expert
 - ``Cross impacts``: study, expert, from descriptor, from variant, to descriptor, to variant,
   value, comment (judgements that are not 0, and any with a comment)
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from desktop_app.core.cib import AGGREGATIONS
+from desktop_app.core.cib import AGGREGATIONS, DESCRIPTOR_KINDS
 from desktop_app.io.cells import a1
 from desktop_app.io.workbook import Grid, Problem
 from desktop_app.io.xlsx_safety import safe_row
@@ -47,6 +48,8 @@ _COLUMNS = {
         "variant",
         "variant short",
         "colour",
+        "role",
+        "weight",
     ),
     "scenario experts": ("study", "expert"),
     "cross impacts": (
@@ -84,6 +87,8 @@ class PortableDescriptor:
     variants: list[str]
     variant_short: list[str]
     colours: list[str]
+    role: str = "system"
+    weight: float = 1.0
 
 
 @dataclass
@@ -155,6 +160,8 @@ def write_studies(wb, studies: Sequence[PortableStudy]) -> list[str]:
                             v,
                             short or None,
                             colour or None,
+                            d.role,
+                            d.weight,
                         ],
                     )
                 )
@@ -312,7 +319,13 @@ def _read_descriptors(grid, studies, problems) -> None:
         found = next((d for d in study.descriptors if d.name == name), None)
         if found is None:
             found = PortableDescriptor(
-                name, row.text("descriptor short") or name, row.text("definition"), [], [], []
+                name,
+                row.text("descriptor short") or name,
+                row.text("definition"),
+                [],
+                [],
+                [],
+                *_role_and_weight(row, problems),
             )
             study.descriptors.append(found)
             first_rows[(study.name, name)] = row
@@ -332,6 +345,27 @@ def _read_descriptors(grid, studies, problems) -> None:
         descriptor = next(d for d in study.descriptors if d.name == name)
         if len(descriptor.variants) < 2:
             problems.append(row.problem("variant", f"{name!r} needs at least two variants"))
+
+
+def _role_and_weight(row: _Row, problems: list[Problem]) -> tuple[str, float]:
+    """A descriptor's role and weight from its first row (empty: system, 1)."""
+    role = row.text("role").casefold() or "system"
+    if role not in DESCRIPTOR_KINDS:
+        problems.append(
+            row.problem("role", f"role {role!r} is not one of {', '.join(DESCRIPTOR_KINDS)}")
+        )
+        role = "system"
+    weight = row.values.get("weight")
+    if weight in (None, ""):
+        return role, 1.0
+    if (
+        isinstance(weight, bool)
+        or not isinstance(weight, int | float)
+        or not (math.isfinite(weight) and weight > 0)
+    ):
+        problems.append(row.problem("weight", f"weight {weight!r} is not a number above 0"))
+        return role, 1.0
+    return role, float(weight)
 
 
 def _read_experts(grid, studies, problems) -> dict[tuple[str, str], PortableExpert]:

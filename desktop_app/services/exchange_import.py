@@ -118,7 +118,8 @@ class ExchangeResult:
     not_filled: int = 0
     added: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
-    #: Judgements of a study both hold that the file gives otherwise: replaced or kept.
+    #: Judgements (and descriptor roles or weights) of a study both hold that the file gives
+    #: otherwise: replaced or kept.
     judgements: dict[str, int] = field(default_factory=lambda: {"replaced": 0, "kept": 0})
 
     def as_dict(self) -> dict:
@@ -141,7 +142,7 @@ class ExchangeResult:
             lines.append(f"{self.kept} changed value(s) kept as the project had them")
         if any(self.judgements.values()):
             lines.append(
-                f"cross-impact judgements the file gives otherwise: "
+                f"judgements or descriptor roles the file gives otherwise: "
                 f"{self.judgements['replaced']} replaced, {self.judgements['kept']} kept"
             )
         if self.not_filled:
@@ -468,11 +469,12 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
 
 
 def _study_policy(file: _File, on_changed: str, judgements: dict[str, int]):
-    """How the file's studies meet the project's: a judgement follows ``on_changed``; a study
-    of the same name with other descriptors stops the import, its row named."""
+    """How the file's studies meet the project's: a judgement or a descriptor's role or weight
+    follows ``on_changed``; a study of the same name with other descriptors stops the import,
+    its row named."""
 
     def decide(kind: str, key: str, ours: str, theirs: str, source: str) -> bool:
-        if kind == "judgement":
+        if kind in ("judgement", "descriptor role"):
             take = on_changed == "replace"
             judgements["replaced" if take else "kept"] += 1
             return take

@@ -52,6 +52,8 @@ def portable_studies(db, names: Sequence[str] | None = None) -> list[PortableStu
                         [v.name for v in d.variants],
                         [v.short_name for v in d.variants],
                         [v.colour for v in d.variants],
+                        d.role,
+                        d.weight,
                     )
                     for d in study.descriptors
                 ],
@@ -93,6 +95,7 @@ def bring_studies(
                 _create(db, their, _free_name(db, f"{their.name} ({office})"))
                 added["scenario studies"] = added.get("scenario studies", 0) + 1
         else:
+            _merge_roles(db, ours, their, office, conflict)
             _merge_experts(db, ours, their, office, conflict, added)
 
 
@@ -120,6 +123,8 @@ def _create(db, their: PortableStudy, name: str) -> None:
             short_name=d.short_name,
             variant_short=d.variant_short,
             colours=d.colours,
+            role=d.role,
+            weight=d.weight,
         )
         for d in their.descriptors
     ]
@@ -132,6 +137,19 @@ def _create(db, their: PortableStudy, name: str) -> None:
         store.set_expert_matrix(db, study, expert_id, expert.values, expert.comments)
     for s in their.scenarios:
         store.add_scenario(db, study, s.variants, s.name, s.narrative, s.origin, s.tis, s.ic)
+
+
+def _merge_roles(db, ours: Study, their: PortableStudy, office, conflict) -> None:
+    """A descriptor's role or weight set otherwise on the other side is a conflict."""
+    for mine, theirs in zip(ours.descriptors, their.descriptors, strict=True):
+        if (mine.role, mine.weight) != (theirs.role, theirs.weight) and conflict(
+            "descriptor role",
+            f"{ours.name} / {mine.name}",
+            f"{mine.role}, weight {mine.weight:g}",
+            f"{theirs.role}, weight {theirs.weight:g}",
+            office,
+        ):
+            store.update_descriptor(db, mine.id, role=theirs.role, weight=theirs.weight)
 
 
 def _merge_experts(db, ours: Study, their: PortableStudy, office, conflict, added) -> None:

@@ -53,6 +53,8 @@ class LoadedStudy:
     experts: list[tuple[str, np.ndarray]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     micmac_direct: np.ndarray | None = None
+    #: Per descriptor: system, lever or context (a file's study: all system).
+    roles: list[str] = field(default_factory=list)
 
 
 def _self_impact_notes(matrix: cib.CrossImpactMatrix) -> list[str]:
@@ -112,8 +114,12 @@ def load_project_study(db, study_key: int | str, expert_id: int | None = None) -
     notes = _self_impact_notes(matrix)
     if len(experts) > 1 and expert_id is None:
         notes.append(f"{len(experts)} experts' matrices combined by {study.aggregation}")
+    weighted = [f"{d.name} x{d.weight:g}" for d in study.descriptors if d.weight != 1]
+    if weighted:
+        notes.append(f"descriptor weights: {', '.join(weighted)} (their judgements of the others)")
     direct = store.micmac_direct(db, study)
-    return LoadedStudy(study.name, matrix, experts, notes, direct)
+    roles = [d.role for d in study.descriptors]
+    return LoadedStudy(study.name, matrix, experts, notes, direct, roles)
 
 
 def _callback(progress: Progress, text: str):
@@ -187,8 +193,13 @@ def result_payload(loaded: LoadedStudy, result: cib.SolveResult) -> dict:
     m = loaded.matrix
     return {
         "descriptors": [
-            {"name": name, "variants": list(variants)}
-            for name, variants in zip(m.descriptors, m.variants, strict=True)
+            {"name": name, "variants": list(variants), "role": role}
+            for name, variants, role in zip(
+                m.descriptors,
+                m.variants,
+                loaded.roles or ["system"] * len(m.descriptors),
+                strict=True,
+            )
         ],
         "n_combinations": m.n_combinations,
         "scenarios": [

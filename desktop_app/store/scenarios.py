@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from desktop_app.core.cib.interventions import DESCRIPTOR_KINDS
 from desktop_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -43,11 +44,16 @@ class StudyVariant:
 
 @dataclass(frozen=True)
 class StudyDescriptor:
+    """``role``: system, lever (policy-controlled) or context (external); ``weight``: factor
+    on the descriptor's judgements of the others (1: as judged)."""
+
     id: int
     short_name: str
     name: str
     definition: str
     variants: tuple[StudyVariant, ...]
+    role: str = "system"
+    weight: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,8 @@ class NewDescriptor:
     short_name: str | None = None
     variant_short: Sequence[str] | None = None
     colours: Sequence[str] | None = None
+    role: str = "system"
+    weight: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -164,9 +172,9 @@ def find_study(db: sqlite_utils.Database, key: int | str) -> Study | None:
         return None
     sid, name, description, aggregation, source_file = row[:5]
     descriptors = []
-    for did, short, dname, definition in db.execute(
-        "SELECT id, short_name, name, definition FROM descriptors WHERE study_id = ? "
-        "ORDER BY position",
+    for did, short, dname, definition, role, weight in db.execute(
+        "SELECT id, short_name, name, definition, role, weight FROM descriptors "
+        "WHERE study_id = ? ORDER BY position",
         [sid],
     ).fetchall():
         variants = tuple(
@@ -177,7 +185,9 @@ def find_study(db: sqlite_utils.Database, key: int | str) -> Study | None:
                 [did],
             ).fetchall()
         )
-        descriptors.append(StudyDescriptor(did, short, dname, definition, variants))
+        descriptors.append(
+            StudyDescriptor(did, short, dname, definition, variants, role, float(weight))
+        )
     experts = tuple(
         Expert(*e)
         for e in db.execute(
@@ -261,6 +271,8 @@ def _insert_descriptor(db, study_id: int, position: int, d: NewDescriptor) -> in
                 "short_name": (d.short_name or d.name).strip(),
                 "name": d.name.strip(),
                 "definition": d.definition,
+                "role": _role(d.role),
+                "weight": _weight(d.weight),
             }
         )
         .last_pk
@@ -317,9 +329,26 @@ def add_descriptor(db, study_id: int, descriptor: NewDescriptor) -> int:
         return _insert_descriptor(db, study_id, len(study.descriptors), descriptor)
 
 
-def update_descriptor(db, descriptor_id: int, **fields: str) -> None:
-    """Change ``name``, ``short_name`` or ``definition`` of a descriptor."""
-    fields = {k: v.strip() if k != "definition" else v for k, v in fields.items()}
+def _role(role: str) -> str:
+    if role not in DESCRIPTOR_KINDS:
+        raise StudyError(f"a descriptor's role is one of {', '.join(DESCRIPTOR_KINDS)}, not {role!r}")
+    return role
+
+
+def _weight(weight: float) -> float:
+    weight = float(weight)
+    if not weight > 0 or weight != weight or weight == float("inf"):
+        raise StudyError(f"a descriptor's weight is a number above 0, not {weight:g}")
+    return weight
+
+
+def update_descriptor(db, descriptor_id: int, **fields) -> None:
+    """Change ``name``, ``short_name``, ``definition``, ``role`` or ``weight`` of a descriptor."""
+    if "role" in fields:
+        fields["role"] = _role(fields["role"])
+    if "weight" in fields:
+        fields["weight"] = _weight(fields["weight"])
+    fields = {k: v.strip() if k in ("name", "short_name") else v for k, v in fields.items()}
     if any(not fields.get(k, "x") for k in ("name", "short_name")):
         raise StudyError("a descriptor needs a name")
     try:
@@ -588,10 +617,13 @@ def set_cells(db, expert_id: int, cells: Iterable[Cell]) -> None:
 
 
 def study_matrix(study: Study, values: np.ndarray) -> CrossImpactMatrix:
-    """The study's descriptors with ``values`` as a core cross-impact matrix."""
+    """The study's descriptors with ``values`` as a core cross-impact matrix, each descriptor's
+    judgements of the others multiplied by its weight."""
     from desktop_app.core.cib import CrossImpactMatrix
 
-    return CrossImpactMatrix.create(study.descriptor_names, study.variant_names, values)
+    matrix = CrossImpactMatrix.create(study.descriptor_names, study.variant_names, values)
+    weights = [d.weight for d in study.descriptors]
+    return matrix.weighted(weights) if any(w != 1 for w in weights) else matrix
 
 
 # -- scenarios ----------------------------------------------------------------------------------

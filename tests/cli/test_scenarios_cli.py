@@ -62,7 +62,11 @@ def test_cib_on_an_excel_matrix_and_its_errors(tmp_path, capsys):
     write_matrix_workbook(path, list(zip(m.descriptors, m.variants, strict=True)), values)
     out = run_json(capsys, "cib", path)
     assert out["n_combinations"] == 36 and out["scenarios"]
-    assert out["descriptors"][0] == {"name": "WTRD", "variants": ["FT", "Ntl", "Mix"]}
+    assert out["descriptors"][0] == {
+        "name": "WTRD",
+        "variants": ["FT", "Ntl", "Mix"],
+        "role": "system",
+    }
 
     values[0, 4] = 5
     write_matrix_workbook(path, list(zip(m.descriptors, m.variants, strict=True)), values)
@@ -132,7 +136,8 @@ def test_cib_perturb_and_landscape_are_seeded_and_follow_an_intervention(capsys)
     assert hits + out["landscape"]["cycling"] + out["landscape"]["elsewhere"] == 2000
     held = run_json(capsys, "cib", sample, "--fix", "WTRD=FT", "--perturb", "50")
     assert held["forced"] == {"WTRD": "FT"}
-    assert all(h["descriptor"] != "WTRD" for s in held["scenarios"]
-               for h in s["robustness"]["hinges"])
+    assert all(
+        h["descriptor"] != "WTRD" for s in held["scenarios"] for h in s["robustness"]["hinges"]
+    )
     assert main(["cib", str(sample), "--perturb", "0"]) == 2
     assert "--perturb needs 1 or more" in capsys.readouterr().err

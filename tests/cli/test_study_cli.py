@@ -32,8 +32,16 @@ def _json(capsys, *args) -> dict:
 def test_import_and_study_import_bring_studies_that_solve_as_in_the_samples(project, capsys):
     assert main(["import", str(FIXTURES / "CIB_global.scw"), "--project", str(project)]) == 0
     assert "imported as study 'CIB_global'" in capsys.readouterr().out
-    out = _json(capsys, "study", "import", FIXTURES / "CIB_natl_regional.scw",
-                "--project", project, "--study", "National")
+    out = _json(
+        capsys,
+        "study",
+        "import",
+        FIXTURES / "CIB_natl_regional.scw",
+        "--project",
+        project,
+        "--study",
+        "National",
+    )
     assert out["study"] == "National" and any("WSCEN" in n for n in out["notes"])
     listed = _json(capsys, "study", "list", "--project", project)["studies"]
     sizes = {s["study"]: (s["descriptors"], s["variants"], s["experts"]) for s in listed}
@@ -47,8 +55,20 @@ def test_import_and_study_import_bring_studies_that_solve_as_in_the_samples(proj
 
 def test_a_taken_name_is_said_and_a_wrong_file_is_refused_untouched(project, tmp_path, capsys):
     for _ in range(2):
-        assert main(["study", "import", str(FIXTURES / "CIB_global.scw"), "--project",
-                     str(project), "--study", "Global"]) == 0
+        assert (
+            main(
+                [
+                    "study",
+                    "import",
+                    str(FIXTURES / "CIB_global.scw"),
+                    "--project",
+                    str(project),
+                    "--study",
+                    "Global",
+                ]
+            )
+            == 0
+        )
     assert "imported as study 'Global (2)' (the project already has a study named 'Global')" in (
         capsys.readouterr().out
     )
@@ -69,3 +89,65 @@ def test_study_list_of_a_project_without_studies(project, capsys):
     assert _json(capsys, "study", "list", "--project", project) == {"studies": []}
     assert main(["study", "list", "--project", str(project)]) == 0
     assert "no scenario study" in capsys.readouterr().out
+
+
+def test_study_set_gives_a_role_and_a_weight_that_cib_uses(project, capsys):
+    study = str(FIXTURES / "CIB_global.scw")
+    assert main(["study", "import", study, "--project", str(project), "--study", "G"]) == 0
+    before = _json(capsys, "cib", project, "--study", "G")
+    out = _json(
+        capsys,
+        "study",
+        "set",
+        "--project",
+        project,
+        "--study",
+        "G",
+        "--descriptor",
+        "WTRD",
+        "--role",
+        "lever",
+        "--weight",
+        "3",
+    )
+    assert out == {"study": "G", "descriptor": "WTRD", "role": "lever", "weight": 3.0}
+    after = _json(capsys, "cib", project, "--study", "G")
+    assert [d["role"] for d in after["descriptors"]] == ["lever", "system", "system"]
+    assert any("WTRD x3" in note for note in after["notes"])
+    assert after["scenarios"] != before["scenarios"]  # a heavier trade regime changes the TIS
+    assert (
+        main(
+            [
+                "study",
+                "set",
+                "--project",
+                str(project),
+                "--study",
+                "G",
+                "--descriptor",
+                "Nowhere",
+                "--role",
+                "lever",
+            ]
+        )
+        == 2
+    )
+    assert "has no descriptor 'Nowhere' (WTRD, WSEC, WECO)" in capsys.readouterr().err
+    assert (
+        main(
+            [
+                "study",
+                "set",
+                "--project",
+                str(project),
+                "--study",
+                "G",
+                "--descriptor",
+                "WTRD",
+                "--weight",
+                "0",
+            ]
+        )
+        == 2
+    )
+    assert "weight is a number above 0" in capsys.readouterr().err

@@ -253,3 +253,25 @@ def test_sampling_a_100_by_5_study_keeps_memory_to_the_balances():
     assert peak < 100 * 2**20, f"peak {peak / 2**20:.0f} MB"
     _, ic = cib.scenario_scores(matrix, result.scenarios)
     assert np.all(ic <= result.max_ic)
+
+
+def test_a_descriptor_weight_scales_its_judgements_of_the_others():
+    scw = read_scw(FIXTURES / "CIB_global.scw")
+    names = [d.short.strip() for d in scw.descriptors]
+    variants = [[v.strip() for v in d.variant_short] for d in scw.descriptors]
+    matrix = cib.CrossImpactMatrix.create(names, variants, scw.matrix)
+    heavy = matrix.weighted([2.0, 1.0, 0.5])
+    o = matrix.offsets
+    scenario = [1, 2, 1]
+    rows = [o[i] + v for i, v in enumerate(scenario)]
+    by_hand = 2 * matrix.values[rows[0]] + matrix.values[rows[1]] + 0.5 * matrix.values[rows[2]]
+    for j in range(3):  # a descriptor's own block is not weighted
+        own = slice(o[j], o[j + 1])
+        by_hand[own] += (1 - (2.0, 1.0, 0.5)[j]) * matrix.values[rows[j], own]
+    assert np.allclose(np.concatenate(cib.impact_balances(heavy, scenario)), by_hand)
+    same = matrix.weighted([3, 3, 3])  # equal weights: the same scenarios, TIS three times
+    plain, tripled = cib.solve(matrix), cib.solve(same)
+    assert np.array_equal(plain.scenarios, tripled.scenarios)
+    assert np.array_equal(tripled.tis, 3 * plain.tis)
+    with pytest.raises(cib.CIBError, match="numbers above 0"):
+        matrix.weighted([1, 0, 1])

@@ -109,3 +109,21 @@ def test_a_changed_judgement_is_replaced_or_kept_and_another_shape_is_refused(
         ):
             import_exchange(other.db, out)
         assert other.db.execute("SELECT count(*) FROM observations").fetchone()[0] == 0
+
+
+def test_roles_and_weights_travel_and_follow_the_keep_or_replace_rule(demo_project, tmp_path):
+    with open_project(demo_project) as project:
+        trade = st.require_study(project.db, GLOBAL).descriptors[0]
+        st.update_descriptor(project.db, trade.id, role="lever", weight=2.0)
+    out = _exported(demo_project, tmp_path)
+    with create_project(tmp_path / "back.anticipa") as back:
+        import_exchange(back.db, out)
+        first = st.require_study(back.db, GLOBAL).descriptors[0]
+        assert (first.name, first.role, first.weight) == ("World trade regime", "lever", 2.0)
+        st.update_descriptor(back.db, first.id, role="context", weight=1.0)
+        kept = import_exchange(back.db, out, on_changed="keep")
+        assert kept.judgements == {"replaced": 0, "kept": 1}
+        assert st.require_study(back.db, GLOBAL).descriptors[0].role == "context"
+        import_exchange(back.db, out, on_changed="replace")
+        first = st.require_study(back.db, GLOBAL).descriptors[0]
+        assert (first.role, first.weight) == ("lever", 2.0)

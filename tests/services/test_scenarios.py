@@ -88,6 +88,7 @@ def test_payloads_carry_the_issue_keys():
     assert payload["descriptors"][2] == {
         "name": "WECO",
         "variants": ["Decl", "Stag", "ModGr", "RpdGr"],
+        "role": "system",
     }
     first = payload["scenarios"][0]
     assert first == {

@@ -154,3 +154,21 @@ def test_experts_view_finds_critical_judgements(session, qtbot):
 
 def _pair(session):
     return st.require_study(session.db, "National and regional (two versions)")
+
+
+def test_study_editor_sets_a_descriptor_role_and_weight_undoably(session, qtbot):
+    from desktop_app.ui.scenarios.study_editor import StudyEditor
+
+    widget = StudyEditor(session)
+    qtbot.addWidget(widget)
+    widget.tree.setCurrentItem(widget.tree.topLevelItem(0))  # World trade regime
+    assert widget.item_role.currentData() == "system" and widget.item_weight.value() == 1
+    widget.item_role.setCurrentIndex(widget.item_role.findData("lever"))
+    widget.item_weight.setValue(2.5)
+    assert widget.apply_changes()
+    trade = _global(session).descriptors[0]
+    assert (trade.role, trade.weight) == ("lever", 2.5)
+    assert widget.tree.topLevelItem(0).text(2) == "Policy lever ×2.5"
+    session.undo_stack.undo()
+    trade = _global(session).descriptors[0]
+    assert (trade.role, trade.weight) == ("system", 1.0)

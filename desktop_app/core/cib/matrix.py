@@ -130,6 +130,22 @@ class CrossImpactMatrix:
         """The same descriptors and variants with other values (validated)."""
         return CrossImpactMatrix.create(self.descriptors, self.variants, values)
 
+    def weighted(self, weights: Sequence[float]) -> CrossImpactMatrix:
+        """Each descriptor's judgements of the others (its rows) times its weight.
+
+        A weight of 2 counts a descriptor's influence twice, 0.5 half; its own block and what
+        the others say of it are unchanged. Non-integer weights make the balances floats,
+        compared with a tolerance (see ``_exact``).
+        """
+        w = np.asarray(weights, dtype=float)
+        if w.shape != (len(self.descriptors),) or not np.all(np.isfinite(w)) or np.any(w <= 0):
+            raise CIBError(
+                f"descriptor weights are {len(self.descriptors)} numbers above 0, got {weights!r}"
+            )
+        owner = np.repeat(np.arange(len(self.descriptors)), self.sizes)
+        factor = np.where(owner[:, None] == owner[None, :], 1.0, w[owner][:, None])
+        return self.with_values(self.values * factor)
+
     def scenario_labels(self, scenario: Sequence[int]) -> dict[str, str]:
         """{descriptor name: variant name} for one scenario."""
         return {

@@ -9,10 +9,12 @@ from __future__ import annotations
 from math import prod
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.cib import DESCRIPTOR_KINDS
 from desktop_app.services import scenario_files
 from desktop_app.store import scenarios as store
 from desktop_app.store.scenarios import NewDescriptor
@@ -64,6 +67,16 @@ class DescriptorDialog(QDialog):
         return NewDescriptor(self.name.text(), variants, self.definition.toPlainText().strip())
 
 
+def role_title(role: str) -> str:
+    """A descriptor role as the window names it."""
+    titles = {
+        "system": QCoreApplication.translate("Scenarios", "System"),
+        "lever": QCoreApplication.translate("Scenarios", "Policy lever"),
+        "context": QCoreApplication.translate("Scenarios", "Context"),
+    }
+    return titles[role]
+
+
 class StudyEditor(StudyPage):
     """Studies, their descriptors (key factors) and variants, with definitions."""
 
@@ -81,9 +94,14 @@ class StudyEditor(StudyPage):
         )
 
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
+        self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
-            [self.tr("Descriptor / variant"), self.tr("Short name"), self.tr("Definition")]
+            [
+                self.tr("Descriptor / variant"),
+                self.tr("Short name"),
+                self.tr("Role"),
+                self.tr("Definition"),
+            ]
         )
         self.tree.setAlternatingRowColors(True)
         self.tree.currentItemChanged.connect(self._show_item)
@@ -116,10 +134,28 @@ class StudyEditor(StudyPage):
         self.item_name = QLineEdit()
         self.item_short = QLineEdit()
         self.item_definition = QPlainTextEdit()
+        self.item_role = QComboBox()
+        for role in DESCRIPTOR_KINDS:
+            self.item_role.addItem(role_title(role), role)
+        self.item_role.setToolTip(
+            self.tr(
+                "System: part of what the scenarios explain. Lever: set by policy (hold it with "
+                "an intervention). Context: external, not influenced by the others."
+            )
+        )
+        self.item_weight = QDoubleSpinBox()
+        self.item_weight.setRange(0.1, 10.0)
+        self.item_weight.setSingleStep(0.5)
+        self.item_weight.setDecimals(2)
+        self.item_weight.setToolTip(
+            self.tr("The descriptor's judgements of the others count this many times (1: as judged)")
+        )
         self.item_group = QGroupBox(self.tr("Selected descriptor or variant"))
         item_form = QFormLayout(self.item_group)
         item_form.addRow(self.tr("Name"), self.item_name)
         item_form.addRow(self.tr("Short name"), self.item_short)
+        item_form.addRow(self.tr("Role"), self.item_role)
+        item_form.addRow(self.tr("Weight"), self.item_weight)
         item_form.addRow(self.tr("Definition"), self.item_definition)
         apply = QPushButton(self.tr("Apply changes"))
         apply.clicked.connect(self.apply_changes)
@@ -168,18 +204,19 @@ class StudyEditor(StudyPage):
             )
         )
         for d in self.study.descriptors:
-            top = QTreeWidgetItem([d.name, d.short_name, d.definition.replace("\n", " ")])
+            role = role_title(d.role) + (f" ×{d.weight:g}" if d.weight != 1 else "")
+            top = QTreeWidgetItem([d.name, d.short_name, role, d.definition.replace("\n", " ")])
             top.setData(0, Qt.ItemDataRole.UserRole, (_DESCRIPTOR, d.id))
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             for v in d.variants:
-                child = QTreeWidgetItem([v.name, v.short_name, ""])
+                child = QTreeWidgetItem([v.name, v.short_name, "", ""])
                 child.setData(0, Qt.ItemDataRole.UserRole, (_VARIANT, v.id))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
-        for k in range(2):
+        for k in range(3):
             self.tree.resizeColumnToContents(k)
         if current is not None:
             self._select(current)
@@ -205,10 +242,16 @@ class StudyEditor(StudyPage):
         self.item_short.setText(item.text(1) if item is not None else "")
         self.item_short.setEnabled(is_descriptor)
         self.item_definition.setEnabled(is_descriptor)
-        definition = ""
+        self.item_role.setEnabled(is_descriptor)
+        self.item_weight.setEnabled(is_descriptor)
+        descriptor = None
         if is_descriptor and self.study is not None:
-            definition = next(d.definition for d in self.study.descriptors if d.id == key[1])
-        self.item_definition.setPlainText(definition)
+            descriptor = next(d for d in self.study.descriptors if d.id == key[1])
+        self.item_definition.setPlainText(descriptor.definition if descriptor else "")
+        self.item_role.setCurrentIndex(
+            DESCRIPTOR_KINDS.index(descriptor.role) if descriptor else 0
+        )
+        self.item_weight.setValue(descriptor.weight if descriptor else 1.0)
 
     # -- editing ------------------------------------------------------------------------------
 
@@ -220,12 +263,19 @@ class StudyEditor(StudyPage):
         name, description = self.study_name.text(), self.study_description.toPlainText()
         item_name, item_short = self.item_name.text(), self.item_short.text()
         definition = self.item_definition.toPlainText()
+        role, weight = self.item_role.currentData(), self.item_weight.value()
 
         def apply(db) -> None:
             store.update_study(db, study_id, name=name, description=description)
             if key is not None and key[0] == _DESCRIPTOR:
                 store.update_descriptor(
-                    db, key[1], name=item_name, short_name=item_short, definition=definition
+                    db,
+                    key[1],
+                    name=item_name,
+                    short_name=item_short,
+                    definition=definition,
+                    role=role,
+                    weight=weight,
                 )
             elif key is not None:
                 store.rename_variant(db, key[1], item_name)
