@@ -57,7 +57,7 @@ def test_typing_and_undo(editor, session):
     assert st.expert_matrix(session.db, study, eid).values[0, 3] == -2
     assert not editor.set_value(0, 3, "7")  # off the study's -6..+6 scale: refused
     assert not editor.set_value(0, 0, "1")  # closed self-impact block
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     assert editor.model.values[0, 3] == read_scw(CIB / "CIB_global.scw").matrix[0, 3]
 
 
@@ -106,7 +106,7 @@ def test_paste_block_from_excel_and_refuse_bad_values(editor, session, qtbot):
     editor.table.selectionModel().clearSelection()
     assert not editor.paste("1\tx\n")
     assert editor.model.values[0, 3] == 1  # nothing of the bad block was pasted
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     original = read_scw(CIB / "CIB_global.scw").matrix
     assert np.array_equal(editor.model.values, original)
 
@@ -121,8 +121,8 @@ def test_comment_and_delete(editor, session):
     )
     editor.clear_selection()
     assert editor.model.values[3, 0] == 0 and editor.model.comments[(3, 0)]
-    session.undo_stack.undo()
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
+    session.undo_stack_for("scenarios").undo()
     assert editor.model.comments == {} and editor.model.values[3, 0] == 1
 
 
@@ -144,8 +144,8 @@ def test_study_editor_structure_and_undo(session, qtbot, tmp_path):
         "World economy",
         "Regional skills",
     ]
-    session.undo_stack.undo()
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
+    session.undo_stack_for("scenarios").undo()
     study = _global(session)
     assert study.descriptor_names == ["World trade regime", "World security", "World economy"]
     assert len(st.list_scenarios(session.db, study)) == 4  # solved scenarios came back too
@@ -160,7 +160,7 @@ def test_study_editor_structure_and_undo(session, qtbot, tmp_path):
     assert np.array_equal(
         read_scw(tmp_path / "back.scw").matrix, read_scw(CIB / "CIB_natl_regional.scw").matrix
     )
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     assert st.find_study(session.db, new_id) is None
 
 
@@ -180,7 +180,7 @@ def test_experts_view_finds_critical_judgements(session, qtbot):
     assert widget.critical.rowCount() == len(found.critical)
     widget.aggregation.setCurrentIndex(widget.aggregation.findData("median"))
     assert _pair(session).aggregation == "median"
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     assert _pair(session).aggregation == "mean"
 
 

@@ -48,7 +48,7 @@ def test_solve_view_solves_names_and_explains(session, qtbot):
     assert view.model.rows[0].name == "Fortress world"
     study = st.require_study(session.db, GLOBAL)
     assert any(s.name == "Fortress world" for s in st.list_scenarios(session.db, study))
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     assert view.model.rows[0].name == ""
     # compare two scenarios side by side
     view.table.selectRow(0)
@@ -85,7 +85,7 @@ def test_micmac_view_plots_and_takes_entered_values(session, qtbot):
     item.setText("3")
     qtbot.waitUntil(lambda: view.source == "entered", timeout=5_000)
     assert view.result.direct[0, 1] == 3
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     assert view.source == "cib"
     item = view.entered.item(1, 0)
     item.setText("7")
@@ -104,7 +104,7 @@ def test_axes_view_builds_four_quadrants_and_stores_one(session, qtbot):
     view.store_quadrant(card)
     study = st.require_study(session.db, GLOBAL)
     assert any(s.name == "Open markets" for s in st.list_scenarios(session.db, study))
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     assert not any(s.name == "Open markets" for s in st.list_scenarios(session.db, study))
 
 

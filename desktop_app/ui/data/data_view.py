@@ -149,7 +149,7 @@ class DataView(QWidget):
 
     # --- edits -----------------------------------------------------------------------------
     def _edit_value(self, observation_id: int, value: float | None) -> None:
-        self.session.undo_stack.push(EditValueCommand(self.session, observation_id, value))
+        self.session.undo_stack_for("data").push(EditValueCommand(self.session, observation_id, value))
         self._show_entry(True, self.tr("Stored {value}.").format(
             value=self.tr("no value") if value is None else shown_number(value)))
 

@@ -159,7 +159,7 @@ class CrossImpactModel(BlockGridModel):
             store.set_cells(session.db, expert_id, cells)
             StudySignals.of(session).sig_study_changed.emit(study_id)
 
-        session.undo_stack.push(ValueCommand(text, write, old, cells))
+        session.undo_stack_for("scenarios").push(ValueCommand(text, write, old, cells))
 
 
 class MatrixTable(QTableView):

@@ -280,4 +280,4 @@ class MicmacView(StudyPage):
 
             command = ValueCommand(self.tr("Enter influence"), write, old, int(text))
             # the table is rebuilt by the command: not from inside this item's own signal
-            QTimer.singleShot(0, lambda: self.session.undo_stack.push(command))
+            QTimer.singleShot(0, lambda: self.session.undo_stack_for("scenarios").push(command))
