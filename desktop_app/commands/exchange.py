@@ -28,6 +28,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp.add_argument("--industry", action="append", metavar="CODE", help="only this industry")
     exp.add_argument("--year", action="append", type=int, metavar="YEAR", help="only this year")
     exp.add_argument(
+        "--report-region",
+        action="append",
+        metavar="CODE",
+        help="report: the region whose lifecycles are fitted (repeat; default: the regions "
+        "worked on, else the first with data)",
+    )
+    exp.add_argument(
+        "--study",
+        action="append",
+        metavar="NAME",
+        help="report: only this scenario study (repeat; default: every study)",
+    )
+    exp.add_argument(
         "--with-authors",
         action="store_true",
         help="include the user names recorded with each source",
@@ -57,7 +70,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from desktop_app.services.export import Selection, export_project
+    from desktop_app.services.export import ReportScope, Selection, export_project
     from desktop_app.services.progress import NullProgress, TerminalProgress
     from desktop_app.store.project import read_header
 
@@ -67,6 +80,9 @@ def _export(args: argparse.Namespace) -> int:
     selection = Selection(
         *(tuple(v) if v else None for v in (args.measure, args.region, args.industry, args.year))
     )
+    scope = None
+    if args.report_region or args.study:
+        scope = ReportScope(*(tuple(v) if v else None for v in (args.report_region, args.study)))
     progress = NullProgress() if args.json else TerminalProgress()
     with open_existing(args.project, read_only=True) as project:
         result = export_project(
@@ -76,6 +92,7 @@ def _export(args: argparse.Namespace) -> int:
             selection,
             include_authors=args.with_authors,
             progress=progress,
+            report_scope=scope,
         )
     text = (
         f"Wrote {result.path} ({result.layout}): {result.observations:,} observations, "

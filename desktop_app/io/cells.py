@@ -29,6 +29,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from desktop_app.errors import UserError
+
 __all__ = [
     "FLAGS",
     "MARKERS",
@@ -38,6 +40,7 @@ __all__ = [
     "cell_index",
     "column_letter",
     "parse_number",
+    "parse_typed_number",
     "parse_value",
     "parse_year",
 ]
@@ -234,6 +237,49 @@ def parse_number(text: str, decimal: str | None = None) -> float | None:
             s = s.replace(sep, "") if as_thousands else parts[0] + "." + parts[1]
     value = float(s)
     return -value if negative else value
+
+
+def parse_typed_number(text: str, decimal: str) -> float | None:
+    """Read a number typed or pasted by hand, with the import's rules and no guessing.
+
+    The text decides where it can (both separators: the last is decimal; a separator that
+    repeats or is not followed by three digits); one separator followed by exactly three digits
+    ("14,100", "1.500") could be a thousands separator or a decimal one, and is refused rather
+    than read by a rule the user cannot see.
+
+    Parameters
+    ----------
+    text : str
+        What was typed; empty (or spaces) clears the value.
+    decimal : {'.', ','}
+        The decimal separator of the user's locale, for :func:`parse_number`.
+
+    Returns
+    -------
+    float or None
+        None for empty text.
+
+    Raises
+    ------
+    UserError
+        The text is not a number, or could stand for two numbers a factor of 1000 apart.
+    """
+    if not text.strip():
+        return None
+    value = parse_number(text, decimal)
+    if value is None or not math.isfinite(value):
+        raise UserError(f'"{text.strip()}" is not a number.')
+    digits = text.strip().translate(_SPACES).lstrip("(+-−").rstrip(")")
+    separators = [ch for ch in digits if ch in ".,"]
+    if len(separators) == 1:
+        whole, frac = digits.split(separators[0])
+        if len(frac) == 3 and whole not in ("", "0"):
+            sign = "-" if value < 0 else ""
+            as_thousands = sign + _format_number(float(whole + frac))
+            as_decimal = sign + _format_number(float(f"{whole}.{frac}")).replace(".", decimal)
+            raise UserError(f'"{text.strip()}" could mean {as_thousands} or {as_decimal}: '
+                            f"type {as_thousands} or {as_decimal}.")
+    return value
 
 
 def _valid_groups(whole: str, sep: str) -> bool:

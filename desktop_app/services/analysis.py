@@ -56,6 +56,7 @@ __all__ = [
     "reference_choices",
     "report_sheets",
     "run_analysis",
+    "region_shift_share",
     "shift_share_payload",
 ]
 
@@ -509,6 +510,24 @@ def lq_payload(
     }
 
 
+def region_shift_share(
+    data: AnalysisData, region: int, method: str = "dunn", t0: int = 0, t1: int | None = None
+) -> ShiftShare:
+    """One region's change between the years at ``t0`` and ``t1`` (default: first and last).
+
+    ``method`` is one of :data:`SHIFT_SHARE_METHODS`: classic (Dunn), Esteban-Marquillas, or
+    dynamic (the classic decomposition year by year, summed). The window and the command line
+    both decompose through here.
+    """
+    if method not in SHIFT_SHARE_METHODS:
+        raise AnalysisError(f"Unknown method {method!r}; use {', '.join(SHIFT_SHARE_METHODS)}.")
+    t1 = len(data.years) - 1 if t1 is None else t1
+    own, ref = data.values[region], data.reference
+    if method == "dynamic":
+        return dynamic_shift_share(own[:, t0 : t1 + 1], ref[:, t0 : t1 + 1], "dunn")
+    return shift_share(own[:, t0], own[:, t1], ref[:, t0], ref[:, t1], method)
+
+
 def shift_share_payload(
     db: sqlite_utils.Database,
     region: str,
@@ -519,19 +538,14 @@ def shift_share_payload(
     method: str = "dunn",
 ) -> dict:
     """``anticipa shift-share``: one region's change split into its components, by industry."""
-    if method not in SHIFT_SHARE_METHODS:
-        raise AnalysisError(f"Unknown method {method!r}; use {', '.join(SHIFT_SHARE_METHODS)}.")
     if year_to <= year_from:
         raise AnalysisError(f"--to ({year_to}) must come after --from ({year_from}).")
     data = load_analysis(db, measure, reference)
     target = _resolve_region(db, region)
     k = data.region_index(target.code)
-    t0, t1 = data.year_index(year_from), data.year_index(year_to)
-    own, ref = data.values[k], data.reference
-    if method == "dynamic":
-        result = dynamic_shift_share(own[:, t0 : t1 + 1], ref[:, t0 : t1 + 1], "dunn")
-    else:
-        result = shift_share(own[:, t0], own[:, t1], ref[:, t0], ref[:, t1], method)
+    result = region_shift_share(
+        data, k, method, data.year_index(year_from), data.year_index(year_to)
+    )
     reasons = result.left_out.reason
     payload: dict = {
         "growth": _number(result.growth),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +42,7 @@ from desktop_app.store.measures import list_measures
 from desktop_app.store.observations import ObservationFilter, cube
 from desktop_app.store.observations import years as stored_years
 
-__all__ = ["LAYOUTS", "ExportResult", "Selection", "export_project"]
+__all__ = ["LAYOUTS", "ExportResult", "ReportScope", "Selection", "export_project"]
 
 LAYOUTS = ("tidy", "official", "template", "report")
 
@@ -73,21 +74,26 @@ class Selection:
     def to_filter(self, db: sqlite_utils.Database) -> ObservationFilter:
         """The store filter for these codes; unknown codes raise a ValueError naming them."""
 
-        def ids(kind: str, codes):
-            if codes is None:
-                return None
-            found = exports.ids_by_code(db, kind, codes)
-            unknown = [c for c in codes if c not in found]
-            if unknown:
-                raise UserError(f"unknown {kind} code(s): {', '.join(unknown)}")
-            return tuple(found[c] for c in codes)
-
         return ObservationFilter(
-            ids("measure", self.measures),
-            ids("region", self.regions),
-            ids("industry", self.industries),
+            _codes_to_ids(db, "measure", self.measures),
+            _codes_to_ids(db, "region", self.regions),
+            _codes_to_ids(db, "industry", self.industries),
             None if self.years is None else tuple(self.years),
         )
+
+
+@dataclass(frozen=True)
+class ReportScope:
+    """What a report workbook covers beyond the selected observations, chosen by the user.
+
+    ``regions`` (codes): whose industries' lifecycle stages are fitted; None means the regions
+    the analyst works on, else the first region with data (``lifecycles.report_regions``), and
+    the report's Summary names which. ``studies`` (names): the scenario studies reported
+    (scenarios, MICMAC, futures); None means every study.
+    """
+
+    regions: tuple[str, ...] | None = None
+    studies: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -115,8 +121,11 @@ def export_project(
     selection: Selection | None = None,
     include_authors: bool = False,
     progress: Progress | None = None,
+    report_scope: ReportScope | None = None,
 ) -> ExportResult:
     """Write the project (or ``selection``) to ``target`` in ``layout``.
+
+    ``report_scope`` chooses the regions and studies of a ``report`` (refused for the others).
 
     Raises
     ------
@@ -127,6 +136,8 @@ def export_project(
     """
     if layout not in LAYOUTS:
         raise UserError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
+    if report_scope is not None and layout != "report":
+        raise UserError("the report's regions and studies are chosen only for the report layout")
     progress = progress or NullProgress()
     selection = selection or Selection()
     flt = selection.to_filter(db)
@@ -135,7 +146,7 @@ def export_project(
         "tidy": _export_tidy,
         "official": _export_official,
         "template": _export_template,
-        "report": _export_report,
+        "report": partial(_export_report, scope=report_scope or ReportScope()),
     }[layout]
     return writer(db, target, selection, flt, include_authors, progress)
 
@@ -291,30 +302,63 @@ def _export_template(db, target, selection, flt, include_authors, progress) -> E
 # -- report -----------------------------------------------------------------------------------
 
 
-#: Services whose results a report includes when they are installed: (module, section).
-def _export_report(db, target, selection, flt, include_authors, progress) -> ExportResult:
+def _export_report(db, target, selection, flt, include_authors, progress, scope) -> ExportResult:
     from desktop_app.services import analysis, futures, lifecycles, scenarios
 
     progress.report(0.02, "Collecting the report's tables")
+    regions = _codes_to_ids(db, "region", scope.regions)
+    study_ids = _study_ids(db, scope.studies)
     sheets: list[ReportSheet] = _overview_sheets(db, flt)
     notes: list[str] = []
     sheets.extend(analysis.report_sheets(db, flt))
-    sheets.extend(lifecycles.report_sheets(db, flt, progress.sub(0.05, 0.25)))
+    lifecycle_regions = regions or lifecycles.report_regions(db, flt.region_ids)
+    sheets.extend(lifecycles.report_sheets(db, lifecycle_regions, flt.measure_ids,
+                                           progress.sub(0.05, 0.25)))
+    if lifecycle_regions:
+        names = ", ".join(classifications.get(db, "region", r).name for r in lifecycle_regions)
+        how = "as chosen" if regions else (
+            "the selected regions" if flt.region_ids else
+            "no region chosen: the regions worked on, else the first region with data")
+        notes.append(f"Lifecycles of {names} ({how}).")
     competencies = _competency_sheet(db)
     if competencies is None:
         notes.append("The project holds no competencies yet.")
     else:
         sheets.append(competencies)
-    studies = scenarios.report_sheets(db, flt, progress.sub(0.25, 0.3))
-    if not studies:
+    studies = scenarios.report_sheets(db, study_ids, progress.sub(0.25, 0.3))
+    if scope.studies == ():
+        notes.append("No scenario study chosen.")
+    elif not studies:
         notes.append("The project holds no scenario studies yet.")
+    elif scope.studies is not None:
+        notes.append(f"Scenario studies: {', '.join(scope.studies)} (as chosen).")
     sheets.extend(studies)
-    sheets.extend(futures.report_sheets(db, flt, progress.sub(0.3, 0.35)))
+    sheets.extend(futures.report_sheets(db, flt, progress.sub(0.3, 0.35), study_ids))
     if not sheets:
         raise UserError("nothing to report: the selection holds no observations")
     names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.35, 1.0))
     n = exports.count_observations(db, flt)
     return ExportResult(target, "report", n, ["Summary", *names], notes)
+
+
+def _codes_to_ids(db, kind: str, codes: tuple[str, ...] | None) -> tuple[int, ...] | None:
+    """Ids of classification codes; unknown codes are refused with their names."""
+    if codes is None:
+        return None
+    found = exports.ids_by_code(db, kind, codes)
+    unknown = [c for c in codes if c not in found]
+    if unknown:
+        raise UserError(f"unknown {kind} code(s): {', '.join(unknown)}")
+    return tuple(found[c] for c in codes)
+
+
+def _study_ids(db, names: tuple[str, ...] | None) -> tuple[int, ...] | None:
+    """Ids of the named studies (refused with the known names when one is not there)."""
+    from desktop_app.store import scenarios as study_store
+
+    if names is None:
+        return None
+    return tuple(study_store.require_study(db, name).id for name in names)
 
 
 def _overview_sheets(db, flt: ObservationFilter) -> list[ReportSheet]:

@@ -653,15 +653,16 @@ def add_demo_futures(db, resources_demo_dir: Path, progress: Progress | None = N
 # -- report ------------------------------------------------------------------------------------
 
 
-def report_sheets(db, flt, progress: Progress | None = None) -> list:
+def report_sheets(db, flt, progress: Progress | None = None, study_ids=None) -> list:
     """The report workbook's futures: a sheet per scenario of each study with stored choices
     (region and horizon), with the total per year (line chart) and every industry at the
-    horizon. ``flt.region_ids``, when given, keeps the studies projected for those regions."""
+    horizon. ``flt.region_ids``, when given, keeps the studies projected for those regions;
+    ``study_ids``, when given, keeps those studies."""
     from desktop_app.io.export_report import ReportSheet
 
     progress = progress or NullProgress()
     sheets = []
-    studies = store.studies_with_choices(db)
+    studies = [s for s in store.studies_with_choices(db) if study_ids is None or s in study_ids]
     for k, study_id in enumerate(studies):
         settings = store.get_settings(db, study_id)
         if flt.region_ids and settings.region_id not in flt.region_ids:

@@ -8,6 +8,7 @@ S-curves, proposes a stage with its reason, and puts the judgement in force besi
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -280,17 +281,20 @@ def report_regions(db: sqlite_utils.Database, region_ids: tuple[int, ...] | None
 
 
 def report_sheets(
-    db: sqlite_utils.Database, flt, progress: Progress | None = None
+    db: sqlite_utils.Database,
+    regions: Sequence[int],
+    measure_ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
 ) -> list[ReportSheet]:
     """The report workbook's lifecycle sheet: stage, fit and reason per industry and region.
 
-    ``flt`` is the export's :class:`~desktop_app.store.observations.ObservationFilter`; its
-    regions and measures choose what is fitted (see :func:`report_regions`).
+    ``regions`` (ids) are fitted, each on ``measure_ids`` or, when None, on the region's own
+    measure (the one with most values), as the views do. The caller chooses the regions (the
+    user's choice, else :func:`report_regions`) and says which in the report.
     """
     from desktop_app.io.export_report import ReportSheet  # openpyxl only when a report is made
 
     progress = progress or NullProgress()
-    regions = report_regions(db, flt.region_ids)
     measures = {m.id: m for m in list_measures(db)}
     tables = []
     for k, region_id in enumerate(regions):
@@ -298,7 +302,7 @@ def report_sheets(
         progress.report(k / max(len(regions), 1), "Fitting lifecycles for the report")
         code = classifications.get(db, "region", region_id).code
         # without chosen measures, the region's own (the one with most values), as the views
-        for measure_id in flt.measure_ids or (None,):
+        for measure_id in measure_ids or (None,):
             measure = measures[measure_id].code if measure_id is not None else None
             try:
                 result = analyse_region(db, code, measure, with_reference=False)

@@ -12,6 +12,7 @@ diagonal block is non-zero, :class:`LoadedStudy` ``notes`` says so.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -308,19 +309,21 @@ def micmac_payload(result: mm.MicmacResult, source: str) -> dict:
     }
 
 
-def report_sheets(db, flt=None, progress: Progress | None = None) -> list[ReportSheet]:
+def report_sheets(
+    db, study_ids: Sequence[int] | None = None, progress: Progress | None = None
+) -> list[ReportSheet]:
     """The report workbook's scenario sheet: each study's stored scenarios and its MICMAC.
 
-    Per study, the scenario tableau (one column per descriptor, the variant in force, TIS and
-    inconsistency; a chart of the TIS) and the MICMAC ranking (influence against dependence,
-    quadrant, direct and indirect rank; a scatter chart). ``flt`` is not used: studies are not
-    tied to the observations selected for export.
+    Per study (those in ``study_ids``, every one when None), the scenario tableau (one column
+    per descriptor, the variant in force, TIS and inconsistency; a chart of the TIS) and the
+    MICMAC ranking (influence against dependence, quadrant, direct and indirect rank; a scatter
+    chart). Studies are not tied to the observations selected for export.
     """
     from desktop_app.io.export_report import ReportSheet  # openpyxl only when a report is made
     from desktop_app.store import scenarios as store
 
     progress = progress or NullProgress()
-    summaries = store.list_studies(db)
+    summaries = [s for s in store.list_studies(db) if study_ids is None or s.id in study_ids]
     tables = []
     for k, summary in enumerate(summaries):
         progress.check()

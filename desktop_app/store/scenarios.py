@@ -11,6 +11,7 @@ give an exact snapshot of one study for undoing structural edits.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -535,6 +536,27 @@ def expert_matrix(db, study: Study, expert_id: int) -> ExpertMatrix:
 
 def expert_matrices(db, study: Study) -> list[ExpertMatrix]:
     return [expert_matrix(db, study, e.id) for e in study.experts]
+
+
+#: The judgement scale of the CIB literature; a study's scale is never narrower.
+STANDARD_SCALE = 3
+
+
+def judgement_scale(db, study: Study) -> int:
+    """The study's scale: judgements run from -k to +k, k = 3 or the widest stored judgement.
+
+    ScenarioWizard studies and matrices loaded with ``--any-scale`` hold judgements such as
+    +5 or -6; the editor takes the scale from them so that they can be corrected in place.
+    """
+    ids = [e.id for e in study.experts]
+    if not ids:
+        return STANDARD_SCALE
+    widest = db.execute(
+        f"SELECT MAX(ABS(value)) FROM cross_impacts WHERE expert_id IN "
+        f"({', '.join('?' * len(ids))})",
+        ids,
+    ).fetchone()[0]
+    return max(STANDARD_SCALE, math.ceil(widest or 0))
 
 
 def set_expert_matrix(

@@ -214,11 +214,16 @@ class MainWindow(QMainWindow):
 
     def _undo(self) -> None:
         if self.session:
-            self.session.undo_stack.undo()
+            self.session.undo_group.undo()
 
     def _redo(self) -> None:
         if self.session:
-            self.session.undo_stack.redo()
+            self.session.undo_group.redo()
+
+    def _activate_undo(self, section_key: str) -> None:
+        """Undo and Redo act on the stack of the section now shown."""
+        if self.session is not None:
+            self.session.undo_group.setActiveStack(self.session.undo_stack_for(section_key))
 
     def _update_actions(self) -> None:
         has_project = self.session is not None
@@ -227,12 +232,14 @@ class MainWindow(QMainWindow):
         if has_project and self.session.project.read_only:
             for act in self.writing_actions:
                 act.setEnabled(False)
-        stack = self.session.undo_stack if has_project else None
-        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
-        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
-        if stack:
-            self.undo_action.setText(self.tr("&Undo {what}").format(what=stack.undoText()))
-            self.redo_action.setText(self.tr("&Redo {what}").format(what=stack.redoText()))
+        # the shown section's stack: Undo names the edit it takes back there, or says none
+        group = self.session.undo_group if has_project else None
+        self.undo_action.setEnabled(bool(group and group.canUndo()))
+        self.redo_action.setEnabled(bool(group and group.canRedo()))
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=group.undoText())
+                                 if group and group.canUndo() else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=group.redoText())
+                                 if group and group.canRedo() else self.tr("&Redo"))
 
     # --- projects --------------------------------------------------------------------------
     def new_project(self) -> None:
@@ -300,10 +307,12 @@ class MainWindow(QMainWindow):
         self.session = ProjectSession(project, self.tasks, self)
         self.session.sig_inspect.connect(self._inspect)
         self.session.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.session.undo_stack.indexChanged.connect(self._update_actions)
-        self.session.undo_stack.cleanChanged.connect(self._update_actions)
+        group = self.session.undo_group
+        for changed in (group.indexChanged, group.cleanChanged, group.activeStackChanged):
+            changed.connect(self._update_actions)
         self.project_page = ProjectPage(self.session)
         self.project_page.sig_section_shown.connect(self._show_inspected)
+        self.project_page.sig_section_shown.connect(self._activate_undo)
         self.read_only_banner.setText(banner)
         self.read_only_banner.setVisible(bool(banner))
         self._inspected: dict[str, tuple[str, str]] = {}

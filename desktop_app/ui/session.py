@@ -1,9 +1,9 @@
-"""The open project as the views see it: store, undo stack, task runner and change signals."""
+"""The open project as the views see it: store, undo stacks, task runner and change signals."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from desktop_app.store.project import Project
 from desktop_app.ui.tasks import TaskRunner
@@ -13,7 +13,10 @@ class ProjectSession(QObject):
     """Shared by every view of one open project.
 
     Views read through ``project.db`` (GUI thread), push every edit as a ``QUndoCommand`` on
-    ``undo_stack``, run long work with ``tasks``, and listen to the ``sig_*`` signals to refresh.
+    their section's stack (``undo_stack_for(section_key)``), run long work with ``tasks``, and
+    listen to the ``sig_*`` signals to refresh. The stacks form ``undo_group``, whose active
+    stack is the shown section's: Edit ▸ Undo acts where the user is, as in Qt's own
+    applications, and never takes back an edit made in another section.
     """
 
     sig_observations_changed = Signal(object)  # list of observation ids, or None for "many"
@@ -25,8 +28,17 @@ class ProjectSession(QObject):
     def __init__(self, project: Project, tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)
+        self._undo_stacks: dict[str, QUndoStack] = {}
         self.tasks = tasks
+
+    def undo_stack_for(self, section: str) -> QUndoStack:
+        """The undo stack of a navigator section (``'data'``, ``'scenarios'``...), made once."""
+        stack = self._undo_stacks.get(section)
+        if stack is None:
+            stack = self._undo_stacks[section] = QUndoStack(self)
+            self.undo_group.addStack(stack)
+        return stack
 
     @property
     def db(self):

@@ -132,3 +132,15 @@ def test_a_reading_command_upgrades_an_older_project(tmp_path):
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["schema_version"] == SCHEMA_VERSION
     assert run("info", old).returncode == 0  # and the upgraded file opens again
+
+
+def test_export_report_for_a_chosen_region_and_study(demo_project, tmp_path, capsys):
+    out = tmp_path / "report.xlsx"
+    assert main(["export", str(demo_project), str(out), "--layout", "report", "--measure",
+                 "employees_de", "--report-region", "DEG", "--study",
+                 "Global context (CIB sample)", "--json"]) == 0
+    notes = json.loads(capsys.readouterr().out)["notes"]
+    assert "Lifecycles of Thüringen (as chosen)." in notes
+    assert "Scenario studies: Global context (CIB sample) (as chosen)." in notes
+    assert main(["export", str(demo_project), str(tmp_path / "t.xlsx"), "--study", "X"]) == 2
+    assert "only for the report layout" in capsys.readouterr().err

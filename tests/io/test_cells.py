@@ -4,12 +4,14 @@ import datetime as dt
 
 import pytest
 
+from desktop_app.errors import UserError
 from desktop_app.io.cells import (
     ParsedCell,
     a1,
     cell_index,
     column_letter,
     parse_number,
+    parse_typed_number,
     parse_value,
     parse_year,
 )
@@ -131,3 +133,37 @@ def test_plain_text_numbers_carry_no_note_but_decisions_do():
     assert parse_value("1,234").note == '"1,234" read as 1234'
     assert parse_value("1.500", ",").note == '"1.500" read as 1500'
     assert parse_value("12 (p)").note == '"12 (p)" read as 12, provisional'
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal", "expected"),
+    [
+        ("14100,5", ".", 14100.5),  # the comma cannot group one digit: decimal in any locale
+        ("14100,5", ",", 14100.5),
+        ("14100.5", ",", 14100.5),
+        ("14.100,5", ".", 14100.5),  # both separators: the last one is decimal
+        ("1,234,567", ",", 1234567.0),  # a repeated separator groups thousands
+        ("0,125", ".", 0.125),  # no thousands before it
+        ("(3,5)", ".", -3.5),
+        ("  ", ",", None),  # empty clears
+    ],
+)
+def test_parse_typed_number_reads_what_the_text_says(text, decimal, expected):
+    assert parse_typed_number(text, decimal) == expected
+
+
+@pytest.mark.parametrize(("text", "decimal", "readings"), [
+    ("14,100", ",", ("14100", "14,1")),
+    ("14,100", ".", ("14100", "14.1")),
+    ("-1.500", ".", ("-1500", "-1.5")),
+])
+def test_parse_typed_number_refuses_a_separator_before_three_digits(text, decimal, readings):
+    with pytest.raises(UserError) as refused:
+        parse_typed_number(text, decimal)
+    assert all(reading in str(refused.value) for reading in readings)
+
+
+@pytest.mark.parametrize("text", ["x", "1e5", "14.100.5", "12 (p)"])
+def test_parse_typed_number_refuses_what_is_not_a_number(text):
+    with pytest.raises(UserError, match="is not a number"):
+        parse_typed_number(text, ".")

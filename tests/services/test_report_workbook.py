@@ -1,10 +1,13 @@
 """The report workbook on the demo project: indicator, lifecycle, competency and scenario sheets
 computed by their own services, with native charts and conditional formatting."""
 
+import re
+
 import openpyxl
 import pytest
 
-from desktop_app.services.export import Selection, export_project
+from desktop_app.errors import UserError
+from desktop_app.services.export import ReportScope, Selection, export_project
 from desktop_app.services.lifecycles import analyse_region, report_regions
 from desktop_app.store.project import open_project
 
@@ -51,7 +54,7 @@ def test_sheets_of_every_section(report):
         "Futures S3",
         "Futures S4",
     ]
-    assert result.notes == []
+    assert result.notes == ["Lifecycles of Baden-Württemberg, Berlin (the selected regions)."]
     # native charts drawn from the cells: growth, LQ by industry, competencies, TIS, MICMAC map,
     # each scenario's projected total
     assert [len(wb[name]._charts) for name in result.sheets] == [0, 1, 0, 2, 1, 4, 1, 1, 1, 1]
@@ -96,3 +99,34 @@ def test_without_a_selection_the_report_covers_the_regions_worked_on(_demo_maste
         }
     # the demo register describes Baden-Württemberg's and Bayern's institutions and links
     assert codes == {"DE1", "DE2"}
+
+
+def test_the_report_covers_the_chosen_region_and_study(_demo_master, tmp_path):
+    target = tmp_path / "report.xlsx"
+    with open_project(_demo_master) as project:
+        result = export_project(project.db, target, "report", Selection(measures=("employees_de",)),
+                                report_scope=ReportScope(regions=("DEG",),
+                                                         studies=("Global context (CIB sample)",)))
+    wb = openpyxl.load_workbook(target)
+    titles = [c.value for c in wb["Lifecycles"]["A"] if c.value and re.match(r".+ \(DE.\): ",
+                                                                              str(c.value))]
+    assert len(titles) == 1 and titles[0].startswith("Thüringen (DEG): ")
+    scenario_titles = [c.value for c in wb["Scenarios"]["A"]
+                       if c.value and str(c.value).endswith((": scenarios", ": MICMAC"))]
+    assert scenario_titles == ["Global context (CIB sample): scenarios",
+                               "Global context (CIB sample): MICMAC"]
+    assert "Lifecycles of Thüringen (as chosen)." in result.notes
+    assert "Scenario studies: Global context (CIB sample) (as chosen)." in result.notes
+
+
+def test_a_report_scope_names_what_is_not_there(_demo_master, tmp_path):
+    with open_project(_demo_master) as project:
+        with pytest.raises(UserError, match="Global context"):
+            export_project(project.db, tmp_path / "r.xlsx", "report",
+                           report_scope=ReportScope(studies=("No such study",)))
+        with pytest.raises(UserError, match="unknown region code"):
+            export_project(project.db, tmp_path / "r.xlsx", "report",
+                           report_scope=ReportScope(regions=("XX9",)))
+        with pytest.raises(UserError, match="only for the report layout"):
+            export_project(project.db, tmp_path / "r.xlsx", "tidy",
+                           report_scope=ReportScope(regions=("DEG",)))

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+import reference_values as ref
 from openpyxl import load_workbook
 
 from desktop_app.store.project import open_project
@@ -98,3 +99,32 @@ def test_large_cube_runs_as_a_task(qtbot, session, monkeypatch):
     with qtbot.waitSignal(state.sig_result, timeout=20000):
         state.choose(year_from=2010)
     assert int(state.result.data.years[0]) == 2010
+
+
+@pytest.mark.parametrize(("method", "expected"), [
+    ("dunn", ref.REAT_SHIFT_DUNN),  # growth, national, mix, regional (, net shift)
+    ("esteban", ref.REAT_SHIFT_ESTEBAN),  # growth, national, mix, competitive, allocation
+    ("dynamic", ref.REAT_SHIFTD_DUNN),
+])
+def test_shift_share_offers_every_method_and_totals_the_table(qtbot, session, method, expected):
+    view = ShiftShareView(session)
+    qtbot.addWidget(view)
+    view.state.choose(measure="employees_de")
+    view.state.choose(reference="DE")
+    view.state.choose(region="DED")  # Freistaat Sachsen, 2008-2014 against Germany
+    assert view.state.result.data.reference_label.startswith("Germany")
+    assert [int(y) for y in view.state.result.data.years[[0, -1]]] == [2008, 2014]
+    view.method.setCurrentIndex(view.method.findData(method))
+    view.method.activated.emit(view.method.currentIndex())
+    n = 5 if method == "esteban" else 4
+    _title, columns, rows = view.table_for_export()
+    total = rows[-1]
+    assert total[1] == "Total" and len(rows) == 11  # ten industries, then the totals
+    np.testing.assert_allclose(total[2:], expected[:n], rtol=1e-9)
+    for c in range(2, len(columns)):  # the totals are the sums of the rows above them
+        assert total[c] == pytest.approx(sum(row[c] for row in rows[:-1]), rel=1e-12)
+    shown = [view.table.item(view.table.rowCount() - 1, c).text() for c in range(2, len(columns))]
+    assert shown == [f"{value:,.0f}" for value in expected[:n]]
+    if method == "esteban":
+        assert columns[-2:] == ["Competitive effect", "Allocation effect"]
+    assert not view.table.isSortingEnabled()  # a click on a header cannot move the totals

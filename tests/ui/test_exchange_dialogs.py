@@ -91,3 +91,60 @@ def test_reports_view_opens_each_layout_and_lists_merged_packages(
     merge.done(0)
     assert view.merges.item(0, 0).text() == merge.report.office
     assert "observations" in view.merges.item(0, 3).text()
+
+
+def _check_only(widget, keys) -> None:
+    from PySide6.QtCore import Qt
+
+    for k in range(widget.count()):
+        item = widget.item(k)
+        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in keys
+                           else Qt.CheckState.Unchecked)
+
+
+def test_export_dialog_chooses_the_reports_region_and_study(session, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.exchange.dialogs import ExportDialog
+
+    dialog = ExportDialog(session, layout_key="report")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.report_box.isVisible()
+    regions = dialog.report_regions
+    checked = [regions.item(k).data(Qt.ItemDataRole.UserRole) for k in range(regions.count())
+               if regions.item(k).checkState() == Qt.CheckState.Checked]
+    assert checked == ["DE1", "DE2"]  # shown, not silently used: the regions the register covers
+    studies = [dialog.report_studies.item(k).text() for k in range(dialog.report_studies.count())]
+    assert studies == ["Global context (CIB sample): 4 scenarios stored",
+                       "National and regional (two versions): 15 scenarios stored"]
+    _check_only(regions, {"DEG"})
+    _check_only(dialog.report_studies, {"Global context (CIB sample)"})
+    _check_only(dialog.measure_list, {"employees_de"})
+    target = tmp_path / "report.xlsx"
+    dialog.path_edit.setText(str(target))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
+    assert "Lifecycles of Thüringen (as chosen)." in dialog.result.notes
+    sheet = openpyxl.load_workbook(target)["Scenarios"]
+    assert not any(str(c.value).startswith("National and regional") for c in sheet["A"])
+    dialog.layout_group.button(0).setChecked(True)
+    assert not dialog.report_box.isVisible() and dialog.report_scope() is None
+
+
+def test_export_dialog_describes_layouts_in_readable_text(session, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.ui.exchange.dialogs import ExportDialog, export_layouts
+
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    descriptions = {d for _k, _t, d in export_layouts(dialog.tr)}
+    hints = [label for label in dialog.findChildren(QLabel) if label.text() in descriptions]
+    assert len(hints) == 4
+    for hint in hints:  # the darkest pixel is the text's: as dark as the dialog's other text
+        image = hint.grab().toImage()
+        darkest = min(image.pixelColor(x, y).lightness()
+                      for x in range(0, image.width(), 2) for y in range(image.height()))
+        assert darkest < 90

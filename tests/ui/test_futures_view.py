@@ -72,7 +72,7 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot, tmp_path):
     a = view._industries[1]
     assert stored[(free_trade, a)] == (-1.0, 0.0, 1.0)
     assert view.effects.item(0, 1).text() == "-1 / 0 / 1"
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     stored = {(e.variant_id, e.industry_id) for e in fs.list_effects(session.db, study)}
     assert (free_trade, None) not in stored and (free_trade, a) not in stored
     # a bad cell refuses the whole paste

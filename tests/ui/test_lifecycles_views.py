@@ -66,7 +66,7 @@ def test_judgement_overrides_the_stage_with_undo_and_history(qtbot, session):
     dialog.reason.setPlainText("Two regional banks merged in 2015")
     assert ok.isEnabled()
     stage, reason, author, judged_on = dialog.values()
-    session.undo_stack.push(
+    session.undo_stack_for("lifecycles").push(
         AddJudgementCommand(
             session.db,
             state.refresh_judgements,
@@ -81,9 +81,9 @@ def test_judgement_overrides_the_stage_with_undo_and_history(qtbot, session):
     assert state.result.by_code("K").stage == "decline"
     assert state.result.by_code("K").stage_source == "judgement"
     assert history(session.db, region, item.industry.id)[0].reason.startswith("Two regional")
-    session.undo_stack.undo()
+    session.undo_stack_for("lifecycles").undo()
     assert state.result.by_code("K").judgement is None
-    session.undo_stack.redo()
+    session.undo_stack_for("lifecycles").redo()
     assert state.result.by_code("K").judgement.author == "ana"
 
 
@@ -99,7 +99,7 @@ def test_matrix_cell_edit_is_undoable_and_bad_values_are_refused(qtbot, session)
     view.table.item(row, col).setText("4")
     assert len(store.industry_links(db)) == before + 1
     qtbot.waitUntil(lambda: view.table.item(row, col).text() == "4")
-    session.undo_stack.undo()
+    session.undo_stack_for("lifecycles").undo()
     assert len(store.industry_links(db)) == before
     view.table.item(row, col).setText("9")
     assert "not a strength from 1 to 5" in view.message.text()
@@ -116,7 +116,7 @@ def test_institution_matrix_links_with_undo(qtbot, session):
     before = len(store.institution_links(session.db))
     view.table.item(row, col).setText("2")
     assert len(store.institution_links(session.db)) == before + 1
-    session.undo_stack.undo()
+    session.undo_stack_for("lifecycles").undo()
     assert len(store.institution_links(session.db)) == before
 
 
@@ -130,7 +130,7 @@ def test_register_edits_go_through_undo(qtbot, session):
     table.item(row, 2).setText("Aircraft and space systems")
     entry = store.find_competency(db, "Aerospace engineering")
     assert entry.description == "Aircraft and space systems"
-    session.undo_stack.undo()
+    session.undo_stack_for("lifecycles").undo()
     assert store.find_competency(db, "Aerospace engineering").description.startswith("Aircraft,")
     qtbot.waitUntil(lambda: table.rowCount() == 7)
     other = [table.item(r, 0).text() for r in range(table.rowCount())].index(

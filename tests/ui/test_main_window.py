@@ -48,7 +48,7 @@ def test_edit_is_undoable_and_keeps_the_old_value(main_window, demo_project):
     main_window.open_path(demo_project)
     view = _data_view(main_window)
     index = view.model.index(0, VALUE_COLUMN)
-    assert view.model.setData(index, "14.100,5") is False  # not a number: refused
+    assert view.model.setData(index, "14,100") is False  # 14100 or 14.1: refused
     assert view.model.setData(index, "14100,5")
     db = main_window.session.db
     observation_id = view.model.observation_id(0)

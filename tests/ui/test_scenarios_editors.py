@@ -55,10 +55,42 @@ def test_typing_and_undo(editor, session):
     study = _global(session)
     eid = study.experts[0].id
     assert st.expert_matrix(session.db, study, eid).values[0, 3] == -2
-    assert not editor.set_value(0, 3, "5")  # off the scale: refused
+    assert not editor.set_value(0, 3, "7")  # off the study's -6..+6 scale: refused
     assert not editor.set_value(0, 0, "1")  # closed self-impact block
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     assert editor.model.values[0, 3] == read_scw(CIB / "CIB_global.scw").matrix[0, 3]
+
+
+def test_judgements_beyond_three_are_on_the_studys_scale_and_editable(editor, session):
+    # CIB_global.scw holds WTRD:FT -> WECO:ModGr = -4, WTRD:Mix -> WECO:RpdGr = -5 and
+    # WECO:RpdGr -> WTRD:Mix = -6 (rows and columns 0-based, read with read_scw by hand)
+    original = read_scw(CIB / "CIB_global.scw").matrix
+    assert (original[0, 6], original[1, 9], original[9, 1]) == (-4, -5, -6)
+    assert editor.model.scale == 6
+    assert "Type -6..+6 in a cell" in editor.legend.text()
+    assert editor.model.data(editor.model.index(9, 1)) == "-6"
+    assert editor.set_value(9, 1, "-5")  # an imported judgement corrected in place
+    assert editor.set_value(0, 6, "+6")
+    assert editor.model.values[9, 1] == -5 and editor.model.values[0, 6] == 6
+    assert not editor.set_value(0, 6, "-7")
+    editor.table.setCurrentIndex(editor.model.index(0, 3))
+    assert editor.paste("4\t-6\n")
+    assert editor.model.values[0, 3:5].tolist() == [4, -6]
+    assert not editor.paste("7\n")
+
+
+def test_a_study_within_three_keeps_the_standard_scale(session, qtbot):
+    from desktop_app.ui.scenarios.matrix_editor import MatrixEditor
+
+    study = _global(session)
+    expert_id = study.experts[0].id
+    values = st.expert_matrix(session.db, study, expert_id).values
+    st.set_expert_matrix(session.db, study, expert_id, np.clip(values, -3, 3))
+    editor = MatrixEditor(session)
+    qtbot.addWidget(editor)
+    assert editor.model.scale == 3
+    assert "Type -3..+3 in a cell" in editor.legend.text()
+    assert not editor.set_value(0, 6, "4")
 
 
 def test_paste_block_from_excel_and_refuse_bad_values(editor, session, qtbot):
@@ -74,7 +106,7 @@ def test_paste_block_from_excel_and_refuse_bad_values(editor, session, qtbot):
     editor.table.selectionModel().clearSelection()
     assert not editor.paste("1\tx\n")
     assert editor.model.values[0, 3] == 1  # nothing of the bad block was pasted
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     original = read_scw(CIB / "CIB_global.scw").matrix
     assert np.array_equal(editor.model.values, original)
 
@@ -89,8 +121,8 @@ def test_comment_and_delete(editor, session):
     )
     editor.clear_selection()
     assert editor.model.values[3, 0] == 0 and editor.model.comments[(3, 0)]
-    session.undo_stack.undo()
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
+    session.undo_stack_for("scenarios").undo()
     assert editor.model.comments == {} and editor.model.values[3, 0] == 1
 
 
@@ -112,8 +144,8 @@ def test_study_editor_structure_and_undo(session, qtbot, tmp_path):
         "World economy",
         "Regional skills",
     ]
-    session.undo_stack.undo()
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
+    session.undo_stack_for("scenarios").undo()
     study = _global(session)
     assert study.descriptor_names == ["World trade regime", "World security", "World economy"]
     assert len(st.list_scenarios(session.db, study)) == 4  # solved scenarios came back too
@@ -128,7 +160,7 @@ def test_study_editor_structure_and_undo(session, qtbot, tmp_path):
     assert np.array_equal(
         read_scw(tmp_path / "back.scw").matrix, read_scw(CIB / "CIB_natl_regional.scw").matrix
     )
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     assert st.find_study(session.db, new_id) is None
 
 
@@ -148,7 +180,7 @@ def test_experts_view_finds_critical_judgements(session, qtbot):
     assert widget.critical.rowCount() == len(found.critical)
     widget.aggregation.setCurrentIndex(widget.aggregation.findData("median"))
     assert _pair(session).aggregation == "median"
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     assert _pair(session).aggregation == "mean"
 
 

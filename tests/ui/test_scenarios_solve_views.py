@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from desktop_app.store import scenarios as st
@@ -46,7 +48,7 @@ def test_solve_view_solves_names_and_explains(session, qtbot):
     assert view.model.rows[0].name == "Fortress world"
     study = st.require_study(session.db, GLOBAL)
     assert any(s.name == "Fortress world" for s in st.list_scenarios(session.db, study))
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     assert view.model.rows[0].name == ""
     # compare two scenarios side by side
     view.table.selectRow(0)
@@ -83,7 +85,7 @@ def test_micmac_view_plots_and_takes_entered_values(session, qtbot):
     item.setText("3")
     qtbot.waitUntil(lambda: view.source == "entered", timeout=5_000)
     assert view.result.direct[0, 1] == 3
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     assert view.source == "cib"
     item = view.entered.item(1, 0)
     item.setText("7")
@@ -102,5 +104,68 @@ def test_axes_view_builds_four_quadrants_and_stores_one(session, qtbot):
     view.store_quadrant(card)
     study = st.require_study(session.db, GLOBAL)
     assert any(s.name == "Open markets" for s in st.list_scenarios(session.db, study))
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     assert not any(s.name == "Open markets" for s in st.list_scenarios(session.db, study))
+
+
+def _plotted(view) -> dict[str, tuple[float, float]]:
+    """Descriptor name -> (dependence, influence) of the points on the MICMAC map."""
+    import pyqtgraph as pg
+
+    scatter = next(i for i in view.plot.items() if isinstance(i, pg.ScatterPlotItem))
+    xs, ys = scatter.getData()
+    return {name: (float(x), float(y)) for name, x, y in zip(view.result.names, xs, ys,
+                                                              strict=True)}
+
+
+def _table(view) -> dict[str, dict[str, str]]:
+    headers = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    return {view.table.item(r, 0).text(): {h: view.table.item(r, c).text()
+                                           for c, h in enumerate(headers)}
+            for r in range(view.table.rowCount())}
+
+
+def test_micmac_table_and_map_show_the_same_influence(session, qtbot):
+    import numpy as np
+
+    from desktop_app.io.scw import read_scw
+    from desktop_app.ui.scenarios.micmac_view import MicmacView
+
+    view = MicmacView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 650)
+    view.show()
+    _select_study(view, GLOBAL)
+    # direct influence from CIB_global.scw by hand: the mean |judgement| of each block i -> j
+    scw = read_scw(Path(__file__).parents[1] / "fixtures" / "cib" / "CIB_global.scw")
+    bounds = np.cumsum([0] + [len(d.variants) for d in scw.descriptors])
+    blocks = [slice(a, b) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    direct = np.array([[0.0 if i == j else np.abs(scw.matrix[bi, bj]).mean()
+                        for j, bj in enumerate(blocks)] for i, bi in enumerate(blocks)])
+    view.direct.setChecked(True)
+    table, points = _table(view), _plotted(view)
+    for k, name in enumerate(view.result.names):
+        assert float(table[name]["Influence"]) == pytest.approx(direct[k].sum(), abs=0.005)
+        assert float(table[name]["Dependence"]) == pytest.approx(direct[:, k].sum(), abs=0.005)
+        assert points[name] == pytest.approx((direct[:, k].sum(), direct[k].sum()))
+    view.indirect.setChecked(True)
+    table, points = _table(view), _plotted(view)
+    assert "Shift" in table[view.result.names[0]]
+    for name, (dependence, influence) in points.items():
+        assert float(table[name]["Influence"]) == pytest.approx(influence, abs=0.005)
+        assert float(table[name]["Dependence"]) == pytest.approx(dependence, abs=0.005)
+    by_influence = sorted(points, key=lambda name: -points[name][1])
+    assert [int(table[name]["Rank"]) for name in by_influence] == [1, 2, 3]
+    mean_dep = np.mean([d for d, _i in points.values()])
+    mean_infl = np.mean([i for _d, i in points.values()])
+    for name, (dependence, influence) in points.items():
+        expected = {(True, True): "relay", (True, False): "determinant",
+                    (False, True): "dependent", (False, False): "autonomous"}[
+            (influence >= mean_infl, dependence >= mean_dep)]
+        assert table[name]["Quadrant"] == expected
+    assert view.plot.getViewBox().viewRange()[1][0] >= 0  # no influence below zero
+    assert view.plot.getViewBox().viewRange()[0][0] >= 0
+    # every column, rank and quadrant included, is in sight without scrolling
+    qtbot.waitUntil(lambda: view.table.viewport().width() > 0)
+    header = view.table.horizontalHeader()
+    assert header.length() <= view.table.viewport().width()

@@ -21,7 +21,8 @@ from desktop_app.store import classifications, measures
 from desktop_app.store import observations as store
 from desktop_app.store.observations import ObservationFilter
 from desktop_app.ui.data.edit_commands import EditValueCommand
-from desktop_app.ui.data.observation_model import ObservationTableModel
+from desktop_app.ui.data.observation_model import VALUE_COLUMN, ObservationTableModel
+from desktop_app.ui.data.value_entry import ValueDelegate, shown_number
 
 MAX_SERIES = 8  # as many as the chart's palette has colours
 
@@ -54,6 +55,12 @@ class DataView(QWidget):
         self.model.edit_value = self._edit_value
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.value_delegate = ValueDelegate(self.table)
+        self.table.setItemDelegateForColumn(VALUE_COLUMN, self.value_delegate)
+        self.entry_label = QLabel()  # what a typed value will store, or why it is refused
+        self.entry_label.setWordWrap(True)
+        self.value_delegate.sig_preview.connect(self._show_entry)
+        self.model.sig_refused.connect(lambda reason: self._show_entry(False, reason))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(22)
@@ -65,7 +72,12 @@ class DataView(QWidget):
         self.chart = None  # built after the first frame: pyqtgraph is slow to import
         self._chart_pending = False
         self._splitter = splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.entry_label)
+        splitter.addWidget(table_box)
         splitter.addWidget(QLabel(self.tr("Loading the chart…")))
         splitter.setSizes([520, 300])
         layout = QVBoxLayout(self)
@@ -137,7 +149,16 @@ class DataView(QWidget):
 
     # --- edits -----------------------------------------------------------------------------
     def _edit_value(self, observation_id: int, value: float | None) -> None:
-        self.session.undo_stack.push(EditValueCommand(self.session, observation_id, value))
+        self.session.undo_stack_for("data").push(EditValueCommand(self.session, observation_id, value))
+        self._show_entry(True, self.tr("Stored {value}.").format(
+            value=self.tr("no value") if value is None else shown_number(value)))
+
+    def _show_entry(self, acceptable: bool, message: str) -> None:
+        """Say what typed text stores (or why it is refused) under the table."""
+        self.entry_label.setText(message)
+        self.entry_label.setStyleSheet("" if acceptable else "color: #b00020;")
+        if not acceptable:
+            self.session.sig_status.emit(message)
 
     def _on_observations_changed(self, ids) -> None:
         if ids is None:
@@ -181,7 +202,7 @@ class DataView(QWidget):
         earlier = store.history(self.session.project.conn, shown.id)
         lines = [f"<b>{html.escape(shown.region)}</b><br>{html.escape(shown.industry)}<br>",
                  f"{html.escape(shown.measure)}, {shown.year}: <b>"
-                 f"{'—' if shown.value is None else f'{shown.value:,.6g}'}</b> "
+                 f"{'—' if shown.value is None else shown_number(shown.value)}</b> "
                  f"{html.escape(shown.unit)}",
                  f"<br>{self.tr('Flag')}: {html.escape(shown.flag or '—')}",
                  f"<br>{self.tr('Source')}: {html.escape(shown.source or '')}",
@@ -189,7 +210,7 @@ class DataView(QWidget):
         if earlier:
             lines.append(f"<hr><b>{self.tr('Earlier values')}</b><ul>")
             for value, flag, source, changed_at in earlier:
-                shown_value = "—" if value is None else f"{value:,.6g}"
+                shown_value = "—" if value is None else shown_number(value)
                 lines.append(f"<li>{shown_value} {html.escape(flag or '')} "
                              f"({html.escape(source or '')}, {self.tr('replaced')} {changed_at})</li>")
             lines.append("</ul>")

@@ -18,10 +18,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
+from desktop_app.errors import UserError
 from desktop_app.store import observations as store
 from desktop_app.store.observations import ObservationFilter, ObservationRow
+from desktop_app.ui.data.value_entry import STORED_ROLE, entry_text, read_entry, shown_number
 
 PAGE_ROWS = 256
 CACHED_PAGES = 24
@@ -29,7 +32,13 @@ VALUE_COLUMN = 4
 
 
 class ObservationTableModel(QAbstractTableModel):
-    """Rows are observations; the value column is editable through ``edit_value``."""
+    """Rows are observations; the value column is editable through ``edit_value``.
+
+    Typed text is read by :func:`value_entry.read_entry`; text it refuses is reported by
+    ``sig_refused`` with the reason and nothing is stored.
+    """
+
+    sig_refused = Signal(str)  # why typed text was not stored
 
     COLUMNS = (
         QT_TRANSLATE_NOOP("ObservationTableModel", "Region"),
@@ -114,6 +123,8 @@ class ObservationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column)
         if role == Qt.ItemDataRole.EditRole and column == VALUE_COLUMN:
+            return entry_text(row.value)
+        if role == STORED_ROLE and column == VALUE_COLUMN:
             return row.value
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, VALUE_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -131,35 +142,21 @@ class ObservationTableModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() != VALUE_COLUMN:
             return False
-        number = _parse_number(value)
-        if number is _INVALID or self.edit_value is None:
+        if self.edit_value is None:
+            return False
+        try:
+            number = float(value) if isinstance(value, int | float) else \
+                read_entry("" if value is None else str(value))
+        except UserError as error:
+            self.sig_refused.emit(str(error))
             return False
         self.edit_value(self.observation_id(index.row()), number)
         return True
 
 
-_INVALID = object()
-
-
-def _parse_number(value):
-    """A number typed in the table: '' clears it; decimal comma accepted; else invalid."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
-        return _INVALID
-
-
 def _display(row: ObservationRow, column: int) -> str:
     if column == VALUE_COLUMN:
-        return "" if row.value is None else f"{row.value:,.6g}" if abs(row.value) < 1e6 \
-            else f"{row.value:,.0f}"
+        return "" if row.value is None else shown_number(row.value)
     values = (row.region, row.industry, row.measure, str(row.year), None, row.unit,
               row.flag or "", row.source, f"{row.sheet}!{row.cell}" if row.cell else "")
     return values[column]

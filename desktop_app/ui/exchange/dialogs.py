@@ -1,7 +1,9 @@
 """Export and merge dialogs: choose a layout or a package, run it in the background, decide.
 
 The export dialog offers the four layouts with a line on what each is for, a selection of
-measures and years, the target file, and runs the export with a progress bar and Cancel. The
+measures and years, for the report the regions whose lifecycles it fits and the scenario
+studies it shows (nothing chosen behind the user's back), the target file, and runs the export
+with a progress bar and Cancel. The
 merge dialog first runs a dry run of the merge, lists the conflicts with a check box each
 ("take theirs"), and merges only when asked, with the checked conflicts taken from the other
 office.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -105,21 +107,14 @@ class ExportDialog(QDialog):
             hint = QLabel(description)
             hint.setWordWrap(True)
             hint.setContentsMargins(22, 0, 0, 4)
-            hint.setStyleSheet("color: palette(mid);")
             box_layout.addWidget(radio)
             box_layout.addWidget(hint)
         layout.addWidget(box)
 
         selection = QGroupBox(self.tr("Selection"))
         form = QFormLayout(selection)
-        self.measure_list = QListWidget()
-        self.measure_list.setMaximumHeight(90)
-        for measure in list_measures(session.db):
-            code, name = measure.code, measure.name
-            item = QListWidgetItem(f"{code}: {name}")
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.measure_list.addItem(item)
+        self.measure_list = _check_list(
+            [(m.code, f"{m.code}: {m.name}", True) for m in list_measures(session.db)])
         form.addRow(self.tr("Measures"), self.measure_list)
         years = stored_years(session.db)
         self.year_from, self.year_to = QSpinBox(), QSpinBox()
@@ -138,6 +133,11 @@ class ExportDialog(QDialog):
         self.authors = QCheckBox(self.tr("Include the user names recorded with sources"))
         form.addRow("", self.authors)
         layout.addWidget(selection)
+        self.report_box = self._report_choices()
+        layout.addWidget(self.report_box)
+        self.layout_group.buttonToggled.connect(
+            lambda _button, _on: self.report_box.setVisible(self.layout_key() == "report"))
+        self.report_box.setVisible(self.layout_key() == "report")
 
         file_row = QHBoxLayout()
         default = Path(session.project.path).with_suffix(".xlsx")
@@ -161,7 +161,43 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, 640)
+        room = self.screen().availableGeometry().size() * 0.9  # lists give way on a small screen
+        self.resize(self.sizeHint().expandedTo(QSize(560, 640)).boundedTo(room))
+
+    def _report_choices(self) -> QGroupBox:
+        """The report's regions (lifecycles) and studies, checked as the report will use them."""
+        from desktop_app.services.lifecycles import report_regions
+        from desktop_app.store import classifications
+        from desktop_app.store import scenarios as studies
+        from desktop_app.store.observations import regions_with_values
+
+        db = self.session.db
+        box = QGroupBox(self.tr("Report"))
+        form = QFormLayout(box)
+        default = {classifications.get(db, "region", rid).code
+                   for rid in report_regions(db, None)}
+        self.report_regions = _check_list(
+            [(code, f"{code} {name}", code in default) for code, name in regions_with_values(db)])
+        form.addRow(self.tr("Lifecycles of"), self.report_regions)
+        first = next((self.report_regions.item(k) for k in range(self.report_regions.count())
+                      if self.report_regions.item(k).checkState() == Qt.CheckState.Checked), None)
+        if first is not None:
+            self.report_regions.scrollToItem(first, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.report_studies = _check_list([
+            (s.name, self.tr("{name}: {n} scenarios stored").format(name=s.name, n=s.n_scenarios)
+             if s.n_scenarios else self.tr("{name}: not solved yet").format(name=s.name), True)
+            for s in studies.list_studies(db)])
+        form.addRow(self.tr("Scenario studies"), self.report_studies)
+        return box
+
+    def report_scope(self):
+        """What the report covers, as checked; None for the other layouts."""
+        from desktop_app.services.export import ReportScope
+
+        if self.layout_key() != "report":
+            return None
+        return ReportScope(regions=_checked(self.report_regions),
+                           studies=_checked(self.report_studies))
 
     def layout_key(self) -> str:
         return self.layout_group.checkedButton().property("layout_key")
@@ -176,11 +212,7 @@ class ExportDialog(QDialog):
     def selection(self):
         from desktop_app.services.export import Selection
 
-        codes = tuple(
-            self.measure_list.item(k).data(Qt.ItemDataRole.UserRole)
-            for k in range(self.measure_list.count())
-            if self.measure_list.item(k).checkState() == Qt.CheckState.Checked
-        )
+        codes = _checked(self.measure_list)
         all_measures = len(codes) == self.measure_list.count()
         lo, hi = sorted((self.year_from.value(), self.year_to.value()))
         known = stored_years(self.session.db)
@@ -196,13 +228,16 @@ class ExportDialog(QDialog):
         if target.suffix.lower() != ".xlsx":
             self.status.setText(self.tr("Choose a file ending in .xlsx."))
             return
-        layout, selection = self.layout_key(), self.selection()
+        layout, selection, scope = self.layout_key(), self.selection(), self.report_scope()
+        if scope is not None and not scope.regions and self.report_regions.count():
+            self.status.setText(self.tr("Check the regions whose lifecycles the report shows."))
+            return
         authors = self.authors.isChecked()
         project = self.session.project
 
         def run(progress):
             with project.connection() as db:
-                return export_project(db, target, layout, selection, authors, progress)
+                return export_project(db, target, layout, selection, authors, progress, scope)
 
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
@@ -229,6 +264,23 @@ class ExportDialog(QDialog):
 
     def _cancelled(self) -> None:
         self._finish(self.tr("Export cancelled; no file was written."))
+
+
+def _check_list(items: list[tuple[str, str, bool]]) -> QListWidget:
+    """A list of check boxes: (key, text, checked) each."""
+    widget = QListWidget()
+    widget.setMaximumHeight(80)
+    for key, text, checked in items:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def _checked(widget: QListWidget) -> tuple[str, ...]:
+    return tuple(widget.item(k).data(Qt.ItemDataRole.UserRole) for k in range(widget.count())
+                 if widget.item(k).checkState() == Qt.CheckState.Checked)
 
 
 class MergeDialog(QDialog):

@@ -156,4 +156,4 @@ class MatrixView(QWidget):
                 strength,
                 label,
             )
-        self.session.undo_stack.push(command)
+        self.session.undo_stack_for("lifecycles").push(command)

@@ -160,7 +160,7 @@ class RegisterView(QWidget):
         if problem:
             self._refuse(problem)
             return
-        self.session.undo_stack.push(
+        self.session.undo_stack_for("lifecycles").push(
             EditEntryCommand(self.session.db, self._changed, kind, entry_id, field, value)
         )
 
@@ -181,7 +181,7 @@ class RegisterView(QWidget):
             self, self.tr("Type"), self.tr("Type"), list(types), 0, False
         )
         if ok:
-            self.session.undo_stack.push(
+            self.session.undo_stack_for("lifecycles").push(
                 AddEntryCommand(self.session.db, self._changed, kind, name.strip(), entry_type)
             )
 
@@ -190,10 +190,10 @@ class RegisterView(QWidget):
             rows = table.selectionModel().selectedRows()
             if not rows:
                 continue
-            self.session.undo_stack.beginMacro(self.tr("Delete from the register"))
+            self.session.undo_stack_for("lifecycles").beginMacro(self.tr("Delete from the register"))
             for index in rows:
                 item = table.item(index.row(), 0)
-                self.session.undo_stack.push(
+                self.session.undo_stack_for("lifecycles").push(
                     DeleteEntryCommand(
                         self.session.db,
                         self._changed,
@@ -202,7 +202,7 @@ class RegisterView(QWidget):
                         item.text(),
                     )
                 )
-            self.session.undo_stack.endMacro()
+            self.session.undo_stack_for("lifecycles").endMacro()
 
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -232,7 +232,7 @@ class RegisterView(QWidget):
         )
 
     def _imported(self, result) -> None:
-        self.session.undo_stack.clear()
+        self.session.undo_stack_for("lifecycles").clear()
         added = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in result.added.items())
         lines = [self.tr("Imported %s: added %s.") % (result.file, added or self.tr("nothing"))]
         lines += [f"{p.sheet}!{p.cell}: {p.reason}" for p in result.problems]

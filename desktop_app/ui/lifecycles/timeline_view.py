@@ -261,7 +261,7 @@ class TimelineView(QWidget):
         if dialog.exec() != JudgementDialog.DialogCode.Accepted:
             return
         stage, reason, author, judged_on = dialog.values()
-        self.session.undo_stack.push(
+        self.session.undo_stack_for("lifecycles").push(
             AddJudgementCommand(
                 self.session.db,
                 self.state.refresh_judgements,

@@ -214,7 +214,7 @@ class ScenarioAxesView(StudyPage):
                 ic=quad.ic,
             )
 
-        self.session.undo_stack.push(
+        self.session.undo_stack_for("scenarios").push(
             StudySnapshotCommand(
                 self.session,
                 self.study.id,

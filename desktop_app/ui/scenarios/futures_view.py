@@ -567,7 +567,7 @@ class FuturesView(StudyPage):
             self._fill_effects()
             self._recompute.start()
 
-        self.session.undo_stack.push(ValueCommand(title, write, old, new))
+        self.session.undo_stack_for("scenarios").push(ValueCommand(title, write, old, new))
 
     def _choose_workbook(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -1,7 +1,8 @@
 """Cross-impact grid editor: one expert's judgements in descriptor blocks, typed from the keyboard.
 
-Values -3..+3 are typed straight into a cell (``-2`` Enter), coloured by value (orange restricts,
-blue promotes); the self-impact blocks on the diagonal are closed. Each cell can carry a comment.
+Whole numbers on the study's scale (-3..+3, wider when the study holds wider judgements, as
+ScenarioWizard files may) are typed straight into a cell (``-2`` Enter), coloured by value (orange
+restricts, blue promotes); the self-impact blocks on the diagonal are closed. Each cell can carry a comment.
 Blocks copy to and paste from Excel as tab-separated text. Every change is one undoable command
 on the session's stack.
 """
@@ -41,11 +42,9 @@ from desktop_app.ui.scenarios.study_common import (
 )
 from desktop_app.ui.widgets import add_buttons, ask_name
 
-SCALE = (-3, 3)
 
-
-def parse_judgement(text: str) -> int | None:
-    """A typed or pasted judgement as an int on the -3..+3 scale; '' is 0; None if invalid."""
+def parse_judgement(text: str, scale: int) -> int | None:
+    """A typed or pasted judgement as an int on the -scale..+scale scale; '' is 0; else None."""
     text = text.strip().replace("\u2212", "-").lstrip("+")
     if not text:
         return 0
@@ -53,7 +52,7 @@ def parse_judgement(text: str) -> int | None:
         value = float(text.replace(",", "."))
     except ValueError:
         return None
-    if not math.isfinite(value) or not value.is_integer() or not SCALE[0] <= value <= SCALE[1]:
+    if not math.isfinite(value) or not value.is_integer() or not -scale <= value <= scale:
         return None
     return int(value)
 
@@ -66,6 +65,8 @@ class CrossImpactModel(BlockGridModel):
         self.session = session
         self.study: store.Study | None = None
         self.expert_id: int | None = None
+        self.scale = store.STANDARD_SCALE
+        self._scales: dict[int, int] = {}  # study id -> widest scale shown in this window
 
     def load(self, study: store.Study | None, expert_id: int | None) -> None:
         self.beginResetModel()
@@ -73,6 +74,9 @@ class CrossImpactModel(BlockGridModel):
         if study is None or expert_id is None:
             self._take(None, None)
         else:
+            # correcting the study's widest judgement does not narrow the scale under the user
+            self.scale = self._scales[study.id] = max(
+                store.judgement_scale(self.session.db, study), self._scales.get(study.id, 0))
             matrix = store.expert_matrix(self.session.db, study, expert_id)
             self._take(study, matrix.values, matrix.comments)
         self.endResetModel()
@@ -123,12 +127,12 @@ class CrossImpactModel(BlockGridModel):
             return False
         if self.closed(index.row(), index.column()):
             return False
-        parsed = parse_judgement(str(value))
+        parsed = parse_judgement(str(value), self.scale)
         if parsed is None:
             self.session.sig_status.emit(
                 QCoreApplication.translate(
-                    "CrossImpactModel", "{value!r} is not a whole number from -3 to +3."
-                ).format(value=str(value))
+                    "CrossImpactModel", "{value!r} is not a whole number from -{k} to +{k}."
+                ).format(value=str(value), k=self.scale)
             )
             return False
         r, c = index.row(), index.column()
@@ -155,7 +159,7 @@ class CrossImpactModel(BlockGridModel):
             store.set_cells(session.db, expert_id, cells)
             StudySignals.of(session).sig_study_changed.emit(study_id)
 
-        session.undo_stack.push(ValueCommand(text, write, old, cells))
+        session.undo_stack_for("scenarios").push(ValueCommand(text, write, old, cells))
 
 
 class MatrixTable(QTableView):
@@ -213,13 +217,7 @@ class MatrixEditor(StudyPage):
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Comment on this judgement (Enter saves)"))
         self.comment.returnPressed.connect(self.save_comment)
-        self.legend = QLabel(
-            self.tr(
-                "Row impacts column. Type -3..+3 in a cell; orange restricts, blue promotes; grey "
-                "blocks (a descriptor on itself) are closed. Ctrl+C / Ctrl+V copy and paste blocks "
-                "with Excel; Delete sets 0; Ctrl+Z undoes."
-            )
-        )
+        self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.self_impact = QLabel()
         self.self_impact.setWordWrap(True)
@@ -255,6 +253,7 @@ class MatrixEditor(StudyPage):
         current = self.table.currentIndex()
         expert_id = self.expert_box.currentData()
         self.model.load(self.study, expert_id)
+        self.legend.setText(self._legend_text())
         self.table.horizontalHeader().updateGeometry()
         self.self_impact.setText(self._self_impact_text())
         self.self_impact.setVisible(bool(self.self_impact.text()))
@@ -262,6 +261,17 @@ class MatrixEditor(StudyPage):
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         if self.study is not None and expert_id is None:
             self.cell_label.setText(self.tr("Add an expert to enter judgements."))
+
+    def _legend_text(self) -> str:
+        k = self.model.scale
+        scale = self.tr("Type -{k}..+{k} in a cell").format(k=k)
+        if k > store.STANDARD_SCALE:
+            scale += self.tr(" (this study's scale: it holds judgements beyond ±3)")
+        return self.tr(
+            "Row impacts column. {scale}; orange restricts, blue promotes; grey blocks (a "
+            "descriptor on itself) are closed. Ctrl+C / Ctrl+V copy and paste blocks with Excel; "
+            "Delete sets 0; Ctrl+Z undoes."
+        ).format(scale=scale)
 
     def _self_impact_text(self) -> str:
         """Names the descriptors whose closed self-impact block still holds non-zero values."""
@@ -361,14 +371,15 @@ class MatrixEditor(StudyPage):
                 if self.model.closed(r, c):
                     skipped += 1
                     continue
-                value = parse_judgement(raw)
+                value = parse_judgement(raw, self.model.scale)
                 if value is None:
                     return self.refuse(
                         self.tr(
-                            "{value!r} for {cell} is not a whole number from -3 to +3; nothing was "
-                            "pasted."
+                            "{value!r} for {cell} is not a whole number from -{k} to +{k}; nothing "
+                            "was pasted."
                         ).format(
                             value=raw.strip(),
+                            k=self.model.scale,
                             cell=f"{self.model.labels[r]} → {self.model.labels[c]}",
                         )
                     )

@@ -1,8 +1,9 @@
 """MICMAC map: descriptors by dependence (x) and influence (y), with the four quadrants.
 
 Influences come from the study's cross-impact matrix, or from the 0-3 values entered on the
-"Entered influences" tab once any is non-zero. Direct and indirect (matrix powers until the
-ranking is stable) maps can be switched; the table lists both with the ranking shift.
+"Entered influences" tab once any is non-zero. One switch chooses direct or indirect (matrix
+powers until the ranking is stable) influence, and the map and the table both show that one:
+the table's rank and quadrant are the points' on the map, and indirect adds the ranking shift.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _QUADRANT_COLOUR = {
     "dependent": "#0072B2",
     "autonomous": "#999999",
 }
+#: Width kept for the descriptor names in the ranking table, in pixels.
+NAME_WIDTH = 150
 
 
 def quadrant_name(key: str) -> str:
@@ -77,6 +80,7 @@ class MicmacView(StudyPage):
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
 
         self.entered = QTableWidget()
         self.entered.itemChanged.connect(self._entered_changed)
@@ -99,8 +103,9 @@ class MicmacView(StudyPage):
         split = QSplitter()
         split.addWidget(self.plot)
         split.addWidget(tabs)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        self._split = split
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -136,6 +141,8 @@ class MicmacView(StudyPage):
         )
         self._fill_entered(loaded)
         self._draw()
+        # the table at the width its columns need, the map the rest
+        self._split.setSizes([max(self._split.width(), 1000), 1])
 
     def _values(self):
         r = self.result
@@ -152,6 +159,9 @@ class MicmacView(StudyPage):
             return
         r = self.result
         dep, infl, quads = self._values()
+        which = self.tr("direct") if self.direct.isChecked() else self.tr("indirect")
+        self.plot.setLabel("bottom", self.tr("Dependence ({which})").format(which=which))
+        self.plot.setLabel("left", self.tr("Influence ({which})").format(which=which))
         colours = [QColor(_QUADRANT_COLOUR[q]) for q in quads]
         scatter = pg.ScatterPlotItem(
             x=dep, y=infl, size=12, brush=[pg.mkBrush(c) for c in colours], pen=pg.mkPen("w")
@@ -165,61 +175,64 @@ class MicmacView(StudyPage):
         self.plot.addItem(pg.InfiniteLine(float(np.mean(dep)), angle=90, pen=pen))
         self.plot.addItem(pg.InfiniteLine(float(np.mean(infl)), angle=0, pen=pen))
         xmax, ymax = float(dep.max()) * 1.25 + 1e-9, float(infl.max()) * 1.15 + 1e-9
-        # quadrant names sit in the margins (above the top and below zero), clear of the points
-        low = -0.09 * ymax
+        # quadrant names sit at the outer edges of their quadrants (the lower two just under the
+        # mean influence line, where points near zero do not hide them); the axes start at zero
+        mean_infl = float(np.mean(infl))
         corners = (
-            ("determinant", 0.02 * xmax, ymax),
-            ("relay", 0.98 * xmax, ymax),
-            ("dependent", 0.98 * xmax, low),
-            ("autonomous", 0.02 * xmax, low),
+            ("determinant", 0.02 * xmax, ymax, (0, 0)),
+            ("relay", 0.98 * xmax, ymax, (1, 0)),
+            ("dependent", 0.98 * xmax, mean_infl, (1, 0)),
+            ("autonomous", 0.02 * xmax, mean_infl, (0, 0)),
         )
-        for key, x, y in corners:
-            anchor = (0 if x < xmax / 2 else 1, 0 if y > 0 else 0.5)
+        for key, x, y, anchor in corners:
             text = pg.TextItem(
                 quadrant_name(key).upper(), color=_QUADRANT_COLOUR[key], anchor=anchor
             )
             text.setPos(x, y)
             self.plot.addItem(text)
-        self.plot.setXRange(0, xmax)
-        self.plot.setYRange(1.2 * low, ymax)
+        self.plot.setXRange(0, xmax, padding=0)
+        self.plot.setYRange(0, ymax, padding=0)
+        self._fill_table(dep, infl, quads)
 
+    def _fill_table(self, dep, infl, quads) -> None:
+        """One row per descriptor with the map's own numbers, rank and quadrant first."""
+        r = self.result
+        indirect = not self.direct.isChecked()
         headers = [
             self.tr("Descriptor"),
+            self.tr("Quadrant"),
+            self.tr("Rank"),
             self.tr("Influence"),
             self.tr("Dependence"),
-            self.tr("Indirect influence"),
-            self.tr("Indirect dependence"),
-            self.tr("Rank (indirect)"),
-            self.tr("Shift"),
-            self.tr("Quadrant"),
         ]
+        if indirect:
+            headers.append(self.tr("Shift"))
+        ranks = r.indirect_rank if indirect else r.direct_rank
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(r.names))
         for k, name in enumerate(r.names):
-            cells = [
-                name,
-                r.direct_influence[k],
-                r.direct_dependence[k],
-                r.indirect_influence[k],
-                r.indirect_dependence[k],
-                int(r.indirect_rank[k]),
-                int(r.rank_shift[k]),
-                quadrant_name(quads[k]),
-            ]
+            cells = [name, quadrant_name(quads[k]), int(ranks[k]), round(float(infl[k]), 2),
+                     round(float(dep[k]), 2)]
+            if indirect:
+                cells.append(int(r.rank_shift[k]))
             for c, value in enumerate(cells):
                 item = QTableWidgetItem()
                 if isinstance(value, str):
                     item.setText(value)
                 else:
-                    item.setData(
-                        Qt.ItemDataRole.DisplayRole, round(float(value), 2) if c < 5 else value
-                    )
-                if c == 7:
+                    item.setData(Qt.ItemDataRole.DisplayRole, value)
+                if c == 1:
                     item.setForeground(QColor(_QUADRANT_COLOUR[quads[k]]))
                 self.table.setItem(k, c, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
+        # wide enough for every number, the rank and the quadrant; long names are elided
+        numbers = sum(header.sectionSize(c) for c in range(1, len(headers)))
+        self.table.setMinimumWidth(numbers + NAME_WIDTH + 2 * self.table.frameWidth()
+                                   + self.table.verticalScrollBar().sizeHint().width())
 
     def _fill_entered(self, loaded) -> None:
         names = list(loaded.matrix.descriptors)
@@ -267,4 +280,4 @@ class MicmacView(StudyPage):
 
             command = ValueCommand(self.tr("Enter influence"), write, old, int(text))
             # the table is rebuilt by the command: not from inside this item's own signal
-            QTimer.singleShot(0, lambda: self.session.undo_stack.push(command))
+            QTimer.singleShot(0, lambda: self.session.undo_stack_for("scenarios").push(command))

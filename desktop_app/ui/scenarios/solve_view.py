@@ -464,7 +464,7 @@ class ScenarioSolveView(StudyPage):
             store.update_scenario(self.session.db, scenario_id, name=texts[0], narrative=texts[1])
             self.reload()
 
-        self.session.undo_stack.push(
+        self.session.undo_stack_for("scenarios").push(
             ValueCommand(
                 self.tr("Name scenario"), write, (row.name, row.narrative), (name, narrative)
             )

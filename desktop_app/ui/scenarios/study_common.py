@@ -211,7 +211,7 @@ class StudyPage(QWidget):
         if self.study is None:
             return False
         command = StudySnapshotCommand(self.session, self.study.id, text, apply)
-        self.session.undo_stack.push(command)
+        self.session.undo_stack_for("scenarios").push(command)
         if command.error is not None:
             return self.refuse(str(command.error))
         return True

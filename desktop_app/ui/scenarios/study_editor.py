@@ -337,7 +337,7 @@ class StudyEditor(StudyPage):
         return study_id
 
     def _run_new(self, command: NewStudyCommand) -> int | None:
-        self.session.undo_stack.push(command)
+        self.session.undo_stack_for("scenarios").push(command)
         if command.error is not None:
             self.refuse(str(command.error))
             return None

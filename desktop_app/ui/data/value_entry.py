@@ -1,0 +1,91 @@
+"""Typing a value in the Data view: the import's number rules, in the user's locale, previewed.
+
+A spin box reads "14100,5" by its own locale rules (141005 where the comma groups thousands) and
+shows two decimals it invents; this editor is a line edit whose text is read by
+:func:`desktop_app.io.cells.parse_typed_number`, and what it will store is shown while typing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
+
+from desktop_app.errors import UserError
+from desktop_app.io.cells import parse_typed_number
+
+#: The role under which a model gives the stored value itself (EditRole gives its text).
+STORED_ROLE = Qt.ItemDataRole.UserRole
+#: A new value this many times larger or smaller than the stored one is pointed out.
+FACTOR_WARNING = 5.0
+
+
+def locale_decimal() -> str:
+    """The decimal separator of the user's locale ('.' or ',')."""
+    return "," if QLocale().decimalPoint() == "," else "."
+
+
+def shown_number(value: float) -> str:
+    """A value as the table shows it: thousands grouped, up to six significant digits."""
+    text = f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    if locale_decimal() == ",":
+        group = QLocale().groupSeparator()
+        text = text.translate({ord(","): group if group != "," else ".", ord("."): ","})
+    return text
+
+
+def entry_text(value: float | None) -> str:
+    """A stored value as editable text: every digit it has, the locale's decimal, no grouping."""
+    if value is None:
+        return ""
+    text = format(Decimal(repr(value)), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", locale_decimal())
+
+
+def read_entry(text: str) -> float | None:
+    """The value typed text stands for (None clears it); UserError when it is refused."""
+    return parse_typed_number(text, locale_decimal())
+
+
+def preview(text: str, stored: float | None) -> tuple[bool, str]:
+    """(acceptable, what will be stored) for text typed over ``stored``, said before storing."""
+    tr = QCoreApplication.translate
+    try:
+        value = read_entry(text)
+    except UserError as error:
+        return False, str(error)
+    if value is None:
+        return True, tr("ValueEntry", "The value will be cleared (no value).")
+    said = tr("ValueEntry", "{new} will be stored").format(new=shown_number(value))
+    if stored is None:
+        return True, said + "."
+    said += tr("ValueEntry", " (now {old})").format(old=shown_number(stored))
+    if stored and value:
+        ratio = abs(value / stored)
+        if ratio >= FACTOR_WARNING or ratio <= 1 / FACTOR_WARNING:
+            said += tr("ValueEntry", ": {ratio} times the stored value").format(
+                ratio=f"{ratio:.3g}")
+    return True, said + "."
+
+
+class ValueDelegate(QStyledItemDelegate):
+    """Edits a value column as text; says what will be stored while the user types."""
+
+    sig_preview = Signal(bool, str)  # acceptable, what will be stored or why not
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QLineEdit(parent)
+        stored = index.data(STORED_ROLE)
+        editor.textEdited.connect(lambda text: self.sig_preview.emit(*preview(text, stored)))
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        model.setData(index, editor.text())
+

@@ -1,0 +1,80 @@
+"""Typing and pasting values in the Data view: the import's number rules, previewed, refused when
+ambiguous. The demo's first row is Baden-Württemberg 2008, 14042 (cell E2 of its source sheet)."""
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from desktop_app.store import observations as store
+from desktop_app.ui.data.observation_model import VALUE_COLUMN
+
+
+@pytest.fixture(params=["en_GB", "de_DE"])
+def locale(request):
+    before = QLocale()
+    QLocale.setDefault(QLocale(request.param))
+    yield request.param
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def data_view(main_window, demo_project):
+    main_window.open_path(demo_project)
+    view = main_window.project_page.show_section("data")
+    main_window.resize(1200, 800)
+    main_window.show()
+    return view
+
+
+def _open_editor(view, qtbot) -> QLineEdit:
+    index = view.model.index(0, VALUE_COLUMN)
+    view.table.setCurrentIndex(index)
+    view.table.edit(index)
+    editor = view.table.findChild(QLineEdit)
+    assert editor is not None, "the value column is edited as text, not in a spin box"
+    return editor
+
+
+def _stored(view) -> float:
+    return store.get_row(view.session.db, view.model.observation_id(0)).value
+
+
+def test_editor_shows_the_stored_value_in_the_locale_without_invented_decimals(
+        data_view, qtbot, locale):
+    editor = _open_editor(data_view, qtbot)
+    assert editor.text() == "14042"
+
+
+def test_typed_decimal_comma_is_stored_as_typed_after_a_preview(data_view, qtbot, locale):
+    editor = _open_editor(data_view, qtbot)
+    editor.clear()
+    qtbot.keyClicks(editor, "14100,5")
+    grouped = "14,100.5" if locale == "en_GB" else "14.100,5"
+    now = "14,042" if locale == "en_GB" else "14.042"
+    assert data_view.entry_label.text() == f"{grouped} will be stored (now {now})."
+    assert _stored(data_view) == 14042.0  # nothing stored yet
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _stored(data_view) != 14042.0)  # the delegate commits queued
+    assert _stored(data_view) == 14100.5
+    assert data_view.model.data(data_view.model.index(0, VALUE_COLUMN)) == grouped
+
+
+def test_pasted_thousands_or_decimal_is_refused_with_both_readings(data_view, qtbot, locale):
+    editor = _open_editor(data_view, qtbot)
+    editor.clear()
+    editor.insert("14,100")  # pasted
+    editor.textEdited.emit(editor.text())
+    assert "could mean 14100 or 14" in data_view.entry_label.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: data_view.table.findChild(QLineEdit) is None)
+    assert _stored(data_view) == 14042.0
+    assert "could mean 14100 or 14" in data_view.entry_label.text()
+
+
+def test_a_value_changed_by_a_factor_is_said_before_it_is_stored(data_view, qtbot, locale):
+    editor = _open_editor(data_view, qtbot)
+    editor.clear()
+    qtbot.keyClicks(editor, "140420")
+    assert data_view.entry_label.text().endswith(": 10 times the stored value.")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert _stored(data_view) == 14042.0
