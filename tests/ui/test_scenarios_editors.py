@@ -201,6 +201,6 @@ def test_study_editor_sets_a_descriptor_role_and_weight_undoably(session, qtbot)
     trade = _global(session).descriptors[0]
     assert (trade.role, trade.weight) == ("lever", 2.5)
     assert widget.tree.topLevelItem(0).text(2) == "Policy lever ×2.5"
-    session.undo_stack.undo()
+    session.undo_stack_for("scenarios").undo()
     trade = _global(session).descriptors[0]
     assert (trade.role, trade.weight) == ("system", 1.0)
