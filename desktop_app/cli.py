@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "desktop_app.commands.futures",
     "desktop_app.commands.scenarios",
     "desktop_app.commands.studies",
+    "desktop_app.commands.brief",
 )
 
 

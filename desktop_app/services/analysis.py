@@ -201,7 +201,7 @@ def _measure(db: sqlite_utils.Database, measure: str | None) -> Measure:
     return measures[0]
 
 
-def _resolve_region(db: sqlite_utils.Database, label: str) -> Classification:
+def resolve_region(db: sqlite_utils.Database, label: str) -> Classification:
     region_id = classifications.resolve(db, "region", label)
     if region_id is None:
         raise AnalysisError(f"No region {label!r} in the project.")
@@ -231,7 +231,7 @@ def load_analysis(
             parent = next(c for c in classifications.list_all(db, "region") if c.id in parents)
             label = f"{parent.name} (sum of its regions)"
     else:
-        region = _resolve_region(db, reference)
+        region = resolve_region(db, reference)
         code = region.code
         own = [k for k, r in enumerate(regions) if r.id == region.id]
         if own:
@@ -541,7 +541,7 @@ def shift_share_payload(
     if year_to <= year_from:
         raise AnalysisError(f"--to ({year_to}) must come after --from ({year_from}).")
     data = load_analysis(db, measure, reference)
-    target = _resolve_region(db, region)
+    target = resolve_region(db, region)
     k = data.region_index(target.code)
     result = region_shift_share(
         data, k, method, data.year_index(year_from), data.year_index(year_to)

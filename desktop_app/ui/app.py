@@ -121,3 +121,20 @@ def self_test() -> int:
             return 1
     print(f"self-test passed: {found.observations} observations, view rendered")
     return 0
+
+
+def export_brief(
+    project: Path, region: str, out: Path, studies: tuple[str, ...] | None, language: str | None
+) -> int:
+    """Write the PDF brief of ``region`` offscreen (``anticipa brief``); the number of pages."""
+    if language:
+        os.environ["ANTICIPA_LANGUAGE"] = language
+    make_application(offscreen=True)
+    from desktop_app.services.brief import build_brief
+    from desktop_app.store.project import open_project
+    from desktop_app.ui.brief_pdf import write_brief_pdf
+
+    with open_project(project, read_only=True) as opened:
+        brief = build_brief(opened.db, region, studies)
+    return write_brief_pdf(brief, out)
+

@@ -148,3 +148,28 @@ def test_export_dialog_describes_layouts_in_readable_text(session, qtbot):
         darkest = min(image.pixelColor(x, y).lightness()
                       for x in range(0, image.width(), 2) for y in range(image.height()))
         assert darkest < 90
+
+
+def test_brief_dialog_writes_the_chosen_region_and_studies(session, qtbot, tmp_path):
+    import pypdf
+
+    from desktop_app.ui.exchange.brief_dialog import BriefDialog
+
+    dialog = BriefDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.region.setCurrentIndex(dialog.region.findData("DE3"))
+    for k in range(dialog.studies.count()):  # only the global study
+        item = dialog.studies.item(k)
+        if not item.text().startswith("Global"):
+            item.setCheckState(item.checkState().Unchecked)
+    target = tmp_path / "brief.pdf"
+    dialog.path_edit.setText(str(target))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60000)
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(target).pages)
+    assert "Berlin: industries and futures" in text and "Scenarios: Global context" in text
+    assert "National and regional" not in text
+    assert f"Wrote brief.pdf ({len(pypdf.PdfReader(target).pages)} pages)." == dialog.status.text()
+    dialog.path_edit.setText(str(tmp_path / "brief.txt"))
+    dialog.start()
+    assert dialog.status.text() == "Choose a file ending in .pdf."

@@ -113,7 +113,7 @@ class ExportDialog(QDialog):
 
         selection = QGroupBox(self.tr("Selection"))
         form = QFormLayout(selection)
-        self.measure_list = _check_list(
+        self.measure_list = check_list(
             [(m.code, f"{m.code}: {m.name}", True) for m in list_measures(session.db)])
         form.addRow(self.tr("Measures"), self.measure_list)
         years = stored_years(session.db)
@@ -176,14 +176,14 @@ class ExportDialog(QDialog):
         form = QFormLayout(box)
         default = {classifications.get(db, "region", rid).code
                    for rid in report_regions(db, None)}
-        self.report_regions = _check_list(
+        self.report_regions = check_list(
             [(code, f"{code} {name}", code in default) for code, name in regions_with_values(db)])
         form.addRow(self.tr("Lifecycles of"), self.report_regions)
         first = next((self.report_regions.item(k) for k in range(self.report_regions.count())
                       if self.report_regions.item(k).checkState() == Qt.CheckState.Checked), None)
         if first is not None:
             self.report_regions.scrollToItem(first, QAbstractItemView.ScrollHint.PositionAtTop)
-        self.report_studies = _check_list([
+        self.report_studies = check_list([
             (s.name, self.tr("{name}: {n} scenarios stored").format(name=s.name, n=s.n_scenarios)
              if s.n_scenarios else self.tr("{name}: not solved yet").format(name=s.name), True)
             for s in studies.list_studies(db)])
@@ -196,8 +196,8 @@ class ExportDialog(QDialog):
 
         if self.layout_key() != "report":
             return None
-        return ReportScope(regions=_checked(self.report_regions),
-                           studies=_checked(self.report_studies))
+        return ReportScope(regions=checked_keys(self.report_regions),
+                           studies=checked_keys(self.report_studies))
 
     def layout_key(self) -> str:
         return self.layout_group.checkedButton().property("layout_key")
@@ -212,7 +212,7 @@ class ExportDialog(QDialog):
     def selection(self):
         from desktop_app.services.export import Selection
 
-        codes = _checked(self.measure_list)
+        codes = checked_keys(self.measure_list)
         all_measures = len(codes) == self.measure_list.count()
         lo, hi = sorted((self.year_from.value(), self.year_to.value()))
         known = stored_years(self.session.db)
@@ -266,7 +266,7 @@ class ExportDialog(QDialog):
         self._finish(self.tr("Export cancelled; no file was written."))
 
 
-def _check_list(items: list[tuple[str, str, bool]]) -> QListWidget:
+def check_list(items: list[tuple[str, str, bool]]) -> QListWidget:
     """A list of check boxes: (key, text, checked) each."""
     widget = QListWidget()
     widget.setMaximumHeight(80)
@@ -278,7 +278,7 @@ def _check_list(items: list[tuple[str, str, bool]]) -> QListWidget:
     return widget
 
 
-def _checked(widget: QListWidget) -> tuple[str, ...]:
+def checked_keys(widget: QListWidget) -> tuple[str, ...]:
     return tuple(widget.item(k).data(Qt.ItemDataRole.UserRole) for k in range(widget.count())
                  if widget.item(k).checkState() == Qt.CheckState.Checked)
 
