@@ -1,4 +1,4 @@
-"""Scenario studies in the tidy exchange workbook: five sheets that carry a study whole.
+"""Scenario studies in the tidy exchange workbook: the sheets that carry a study whole.
 
 - ``Scenario studies``: study, description, aggregation, source file
 - ``Scenario descriptors``: study, descriptor, descriptor short, definition, variant,
@@ -9,6 +9,8 @@
   value, comment (judgements that are not 0, and any with a comment)
 - ``Scenarios``: study, scenario, name, narrative, origin, tis, ic, descriptor, variant (one row
   per descriptor; ``scenario`` numbers the scenarios of a study)
+- ``Variant effects`` and ``Variant shocks``: the regional futures' inputs, as the effects
+  workbook has them (:mod:`desktop_app.io.futures_effects`) with the study in a first column
 
 Reading checks every row against the sheets before it (a judgement names a study, expert,
 descriptor and variant that exist) and lists each rejected cell as a
@@ -25,6 +27,14 @@ import numpy as np
 
 from desktop_app.core.cib import AGGREGATIONS, DESCRIPTOR_KINDS
 from desktop_app.io.cells import a1
+from desktop_app.io.futures_effects import (
+    EFFECT_COLUMNS,
+    SHOCK_COLUMNS,
+    EffectRow,
+    ShockRow,
+    read_effect_rows,
+    read_shock_rows,
+)
 from desktop_app.io.workbook import Grid, Problem
 from desktop_app.io.xlsx_safety import safe_row
 
@@ -75,7 +85,13 @@ _COLUMNS = {
     ),
 }
 #: Case-folded sheet names, in the order they are written and read.
-STUDY_SHEETS = tuple(_COLUMNS)
+#: The regional futures' inputs of each study (the simulated numbers are recomputed).
+_FUTURES_COLUMNS = {
+    "variant effects": ("study", *EFFECT_COLUMNS),
+    "variant shocks": ("study", *SHOCK_COLUMNS, "recovery"),
+}
+#: Case-folded sheet names, in the order they are written and read.
+STUDY_SHEETS = (*_COLUMNS, *_FUTURES_COLUMNS)
 _TITLES = {key: key.capitalize() for key in STUDY_SHEETS}
 
 
@@ -121,6 +137,9 @@ class PortableStudy:
     descriptors: list[PortableDescriptor]
     experts: list[PortableExpert] = field(default_factory=list)
     scenarios: list[PortableScenario] = field(default_factory=list)
+    #: Effects and shocks of its variants on industries (names; industry ``*`` = all).
+    effects: list[EffectRow] = field(default_factory=list)
+    shocks: list[ShockRow] = field(default_factory=list)
 
     @property
     def labels(self) -> list[tuple[str, str]]:
@@ -135,11 +154,11 @@ class PortableStudy:
 
 
 def write_studies(wb, studies: Sequence[PortableStudy]) -> list[str]:
-    """Append the five study sheets to a write-only workbook; their titles."""
+    """Append the study sheets to a write-only workbook; their titles."""
     sheets = {key: wb.create_sheet(_TITLES[key]) for key in STUDY_SHEETS}
     for key, ws in sheets.items():
         ws.freeze_panes = "A2"
-        ws.append(list(_COLUMNS[key]))
+        ws.append(list((_COLUMNS | _FUTURES_COLUMNS)[key]))
     for s in studies:
         sheets["scenario studies"].append(
             safe_row(
@@ -205,6 +224,28 @@ def write_studies(wb, studies: Sequence[PortableStudy]) -> list[str]:
                         ],
                     )
                 )
+        for e in s.effects:
+            ws = sheets["variant effects"]
+            ws.append(
+                safe_row(ws, [s.name, e.descriptor, e.variant, e.industry, e.low, e.mode, e.high])
+            )
+        for h in s.shocks:
+            ws = sheets["variant shocks"]
+            ws.append(
+                safe_row(
+                    ws,
+                    [
+                        s.name,
+                        h.descriptor,
+                        h.variant,
+                        h.industry,
+                        h.start,
+                        h.depth,
+                        h.recovery_years,
+                        h.recovery,
+                    ],
+                )
+            )
     return [ws.title for ws in sheets.values()]
 
 
@@ -287,7 +328,32 @@ def read_studies(grids: Mapping[str, Grid]) -> tuple[list[PortableStudy], list[P
     experts = _read_experts(grids.get("scenario experts"), studies, problems)
     _read_judgements(grids.get("cross impacts"), studies, experts, problems)
     _read_scenarios(grids.get("scenarios"), studies, problems)
+    _read_futures_inputs(grids, studies, problems)
     return list(studies.values()), problems
+
+
+def _read_futures_inputs(grids, studies, problems) -> None:
+    """Effects and shocks, each row given to the study its ``study`` cell names."""
+    rows = [
+        *(("effects", r) for r in read_effect_rows(grids.get("variant effects"), problems)),
+        *(("shocks", r) for r in read_shock_rows(grids.get("variant shocks"), problems)),
+    ]
+    for kind, row in rows:
+        study = studies.get(row.study.casefold())
+        if study is None:
+            sheet, _, cell = row.place.partition("!")
+            grid = grids["variant effects" if kind == "effects" else "variant shocks"]
+            problems.append(
+                Problem(
+                    grid.file,
+                    sheet,
+                    cell,
+                    f"study {row.study!r} is not on the sheet Scenario studies",
+                    "error",
+                )
+            )
+            continue
+        getattr(study, kind).append(row)
 
 
 def _study(row: _Row, studies: dict[str, PortableStudy], problems) -> PortableStudy | None:

@@ -25,7 +25,9 @@ __all__ = [
     "EffectsWorkbook",
     "EffectsWorkbookError",
     "ShockRow",
+    "read_effect_rows",
     "read_effects_workbook",
+    "read_shock_rows",
 ]
 
 EFFECTS_SHEET = "Effects"
@@ -60,6 +62,8 @@ class EffectRow:
     high: float
     #: ``Sheet!A5`` of the row's first cell, for messages about the names.
     place: str
+    #: The study the row belongs to (an exchange workbook's sheets hold several).
+    study: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class ShockRow:
     recovery_years: int
     recovery: str
     place: str
+    study: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,25 +107,41 @@ def read_effects_workbook(path: str | Path) -> EffectsWorkbook:
                     )
                 ]
             )
-        if EFFECTS_SHEET.lower() in names:
-            grid = book.read_sheet(names[EFFECTS_SHEET.lower()])
-            for row, cells in _records(grid, EFFECT_COLUMNS, (), problems):
-                low, mode, high = (cells[c] for c in ("low", "mode", "high"))
-                if None in (low, mode, high):
-                    continue
-                if not low <= mode <= high:
-                    problems.append(_problem(grid, row, 3, "needs low <= mode <= high"))
-                    continue
-                effects.append(EffectRow(*_names(cells), low, mode, high, _place(grid, row)))
-        if SHOCKS_SHEET.lower() in names:
-            grid = book.read_sheet(names[SHOCKS_SHEET.lower()])
-            for row, cells in _records(grid, SHOCK_COLUMNS, ("recovery",), problems):
-                shock = _shock(grid, row, cells, problems)
-                if shock is not None:
-                    shocks.append(shock)
+        effects = read_effect_rows(_sheet(book, names, EFFECTS_SHEET), problems)
+        shocks = read_shock_rows(_sheet(book, names, SHOCKS_SHEET), problems)
     if problems:
         raise EffectsWorkbookError(problems)
     return EffectsWorkbook(str(path), effects, shocks)
+
+
+def _sheet(book, names: dict[str, str], title: str) -> Grid | None:
+    return book.read_sheet(names[title.lower()]) if title.lower() in names else None
+
+
+def read_effect_rows(grid: Grid | None, problems: list[Problem]) -> list[EffectRow]:
+    """The rows of an effects sheet (an optional ``study`` column says whose they are)."""
+    effects = []
+    for row, cells in _records(grid, EFFECT_COLUMNS, ("study",), problems):
+        low, mode, high = (cells[c] for c in ("low", "mode", "high"))
+        if None in (low, mode, high):
+            continue
+        if not low <= mode <= high:
+            problems.append(_problem(grid, row, 3, "needs low <= mode <= high"))
+            continue
+        effects.append(
+            EffectRow(*_names(cells), low, mode, high, _place(grid, row), cells.get("study", ""))
+        )
+    return effects
+
+
+def read_shock_rows(grid: Grid | None, problems: list[Problem]) -> list[ShockRow]:
+    """The rows of a shocks sheet (an optional ``study`` column says whose they are)."""
+    shocks = []
+    for row, cells in _records(grid, SHOCK_COLUMNS, ("recovery", "study"), problems):
+        shock = _shock(grid, row, cells, problems)
+        if shock is not None:
+            shocks.append(shock)
+    return shocks
 
 
 def _problem(grid: Grid, row: int, col: int, reason: str) -> Problem:
@@ -135,7 +156,7 @@ def _names(cells: dict) -> tuple[str, str, str]:
     return cells["descriptor"], cells["variant"], cells["industry"]
 
 
-_TEXT = ("descriptor", "variant", "industry", "recovery")
+_TEXT = ("descriptor", "variant", "industry", "recovery", "study")
 
 
 def _records(grid: Grid, required: tuple[str, ...], optional: tuple[str, ...], problems):
@@ -144,6 +165,8 @@ def _records(grid: Grid, required: tuple[str, ...], optional: tuple[str, ...], p
     Text columns are stripped strings; number columns floats, or None after a problem has been
     recorded for the cell.
     """
+    if grid is None:
+        return
     header = {str(grid.value(0, c)).strip().lower(): c for c in range(grid.n_cols)}
     missing = [c for c in required if c not in header]
     if missing:
@@ -167,7 +190,7 @@ def _records(grid: Grid, required: tuple[str, ...], optional: tuple[str, ...], p
             raw = grid.value(row, col)
             if name in _TEXT:
                 text = str(raw).strip()
-                if not text and name != "recovery":
+                if not text and name not in ("recovery", "study"):
                     problems.append(_problem(grid, row, col, f"{name} is empty"))
                 cells[name] = text
             else:
@@ -213,4 +236,12 @@ def _shock(grid: Grid, row: int, cells: dict, problems: list[Problem]) -> ShockR
             )
         )
         return None
-    return ShockRow(*_names(cells), int(start), depth, int(years), recovery, _place(grid, row))
+    return ShockRow(
+        *_names(cells),
+        int(start),
+        depth,
+        int(years),
+        recovery,
+        _place(grid, row),
+        cells.get("study", ""),
+    )

@@ -118,8 +118,8 @@ class ExchangeResult:
     not_filled: int = 0
     added: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
-    #: Judgements (and descriptor roles or weights) of a study both hold that the file gives
-    #: otherwise: replaced or kept.
+    #: Judgements (and descriptor roles or weights, variant effects and shocks) of a study both
+    #: hold that the file gives otherwise: replaced or kept.
     judgements: dict[str, int] = field(default_factory=lambda: {"replaced": 0, "kept": 0})
 
     def as_dict(self) -> dict:
@@ -142,7 +142,7 @@ class ExchangeResult:
             lines.append(f"{self.kept} changed value(s) kept as the project had them")
         if any(self.judgements.values()):
             lines.append(
-                f"judgements or descriptor roles the file gives otherwise: "
+                f"judgements, descriptor roles or variant effects the file gives otherwise: "
                 f"{self.judgements['replaced']} replaced, {self.judgements['kept']} kept"
             )
         if self.not_filled:
@@ -474,7 +474,7 @@ def _study_policy(file: _File, on_changed: str, judgements: dict[str, int]):
     its row named."""
 
     def decide(kind: str, key: str, ours: str, theirs: str, source: str) -> bool:
-        if kind in ("judgement", "descriptor role"):
+        if kind != "scenario study":  # a judgement, a role or weight, effects and shocks
             take = on_changed == "replace"
             judgements["replaced" if take else "kept"] += 1
             return take

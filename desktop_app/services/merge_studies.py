@@ -15,12 +15,14 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from desktop_app.core.futures.effects import ALL_INDUSTRIES
 from desktop_app.io.exchange_studies import (
     PortableDescriptor,
     PortableExpert,
     PortableScenario,
     PortableStudy,
 )
+from desktop_app.io.futures_effects import EffectRow, ShockRow
 from desktop_app.store import scenarios as store
 from desktop_app.store.scenarios import NewDescriptor, Study
 
@@ -65,9 +67,67 @@ def portable_studies(db, names: Sequence[str] | None = None) -> list[PortableStu
                     PortableScenario(s.name, s.narrative, s.origin, s.tis, s.ic, s.variants)
                     for s in store.list_scenarios(db, study)
                 ],
+                *_futures_inputs(db, study),
             )
         )
     return out
+
+
+def _futures_inputs(db, study: Study) -> tuple[list[EffectRow], list[ShockRow]]:
+    """The study's variant effects and shocks by name (industry code, ``*`` for all)."""
+    from desktop_app.store import futures
+    from desktop_app.store.classifications import list_all
+
+    codes = {c.id: c.code for c in list_all(db, "industry")}
+    label = {v.id: (d.name, v.name) for d in study.descriptors for v in d.variants}
+
+    def industry(industry_id: int | None) -> str:
+        return ALL_INDUSTRIES if industry_id is None else codes[industry_id]
+
+    effects = [
+        EffectRow(
+            *label[e.variant_id], industry(e.industry_id), e.low, e.mode, e.high, "", study.name
+        )
+        for e in futures.list_effects(db, study)
+    ]
+    shocks = [
+        ShockRow(
+            *label[h.variant_id],
+            industry(h.industry_id),
+            h.start_year,
+            h.depth * 100.0,
+            h.recovery_years,
+            h.shape,
+            "",
+            study.name,
+        )
+        for h in futures.list_shocks(db, study)
+    ]
+    return effects, shocks
+
+
+def _same_inputs(a: PortableStudy, b: PortableStudy) -> bool:
+    """Whether two versions of a study give their variants the same effects and shocks."""
+
+    def key(study: PortableStudy):
+        effects = sorted(
+            (e.descriptor, e.variant, e.industry, e.low, e.mode, e.high) for e in study.effects
+        )
+        shocks = sorted(
+            (h.descriptor, h.variant, h.industry, h.start, h.depth, h.recovery_years, h.recovery)
+            for h in study.shocks
+        )
+        return effects, shocks
+
+    return key(a) == key(b)
+
+
+def _store_inputs(db, study_id: int, their: PortableStudy, file: str) -> None:
+    from desktop_app.io.futures_effects import EffectsWorkbook
+    from desktop_app.services.futures import store_workbook_effects
+
+    if their.effects or their.shocks:
+        store_workbook_effects(db, study_id, EffectsWorkbook(file, their.effects, their.shocks))
 
 
 def bring_studies(
@@ -82,7 +142,7 @@ def bring_studies(
     for their in studies:
         ours = store.find_study(db, their.name)
         if ours is None:
-            _create(db, their, their.name)
+            _create(db, their, their.name, office)
             added["scenario studies"] = added.get("scenario studies", 0) + 1
         elif _shape(ours) != their.shape():
             if conflict(
@@ -92,11 +152,12 @@ def bring_studies(
                 _shape_text(their.shape()),
                 office,
             ):
-                _create(db, their, _free_name(db, f"{their.name} ({office})"))
+                _create(db, their, _free_name(db, f"{their.name} ({office})"), office)
                 added["scenario studies"] = added.get("scenario studies", 0) + 1
         else:
             _merge_roles(db, ours, their, office, conflict)
             _merge_experts(db, ours, their, office, conflict, added)
+            _merge_inputs(db, ours, their, office, conflict)
 
 
 def _shape(study: Study) -> list[tuple[str, tuple[str, ...]]]:
@@ -114,7 +175,7 @@ def _free_name(db, wanted: str) -> str:
     return name
 
 
-def _create(db, their: PortableStudy, name: str) -> None:
+def _create(db, their: PortableStudy, name: str, source: str) -> None:
     descriptors = [
         NewDescriptor(
             d.name,
@@ -137,6 +198,7 @@ def _create(db, their: PortableStudy, name: str) -> None:
         store.set_expert_matrix(db, study, expert_id, expert.values, expert.comments)
     for s in their.scenarios:
         store.add_scenario(db, study, s.variants, s.name, s.narrative, s.origin, s.tis, s.ic)
+    _store_inputs(db, study_id, their, source)
 
 
 def _merge_roles(db, ours: Study, their: PortableStudy, office, conflict) -> None:
@@ -150,6 +212,25 @@ def _merge_roles(db, ours: Study, their: PortableStudy, office, conflict) -> Non
             office,
         ):
             store.update_descriptor(db, mine.id, role=theirs.role, weight=theirs.weight)
+
+
+def _merge_inputs(db, ours: Study, their: PortableStudy, office, conflict) -> None:
+    """Effects and shocks given otherwise on the other side: one conflict for the study's set
+    (they are judged together, as one effects workbook)."""
+    mine = PortableStudy(ours.name, "", "", "", [], [], [], *_futures_inputs(db, ours))
+    if _same_inputs(mine, their):
+        return
+    if conflict(
+        "variant effects",
+        f"{ours.name} / effects and shocks",
+        f"{len(mine.effects)} effects, {len(mine.shocks)} shocks",
+        f"{len(their.effects)} effects, {len(their.shocks)} shocks",
+        office,
+    ):
+        from desktop_app.store import futures
+
+        futures.replace_effects_and_shocks(db, ours, [], [])
+        _store_inputs(db, ours.id, their, office)
 
 
 def _merge_experts(db, ours: Study, their: PortableStudy, office, conflict, added) -> None:

@@ -76,6 +76,8 @@ def _studies(db) -> list[tuple]:
             ],
             [(e.name, e.values.tolist(), sorted(e.comments.items())) for e in s.experts],
             [(c.name, c.narrative, c.origin, c.tis, c.ic, c.variants) for c in s.scenarios],
+            [(e.descriptor, e.variant, e.industry, e.low, e.mode, e.high) for e in s.effects],
+            [(h.descriptor, h.variant, h.industry, h.start, h.depth, h.recovery) for h in s.shocks],
         )
         for s in portable_studies(db)
     ]
@@ -88,6 +90,7 @@ def test_demo_round_trip_through_the_import_command(demo_project, tmp_path, caps
         original = _snapshot(project.db)
         original_studies = _studies(project.db)
     assert len(original_studies) == 2 and all(s[3] for s in original_studies)
+    assert original_studies[0][5] and original_studies[0][6]  # the demo's effects and shock
     # the demo holds value-less observations: 10 EU cells flagged 'missing'
     assert sum(1 for o in original["observations"] if o[4] is None and o[5] == "missing") == 10
     assert recognise(out) == "exchange"

@@ -127,3 +127,34 @@ def test_roles_and_weights_travel_and_follow_the_keep_or_replace_rule(demo_proje
         import_exchange(back.db, out, on_changed="replace")
         first = st.require_study(back.db, GLOBAL).descriptors[0]
         assert (first.role, first.weight) == ("lever", 2.0)
+
+
+def test_effects_and_shocks_travel_with_their_study(demo_project, tmp_path):
+    from desktop_app.store import futures
+
+    def change(book):
+        effects = book["Variant effects"]
+        effects.cell(2, 7, effects.cell(2, 7).value + 1.0)  # one more point at the high end
+        book["Variant shocks"].cell(2, 1, "Another study")
+
+    with pytest.raises(
+        ExchangeError, match=r"sheet Variant shocks, cell A2: study 'Another study'"
+    ):
+        with create_project(tmp_path / "refused.anticipa") as refused:
+            import_exchange(refused.db, _exported(demo_project, tmp_path, change))
+    out = _exported(demo_project, tmp_path)
+    book = openpyxl.load_workbook(out)
+    first = [c.value for c in book["Variant effects"][2]]  # study, descriptor, variant, industry
+    assert first[0] == GLOBAL and first[4] <= first[5] <= first[6]
+    with open_project(demo_project) as project:
+        study = st.require_study(project.db, GLOBAL)
+        theirs = (futures.list_effects(project.db, study), futures.list_shocks(project.db, study))
+        futures.replace_effects_and_shocks(project.db, study, [], [])
+        kept = import_exchange(project.db, out, on_changed="keep")
+        assert futures.list_effects(project.db, study) == []
+        assert kept.judgements["kept"] == 1
+        import_exchange(project.db, out, on_changed="replace")
+        assert (
+            futures.list_effects(project.db, study),
+            futures.list_shocks(project.db, study),
+        ) == theirs
