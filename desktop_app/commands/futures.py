@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     futures.add_argument("--seed", type=int, metavar="K", help="random seed")
     futures.add_argument(
         "--weights",
-        choices=("equal", "tis"),
+        choices=("equal", "tis", "analyst"),
         help="scenario weights in the ensemble (default: stored, else equal)",
     )
     futures.add_argument(

@@ -1,5 +1,6 @@
 """Sub-command ``study``: bring a scenario study into a project (``import``), list them
-(``list``), and say what a descriptor is to the study (``set``: role and weight).
+(``list``), say what a descriptor is to the study (``set``: role and weight), and weigh a
+scenario for the futures' ensemble (``weigh``).
 
 A study comes from a ScenarioWizard file (.scw) or an Excel cross-impact matrix, through the same
 service as the window's *Import study* (:func:`~desktop_app.services.scenario_files.import_study_file`).
@@ -50,6 +51,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_json_option(change)
     change.set_defaults(func=_set)
+
+    weigh = actions.add_parser(
+        "weigh", help="the analysts' weight of a stored scenario in the futures' ensemble"
+    )
+    add_project_option(weigh)
+    weigh.add_argument("--study", required=True, metavar="NAME", help="the study")
+    weigh.add_argument(
+        "--scenario", required=True, metavar="S", help="the scenario's id as listed (S3 or 3)"
+    )
+    weigh.add_argument(
+        "--weight",
+        required=True,
+        type=float,
+        metavar="W",
+        help="0 or more; used with "
+        "anticipa futures --weights analyst (the weights are normalised to sum to one)",
+    )
+    add_json_option(weigh)
+    weigh.set_defaults(func=_weigh)
 
     listing = actions.add_parser("list", help="the studies of a project, with their sizes")
     add_project_option(listing)
@@ -121,6 +141,24 @@ def _set(args: argparse.Namespace) -> int:
     emit(
         args, payload, f"{study.name}: {changed.name} is {changed.role}, weight {changed.weight:g}"
     )
+    return 0
+
+
+def _weigh(args: argparse.Namespace) -> int:
+    from desktop_app.errors import UserError
+    from desktop_app.store import scenarios as store
+
+    wanted = args.scenario.strip().upper().removeprefix("S")
+    with open_existing(args.project) as project:
+        study = store.require_study(project.db, args.study)
+        saved = store.list_scenarios(project.db, study)
+        found = next((s for s in saved if str(s.id) == wanted), None)
+        if found is None:
+            ids = ", ".join(f"S{s.id}" for s in saved) or "none stored"
+            raise UserError(f"study {study.name!r} has no scenario {args.scenario!r} ({ids})")
+        store.set_scenario_weight(project.db, found.id, args.weight)
+    payload = {"study": study.name, "scenario": found.id, "weight": args.weight}
+    emit(args, payload, f"{study.name}: scenario S{found.id} weighs {args.weight:g}")
     return 0
 
 

@@ -242,9 +242,24 @@ def run_futures(
 
 
 def _weights(study: Study, saved: list[SavedScenario], how: str) -> list[float]:
-    """Equal weights, or each scenario's TIS over the sum (every TIS must be positive)."""
+    """Equal weights, each scenario's TIS over the sum (every TIS must be positive), or the
+    analysts' weights over their sum (every scenario must have one)."""
     if how == "equal":
         return [1.0 / len(saved)] * len(saved)
+    if how == "analyst":
+        lacking = [scenario_label(study, s) for s in saved if s.weight is None]
+        if lacking or not sum(s.weight for s in saved if s.weight is not None) > 0:
+            raise FuturesError(
+                "Analysts' weights need a weight for every scenario, not all 0; "
+                + (
+                    f"{'; '.join(lacking)} {'has' if len(lacking) == 1 else 'have'} none"
+                    if lacking
+                    else "they are all 0"
+                )
+                + " (anticipa study weigh, or choose equal weights)."
+            )
+        total = sum(s.weight for s in saved)
+        return [s.weight / total for s in saved]
     if how != "tis":
         raise FuturesError(
             f"Unknown weights {how!r}; use one of {', '.join(store.WEIGHT_CHOICES)}."

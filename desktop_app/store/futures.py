@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 #: "auto" lets the projection choose a baseline kind per industry (see ``choose_baseline``).
 BASELINE_CHOICES = ("auto", *BASELINE_KINDS)
-#: How scenarios are weighted in the ensemble: alike, or by their total impact score.
-WEIGHT_CHOICES = ("equal", "tis")
+#: How scenarios are weighted in the ensemble: alike, by their total impact score, or as the
+#: analysts set them (``scenarios.weight``).
+WEIGHT_CHOICES = ("equal", "tis", "analyst")
 
 
 class FuturesStoreError(UserError):

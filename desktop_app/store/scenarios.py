@@ -143,6 +143,8 @@ class SavedScenario:
     tis: float | None
     ic: float | None
     origin: str
+    #: The analysts' weight in the futures' ensemble (None: not set).
+    weight: float | None = None
 
 
 # -- studies --------------------------------------------------------------------------------------
@@ -706,8 +708,8 @@ def list_scenarios(db, study: Study) -> list[SavedScenario]:
     """Stored scenarios, highest TIS first (named ones without a TIS last)."""
     position = {v.id: k for d in study.descriptors for k, v in enumerate(d.variants)}
     out = []
-    for sid, name, narrative, key, tis, ic, origin in db.execute(
-        "SELECT id, name, narrative, variant_ids, tis, ic, origin FROM scenarios "
+    for sid, name, narrative, key, tis, ic, origin, weight in db.execute(
+        "SELECT id, name, narrative, variant_ids, tis, ic, origin, weight FROM scenarios "
         "WHERE study_id = ? ORDER BY tis IS NULL, tis DESC, id",
         [study.id],
     ):
@@ -715,7 +717,9 @@ def list_scenarios(db, study: Study) -> list[SavedScenario]:
         if len(ids) != len(study.descriptors) or any(i not in position for i in ids):
             continue
         out.append(
-            SavedScenario(sid, name, narrative, tuple(position[i] for i in ids), tis, ic, origin)
+            SavedScenario(
+                sid, name, narrative, tuple(position[i] for i in ids), tis, ic, origin, weight
+            )
         )
     return out
 
@@ -762,6 +766,16 @@ def update_scenario(
     if fields:
         with db.atomic():
             db["scenarios"].update(scenario_id, fields)
+
+
+def set_scenario_weight(db, scenario_id: int, weight: float | None) -> None:
+    """The analysts' weight of a scenario (0 or more; None clears it)."""
+    if weight is not None:
+        weight = float(weight)
+        if not weight >= 0 or weight == float("inf"):
+            raise StudyError(f"a scenario's weight is a number of 0 or more, not {weight:g}")
+    with db.atomic():
+        db["scenarios"].update(scenario_id, {"weight": weight})
 
 
 def delete_scenario(db, scenario_id: int) -> None:

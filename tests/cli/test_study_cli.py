@@ -151,3 +151,81 @@ def test_study_set_gives_a_role_and_a_weight_that_cib_uses(project, capsys):
         == 2
     )
     assert "weight is a number above 0" in capsys.readouterr().err
+
+
+def test_analysts_weigh_the_scenarios_of_the_futures_ensemble(demo_project, capsys):
+    study = "Global context (CIB sample)"
+    assert (
+        main(["futures", "--project", str(demo_project), "--study", study, "--weights", "analyst"])
+        == 2
+    )
+    assert "S1 · " in capsys.readouterr().err  # every scenario without a weight is named
+    for scenario, weight in (("S1", 1), ("S2", 2), ("3", 3), ("s4", 4)):
+        out = _json(
+            capsys,
+            "study",
+            "weigh",
+            "--project",
+            demo_project,
+            "--study",
+            study,
+            "--scenario",
+            scenario,
+            "--weight",
+            weight,
+        )
+        assert out["weight"] == weight
+    run = _json(
+        capsys,
+        "futures",
+        "--project",
+        demo_project,
+        "--study",
+        study,
+        "--weights",
+        "analyst",
+        "--draws",
+        "0",
+    )
+    assert {s["scenario"]: s["weight"] for s in run["scenarios"]} == {
+        1: 0.1,
+        2: 0.2,
+        3: 0.3,
+        4: 0.4,
+    }
+    assert (
+        main(
+            [
+                "study",
+                "weigh",
+                "--project",
+                str(demo_project),
+                "--study",
+                study,
+                "--scenario",
+                "S9",
+                "--weight",
+                "1",
+            ]
+        )
+        == 2
+    )
+    assert "no scenario 'S9' (S1, S2, S3, S4)" in capsys.readouterr().err
+    assert (
+        main(
+            [
+                "study",
+                "weigh",
+                "--project",
+                str(demo_project),
+                "--study",
+                study,
+                "--scenario",
+                "S1",
+                "--weight",
+                "-1",
+            ]
+        )
+        == 2
+    )
+    assert "weight is a number of 0 or more" in capsys.readouterr().err

@@ -3,6 +3,7 @@
 import hashlib
 import sqlite3
 import struct
+from dataclasses import replace
 
 import pytest
 
@@ -111,8 +112,9 @@ def test_lock_is_released_when_the_holder_dies(tmp_path):
         "import sys; from desktop_app.store.project import open_project; "
         f"p = open_project(r'{path}'); print('held', flush=True); sys.stdin.read()"
     )
-    holder = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         with pytest.raises(ProjectLockedError):
@@ -227,3 +229,40 @@ def test_migration_gives_old_batches_their_sheet_and_no_period_rule(tmp_path):
         imported, edit = list_batches(project.db)
     assert (imported.sheets, imported.period_rule) == (("Jobs",), None)
     assert (edit.sheets, edit.period_rule) == ((), None)
+
+
+def test_migration_keeps_futures_choices_and_gives_descriptors_a_role(tmp_path):
+    """Version 9 rebuilds futures_settings (a CHECK that now allows 'analyst') with its rows."""
+    path = tmp_path / "old.anticipa"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("BEGIN")
+    for upgrade in MIGRATIONS[:8]:
+        upgrade(conn)
+    conn.execute("PRAGMA user_version = 8")
+    conn.execute("INSERT INTO scenario_studies (id, name) VALUES (1, 'Global')")
+    conn.execute(
+        "INSERT INTO descriptors (study_id, position, short_name, name) "
+        "VALUES (1, 0, 'WTRD', 'World trade')"
+    )
+    conn.execute(
+        "INSERT INTO futures_settings (study_id, horizon, draws, seed, weights) "
+        "VALUES (1, 2035, 500, 7, 'tis')"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    from desktop_app.store import futures
+    from desktop_app.store.scenarios import require_study
+
+    with open_project(path) as project:
+        settings = futures.get_settings(project.db, 1)
+        assert (settings.horizon, settings.draws, settings.seed, settings.weights) == (
+            2035,
+            500,
+            7,
+            "tis",
+        )
+        futures.set_settings(project.db, 1, replace(settings, weights="analyst"))
+        assert futures.get_settings(project.db, 1).weights == "analyst"
+        descriptor = require_study(project.db, "Global").descriptors[0]
+        assert (descriptor.role, descriptor.weight) == ("system", 1.0)

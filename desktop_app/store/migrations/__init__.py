@@ -13,7 +13,7 @@ from desktop_app.store.migrations import (
     m006_lean_observations,
     m007_batch_sheets,
     m008_futures,
-    m009_descriptor_roles,
+    m009_study_weights,
 )
 
 MIGRATIONS = (
@@ -25,7 +25,7 @@ MIGRATIONS = (
     m006_lean_observations.upgrade,
     m007_batch_sheets.upgrade,
     m008_futures.upgrade,
-    m009_descriptor_roles.upgrade,
+    m009_study_weights.upgrade,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
