@@ -21,6 +21,7 @@ from desktop_app.store import classifications
 from desktop_app.ui.analysis.base import fill_table, new_plot
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.lifecycles.timeline_view import year_plot
+from desktop_app.ui.number_format import Kind
 from desktop_app.ui.session import ProjectSession
 
 KIND_COLOURS = {
@@ -345,7 +346,7 @@ class DynamicsView(_CapabilityBase):
             self.table,
             [self.tr("Year"), *[self.tr(t) for _, t, _ in self.SERIES]],
             rows,
-            {c: 0 for c in range(1, 6)},
+            dict.fromkeys(range(1, 6), Kind.COUNT),
         )
         total = {name: sum(getattr(flows, name).values()) for name, _, _ in self.SERIES}
         self.summary.setText(
