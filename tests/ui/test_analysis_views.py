@@ -179,7 +179,9 @@ def _label_boxes(view, exclude=()) -> list:
     return [
         item.sceneBoundingRect()
         for item in items
-        if isinstance(item, pg.TextItem) and item.toPlainText() and item.toPlainText() not in exclude
+        if isinstance(item, pg.TextItem)
+        and item.toPlainText()
+        and item.toPlainText() not in exclude
     ]
 
 
@@ -209,7 +211,7 @@ def _shown(qtbot, view) -> None:
     QApplication.processEvents()
 
 
-@pytest.mark.parametrize("view_class", [PortfolioView, OpportunityView])
+@pytest.mark.parametrize("view_class", [PortfolioView, OpportunityView, NetworkView])
 def test_bubble_labels_cover_neither_labels_nor_bubbles(qtbot, session, view_class):
     view = view_class(session)
     qtbot.addWidget(view)
@@ -260,3 +262,21 @@ def test_opportunities_mark_specialisations_visibly(qtbot, session):
     assert "Industry (except construction)" in scatter.opts["tip"](
         x=0.5, y=-1.3, data=codes.index("B-E")
     )
+
+
+def test_heatmap_rows_name_their_regions_and_text_contrasts_with_cells(qtbot, session):
+    view = HeatmapView(session)
+    qtbot.addWidget(view)
+    ticks = [text for _, text in view.plot.getAxis("left")._tickLevels[0]]
+    assert "DEA Nordrhein-Westfalen" in ticks and "DE1 Baden-Württemberg" in ticks
+    # DE8 (Mecklenburg-Vorpommern) has LQ 3.86 in A: the darkest blue cell, written in white
+    texts = {
+        item.toPlainText(): item.color.name()
+        for item in view.plot.getPlotItem().items
+        if isinstance(item, pg.TextItem)
+    }
+    assert texts["3.86"] == "#ffffff"
+    assert texts["1.01"] == "#000000"  # near 1: almost white
+    # without a region box the measure box shows more than 'employees_de: Emplo'
+    assert view.chooser.measure.minimumContentsLength() >= 30
+    assert view.chooser.measure.toolTip() == view.chooser.measure.currentText()

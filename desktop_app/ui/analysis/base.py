@@ -25,6 +25,15 @@ BLUE, ORANGE, GREEN, VERMILION, GREY = "#0072B2", "#E69F00", "#009E73", "#D55E00
 GREY_TEXT = "#595959"  # grey with 7:1 contrast on white, for text (GREY is for lines)
 
 
+def text_colour_on(rgb) -> str:
+    """Black or white, whichever contrasts more with a fill of ``rgb`` (0-255; WCAG luminance)."""
+    channels = [c / 255 for c in rgb[:3]]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    # contrast with black (L + 0.05) / 0.05 against white 1.05 / (L + 0.05)
+    return "k" if (luminance + 0.05) ** 2 > 0.05 * 1.05 else "w"
+
+
 class NumberAxis(pg.AxisItem):
     """Tick labels in the format of what the axis measures (no 4.3e+06, no 2.5 industries).
 
