@@ -27,6 +27,7 @@ class Kind(Enum):
     SHARE = "share"  # a fraction (0.123) written as per cent (12.3 %)
     PERCENT = "percent"  # already in per cent (growth %/yr): 1.5 %
     INDEX = "index"  # a ratio or score: two to three significant digits
+    YEAR = "year"  # a calendar year: whole, without a thousands separator (2014)
 
 
 # Units whose values are counted, not measured (compared in lower case, as the store holds them).
@@ -95,6 +96,8 @@ def format_number(value, kind: Kind, reason: str = "") -> str:
     value = float(value)
     if kind is Kind.COUNT:
         text = f"{value:,.0f}"
+    elif kind is Kind.YEAR:
+        text = f"{value:.0f}"
     elif kind is Kind.AMOUNT:
         text = f"{value:,.{0 if abs(value) >= 100 else significant_places(value)}f}"
     elif kind is Kind.SHARE:
@@ -115,6 +118,8 @@ def _no_minus_zero(text: str) -> str:
 
 def tick_texts(values, spacing: float, kind: Kind) -> list[str]:
     """Axis tick labels for ``values`` ``spacing`` apart: as many places as the spacing needs."""
+    if kind is Kind.YEAR:
+        return [f"{v:.0f}" for v in values]
     if kind is Kind.SHARE:
         values, spacing = [v * 100 for v in values], spacing * 100
     places = 0 if spacing <= 0 or spacing >= 1 else min(6, -math.floor(math.log10(spacing) + 1e-9))

@@ -37,7 +37,7 @@ def text_colour_on(rgb) -> str:
 class NumberAxis(pg.AxisItem):
     """Tick labels in the format of what the axis measures (no 4.3e+06, no 2.5 industries).
 
-    An axis of counts ticks whole numbers only; shares tick in per cent.
+    An axis of counts or years ticks whole numbers only; shares tick in per cent.
     """
 
     def __init__(self, orientation: str, kind: Kind = Kind.INDEX, **options) -> None:
@@ -51,7 +51,7 @@ class NumberAxis(pg.AxisItem):
 
     def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph's name
         levels = super().tickSpacing(minVal, maxVal, size)
-        if self.kind is not Kind.COUNT:
+        if self.kind not in (Kind.COUNT, Kind.YEAR):
             return levels
         return [(spacing, offset) for spacing, offset in levels if spacing >= 1] or [(1.0, 0.0)]
 
