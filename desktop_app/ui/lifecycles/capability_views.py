@@ -181,15 +181,16 @@ class NetworkView(_CapabilityBase):
         spots = []
         offsets = {
             "institution": (-0.25, (1.0, 0.5)),
-            "competency": (0.0, (0.5, -0.35)),
+            "competency": (0.0, (0.5, 0.0)),
             "industry": (0.25, (0.0, 0.5)),
         }
         for node in nodes:
             kind, name = node
+            size = 10 + 30 * np.sqrt(weights[node] / largest)
             spots.append(
                 {
                     "pos": position[node],
-                    "size": 10 + 30 * np.sqrt(weights[node] / largest),
+                    "size": size,
                     "brush": pg.mkBrush(KIND_COLOURS[kind]),
                     "pen": pg.mkPen("#333333"),
                 }
@@ -202,6 +203,9 @@ class NetworkView(_CapabilityBase):
                 text, color="#000000", anchor=anchor, fill=pg.mkBrush(255, 255, 255, 210)
             )
             label.setZValue(20)
+            if kind == "competency":  # below the node's edge, whatever its size
+                height = label.textItem.boundingRect().height() or 20.0
+                label.setAnchor((0.5, -(size / 2 + 2) / height))
             x, y = position[node]
             label.setPos(x + shift, y)
             self.plot.addItem(label)
@@ -330,7 +334,7 @@ class DynamicsView(_CapabilityBase):
     )
 
     def build(self) -> None:
-        self.plot = year_plot()
+        self.plot = year_plot(Kind.COUNT)
         self.plot.addLegend(offset=(-10, 10), labelTextColor="k")
         self.plot.getAxis("bottom").setLabel(self.tr("Year"))
         self.plot.getAxis("left").setLabel(self.tr("Count"))
