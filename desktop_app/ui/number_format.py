@@ -16,8 +16,6 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
-NOT_AVAILABLE = "not available"
-
 
 class Kind(Enum):
     """What a number measures, which decides how it is written."""
@@ -30,7 +28,8 @@ class Kind(Enum):
     YEAR = "year"  # a calendar year: whole, without a thousands separator (2014)
 
 
-# Units whose values are counted, not measured (compared in lower case, as the store holds them).
+# Units whose values are counted, not measured (compared in lower case). A measure without a
+# unit is not assumed to count anything: it is an amount, whose decimals are kept below 100.
 COUNT_UNITS = frozenset(
     {
         "persons",
@@ -45,7 +44,6 @@ COUNT_UNITS = frozenset(
         "units",
         "number",
         "count",
-        "",
     }
 )
 
@@ -61,7 +59,7 @@ class NotAvailable:
 
 
 def not_available_text() -> str:
-    return QCoreApplication.translate("NumberFormat", NOT_AVAILABLE)
+    return QCoreApplication.translate("NumberFormat", "not available")
 
 
 def kind_of_unit(unit: str | None) -> Kind:

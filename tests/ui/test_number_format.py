@@ -48,6 +48,7 @@ def test_units_of_the_store_map_to_kinds():
     assert kind_of_unit("Establishments") is Kind.COUNT
     assert kind_of_unit("EUR million") is Kind.AMOUNT
     assert kind_of_unit("%") is Kind.PERCENT
+    assert kind_of_unit("") is Kind.AMOUNT  # no unit: not taken for a count, decimals kept
 
 
 def test_ticks_of_persons_are_whole_numbers_with_separators():
