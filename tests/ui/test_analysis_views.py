@@ -1,9 +1,14 @@
 """Analysis views on the demo project: drawn, shared choice, hover/click, exports, task path."""
 
+import re
+
 import numpy as np
+import pyqtgraph as pg
 import pytest
 import reference_values as ref
 from openpyxl import load_workbook
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.store.project import open_project
 from desktop_app.ui.analysis import state as state_module
@@ -11,7 +16,7 @@ from desktop_app.ui.analysis.exporting import export_chart, export_table
 from desktop_app.ui.analysis.heatmap import HeatmapView
 from desktop_app.ui.analysis.network import NetworkView, network_edges
 from desktop_app.ui.analysis.opportunities_view import OpportunityView
-from desktop_app.ui.analysis.portfolio import PortfolioView
+from desktop_app.ui.analysis.portfolio import PortfolioView, quadrant_names
 from desktop_app.ui.analysis.rankings import RankingView
 from desktop_app.ui.analysis.shift_share_view import ShiftShareView
 from desktop_app.ui.session import ProjectSession
@@ -72,7 +77,8 @@ def test_portfolio_quadrants_and_click_opens_detail(qtbot, session):
     assert quadrants[industries.index("B-E")] == (True, False)  # mature: LQ 1.33, slow growth
     with qtbot.waitSignal(session.sig_inspect) as signal:
         scatter = next(i for i in view.plot.getPlotItem().items if hasattr(i, "points"))
-        view._clicked(scatter, [scatter.points()[industries.index("B-E")]])
+        b_e = next(p for p in scatter.points() if p.data() == industries.index("B-E"))
+        view._clicked(scatter, [b_e])
     title, html = signal.args
     assert title.startswith("B-E") and "2014" in html
 
@@ -128,3 +134,149 @@ def test_shift_share_offers_every_method_and_totals_the_table(qtbot, session, me
     if method == "esteban":
         assert columns[-2:] == ["Competitive effect", "Allocation effect"]
     assert not view.table.isSortingEnabled()  # a click on a header cannot move the totals
+
+
+def _table_texts(table, header: str) -> list[tuple[str, str, str]]:
+    """(code, text, tooltip) of one column of a view's table."""
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    c = headers.index(header)
+    return [
+        (table.item(r, 0).text(), table.item(r, c).text(), table.item(r, c).toolTip())
+        for r in range(table.rowCount())
+    ]
+
+
+def test_rankings_write_persons_whole_and_say_why_a_value_is_missing(qtbot, session):
+    view = RankingView(session)
+    qtbot.addWidget(view)
+    view.state.choose(region="DE1")
+    # the shift-share regional share is in persons: whole numbers, as the persons column
+    for column in ("persons 2014", "Regional share (persons)"):
+        for _code, text, _tip in _table_texts(view.table, column):
+            assert re.fullmatch(r"-?\d{1,3}(,\d{3})*", text), (column, text)
+    growth = dict((code, text) for code, text, _ in _table_texts(view.table, "Growth %/yr"))
+    assert all(text.endswith(" %") for text in growth.values())
+    # B-E and J are DE1's specialisations (LQ 1.33 and 1.09 in 2014): not ranked, and why
+    ranks = {code: (text, tip) for code, text, tip in _table_texts(view.table, "Opportunity rank")}
+    for code in ("B-E", "J"):
+        text, tip = ranks[code]
+        assert text == "not available" and "already specialised" in tip
+    assert ranks["K"][0].isdigit()
+    # the demo's industries are NACE sections without a common parent: related variety is
+    # not defined (it would read 0 everywhere)
+    view.which.setCurrentIndex(view.which.findData("regions"))
+    view.refresh()
+    variety = _table_texts(view.table, "Related variety")
+    assert {text for _, text, _ in variety} == {"not available"}
+    assert all("share a parent" in tip for _, _, tip in variety)
+    title, columns, rows = view.table_for_export()
+    assert str(rows[0][columns.index("Related variety")]) == "not available"
+
+
+def _label_boxes(view, exclude=()) -> list:
+    """Scene boxes of the plot's text labels (quadrant names and the like left out)."""
+    items = view.plot.getPlotItem().items
+    return [
+        item.sceneBoundingRect()
+        for item in items
+        if isinstance(item, pg.TextItem)
+        and item.toPlainText()
+        and item.toPlainText() not in exclude
+    ]
+
+
+def _markers(view) -> list[tuple[float, float, float]]:
+    """(x, y, radius) of the plot's bubbles in scene pixels."""
+    scatter = next(i for i in view.plot.getPlotItem().items if isinstance(i, pg.ScatterPlotItem))
+    box = view.plot.getPlotItem().getViewBox()
+    out = []
+    for point in scatter.points():
+        centre = box.mapViewToScene(point.pos())
+        out.append((centre.x(), centre.y(), point.size() / 2))
+    return out
+
+
+def _covers(box: QRectF, marker: tuple[float, float, float]) -> bool:
+    """Whether the box covers part of the circle (nearest point of the box inside it)."""
+    x, y, r = marker
+    nx = min(max(x, box.left()), box.right())
+    ny = min(max(y, box.top()), box.bottom())
+    return (nx - x) ** 2 + (ny - y) ** 2 < r**2
+
+
+def _shown(qtbot, view) -> None:
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("view_class", [PortfolioView, OpportunityView, NetworkView])
+def test_bubble_labels_cover_neither_labels_nor_bubbles(qtbot, session, view_class):
+    view = view_class(session)
+    qtbot.addWidget(view)
+    view.state.choose(region="DE1")
+    _shown(qtbot, view)
+    labels = _label_boxes(view, exclude=set(quadrant_names().values()))
+    bubbles = _markers(view)
+    assert len(labels) == len(bubbles) == 10
+    area = view.plot.getPlotItem().getViewBox().sceneBoundingRect()
+    for k, label in enumerate(labels):
+        assert area.contains(label)
+        for other in labels[k + 1 :]:
+            assert not label.intersects(other)
+        for bubble in bubbles:
+            assert not _covers(label, bubble)
+
+
+def test_portfolio_legend_explains_bubble_size_and_dashed_lines(qtbot, session):
+    view = PortfolioView(session)
+    qtbot.addWidget(view)
+    view.state.choose(region="DE1")
+    _shown(qtbot, view)
+    legend = next(
+        i for i in view.plot.getPlotItem().scene().items() if isinstance(i, pg.LegendItem)
+    )
+    texts = [label.text for _sample, label in legend.items]
+    # B-E, 1,342,241 persons, is the largest bubble: reference bubbles of round sizes below it
+    assert texts[:3] == ["1,000,000", "250,000", "50,000"]
+    assert "LQ = 1: as specialised as the reference" in texts
+    assert any(t.startswith("Reference growth") and t.endswith("%/yr") for t in texts)
+    # the legend is beside the plot area, not over it
+    plot_area = view.plot.getPlotItem().getViewBox().sceneBoundingRect()
+    assert legend.sceneBoundingRect().left() >= plot_area.right() - 1
+
+
+def test_opportunities_mark_specialisations_visibly(qtbot, session):
+    view = OpportunityView(session)
+    qtbot.addWidget(view)
+    view.state.choose(region="DE1")
+    title = view.plot.getPlotItem().titleLabel.text
+    assert "white" not in title and "Baden-Württemberg" in title
+    scatter = next(i for i in view.plot.getPlotItem().items if isinstance(i, pg.ScatterPlotItem))
+    codes = [c.code for c in view.state.result.data.industries]
+    for point in scatter.points():
+        fill = point.brush().color()
+        if codes[point.data()] in ("B-E", "J"):  # DE1's specialisations: filled, dark
+            assert fill.lightness() < 128 and fill.alpha() == 255
+    assert "Industry (except construction)" in scatter.opts["tip"](
+        x=0.5, y=-1.3, data=codes.index("B-E")
+    )
+
+
+def test_heatmap_rows_name_their_regions_and_text_contrasts_with_cells(qtbot, session):
+    view = HeatmapView(session)
+    qtbot.addWidget(view)
+    ticks = [text for _, text in view.plot.getAxis("left")._tickLevels[0]]
+    assert "DEA Nordrhein-Westfalen" in ticks and "DE1 Baden-Württemberg" in ticks
+    # DE8 (Mecklenburg-Vorpommern) has LQ 3.86 in A: the darkest blue cell, written in white
+    texts = {
+        item.toPlainText(): item.color.name()
+        for item in view.plot.getPlotItem().items
+        if isinstance(item, pg.TextItem)
+    }
+    assert texts["3.86"] == "#ffffff"
+    assert texts["1.01"] == "#000000"  # near 1: almost white
+    # without a region box the measure box shows more than 'employees_de: Emplo'
+    assert view.chooser.measure.minimumContentsLength() >= 30
+    assert view.chooser.measure.toolTip() == view.chooser.measure.currentText()

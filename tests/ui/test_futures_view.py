@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from desktop_app.store import futures as fs
@@ -129,3 +131,25 @@ def test_a_pending_recompute_does_not_read_a_closed_project(demo_project, qtbot)
     session.close()
     assert not view._recompute.isActive()
     qtbot.wait(500)  # an exception in the event loop would fail the test here
+
+
+def test_fan_chart_ticks_persons_in_full(session, qtbot):
+    from desktop_app.ui.scenarios.futures_view import FuturesView
+
+    view = FuturesView(session)
+    qtbot.addWidget(view)
+    view.study_box.setCurrentIndex(view.study_box.findText(GLOBAL))
+    qtbot.waitUntil(lambda: view.run is not None, timeout=60_000)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    left = view.plot.getAxis("left")
+    # the demo's employees_de are persons: DE1's total runs 3.9 to 6 million, ticked in full
+    assert "(persons)" in left.labelText
+    low, high = left.range
+    levels = left.tickValues(low, high, left.height())
+    texts = [t for spacing, values in levels for t in left.tickStrings(values, 1.0, spacing)]
+    assert texts and all("e+" not in t and re.fullmatch(r"\d{1,3}(,\d{3})+", t) for t in texts)
+    assert left.tickStrings([6e6], 1.0, 5e5) == ["6,000,000"]
+    # years on the bottom axis without separators
+    assert view.plot.getAxis("bottom").tickStrings([2010.0, 2020.0], 1.0, 10.0) == ["2010", "2020"]

@@ -1,6 +1,8 @@
 """Lifecycles & competencies views on the demo project: drawn, edited with undo, ranked."""
 
+import pyqtgraph as pg
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.store import capabilities as store
 from desktop_app.store import classifications
@@ -198,3 +200,43 @@ def test_priorities_rank_with_parts_and_stability(qtbot, session):
     assert view.table.item(0, 0).text() == "B-E"  # the most specialised industry of DE1
     region = classifications.resolve(session.db, "region", "DE1")
     assert region is not None
+
+
+def test_competency_portfolio_labels_beside_bubbles_and_whole_ticks(qtbot, session):
+    view = PortfolioView(session)
+    qtbot.addWidget(view)
+    _fitted(qtbot, session)
+    view.refresh()
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    plot = view.plot.getPlotItem()
+    box = plot.getViewBox()
+    scatter = next(i for i in plot.items if isinstance(i, pg.ScatterPlotItem))
+    bubbles = []
+    for point in scatter.points():
+        centre = box.mapViewToScene(point.pos())
+        bubbles.append((centre.x(), centre.y(), point.size() / 2, point.data()))
+    labels = {
+        item.toPlainText(): item.sceneBoundingRect()
+        for item in plot.items
+        if isinstance(item, pg.TextItem)
+    }
+    # the demo's five competencies of DE1; two pairs share a spot (3, 3) and (2, 2)
+    assert len(bubbles) == len(labels) == 5
+    for x, y, r, name in bubbles:
+        label = labels[name]
+        # beside its own bubble: the nearest point of the label is within a few pixels of it
+        nx = min(max(x, label.left()), label.right())
+        ny = min(max(y, label.top()), label.bottom())
+        gap = ((nx - x) ** 2 + (ny - y) ** 2) ** 0.5 - r
+        assert 0 <= gap < 8, (name, gap)
+        for other in labels.values():
+            assert other is label or not other.intersects(label)
+    # counts of industries: whole-number ticks only (no 0.5, 1.5 ...)
+    for side in ("bottom", "left"):
+        axis = view.plot.getAxis(side)
+        lo, hi = axis.range
+        for spacing, _offset in axis.tickSpacing(lo, hi, axis.width() or axis.height() or 400):
+            assert spacing >= 1

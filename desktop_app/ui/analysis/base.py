@@ -5,27 +5,65 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.services.analysis import AnalysisResult
 from desktop_app.ui.analysis.exporting import ExportBar
 from desktop_app.ui.analysis.state import AnalysisState, ChooserBar
+from desktop_app.ui.number_format import (
+    Kind,
+    NotAvailable,
+    format_number,
+    is_missing,
+    not_available_text,
+    tick_texts,
+)
 from desktop_app.ui.session import ProjectSession
 
 BLUE, ORANGE, GREEN, VERMILION, GREY = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#999999"
+GREY_TEXT = "#595959"  # grey with 7:1 contrast on white, for text (GREY is for lines)
+
+
+def text_colour_on(rgb) -> str:
+    """Black or white, whichever contrasts more with a fill of ``rgb`` (0-255; WCAG luminance)."""
+    channels = [c / 255 for c in rgb[:3]]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    # contrast with black (L + 0.05) / 0.05 against white 1.05 / (L + 0.05)
+    return "k" if (luminance + 0.05) ** 2 > 0.05 * 1.05 else "w"
 
 
 class NumberAxis(pg.AxisItem):
-    """Tick labels as plain numbers with thousands separators (no 4.3e+06)."""
+    """Tick labels in the format of what the axis measures (no 4.3e+06, no 2.5 industries).
+
+    An axis of counts or years ticks whole numbers only; shares tick in per cent.
+    """
+
+    def __init__(self, orientation: str, kind: Kind = Kind.INDEX, **options) -> None:
+        super().__init__(orientation, **options)
+        self.kind = kind
+
+    def set_kind(self, kind: Kind) -> None:
+        self.kind = kind
+        self.picture = None  # pyqtgraph redraws the ticks from scratch
+        self.update()
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph's name
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if self.kind not in (Kind.COUNT, Kind.YEAR):
+            return levels
+        return [(spacing, offset) for spacing, offset in levels if spacing >= 1] or [(1.0, 0.0)]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
-        digits = max(0, -int(np.floor(np.log10(spacing * scale)))) if spacing > 0 else 0
-        return [f"{v * scale:,.{min(digits, 6)}f}" for v in values]
+        return tick_texts([v * scale for v in values], spacing * scale, self.kind)
 
 
-def new_plot() -> pg.PlotWidget:
+def new_plot(x_kind: Kind = Kind.INDEX, y_kind: Kind = Kind.INDEX) -> pg.PlotWidget:
+    """A white plot whose axes tick in the formats of ``x_kind`` and ``y_kind``."""
     plot = pg.PlotWidget(
-        background="w", axisItems={"left": NumberAxis("left"), "bottom": NumberAxis("bottom")}
+        background="w",
+        axisItems={"left": NumberAxis("left", y_kind), "bottom": NumberAxis("bottom", x_kind)},
     )
     plot.showGrid(x=True, y=True, alpha=0.2)
     for side in ("left", "bottom"):
@@ -98,26 +136,41 @@ class NumberItem(QTableWidgetItem):
         return super().__lt__(other)
 
 
-def number_item(value, digits: int = 3) -> QTableWidgetItem:
-    """A table cell that sorts by number; a left-out value shows as a dash with a tooltip."""
+def number_item(value, kind: Kind | None = None) -> QTableWidgetItem:
+    """A table cell that sorts by number, written for its ``kind`` (whole for an int).
+
+    A missing value reads "not available" with its reason as tooltip: a ``NotAvailable``
+    carries its own; a bare ``None`` was left out by the indicator, as the status line lists.
+    """
     item = NumberItem()
-    if value is None or (isinstance(value, float) and not np.isfinite(value)):
-        item.setText("–")
+    if is_missing(value):
+        item.setText(not_available_text())
         item.setData(Qt.ItemDataRole.UserRole, float("-inf"))
-        item.setToolTip(QCoreApplication.translate("Analysis", "Left out: see the line below"))
+        item.setToolTip(
+            value.reason
+            if isinstance(value, NotAvailable)
+            else QCoreApplication.translate(
+                "Analysis", "Left out by the computation: the line under the table says why."
+            )
+        )
+        item.setForeground(QColor(GREY_TEXT))
     else:
-        places = 0 if isinstance(value, int | np.integer) or abs(value) >= 1000 else digits
-        value = float(value)
-        item.setText(f"{value:,.{places}f}")
-        item.setData(Qt.ItemDataRole.UserRole, value)
+        if kind is None:
+            kind = Kind.COUNT if isinstance(value, int | np.integer) else Kind.INDEX
+        item.setText(format_number(value, kind))
+        item.setData(Qt.ItemDataRole.UserRole, float(value))
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
 def fill_table(
-    table: QTableWidget, columns: list[str], rows: list[list], digits: dict[int, int] | None = None
+    table: QTableWidget, columns: list[str], rows: list[list], kinds: dict[int, Kind] | None = None
 ) -> None:
-    """Fill a sortable table: text in the first columns, numbers (or None) after."""
+    """Fill a sortable table: text in the first columns, numbers (None or NotAvailable) after.
+
+    ``kinds`` gives the number format of a column (by index); without, ints are counts and
+    floats indices.
+    """
     table.setSortingEnabled(False)
     table.clear()
     table.setColumnCount(len(columns))
@@ -128,7 +181,7 @@ def fill_table(
             if isinstance(value, str):
                 item = QTableWidgetItem(value)
             else:
-                item = number_item(value, (digits or {}).get(c, 3))
+                item = number_item(value, (kinds or {}).get(c))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()

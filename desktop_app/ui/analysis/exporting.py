@@ -10,6 +10,7 @@ import pyqtgraph.exporters as exporters
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.io.export_report import ReportSheet, ReportTable, write_report
+from desktop_app.ui.number_format import NotAvailable
 
 TableFn = Callable[[], tuple[str, Sequence[str], Sequence[Sequence]]]
 
@@ -52,9 +53,13 @@ def _svg_by_qt(plot: pg.PlotWidget, path: Path) -> None:
 def export_table(
     path: str | Path, title: str, columns: Sequence[str], rows: Sequence[Sequence]
 ) -> Path:
-    """Write one table to an .xlsx (text written as text, never as a formula)."""
+    """Write one table to an .xlsx (text written as text, never as a formula).
+
+    A value the view marks not available is written as that text, not as an empty cell.
+    """
     path = Path(path).with_suffix(".xlsx")
-    table = ReportTable(title, list(columns), [list(r) for r in rows])
+    cells = [[str(v) if isinstance(v, NotAvailable) else v for v in r] for r in rows]
+    table = ReportTable(title, list(columns), cells)
     write_report(path, [ReportSheet(title[:31], title, [table])], title=title)
     return path
 

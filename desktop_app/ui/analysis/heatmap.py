@@ -8,11 +8,18 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from desktop_app.services.analysis import AnalysisResult, cluster_order
-from desktop_app.ui.analysis.base import AnalysisView, finite_or_none, new_plot
+from desktop_app.ui.analysis.base import AnalysisView, finite_or_none, new_plot, text_colour_on
+from desktop_app.ui.number_format import Kind, format_number
 
 # log2(LQ) from -2 to 2: orange (under-represented) - white - blue (specialised).
 COLOURS = pg.ColorMap([0.0, 0.5, 1.0], [(213, 94, 0), (255, 255, 255), (0, 114, 178)])
 MISSING = (200, 200, 200, 255)
+
+
+def row_label(region, longest: int = 26) -> str:
+    """A row's tick: the region's code and name (DEA Nordrhein-Westfalen), long names cut."""
+    text = f"{region.code} {region.name}"
+    return text if len(text) <= longest else text[: longest - 1].rstrip() + "…"
 
 
 class HeatmapView(AnalysisView):
@@ -75,14 +82,18 @@ class HeatmapView(AnalysisView):
             for r in range(lq.shape[0]):
                 for c in range(lq.shape[1]):
                     if np.isfinite(lq[r, c]):
-                        text = pg.TextItem(f"{lq[r, c]:.2f}", color="k", anchor=(0.5, 0.5))
+                        text = pg.TextItem(
+                            format_number(lq[r, c], Kind.INDEX),
+                            color=text_colour_on(rgba[r, c]),
+                            anchor=(0.5, 0.5),
+                        )
                         text.setPos(c + 0.5, r + 0.5)
                         self.plot.addItem(text)
         self.plot.getAxis("bottom").setTicks(
             [[(k + 0.5, data.industries[i].code) for k, i in enumerate(self.cols)]]
         )
         self.plot.getAxis("left").setTicks(
-            [[(k + 0.5, data.regions[r].code) for k, r in enumerate(self.rows)]]
+            [[(k + 0.5, row_label(data.regions[r])) for k, r in enumerate(self.rows)]]
         )
         self.plot.setXRange(0, lq.shape[1], padding=0.01)
         self.plot.setYRange(0, lq.shape[0], padding=0.01)
@@ -106,7 +117,7 @@ class HeatmapView(AnalysisView):
                 result.data.industries[self.cols[c]],
             )
             value = result.lq[self.rows[r], self.cols[c], -1]
-            shown = f"{value:.3f}" if np.isfinite(value) else self.tr("left out")
+            shown = format_number(value, Kind.INDEX) if np.isfinite(value) else self.tr("left out")
             self.hover.setText(
                 f"{region.code} {region.name} — {industry.code} {industry.name}: LQ {shown}"
             )

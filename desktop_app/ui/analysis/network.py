@@ -8,6 +8,15 @@ from PySide6.QtWidgets import QLabel
 
 from desktop_app.services.analysis import AnalysisResult, network_layout
 from desktop_app.ui.analysis.base import BLUE, GREY, AnalysisView, finite_or_none, new_plot
+from desktop_app.ui.analysis.portfolio import industry_texts
+from desktop_app.ui.chart_labels import MarkerLabels
+from desktop_app.ui.chart_legend import add_circle, round_values, side_legend
+from desktop_app.ui.number_format import format_number, kind_of_unit
+
+
+def node_diameter(value: float, largest: float) -> float:
+    """Pixels across a node: its area grows with the reference's size, the largest 50 wide."""
+    return 14 + 36 * float(np.sqrt(max(value, 0.0) / largest)) if largest > 0 else 14.0
 
 
 def network_edges(phi: np.ndarray, strongest: int = 2, threshold: float = 0.5):
@@ -43,6 +52,7 @@ class NetworkView(AnalysisView):
         self.plot.hideAxis("bottom")
         self.plot.setAspectLocked(True)
         self.body.addWidget(self.plot, 1)
+        self.labels = MarkerLabels(self.plot.getPlotItem())
 
     def draw(self, result: AnalysisResult, region: int) -> None:
         data = result.data
@@ -59,11 +69,11 @@ class NetworkView(AnalysisView):
             self.plot.addItem(line)
         m = result.complexity.m[region, :, -1]
         size = np.nan_to_num(data.reference[:, -1])
-        biggest = np.sqrt(size.max()) or 1.0
+        largest = float(size.max())
         spots = [
             {
                 "pos": tuple(pos[i]),
-                "size": 14 + 36 * np.sqrt(size[i]) / biggest,
+                "size": node_diameter(size[i], largest),
                 "brush": pg.mkBrush(BLUE if m[i] else "#ffffff"),
                 "pen": pg.mkPen(BLUE if m[i] else GREY, width=2),
                 "data": i,
@@ -73,11 +83,31 @@ class NetworkView(AnalysisView):
         scatter = pg.ScatterPlotItem(spots=spots, hoverable=True, tip=None)
         scatter.sigHovered.connect(self._hovered)
         self.plot.addItem(scatter)
-        for i, industry in enumerate(data.industries):
-            label = pg.TextItem(industry.code, color="k", anchor=(0.5, -0.4))
-            label.setPos(*pos[i])
-            self.plot.addItem(label)
         self.plot.setRange(xRange=(-1.25, 1.25), yRange=(-1.25, 1.25), padding=0)
+        self.labels.set_labels(
+            [(*pos[i], s["size"]) for i, s in enumerate(spots)],
+            [industry_texts(industry) for industry in data.industries],
+        )
+        legend = side_legend(self.plot.getPlotItem(), below=True)
+        add_circle(
+            legend,
+            14,
+            BLUE,
+            self.tr("{region} specialised (RCA >= 1)").format(region=data.regions[region].code),
+            BLUE,
+        )
+        add_circle(legend, 14, "#ffffff", self.tr("not specialised"), GREY)
+        unit = kind_of_unit(data.measure.unit)
+        for value in round_values(largest)[::-1][:2]:
+            add_circle(
+                legend,
+                node_diameter(value, largest),
+                "#ffffff",
+                self.tr("{value} {unit} in the reference").format(
+                    value=format_number(value, unit), unit=data.measure.unit
+                ),
+                GREY,
+            )
         self.plot.setTitle(
             self.tr("Relatedness of industries {year}; {region}'s specialisations filled").format(
                 year=int(data.years[-1]), region=data.regions[region].name

@@ -18,6 +18,9 @@ from desktop_app.ui.analysis.base import (
     finite_or_none,
     new_plot,
 )
+from desktop_app.ui.chart_labels import MarkerLabels
+from desktop_app.ui.chart_legend import TEXT, add_circle, add_line, round_values, side_legend
+from desktop_app.ui.number_format import Kind, format_number, kind_of_unit
 
 
 def quadrant_names() -> dict[tuple[bool, bool], str]:
@@ -37,6 +40,17 @@ QUADRANT_COLOURS = {
     (False, True): GREEN,
     (False, False): VERMILION,
 }
+
+
+def bubble_diameter(value: float, largest: float) -> float:
+    """Pixels across a bubble: its area grows with the value, the largest 60 pixels wide."""
+    return 12 + 48 * float(np.sqrt(max(value, 0.0) / largest)) if largest > 0 else 12.0
+
+
+def industry_texts(industry) -> list[str]:
+    """A bubble's label texts, longest first: code and name (shortened), then the code alone."""
+    name = industry.name if len(industry.name) <= 28 else industry.name[:27].rstrip() + "…"
+    return [f"{industry.code} {name}", industry.code]
 
 
 def reference_growth_percent(result: AnalysisResult) -> float:
@@ -68,9 +82,10 @@ class PortfolioView(AnalysisView):
         options.addWidget(self.x_choice)
         options.addWidget(self.hover, 1)
         self.body.addLayout(options)
-        self.plot = new_plot()
+        self.plot = new_plot(Kind.INDEX, Kind.PERCENT)
         self.body.addWidget(self.plot, 1)
         self.points: list[dict] = []
+        self.labels = MarkerLabels(self.plot.getPlotItem())
 
     def draw(self, result: AnalysisResult, region: int) -> None:
         data = result.data
@@ -89,7 +104,7 @@ class PortfolioView(AnalysisView):
             if change
             else self.tr("Location quotient {year}").format(year=int(data.years[-1])),
         )
-        self.plot.setLabel("left", self.tr("Growth per year {years} (%)").format(years=years))
+        self.plot.setLabel("left", self.tr("Growth per year {years}").format(years=years))
         self.plot.setTitle(
             self.tr("{region}: industries against {reference}").format(
                 region=data.regions[region].name, reference=data.reference_label
@@ -98,35 +113,31 @@ class PortfolioView(AnalysisView):
         )
         if not ok.any():
             return
-        biggest = np.sqrt(size[ok].max()) or 1.0
+        largest = float(size[ok].max())
         self.points = []
         spots = []
-        for i in np.flatnonzero(ok):
+        # the biggest bubbles first, so a small one is drawn over a big one, not under it
+        for i in sorted(np.flatnonzero(ok), key=lambda i: -size[i]):
             quadrant = (bool(x[i] >= x_split), bool(y[i] >= y_split))
-            industry = data.industries[i]
             self.points.append({"i": int(i), "quadrant": quadrant})
             spots.append(
                 {
                     "pos": (float(x[i]), float(y[i])),
-                    "size": 12 + 48 * np.sqrt(size[i]) / biggest,
-                    "brush": pg.mkBrush(QUADRANT_COLOURS[quadrant] + "b0"),
+                    "size": bubble_diameter(size[i], largest),
+                    "brush": pg.mkBrush(QUADRANT_COLOURS[quadrant] + "c0"),
                     "pen": pg.mkPen("k"),
                     "data": int(i),
                 }
             )
-            label = pg.TextItem(industry.code, color="k", anchor=(0.5, 0.5))
-            label.setPos(float(x[i]), float(y[i]))
-            self.plot.addItem(label)
         scatter = pg.ScatterPlotItem(
             spots=spots, hoverable=True, tip=None, hoverPen=pg.mkPen("k", width=2)
         )
         scatter.sigClicked.connect(self._clicked)
         scatter.sigHovered.connect(self._hovered)
-        self.plot.addItem(
-            scatter,
-        )
-        self.plot.addItem(pg.InfiniteLine(x_split, angle=90, pen=pg.mkPen(GREY, dash=[4, 4])))
-        self.plot.addItem(pg.InfiniteLine(y_split, angle=0, pen=pg.mkPen(GREY, dash=[4, 4])))
+        self.plot.addItem(scatter)
+        pen_lines = pg.mkPen(GREY, dash=[4, 4])
+        self.plot.addItem(pg.InfiniteLine(x_split, angle=90, pen=pen_lines))
+        self.plot.addItem(pg.InfiniteLine(y_split, angle=0, pen=pen_lines))
         xs, ys = np.append(x[ok], x_split), np.append(y[ok], y_split)
         pad_x, pad_y = 0.12 * (np.ptp(xs) or 1.0), 0.15 * (np.ptp(ys) or 1.0)
         left, right = xs.min() - pad_x, xs.max() + pad_x
@@ -140,27 +151,64 @@ class PortfolioView(AnalysisView):
             (False, True): (left, top, (0, 0)),
             (False, False): (left, bottom, (0, 1)),
         }.items():
-            text = pg.TextItem(
-                names[(spec, grow)], color=QUADRANT_COLOURS[(spec, grow)], anchor=anchor
-            )
+            text = pg.TextItem(names[(spec, grow)], color=TEXT, anchor=anchor)
             text.setFont(_bold())
             text.setPos(px, py)
             self.plot.addItem(text)
+        self.labels.set_labels(
+            [(x[p["i"]], y[p["i"]], s["size"]) for p, s in zip(self.points, spots, strict=True)],
+            [industry_texts(data.industries[p["i"]]) for p in self.points],
+        )
+        self._legend(result, largest, x_split, y_split, change)
         self._result, self._region = result, region
+
+    def _legend(
+        self, result: AnalysisResult, largest: float, x_split: float, y_split: float, change: bool
+    ) -> None:
+        """Bubble sizes, quadrant colours and the two dashed reference lines, beside the plot."""
+        data = result.data
+        unit = kind_of_unit(data.measure.unit)
+        legend = side_legend(
+            self.plot.getPlotItem(),
+            self.tr("Bubble area: {unit} {year}").format(
+                unit=data.measure.unit, year=int(data.years[-1])
+            ),
+        )
+        for value in round_values(largest)[::-1]:
+            add_circle(
+                legend, bubble_diameter(value, largest), "#ffffff", format_number(value, unit)
+            )
+        names = quadrant_names()
+        for quadrant, colour in QUADRANT_COLOURS.items():
+            add_circle(legend, 12, colour + "c0", names[quadrant])
+        pen_lines = pg.mkPen(GREY, dash=[4, 4], width=2)
+        add_line(
+            legend,
+            pen_lines,
+            self.tr("LQ unchanged")
+            if change
+            else self.tr("LQ = 1: as specialised as the reference"),
+        )
+        add_line(
+            legend,
+            pen_lines,
+            self.tr("Reference growth {rate}/yr").format(rate=format_number(y_split, Kind.PERCENT)),
+        )
 
     def detail_html(self, i: int) -> tuple[str, str]:
         """Title and HTML of one industry's detail (for the inspector dock)."""
         result, r = self._result, self._region
         data = result.data
         industry = data.industries[i]
+        unit = kind_of_unit(data.measure.unit)
         rows = "".join(
-            f"<tr><td>{int(y)}</td><td align=right>{_fmt(data.values[r, i, t], 0)}</td>"
-            f"<td align=right>{_fmt(result.lq[r, i, t], 2)}</td></tr>"
+            f"<tr><td>{int(y)}</td><td align=right>{format_number(data.values[r, i, t], unit)}</td>"
+            f"<td align=right>{format_number(result.lq[r, i, t], Kind.INDEX)}</td></tr>"
             for t, y in enumerate(data.years)
         )
         shift = result.shift.by_industry
         parts = "".join(
-            f"<tr><td>{label}</td><td align=right>{_fmt(shift[key][r, i], 0)}</td></tr>"
+            f"<tr><td>{label}</td><td align=right>{format_number(shift[key][r, i], unit)}</td></tr>"
             for key, label in (
                 ("national_share", self.tr("National share")),
                 ("industry_mix", self.tr("Industry mix")),
@@ -172,9 +220,9 @@ class PortfolioView(AnalysisView):
             f"<p><b>{data.regions[r].name}</b> — {industry.name}</p>"
             f"<table><tr><th>{self.tr('Year')}</th><th>{data.measure.unit}</th>"
             f"<th>LQ</th></tr>{rows}</table>"
-            f"<p>{self.tr('Growth per year')}: {_fmt(result.growth[r, i] * 100, 1)} %<br>"
-            f"{self.tr('Relatedness density')}: {_fmt(cx.density[r, i, -1], 3)}<br>"
-            f"PCI: {_fmt(cx.pci[i, -1], 2)}</p>"
+            f"<p>{self.tr('Growth per year')}: {format_number(result.growth[r, i] * 100, Kind.PERCENT)}<br>"
+            f"{self.tr('Relatedness density')}: {format_number(cx.density[r, i, -1], Kind.INDEX)}<br>"
+            f"PCI: {format_number(cx.pci[i, -1], Kind.INDEX)}</p>"
             f"<p><b>{self.tr('Shift-share')}</b></p><table>{parts}</table>"
         )
         return f"{industry.code} {industry.name}", html
@@ -191,13 +239,15 @@ class PortfolioView(AnalysisView):
         quadrant = next(p["quadrant"] for p in self.points if p["i"] == i)
         self.hover.setText(
             self.tr(
-                "{code} {name}: LQ {lq}, growth {growth} %/yr, {size} {unit} — {quadrant}"
+                "{code} {name}: LQ {lq}, growth {growth}/yr, {size} {unit} — {quadrant}"
             ).format(
                 code=result.data.industries[i].code,
                 name=result.data.industries[i].name,
-                lq=_fmt(result.lq[r, i, -1], 2),
-                growth=_fmt(result.growth[r, i] * 100, 1),
-                size=_fmt(result.data.values[r, i, -1], 0),
+                lq=format_number(result.lq[r, i, -1], Kind.INDEX),
+                growth=format_number(result.growth[r, i] * 100, Kind.PERCENT),
+                size=format_number(
+                    result.data.values[r, i, -1], kind_of_unit(result.data.measure.unit)
+                ),
                 unit=result.data.measure.unit,
                 quadrant=quadrant_names()[quadrant],
             )
@@ -236,10 +286,6 @@ class PortfolioView(AnalysisView):
             "quadrant",
         ]
         return f"Portfolio {data.regions[region].code}", columns, rows
-
-
-def _fmt(value, digits: int) -> str:
-    return "–" if value is None or not np.isfinite(value) else f"{value:,.{digits}f}"
 
 
 def _bold():

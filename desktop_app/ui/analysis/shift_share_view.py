@@ -23,6 +23,7 @@ from desktop_app.ui.analysis.base import (
     finite_or_none,
     new_plot,
 )
+from desktop_app.ui.number_format import kind_of_unit
 from desktop_app.ui.widgets import fill_combo
 
 COMPONENTS = ("national_share", "industry_mix", "regional_share")
@@ -160,7 +161,7 @@ class ShiftShareView(AnalysisView):
             self.table,
             columns,
             self._rows(shift, result),
-            digits={k: 0 for k in range(2, len(columns))},
+            kinds=dict.fromkeys(range(2, len(columns)), kind_of_unit(result.data.measure.unit)),
         )
         self.table.setSortingEnabled(False)  # the totals row stays last
         last = self.table.rowCount() - 1

@@ -205,7 +205,8 @@ class ChooserBar(QWidget):
             layout.addWidget(QLabel(label))
             layout.addWidget(combo)
         layout.addStretch(1)
-        self.measure.setMinimumContentsLength(14)
+        # without a region box the measure takes its room: more of "code: name" shows
+        self.measure.setMinimumContentsLength(14 if with_region else 32)
         self.reference.setMinimumContentsLength(18)
         self.region.setMinimumContentsLength(18)
         for combo in (self.measure, self.reference, self.region):
@@ -239,3 +240,5 @@ class ChooserBar(QWidget):
         years = [(y, str(y)) for y in state.years()]
         fill_combo(self.year_from, years, state.year_from)
         fill_combo(self.year_to, years, state.year_to)
+        for combo in (self.measure, self.reference, self.region):  # the whole text on hover
+            combo.setToolTip(combo.currentText())

@@ -4,43 +4,76 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from desktop_app.ui.analysis.base import NumberAxis
+from desktop_app.ui.chart_legend import add_line, side_legend
+from desktop_app.ui.number_format import Kind, format_number, kind_of_unit
 
 # Okabe-Ito: distinguishable with the common forms of colour blindness.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
            "#000000")
 
 
-class SeriesChart(QWidget):
-    """Plots up to eight (label, years, values) series; hovering shows the nearest point."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SeriesChart", text)
 
+
+class SeriesChart(QWidget):
+    """Plots up to eight (label, years, values) series; hovering shows the nearest point.
+
+    With nothing selected it says what to select instead of drawing empty 0-1 axes.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(
+            background="w",
+            axisItems={"left": NumberAxis("left"), "bottom": NumberAxis("bottom", Kind.YEAR)},
+        )
         self.plot.showGrid(x=True, y=True, alpha=0.25)
-        self.plot.addLegend(offset=(10, 10))
-        self.plot.getAxis("bottom").setLabel(QCoreApplication.translate("SeriesChart", "Year"))
-        self.hover = QLabel(QCoreApplication.translate(
-            "SeriesChart", "Select rows in the table to chart their series."))
+        self.plot.getAxis("bottom").setLabel(_tr("Year"))
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        self.empty = QLabel(
+            _tr(
+                "Select rows in the table to chart their series over the years "
+                "(Ctrl+click or Shift+click for several, up to eight)."
+            )
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.plot)
+        self.hover = QLabel(_tr("Hover over the chart for the value of a point."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
+        layout.addLayout(self.stack, 1)
         layout.addWidget(self.hover)
         self._series: list[tuple[str, np.ndarray, np.ndarray]] = []
+        self._kind = Kind.AMOUNT
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.set_series([])
 
     def set_series(self, series: list[tuple[str, np.ndarray, np.ndarray]], unit: str = "") -> None:
         self.plot.clear()
         self._series = series[: len(PALETTE)]
-        self.plot.getAxis("left").setLabel(unit)
+        self._kind = kind_of_unit(unit)
+        self.stack.setCurrentWidget(self.plot if self._series else self.empty)
+        self.hover.setVisible(bool(self._series))
+        if not self._series:
+            return
+        left = self.plot.getAxis("left")
+        left.set_kind(self._kind)
+        left.setLabel(unit)
+        legend = side_legend(self.plot.getPlotItem(), below=True)  # never over the first point
         for k, (label, years, values) in enumerate(self._series):
             pen = pg.mkPen(PALETTE[k], width=2)
             self.plot.plot(years, values, pen=pen, symbol="o", symbolSize=6,
-                           symbolBrush=PALETTE[k], symbolPen=None, name=label, connect="finite")
-        if series:
-            self.plot.enableAutoRange()
+                           symbolBrush=PALETTE[k], symbolPen=None, connect="finite")
+            add_line(legend, pen, label)
+        self.plot.enableAutoRange()
 
     def series_count(self) -> int:
         return len(self._series)
@@ -61,4 +94,4 @@ class SeriesChart(QWidget):
                 best = (distance, label, year, value)
         if best is not None:
             _, label, year, value = best
-            self.hover.setText(f"{label} — {int(year)}: {value:,.6g}")
+            self.hover.setText(f"{label} — {int(year)}: {format_number(value, self._kind)}")

@@ -19,8 +19,11 @@ from desktop_app.services.capabilities import CapabilityView, capability_view
 from desktop_app.store import capabilities as store
 from desktop_app.store import classifications
 from desktop_app.ui.analysis.base import fill_table, new_plot
+from desktop_app.ui.chart_labels import MarkerLabels
+from desktop_app.ui.chart_legend import add_circle, side_legend
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.lifecycles.timeline_view import year_plot
+from desktop_app.ui.number_format import Kind
 from desktop_app.ui.session import ProjectSession
 
 KIND_COLOURS = {
@@ -178,15 +181,16 @@ class NetworkView(_CapabilityBase):
         spots = []
         offsets = {
             "institution": (-0.25, (1.0, 0.5)),
-            "competency": (0.0, (0.5, -0.35)),
+            "competency": (0.0, (0.5, 0.0)),
             "industry": (0.25, (0.0, 0.5)),
         }
         for node in nodes:
             kind, name = node
+            size = 10 + 30 * np.sqrt(weights[node] / largest)
             spots.append(
                 {
                     "pos": position[node],
-                    "size": 10 + 30 * np.sqrt(weights[node] / largest),
+                    "size": size,
                     "brush": pg.mkBrush(KIND_COLOURS[kind]),
                     "pen": pg.mkPen("#333333"),
                 }
@@ -199,6 +203,9 @@ class NetworkView(_CapabilityBase):
                 text, color="#000000", anchor=anchor, fill=pg.mkBrush(255, 255, 255, 210)
             )
             label.setZValue(20)
+            if kind == "competency":  # below the node's edge, whatever its size
+                height = label.textItem.boundingRect().height() or 20.0
+                label.setAnchor((0.5, -(size / 2 + 2) / height))
             x, y = position[node]
             label.setPos(x + shift, y)
             self.plot.addItem(label)
@@ -223,7 +230,8 @@ class PortfolioView(_CapabilityBase):
     """Platform competencies (many industries, some growing) and competencies at risk."""
 
     def build(self) -> None:
-        self.plot = new_plot()
+        self.plot = new_plot(Kind.COUNT, Kind.COUNT)
+        self.labels = MarkerLabels(self.plot.getPlotItem())
         self.plot.getAxis("bottom").setLabel(self.tr("Industries served"))
         self.plot.getAxis("left").setLabel(self.tr("Growing industries served"))
         self.table = QTableWidget()
@@ -268,26 +276,50 @@ class PortfolioView(_CapabilityBase):
         for entry in portfolio:
             key = (len(entry.industries), len(entry.growing))
             k = seen[key] = seen.get(key, -1) + 1
-            x, y = key[0] + 0.12 * k, key[1] + 0.12 * k
+            x, y = key[0] + 0.12 * k, key[1] + 0.12 * k  # competencies on one spot fan out
             spots.append(
                 {
                     "pos": (x, y),
-                    "size": 12 + 3 * entry.weight,
+                    "size": strength_diameter(entry.weight),
                     "brush": pg.mkBrush(KIND_COLOURS[entry.kind]),
                     "pen": pg.mkPen("#333"),
+                    "data": entry.competency,
                 }
             )
-            # competencies on the same spot: labels alternate above and below
-            label = pg.TextItem(
-                entry.competency, color="#000000", anchor=(0, 1) if k % 2 == 0 else (0, 0)
-            )
-            label.setPos(x + 0.2, y + (0.06 if k % 2 == 0 else -0.06))
-            label.setZValue(20)
-            self.plot.addItem(label)
-        self.plot.addItem(pg.ScatterPlotItem(spots=spots, pxMode=True))
+        self.plot.addItem(pg.ScatterPlotItem(spots=spots, pxMode=True, hoverable=True, tip=_tip))
         top = max(len(e.industries) for e in portfolio)
         self.plot.setXRange(0, top + 2.5)
         self.plot.setYRange(-0.3, max(len(e.growing) for e in portfolio) + 1)
+        self.labels.set_labels(
+            [(*spot["pos"], spot["size"]) for spot in spots],
+            [[e.competency, _short(e.competency)] for e in portfolio],
+        )
+        legend = side_legend(self.plot.getPlotItem(), below=True)
+        for kind in dict.fromkeys(e.kind for e in portfolio):
+            add_circle(legend, 14, KIND_COLOURS[kind], self.tr(kind), "#333")
+        strengths = sorted({e.weight for e in portfolio})
+        for weight in dict.fromkeys((strengths[0], strengths[-1])):
+            add_circle(
+                legend,
+                strength_diameter(weight),
+                "#ffffff",
+                self.tr("strength {n}").format(n=weight),
+                "#333",
+            )
+
+
+def strength_diameter(weight: float) -> float:
+    """Pixels across a competency's bubble: 12 plus 3 per point of strength."""
+    return 12 + 3 * weight
+
+
+def _short(name: str, longest: int = 18) -> str:
+    return name if len(name) <= longest else name[: longest - 1].rstrip() + "…"
+
+
+def _tip(x: float, y: float, data: str) -> str:
+    """A competency's full name and where it sits, on hover."""
+    return f"{data}\n{round(x)} industries served, {round(y)} growing"
 
 
 class DynamicsView(_CapabilityBase):
@@ -302,7 +334,7 @@ class DynamicsView(_CapabilityBase):
     )
 
     def build(self) -> None:
-        self.plot = year_plot()
+        self.plot = year_plot(Kind.COUNT)
         self.plot.addLegend(offset=(-10, 10), labelTextColor="k")
         self.plot.getAxis("bottom").setLabel(self.tr("Year"))
         self.plot.getAxis("left").setLabel(self.tr("Count"))
@@ -345,7 +377,7 @@ class DynamicsView(_CapabilityBase):
             self.table,
             [self.tr("Year"), *[self.tr(t) for _, t, _ in self.SERIES]],
             rows,
-            {c: 0 for c in range(1, 6)},
+            dict.fromkeys(range(1, 6), Kind.COUNT),
         )
         total = {name: sum(getattr(flows, name).values()) for name, _, _ in self.SERIES}
         self.summary.setText(

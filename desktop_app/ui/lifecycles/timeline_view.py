@@ -22,6 +22,7 @@ from desktop_app.ui.analysis.base import new_plot
 from desktop_app.ui.lifecycles.edit_commands import AddJudgementCommand
 from desktop_app.ui.lifecycles.judgement_dialog import JudgementDialog
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
+from desktop_app.ui.number_format import Kind
 from desktop_app.ui.session import ProjectSession
 
 #: Okabe-Ito colours per stage (colour-blind safe).
@@ -34,14 +35,9 @@ STAGE_COLOURS = {
 }
 
 
-def year_plot() -> pg.PlotWidget:
-    """A plot whose bottom axis shows years as plain numbers (2014, not 2,014)."""
-    plot = new_plot()
-    axis = pg.AxisItem("bottom")
-    axis.setTextPen("k")
-    axis.setPen("#999999")
-    plot.setAxisItems({"bottom": axis})
-    return plot
+def year_plot(y_kind: Kind = Kind.INDEX) -> pg.PlotWidget:
+    """A plot whose bottom axis shows whole years (2014, not 2,014 or 2014.5)."""
+    return new_plot(Kind.YEAR, y_kind)
 
 
 def stage_label(stage: str | None) -> str:

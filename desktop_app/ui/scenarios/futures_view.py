@@ -35,7 +35,10 @@ from desktop_app.io.futures_effects import read_effects_workbook
 from desktop_app.services.futures import FuturesRun, run_futures, store_workbook_effects
 from desktop_app.store import classifications
 from desktop_app.store import futures as fstore
+from desktop_app.store.measures import list_measures
+from desktop_app.ui.analysis.base import NumberAxis
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.number_format import Kind, kind_of_unit
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
 
 #: Okabe-Ito, one colour per scenario (colour-blind safe).
@@ -145,10 +148,14 @@ class FuturesView(StudyPage):
         self.summary.setWordWrap(True)
 
         self.industry = QComboBox()
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(
+            background="w",
+            axisItems={"left": NumberAxis("left"), "bottom": NumberAxis("bottom", Kind.YEAR)},
+        )
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.addLegend(offset=(10, 10), colCount=4)
         self.plot.setMinimumSize(420, 320)
-        self.plot.getAxis("left").setWidth(64)
+        self.plot.getAxis("left").setWidth(84)  # room for "6,000,000"
         chart = QWidget()
         clay = QVBoxLayout(chart)
         clay.setContentsMargins(0, 0, 0, 0)
@@ -193,7 +200,8 @@ class FuturesView(StudyPage):
         )
         self.import_button.clicked.connect(self._choose_workbook)
         elay.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.tornado = pg.PlotWidget(background="w")
+        self.tornado = pg.PlotWidget(background="w", axisItems={"bottom": NumberAxis("bottom")})
+        self.tornado.getAxis("bottom").enableAutoSIPrefix(False)
         self.tornado.setMinimumSize(300, 240)
         self.tornado.getAxis("left").setWidth(8)
         tabs = QTabWidget()
@@ -350,7 +358,9 @@ class FuturesView(StudyPage):
                 labelOpts={"color": "#555555"},
             )
         )
-        self.plot.setLabel("left", run.measure_code)
+        unit = self.measure_unit(run)
+        self.plot.getAxis("left").set_kind(kind_of_unit(unit))
+        self.plot.setLabel("left", f"{run.measure_code} ({unit})" if unit else run.measure_code)
         self.legend.setText(
             "<br>".join(
                 f'<span style="color:{SCENARIO_COLOURS[n % len(SCENARIO_COLOURS)]}">&#9632;</span> '
@@ -394,6 +404,11 @@ class FuturesView(StudyPage):
             exporter.export(path)
         self.session.sig_status.emit(self.tr("Chart saved to {0}").format(path))
 
+    def measure_unit(self, run: FuturesRun) -> str:
+        """The unit of the projected measure (persons ...), which decides the axis format."""
+        units = {m.code: m.unit for m in list_measures(self.session.db)}
+        return units.get(run.measure_code) or ""
+
     def _draw_multiples(self) -> None:
         """A small fan chart per industry, three to a row, each on its own scale."""
         self.multiples.clear()
@@ -432,6 +447,7 @@ class FuturesView(StudyPage):
             label.setPos(left, float(y[k]) + 0.5)
             self.tornado.addItem(label)
         self.tornado.setYRange(-0.5, n, padding=0.02)
+        self.tornado.getAxis("bottom").set_kind(kind_of_unit(self.measure_unit(self.run)))
         self.tornado.setLabel(
             "bottom",
             self.tr("change of the total in {0} against the baseline").format(

@@ -1,0 +1,168 @@
+"""Labels beside the markers of a chart, placed so they cover neither each other nor a marker.
+
+``place_labels`` is the geometry (pixels, no Qt): each label tries spots around its marker and
+takes the one that overlaps least; of a label's texts (a name with its code, then the code
+alone) the longest that fits without overlap is shown. ``MarkerLabels`` puts the result on a
+pyqtgraph plot and places again whenever the plot is resized or zoomed, since the pixel
+distances change. The bubble charts (portfolio, opportunities, relatedness network, competency
+portfolio) share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF
+
+# Directions tried around a marker, in order of preference: right, left, above, below, then
+# the diagonals (x, y in pixels, y downwards as on screen).
+DIRECTIONS = ((1, 0), (-1, 0), (0, -1), (0, 1), (1, -1), (1, 1), (-1, -1), (-1, 1))
+GAP = 3.0  # pixels between a marker's edge and its label
+
+# What an overlap costs per square pixel: another label worst, leaving the plot next, a marker.
+LABEL_COST, OUTSIDE_COST, MARKER_COST = 4.0, 3.0, 1.0
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where label k went: which of its texts, and its box (left, top, width, height) in pixels."""
+
+    text: int
+    box: tuple[float, float, float, float]
+
+
+def _overlap(box: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Overlap area of one box (x0, y0, x1, y1) with each of ``boxes``."""
+    if not len(boxes):
+        return np.zeros(0)
+    w = np.minimum(box[2], boxes[:, 2]) - np.maximum(box[0], boxes[:, 0])
+    h = np.minimum(box[3], boxes[:, 3]) - np.maximum(box[1], boxes[:, 1])
+    return np.clip(w, 0, None) * np.clip(h, 0, None)
+
+
+def _candidates(x: float, y: float, r: float, w: float, h: float) -> list[np.ndarray]:
+    """Boxes (x0, y0, x1, y1) of a w x h label around a marker of radius r at (x, y)."""
+    boxes = []
+    for ring in (0.0, h + GAP, 2 * (h + GAP)):
+        d = r + GAP + ring
+        for dx, dy in DIRECTIONS:
+            # diagonally the box's corner sits on the circle, not on its bounding square
+            reach = d * (0.71 if dx and dy else 1.0)
+            cx, cy = x + dx * (reach + w / 2), y + dy * (reach + h / 2)
+            boxes.append(np.array([cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2]))
+    return boxes
+
+
+def place_labels(
+    centres: Sequence[tuple[float, float]],
+    radii: Sequence[float],
+    sizes: Sequence[Sequence[tuple[float, float]]],
+    bounds: tuple[float, float, float, float],
+) -> list[Placement]:
+    """Place one label per marker, in the order given (put the important ones first).
+
+    Parameters
+    ----------
+    centres, radii : marker centres and radii in pixels.
+    sizes : per label, the (width, height) in pixels of each of its texts, longest first.
+    bounds : (left, top, right, bottom) of the plot area in pixels.
+
+    Returns
+    -------
+    One ``Placement`` per marker: the first text that has a spot overlapping nothing, else the
+    last (shortest) text at its least overlapping spot.
+    """
+    markers = np.array(
+        [[x - r, y - r, x + r, y + r] for (x, y), r in zip(centres, radii, strict=True)]
+    ).reshape(-1, 4)
+    left, top, right, bottom = bounds
+    area = np.array([left, top, right, bottom])
+    placed: list[np.ndarray] = []
+    result = []
+    for k, ((x, y), r) in enumerate(zip(centres, radii, strict=True)):
+        others = np.delete(markers, k, axis=0)
+        best = None
+        for t, (w, h) in enumerate(sizes[k]):
+            for order, box in enumerate(_candidates(x, y, r, w, h)):
+                inside = _overlap(box, area[None, :])[0]
+                cost = (
+                    LABEL_COST * _overlap(box, np.array(placed).reshape(-1, 4)).sum()
+                    + MARKER_COST * _overlap(box, others).sum()
+                    + OUTSIDE_COST * (w * h - inside)
+                )
+                # under a square pixel is rounding, not overlap; a nearer spot and the longer
+                # text win a tie
+                key = (cost if cost >= 1.0 else 0.0, order)
+                if best is None or key < best[0]:
+                    best = (key, t, box)
+            if best[0][0] == 0:
+                break
+        _, t, box = best
+        placed.append(box)
+        result.append(Placement(t, (box[0], box[1], box[2] - box[0], box[3] - box[1])))
+    return result
+
+
+class MarkerLabels:
+    """Labels of a plot's markers, kept beside them as the plot is resized or zoomed."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self.plot = plot
+        self.view = plot.getViewBox()
+        self.items: list[pg.TextItem] = []
+        self._markers: list[tuple[float, float, float]] = []
+        self._texts: list[list[str]] = []
+        self.placements: list[Placement] = []
+        self.view.sigResized.connect(self.place)
+        self.view.sigRangeChanged.connect(self.place)
+
+    def set_labels(
+        self,
+        markers: Sequence[tuple[float, float, float]],
+        texts: Sequence[Sequence[str]],
+        color: str = "k",
+    ) -> None:
+        """Markers as (x, y in data, diameter in pixels), each with its texts, longest first."""
+        for item in self.items:
+            if item.scene() is not None:
+                self.plot.removeItem(item)
+        self._markers = [tuple(map(float, m)) for m in markers]
+        self._texts = [list(t) for t in texts]
+        self.items = []
+        for _ in self._markers:
+            item = pg.TextItem("", color=color, anchor=(0, 0))
+            item.setZValue(30)
+            self.plot.addItem(item, ignoreBounds=True)
+            self.items.append(item)
+        self.place()
+
+    def text_size(self, k: int, text: str) -> tuple[float, float]:
+        item = self.items[k]
+        item.setText(text)
+        rect = item.textItem.boundingRect()
+        return rect.width(), rect.height()
+
+    def place(self, *_args) -> None:
+        if not self.items or self.view.scene() is None:
+            return
+        to_scene = self.view.mapViewToScene
+        centres = [to_scene(QPointF(x, y)) for x, y, _ in self._markers]
+        sizes = [[self.text_size(k, t) for t in texts] for k, texts in enumerate(self._texts)]
+        area: QRectF = self.view.sceneBoundingRect()
+        self.placements = place_labels(
+            [(p.x(), p.y()) for p in centres],
+            [d / 2 for _, _, d in self._markers],
+            sizes,
+            (area.left(), area.top(), area.right(), area.bottom()),
+        )
+        for item, texts, placement in zip(self.items, self._texts, self.placements, strict=True):
+            item.setText(texts[placement.text])
+            left, top, _, _ = placement.box
+            item.setPos(self.view.mapSceneToView(QPointF(left, top)))
+
+    def scene_boxes(self) -> list[QRectF]:
+        """Where the labels are drawn, in scene pixels (for tests and exports)."""
+        return [item.sceneBoundingRect() for item in self.items]
