@@ -23,6 +23,13 @@ def project(tmp_path):
     return path
 
 
+def _refused(capsys, *args) -> str:
+    """The message of a command that is refused (exit 2)."""
+    capsys.readouterr()
+    assert main([*map(str, args)]) == 2
+    return capsys.readouterr().err
+
+
 def _json(capsys, *args) -> dict:
     capsys.readouterr()
     assert main([*map(str, args), "--json"]) == 0
@@ -115,42 +122,32 @@ def test_study_set_gives_a_role_and_a_weight_that_cib_uses(project, capsys):
     assert [d["role"] for d in after["descriptors"]] == ["lever", "system", "system"]
     assert any("WTRD x3" in note for note in after["notes"])
     assert after["scenarios"] != before["scenarios"]  # a heavier trade regime changes the TIS
-    assert (
-        main(
-            [
-                "study",
-                "set",
-                "--project",
-                str(project),
-                "--study",
-                "G",
-                "--descriptor",
-                "Nowhere",
-                "--role",
-                "lever",
-            ]
-        )
-        == 2
+    assert "has no descriptor 'Nowhere' (WTRD, WSEC, WECO)" in _refused(
+        capsys,
+        "study",
+        "set",
+        "--project",
+        str(project),
+        "--study",
+        "G",
+        "--descriptor",
+        "Nowhere",
+        "--role",
+        "lever",
     )
-    assert "has no descriptor 'Nowhere' (WTRD, WSEC, WECO)" in capsys.readouterr().err
-    assert (
-        main(
-            [
-                "study",
-                "set",
-                "--project",
-                str(project),
-                "--study",
-                "G",
-                "--descriptor",
-                "WTRD",
-                "--weight",
-                "0",
-            ]
-        )
-        == 2
+    assert "weight is a number above 0" in _refused(
+        capsys,
+        "study",
+        "set",
+        "--project",
+        str(project),
+        "--study",
+        "G",
+        "--descriptor",
+        "WTRD",
+        "--weight",
+        "0",
     )
-    assert "weight is a number above 0" in capsys.readouterr().err
 
 
 def test_analysts_weigh_the_scenarios_of_the_futures_ensemble(demo_project, capsys):
@@ -193,39 +190,29 @@ def test_analysts_weigh_the_scenarios_of_the_futures_ensemble(demo_project, caps
         3: 0.3,
         4: 0.4,
     }
-    assert (
-        main(
-            [
-                "study",
-                "weigh",
-                "--project",
-                str(demo_project),
-                "--study",
-                study,
-                "--scenario",
-                "S9",
-                "--weight",
-                "1",
-            ]
-        )
-        == 2
+    assert "no scenario 'S9' (S1, S2, S3, S4)" in _refused(
+        capsys,
+        "study",
+        "weigh",
+        "--project",
+        str(demo_project),
+        "--study",
+        study,
+        "--scenario",
+        "S9",
+        "--weight",
+        "1",
     )
-    assert "no scenario 'S9' (S1, S2, S3, S4)" in capsys.readouterr().err
-    assert (
-        main(
-            [
-                "study",
-                "weigh",
-                "--project",
-                str(demo_project),
-                "--study",
-                study,
-                "--scenario",
-                "S1",
-                "--weight",
-                "-1",
-            ]
-        )
-        == 2
+    assert "weight is a number of 0 or more" in _refused(
+        capsys,
+        "study",
+        "weigh",
+        "--project",
+        str(demo_project),
+        "--study",
+        study,
+        "--scenario",
+        "S1",
+        "--weight",
+        "-1",
     )
-    assert "weight is a number of 0 or more" in capsys.readouterr().err
