@@ -279,6 +279,54 @@ def add_landscape(
     }
 
 
+@dataclass
+class StudyLandscape:
+    """What the landscape view shows of one study: its consistent and near-consistent
+    scenarios placed in the plane, their basins, and how the consistent ones stand judgement
+    uncertainty (``robustness[i]`` None for a near-consistent scenario)."""
+
+    loaded: LoadedStudy
+    result: cib.SolveResult
+    shape: cib.Landscape
+    weights: cib.VolumeWeights
+    robustness: list[cib.ScenarioRobustness | None]
+    draws: int
+
+
+def study_landscape(
+    db,
+    study_key: int | str,
+    max_ic: float = 1,
+    draws: int = 500,
+    starts: int = 2000,
+    seed: int = 0,
+    progress: Progress | None = None,
+) -> StudyLandscape:
+    """Solve a project's study up to ``max_ic``, place its scenarios, weigh their basins and
+    perturb the judgements of the consistent ones (seeded: the same numbers every time)."""
+    progress = progress or NullProgress()
+    loaded = load_project_study(db, study_key)
+    result = solve(loaded.matrix, max_ic, progress.sub(0.0, 0.4))
+    if not len(result):
+        raise cib.CIBError(f"{loaded.name}: no scenario with inconsistency <= {max_ic:g}")
+    progress.report(0.4, "Placing the scenarios")
+    shape = cib.landscape(result.scenarios)
+    consistent = np.flatnonzero(result.ic == 0)
+    weights = cib.volume_weights(loaded.matrix, result.scenarios, starts, seed)
+    robust = cib.perturbed_robustness(
+        loaded.matrix,
+        result.scenarios[consistent],
+        draws,
+        seed,
+        callback=_callback(progress.sub(0.5, 1.0), f"Perturbing the judgements ({draws:,})"),
+    )
+    by_index: list[cib.ScenarioRobustness | None] = [None] * len(result)
+    for k, r in zip(consistent, robust, strict=True):
+        by_index[k] = r
+    progress.report(1.0, "Landscape ready")
+    return StudyLandscape(loaded, result, shape, weights, by_index, draws)
+
+
 def micmac_for(loaded: LoadedStudy) -> tuple[mm.MicmacResult, str]:
     """MICMAC on the entered 0-3 influences when the study has them, else derived from CIB."""
     names = list(loaded.matrix.descriptors)

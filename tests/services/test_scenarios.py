@@ -136,3 +136,17 @@ def test_thirty_descriptors_sample_with_stated_coverage_and_cancel():
         with pytest.raises(Cancelled):
             scenarios.solve(matrix, progress=rec, seconds=6)
         assert time.monotonic() - started < when + 2.5
+
+
+def test_study_landscape_places_weighs_and_perturbs_a_project_study(demo_project):
+    from desktop_app.store.project import open_project
+
+    with open_project(demo_project, read_only=True) as project:
+        first = scenarios.study_landscape(project.db, "Global context (CIB sample)", 1, 200)
+        again = scenarios.study_landscape(project.db, "Global context (CIB sample)", 1, 200)
+    result = first.result
+    assert len(result) > 4 and sorted(result.ic.tolist())[:4] == [0, 0, 0, 0]  # 4 consistent
+    assert [r is None for r in first.robustness] == [bool(ic > 0) for ic in result.ic]
+    assert [r.kept for r in first.robustness if r] == [r.kept for r in again.robustness if r]
+    assert first.shape.distances.shape == (len(result), len(result))
+    assert first.weights.hits.sum() + first.weights.cycling == first.weights.starts
