@@ -158,3 +158,18 @@ def test_solve_within_keeps_what_the_search_proved_and_says_how_much():
     assert "distinct random starts" in result.note
     _, ic = cib.scenario_scores(matrix, result.scenarios)
     assert len(result) and np.all(ic == 0)
+
+
+def test_solve_within_merges_the_scenarios_the_stopped_search_proved(monkeypatch):
+    """Stopped part way (one clock second per node), the search's finds stay in the sampled
+    result even when no random start reaches them."""
+    matrix = structured_study(10, 4, 1)
+    truth = set(expected(enumeration(matrix), 0))
+    clock = NodeClock()
+    monkeypatch.setattr(search.time, "monotonic", clock.monotonic)
+    result = cib.solve_within(matrix, seconds=40, exact_share=0.5)
+    assert not result.exhaustive and 0 < result.decided < 1
+    proved = {tuple(map(int, z)) for z in stopped_after(matrix, result.nodes, monkeypatch).found}
+    listed = {tuple(map(int, z)) for z in result.scenarios}
+    assert proved and proved <= listed <= truth
+    assert all(h >= 0 for h in result.hits) and len(result.hits) == len(listed)
