@@ -209,6 +209,7 @@ def result_payload(loaded: LoadedStudy, result: cib.SolveResult) -> dict:
         ],
         "exhaustive": result.exhaustive,
         "coverage": result.coverage,
+        "decided": result.decided,
         "forced": {m.descriptors[j]: m.variants[j][v] for j, v in result.forced.items()},
         "notes": [*loaded.notes, result.note],
     }

@@ -128,6 +128,7 @@ def test_thirty_descriptors_sample_with_stated_coverage_and_cancel():
     result = scenarios.solve(matrix, progress=rec, seconds=3)
     assert not result.exhaustive and 0 < result.coverage < 1e-9
     assert "distinct random starts" in result.note and rec.fractions[-1] == 1.0
+    assert 0 <= result.decided < 1 and "the exact search decided" in result.note
     for when in (0.5, 4.0):  # during the exact attempt, then during sampling
         rec = Recorder()
         timer = threading.Timer(when, rec.cancel)

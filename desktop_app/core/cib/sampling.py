@@ -8,7 +8,13 @@ import time
 import numpy as np
 
 from desktop_app.core.cib.matrix import Callback, CIBError, CrossImpactMatrix, _exact, _scores
-from desktop_app.core.cib.search import SearchTimeout, SolveResult, _sorted_result, solve
+from desktop_app.core.cib.search import (
+    SearchTimeout,
+    SolveResult,
+    _sorted_result,
+    decided_text,
+    solve,
+)
 from desktop_app.core.cib.succession import _step_global
 
 #: Succession steps followed from a random start before it is taken to be cycling.
@@ -118,8 +124,10 @@ def solve_within(
     """Exact results when the pruned search finishes quickly, else sampling with stated coverage.
 
     The exact search gets ``exact_share * seconds``; if it has not finished by then, random-start
-    sampling (:func:`sample`) runs for the rest of the time and its result says what share of
-    the combinations it decided (``exhaustive`` is False).
+    sampling (:func:`sample`) runs for the rest of the time. The result is then not exhaustive:
+    ``decided`` (and the note) give the share of the combinations the exact search had proved
+    before it stopped (the scenarios there are all found), ``coverage`` the share of random
+    starts.
     """
     start = time.monotonic()
     probe = start + exact_share * seconds
@@ -130,8 +138,8 @@ def solve_within(
 
     try:
         return solve(matrix, max_ic, callback=exact_progress, deadline=probe)
-    except SearchTimeout:
-        pass
+    except SearchTimeout as stopped:
+        unfinished = stopped
     end = start + seconds
 
     def sample_progress(_: float) -> None:
@@ -139,6 +147,31 @@ def solve_within(
             done = (time.monotonic() - probe) / max(end - probe, 1e-9)
             callback(exact_share + (1 - exact_share) * min(1.0, done))
 
-    return sample(
+    result = sample(
         matrix, n_starts=10**12, max_ic=max_ic, seed=seed, callback=sample_progress, deadline=end
     )
+    hits = {
+        tuple(int(v) for v in z): int(h) for z, h in zip(result.scenarios, result.hits, strict=True)
+    }
+    for z in unfinished.found:  # proved by the search, perhaps not reached by any start
+        hits.setdefault(tuple(int(v) for v in z), 0)
+    values, _ = _exact(matrix.values)
+    merged = _sorted_result(
+        matrix,
+        np.array(list(hits), dtype=np.int64).reshape(-1, len(matrix.descriptors)),
+        values,
+        max_ic,
+        exhaustive=False,
+        n_checked=result.n_checked,
+        coverage=result.coverage,
+        decided=unfinished.decided,
+        nodes=unfinished.nodes,
+        discovery=result.discovery,
+        note=(
+            f"the exact search decided {decided_text(unfinished.decided)} of the combinations "
+            f"in {probe - start:.3g} s ({unfinished.nodes:,} search nodes; the scenarios there "
+            f"are all found), then {result.note}"
+        ),
+    )
+    merged.hits = np.array([hits[tuple(int(v) for v in z)] for z in merged.scenarios], np.int64)
+    return merged
