@@ -19,7 +19,7 @@ def test_second_window_opens_read_only_with_a_banner(main_window, demo_project):
         assert banner.text().startswith("Read-only: demo.anticipa is already open in another")
         enabled = {a.text(): a.isEnabled() for a in main_window.project_actions}
         assert enabled == {"Import workbook…": False, "Import batches…": False,
-                           "&Export to Excel…": True,
+                           "&Export to Excel…": True, "Export &brief (PDF)…": True,
                            "&Merge another office's project…": False}
         view = main_window.project_page.show_section("data")
         assert view.model.rowCount() == 1120  # everything can be read, values not edited
