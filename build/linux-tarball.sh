@@ -21,5 +21,5 @@ cat > "$stage/INSTALL.txt" <<TEXT
 Unpack anywhere (for example ~/Applications) and run ./anticipa, or ./anticipa demo ~/demo.anticipa
 to build the demo project and ./anticipa open ~/demo.anticipa to open it. No internet is needed.
 TEXT
-tar -C build/out/stage -czf "build/out/anticipa-$version-linux-$arch.tar.gz" "anticipa-$version"
+tar -C build/out/stage -cf - "anticipa-$version" | gzip -9 > "build/out/anticipa-$version-linux-$arch.tar.gz"
 echo "build/out/anticipa-$version-linux-$arch.tar.gz"

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import optimize, stats
+from scipy import optimize, special
 
 from desktop_app.errors import UserError
 
@@ -525,5 +525,7 @@ def _band(f, u, popt, pcov, dof, level):
         down[j] -= step
         grad[:, j] = (f(u, *up) - f(u, *down)) / (2 * step)
     se = np.sqrt(np.clip(np.einsum("ij,jk,ik->i", grad, pcov, grad), 0, None))
-    half = stats.t.ppf(0.5 + level / 2, max(dof, 1)) * se
+    # Student's t quantile: stdtrit is what stats.t.ppf computes, without importing scipy.stats
+    # (a third of scipy, left out of the installer)
+    half = special.stdtrit(max(dof, 1), 0.5 + level / 2) * se
     return curve, curve - half, curve + half
