@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Pack the onedir bundle into a tarball with a desktop entry, for Linux field offices.
+# Fails when the tarball is larger than MAX_BYTES (issue 15: at most 80 MB to copy and mail).
 set -euo pipefail
+MAX_BYTES=80000000
 cd "$(dirname "$0")/.."
 version=$(.venv/bin/python -c "import desktop_app; print(desktop_app.__version__)")
 arch=$(uname -m)
@@ -21,5 +23,11 @@ cat > "$stage/INSTALL.txt" <<TEXT
 Unpack anywhere (for example ~/Applications) and run ./anticipa, or ./anticipa demo ~/demo.anticipa
 to build the demo project and ./anticipa open ~/demo.anticipa to open it. No internet is needed.
 TEXT
-tar -C build/out/stage -cf - "anticipa-$version" | gzip -9 > "build/out/anticipa-$version-linux-$arch.tar.gz"
-echo "build/out/anticipa-$version-linux-$arch.tar.gz"
+tarball="build/out/anticipa-$version-linux-$arch.tar.gz"
+tar -C build/out/stage -cf - "anticipa-$version" | gzip -9 > "$tarball"
+bytes=$(stat -c %s "$tarball")
+echo "$tarball: $bytes bytes (at most $MAX_BYTES)"
+if [ "$bytes" -gt "$MAX_BYTES" ]; then
+  echo "linux-tarball: $tarball is $bytes bytes, more than $MAX_BYTES; see build/README.md for what the bundle leaves out" >&2
+  exit 1
+fi
