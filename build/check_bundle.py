@@ -107,6 +107,12 @@ def workbook_values(path: Path) -> dict:
             for sheet in book.worksheets}
 
 
+def pdf_text(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
 def checks(run: Runner) -> dict[str, object]:
     """What one build answers, command by command (keys name the command)."""
     folder = run.folder
@@ -143,6 +149,9 @@ def checks(run: Runner) -> dict[str, object]:
     report = folder / "report.xlsx"
     done = run("export", demo, report, "--layout", "report")
     answers["export report"] = failure(done) or workbook_values(report)
+    brief = folder / "brief.pdf"
+    done = run("brief", brief, "--project", demo, "--region", "Bayern", "--lang", "es")
+    answers["brief (PDF text)"] = failure(done) or pdf_text(brief)
     shots = {}
     for section in SECTIONS:
         png = folder / f"{section}.png"
