@@ -37,6 +37,7 @@ from desktop_app.io.export_tidy import (
 )
 from desktop_app.services.merge_studies import portable_studies
 from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.services.signals_exchange import signal_rows
 from desktop_app.store import classifications, exports
 from desktop_app.store.measures import list_measures
 from desktop_app.store.observations import ObservationFilter, cube
@@ -201,11 +202,13 @@ def _export_tidy(db, target, selection, flt, include_authors, progress) -> Expor
         n,
         selection.describe(),
         portable_studies(db, selection.studies),
+        signal_rows(db),
     )
     written = write_tidy(target, content, progress, include_authors=include_authors)
     sheets = ["Data", "Regions", "Industries", "Measures", "Sources", "About"]
     if content.studies:
         sheets += [key.capitalize() for key in STUDY_SHEETS]
+    sheets += [title for title, rows in content.signals.items() if rows]
     return ExportResult(target, "tidy", written, sheets)
 
 

@@ -27,7 +27,12 @@ OPEN_STATUSES = ("running", "adjusted")
 
 
 class SignalsStoreError(UserError):
-    """A signpost, radar or experiment edit the store refuses."""
+    """A signpost, radar or experiment edit the store refuses; ``field`` names the refused
+    field (of the dataclass) when one is to blame."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -114,15 +119,15 @@ class Experiment:
     id: int | None = None
 
 
-def _check_date(value: str | None, what: str) -> None:
+def _check_date(value: str | None, what: str, field: str) -> None:
     """Dates are stored as ISO text (2026-03-31), so that they sort and compare as dates."""
     if value is None:
         return
     try:
         dt.date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise SignalsStoreError(f"{what}: {value!r} is not a date (write it as 2026-03-31).") \
-            from None
+        raise SignalsStoreError(f"{what}: {value!r} is not a date (write it as 2026-03-31).",
+                                field) from None
 
 
 # -- signposts ----------------------------------------------------------------------------------
@@ -159,32 +164,34 @@ def _check_signpost(p: Signpost) -> None:
     if p.kind not in SIGNPOST_KINDS:
         raise SignalsStoreError(
             f"Signpost {p.name!r}: unknown indicator {p.kind!r}; use one of "
-            f"{', '.join(SIGNPOST_KINDS)}."
+            f"{', '.join(SIGNPOST_KINDS)}.", "kind"
         )
     if p.kind == "judgement":
         if p.judged_status not in ("reached", "not reached", "unknown") or not p.judged_on:
             raise SignalsStoreError(
                 f"Signpost {p.name!r}: a judgement needs a status (reached, not reached or "
-                "unknown) and the date it was made."
+                "unknown) and the date it was made.", "judged_status" if p.judged_on else "judged_on"
             )
     else:
         missing = [label for label, value in (("a region", p.region_id), ("a measure", p.measure_id),
                                               ("a direction", p.direction),
                                               ("a threshold", p.threshold)) if value is None]
         if missing:
-            raise SignalsStoreError(f"Signpost {p.name!r} needs {', '.join(missing)}.")
+            raise SignalsStoreError(f"Signpost {p.name!r} needs {', '.join(missing)}.",
+                                    missing[0].split()[-1])
         if p.direction not in ("above", "below"):
             raise SignalsStoreError(
-                f"Signpost {p.name!r}: the direction is 'above' or 'below', not {p.direction!r}."
-            )
-    _check_date(p.judged_on, f"Signpost {p.name!r}, date of the judgement")
+                f"Signpost {p.name!r}: the direction is 'above' or 'below', not {p.direction!r}.",
+                "direction")
+    _check_date(p.judged_on, f"Signpost {p.name!r}, date of the judgement", "judged_on")
     if p.trigger_action is not None and p.trigger_action not in TRIGGER_ACTIONS:
         raise SignalsStoreError(
             f"Signpost {p.name!r}: a trigger starts, adjusts or stops an option, not "
-            f"{p.trigger_action!r}."
+            f"{p.trigger_action!r}.", "trigger_action"
         )
     if p.trigger_action and not p.trigger_option.strip():
-        raise SignalsStoreError(f"Signpost {p.name!r}: the trigger needs the option it acts on.")
+        raise SignalsStoreError(f"Signpost {p.name!r}: the trigger needs the option it acts on.",
+                                "trigger_option")
 
 
 def save_signpost(db: sqlite_utils.Database, signpost: Signpost) -> int:
@@ -276,16 +283,16 @@ def save_radar_signal(db: sqlite_utils.Database, signal: RadarSignal) -> int:
         if value not in allowed:
             raise SignalsStoreError(
                 f"Radar signal {signal.name!r}: unknown {what} {value!r}; use one of "
-                f"{', '.join(allowed)}."
+                f"{', '.join(allowed)}.", what
             )
     for value, what in ((signal.impact, "impact"), (signal.likelihood, "likelihood")):
         if not isinstance(value, int) or not 1 <= value <= 5:
             raise SignalsStoreError(
-                f"Radar signal {signal.name!r}: {what} is a whole number from 1 to 5, not {value!r}."
-            )
+                f"Radar signal {signal.name!r}: {what} is a whole number from 1 to 5, not {value!r}.",
+                what)
     if not signal.name.strip():
         raise SignalsStoreError("A radar signal needs a name.")
-    _check_date(signal.noticed_on, f"Radar signal {signal.name!r}, date noticed")
+    _check_date(signal.noticed_on, f"Radar signal {signal.name!r}, date noticed", "noticed_on")
     record = {n: getattr(signal, n) for n in _RADAR_COLUMNS}
     record["name"] = signal.name.strip()
     with db.atomic():
@@ -330,17 +337,17 @@ def save_experiment(db: sqlite_utils.Database, experiment: Experiment) -> int:
     if e.status not in EXPERIMENT_STATUSES:
         raise SignalsStoreError(
             f"Experiment {e.name!r}: unknown status {e.status!r}; use one of "
-            f"{', '.join(EXPERIMENT_STATUSES)}."
+            f"{', '.join(EXPERIMENT_STATUSES)}.", "status"
         )
-    _check_date(e.start_date, f"Experiment {e.name!r}, start")
-    _check_date(e.decision_date, f"Experiment {e.name!r}, decision date")
+    _check_date(e.start_date, f"Experiment {e.name!r}, start", "start_date")
+    _check_date(e.decision_date, f"Experiment {e.name!r}, decision date", "decision_date")
     if e.decision_date < e.start_date:
         raise SignalsStoreError(
             f"Experiment {e.name!r}: the decision date {e.decision_date} is before its start "
-            f"{e.start_date}."
+            f"{e.start_date}.", "decision_date"
         )
     if e.budget is not None and e.budget < 0:
-        raise SignalsStoreError(f"Experiment {e.name!r}: the budget cannot be negative.")
+        raise SignalsStoreError(f"Experiment {e.name!r}: the budget cannot be negative.", "budget")
     record = {n: getattr(e, n) for n in _EXPERIMENT_COLUMNS}
     with db.atomic():
         found = db.execute("SELECT id FROM experiments WHERE name = ?", [e.name]).fetchone()

@@ -1,0 +1,112 @@
+"""Signposts, radar and experiments through the tidy exchange workbook: round trip, edits made
+in Excel read back, refusals named by sheet and cell, rows on studies a project lacks."""
+
+import openpyxl
+import pytest
+
+from desktop_app.services.exchange_import import ExchangeError, import_exchange
+from desktop_app.services.export import Selection, export_project
+from desktop_app.services.signals_exchange import signal_rows
+from desktop_app.store import signals as store
+from desktop_app.store.project import create_project, open_project
+
+
+@pytest.fixture
+def exported(demo_project, tmp_path):
+    with open_project(demo_project) as project:
+        rows = signal_rows(project.db)
+        export_project(project.db, tmp_path / "exchange.xlsx", "tidy", Selection())
+    return tmp_path / "exchange.xlsx", rows
+
+
+def _clear(db):
+    for p in store.list_signposts(db):
+        store.delete_signpost(db, p.id)
+    for s in store.list_radar_signals(db):
+        store.delete_radar_signal(db, s.id)
+    for e in store.list_experiments(db):
+        store.delete_experiment(db, e.id)
+
+
+def test_round_trip_brings_back_every_signpost_signal_and_experiment(demo_project, exported):
+    path, rows = exported
+    assert [len(rows[t]) for t in ("Signposts", "Radar", "Experiments")] == [7, 6, 3]
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert {"Signposts", "Radar", "Experiments"} <= set(book.sheetnames)
+    assert [c.value for c in next(book["Radar"].iter_rows(max_row=1))][:4] == [
+        "signal", "kind", "category", "horizon"]
+    with open_project(demo_project) as project:
+        _clear(project.db)
+        assert signal_rows(project.db) == {"Signposts": [], "Radar": [], "Experiments": []}
+        result = import_exchange(project.db, path)
+        assert result.added["signposts"] == 7 and result.added["experiments"] == 3
+        assert signal_rows(project.db) == rows
+        # readings are there at once, no change recorded for rows read from a file
+        by_name = {p.name: p for p in store.list_signposts(project.db)}
+        assert by_name["Manufacturing jobs in Baden-Württemberg (boom)"].last_status == "reached"
+        assert store.list_changes(project.db) == []
+
+
+def _edit(path, sheet, cell, value):
+    book = openpyxl.load_workbook(path)
+    book[sheet][cell] = value
+    book.save(path)
+
+
+def test_edits_made_in_excel_are_read_back(demo_project, exported):
+    path, _rows = exported
+    book = openpyxl.load_workbook(path)
+    signposts = book["Signposts"]
+    row = next(r for r in range(2, signposts.max_row + 1)
+               if signposts.cell(r, 1).value == "Manufacturing jobs in Baden-Württemberg (boom)")
+    signposts.cell(row, 12).value = 2.0  # threshold: +1.52 % in 2014 no longer reaches it
+    experiments = book["Experiments"]
+    experiments["H4"] = "stopped"
+    experiments["I4"] = "Suppliers diversified less than hoped."
+    book.save(path)
+    with open_project(demo_project) as project:
+        import_exchange(project.db, path)
+        boom = {p.name: p for p in store.list_signposts(project.db)}[
+            "Manufacturing jobs in Baden-Württemberg (boom)"]
+        assert (boom.threshold, boom.last_status) == (2.0, "not reached")
+        vouchers = store.list_experiments(project.db)[2]
+        assert (vouchers.name, vouchers.status, vouchers.lesson) == (
+            "Supplier transformation vouchers", "stopped", "Suppliers diversified less than hoped.")
+
+
+@pytest.mark.parametrize(
+    ("sheet", "cell", "value", "message"),
+    [
+        ("Signposts", "L2", "high", "sheet Signposts, cell L2: threshold 'high' is not a number"),
+        ("Signposts", "F2", "Atlantis", "cell F2: no region 'Atlantis'"),
+        ("Signposts", "D2", "Boom", "cell D2: Descriptor 'World trade regime'"),
+        ("Radar", "E2", 7, "sheet Radar, cell E2: Radar signal 'Nearshoring of supplier "
+                           "networks': impact is a whole number from 1 to 5"),
+        ("Experiments", "F2", "2012-01-01", "cell F2: Experiment 'Coding bootcamp with the "
+                                            "chamber': the decision date 2012-01-01 is before"),
+        ("Experiments", "H2", "failed", "cell H2: Experiment 'Coding bootcamp with the chamber': "
+                                        "unknown status 'failed'"),
+    ],
+)
+def test_a_wrong_cell_is_named_and_nothing_is_written(demo_project, exported, sheet, cell, value,
+                                                      message):
+    path, rows = exported
+    _edit(path, sheet, cell, value)
+    with open_project(demo_project) as project:
+        _clear(project.db)
+        with pytest.raises(ExchangeError, match=message.replace("(", r"\(").replace(")", r"\)")):
+            import_exchange(project.db, path)
+        assert signal_rows(project.db) == {"Signposts": [], "Radar": [], "Experiments": []}
+
+
+def test_rows_on_a_study_the_project_lacks_are_left_out_and_said(exported, tmp_path):
+    path, _rows = exported
+    with create_project(tmp_path / "office.anticipa") as project:
+        result = import_exchange(project.db, path)
+        assert result.batch_id is not None  # the observations came in
+        assert len(result.left_out) == 7 + 4  # signposts, radar signals linked to its descriptors
+        assert "sheet Signposts, cell B2: no scenario study 'Global context (CIB sample)'" in (
+            result.left_out[0])
+        assert len(store.list_experiments(project.db)) == 3
+        assert [s.name for s in store.list_radar_signals(project.db)] == [
+            "Platform work in logistics", "Skilled worker shortage in metal trades"]
