@@ -110,3 +110,38 @@ def test_rows_on_a_study_the_project_lacks_are_left_out_and_said(exported, tmp_p
         assert len(store.list_experiments(project.db)) == 3
         assert [s.name for s in store.list_radar_signals(project.db)] == [
             "Platform work in logistics", "Skilled worker shortage in metal trades"]
+
+
+def test_merge_brings_new_entries_and_lists_differences_as_conflicts(demo_project, tmp_path):
+    import shutil
+
+    from desktop_app.services.merge import merge_project
+
+    field = tmp_path / "field.anticipa"
+    shutil.copyfile(demo_project, field)
+    with open_project(field) as project:
+        db = project.db
+        boom = {p.name: p for p in store.list_signposts(db)}[
+            "Manufacturing jobs in Baden-Württemberg (boom)"]
+        store.save_signpost(db, store.Signpost(
+            boom.name, boom.variant_id, "growth", boom.region_id, boom.industry_id,
+            boom.measure_id, direction="above", threshold=3.0))
+        store.save_experiment(db, store.Experiment(
+            "Apprenticeship matching app", "2015-01-01", "2016-06-30", "Skills alliance",
+            "An app fills 200 more apprenticeships a year.", "Apprenticeship contracts"))
+    with open_project(demo_project) as project:
+        db = project.db
+        report = merge_project(db, field)
+        assert report.added["experiments"] == 1 and report.added["signposts"] == 0
+        assert [(c.kind, c.key, c.ours, c.theirs) for c in report.conflicts] == [
+            ("signpost", "Manufacturing jobs in Baden-Württemberg (boom)", "threshold 1.5",
+             "threshold 3.0")]
+        threshold = {p.name: p.threshold for p in store.list_signposts(db)}
+        assert threshold["Manufacturing jobs in Baden-Württemberg (boom)"] == 1.5
+        again = merge_project(db, field, take_theirs=[
+            "Manufacturing jobs in Baden-Württemberg (boom)"])
+        assert again.taken_from_them == 1
+        boom = {p.name: p for p in store.list_signposts(db)}[
+            "Manufacturing jobs in Baden-Württemberg (boom)"]
+        # +1.52 % in 2014 is below the office's 3 %: read again at once
+        assert (boom.threshold, boom.last_status) == (3.0, "not reached")

@@ -42,7 +42,7 @@ CREATE TABLE signpost_changes (
     id INTEGER PRIMARY KEY,
     signpost_id INTEGER NOT NULL REFERENCES signposts(id) ON DELETE CASCADE,
     batch_id INTEGER REFERENCES import_batches(id) ON DELETE SET NULL,
-    cause TEXT NOT NULL CHECK (cause IN ('import', 'undo', 'edit')),
+    cause TEXT NOT NULL CHECK (cause IN ('import', 'undo', 'merge', 'edit')),
     changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     old_status TEXT NOT NULL,
     new_status TEXT NOT NULL,
