@@ -306,7 +306,7 @@ def _export_template(db, target, selection, flt, include_authors, progress) -> E
 
 
 def _export_report(db, target, selection, flt, include_authors, progress, scope) -> ExportResult:
-    from desktop_app.services import analysis, futures, lifecycles, scenarios
+    from desktop_app.services import analysis, futures, lifecycles, scenarios, signals
 
     progress.report(0.02, "Collecting the report's tables")
     regions = _codes_to_ids(db, "region", scope.regions)
@@ -336,7 +336,8 @@ def _export_report(db, target, selection, flt, include_authors, progress, scope)
     elif scope.studies is not None:
         notes.append(f"Scenario studies: {', '.join(scope.studies)} (as chosen).")
     sheets.extend(studies)
-    sheets.extend(futures.report_sheets(db, flt, progress.sub(0.3, 0.35), study_ids))
+    sheets.extend(futures.report_sheets(db, flt, progress.sub(0.3, 0.34), study_ids))
+    sheets.extend(signals.report_sheets(db, flt, progress.sub(0.34, 0.35), study_ids))
     if not sheets:
         raise UserError("nothing to report: the selection holds no observations")
     names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.35, 1.0))

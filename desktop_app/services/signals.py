@@ -389,3 +389,82 @@ def add_demo_signals(db: sqlite_utils.Database, source, progress: Progress | Non
                                              budget, status, lesson))
     (progress or NullProgress()).report(1.0, "Demo signposts, radar and experiments ready")
 
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def report_sheets(db: sqlite_utils.Database, flt=None, progress: Progress | None = None,
+                  study_ids=None) -> list:
+    """The report workbook's signals: the signposts with their status and each scenario's
+    plausibility (with a bar chart), the radar of trends and weak signals, the experiments.
+    ``flt.region_ids``, when given, keeps the signposts on those regions (and judgements);
+    ``study_ids``, when given, keeps the signposts and scenarios of those studies."""
+    from desktop_app.io.export_report import ChartSpec, ReportSheet, ReportTable
+
+    sheets = []
+    regions = getattr(flt, "region_ids", None)
+    signposts = [p for p in store.list_signposts(db)
+                 if (not regions or p.region_id is None or p.region_id in regions)
+                 and (study_ids is None or p.study_id in study_ids)]
+    if signposts:
+        rows = []
+        for p in signposts:
+            reading = read_signpost(db, p)
+            rows.append([p.name, p.study, p.variant_label, indicator_text(p), p.direction,
+                         p.threshold, reading.status, reading.year, reading.value,
+                         f"{p.trigger_action} {p.trigger_option}" if p.trigger_action else None])
+        plausible = [s for s in scenario_plausibility(db)
+                     if study_ids is None or s.study in {p.study for p in signposts}]
+        sheets.append(ReportSheet(
+            "Signposts",
+            "Each signpost read from the latest data (reached when the indicator is at or beyond "
+            "its threshold), and how many signposts of each scenario's variants are reached.",
+            [
+                ReportTable(
+                    "Signposts",
+                    ["signpost", "study", "variant", "indicator", "direction", "threshold",
+                     "status", "year", "value", "trigger"],
+                    rows, number_formats={"value": "#,##0.00"},
+                ),
+                ReportTable(
+                    "Plausibility of the scenarios",
+                    ["study", "scenario", "reached", "not reached", "unknown"],
+                    [[s.study, s.label, s.counts.reached, s.counts.not_reached, s.counts.unknown]
+                     for s in plausible],
+                    chart=ChartSpec("bar", "scenario", ["reached", "not reached", "unknown"],
+                                    "Signposts per scenario"),
+                ),
+            ],
+        ))
+    radar = store.list_radar_signals(db)
+    if radar:
+        names = {d.id: d.name for s in studies.list_studies(db)
+                 for d in studies.require_study(db, s.id).descriptors}
+        sheets.append(ReportSheet(
+            "Radar", "Trends and weak signals by STEEP category and horizon (impact and "
+                     "likelihood 1-5).",
+            [ReportTable(
+                "Trends and weak signals",
+                ["signal", "kind", "category", "horizon", "impact", "likelihood", "source",
+                 "noticed", "descriptors"],
+                [[s.name, s.kind, s.category, s.horizon, s.impact, s.likelihood, s.source,
+                  s.noticed_on, ", ".join(names[d] for d in s.descriptor_ids)] for s in radar],
+            )],
+        ))
+    experiments = store.list_experiments(db)
+    if experiments:
+        sheets.append(ReportSheet(
+            "Experiments", "Policies run as experiments: hypothesis, signal, decision date, "
+                           "status and the lesson (a stopped experiment is a result too).",
+            [ReportTable(
+                "Experiments",
+                ["experiment", "option or project", "hypothesis", "signal", "start",
+                 "decision date", "budget", "status", "decision due", "lesson"],
+                [[e.name, e.subject, e.hypothesis, e.signal, e.start_date, e.decision_date,
+                  e.budget, e.status, "yes" if is_due(e) else "", e.lesson] for e in experiments],
+                number_formats={"budget": "#,##0"},
+            )],
+        ))
+    (progress or NullProgress()).report(1.0, "Signals")
+    return sheets

@@ -145,3 +145,22 @@ def test_merge_brings_new_entries_and_lists_differences_as_conflicts(demo_projec
             "Manufacturing jobs in Baden-Württemberg (boom)"]
         # +1.52 % in 2014 is below the office's 3 %: read again at once
         assert (boom.threshold, boom.last_status) == (3.0, "not reached")
+
+
+def test_report_workbook_holds_signposts_plausibility_radar_and_experiments(demo_project,
+                                                                          tmp_path):
+    target = tmp_path / "report.xlsx"
+    with open_project(demo_project) as project:
+        result = export_project(project.db, target, "report", Selection())
+    assert {"Signposts", "Radar", "Experiments"} <= set(result.sheets)
+    book = openpyxl.load_workbook(target)
+    rows = [[v for v in row] for row in book["Signposts"].iter_rows(values_only=True)]
+    status = {r[0]: r[6] for r in rows if r and r[0] and len(r) > 6 and r[6] in (
+        "reached", "not reached", "unknown")}
+    assert len(status) == 7 and status["Information and communication share in Berlin"] == (
+        "reached")
+    s4 = next(r for r in rows if r[1] and str(r[1]).startswith("S4 ·"))
+    assert s4[2:5] == (2, 0, 0) or list(s4[2:5]) == [2, 0, 0]
+    assert len(book["Signposts"]._charts) == 1
+    due = [r for r in book["Experiments"].iter_rows(values_only=True) if r[8] == "yes"]
+    assert [r[0] for r in due] == ["Supplier transformation vouchers"]
