@@ -36,6 +36,7 @@ from desktop_app.core.signposts import NOT_REACHED, REACHED
 from desktop_app.services import signals as service
 from desktop_app.store import scenarios as studies
 from desktop_app.store import signals as store
+from desktop_app.ui.data.series_chart import PALETTE
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.views import ViewSpec
 
@@ -227,12 +228,11 @@ class SignpostsView(QWidget):
         years, labels, counts = service.plausibility_history(self.session.db, study_id)
         if not years:
             return
-        palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
         for k, label in enumerate(labels):
             net = counts[k, :, 0] - counts[k, :, 1]
-            pen = pg.mkPen(palette[k % len(palette)], width=2)
-            self.history.plot(years, net, pen=pen, symbol="o", symbolSize=6,
-                              symbolBrush=palette[k % len(palette)], name=label.split(" ·")[0])
+            colour = PALETTE[k % len(PALETTE)]
+            self.history.plot(years, net, pen=pg.mkPen(colour, width=2), symbol="o",
+                              symbolSize=6, symbolBrush=colour, name=label.split(" ·")[0])
         self.history.getAxis("bottom").setTicks([[(y, str(y)) for y in years]])
 
 
