@@ -17,7 +17,6 @@ import sqlite_utils
 from desktop_app.core import signposts as core
 from desktop_app.core.signposts import UNKNOWN, Plausibility, Reading
 from desktop_app.errors import UserError
-from desktop_app.services.futures import scenario_label
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import classifications, measures
 from desktop_app.store import scenarios as studies
@@ -154,6 +153,10 @@ def scenario_plausibility(
 ) -> list[ScenarioPlausibility]:
     """For each stored scenario (of ``study``, or of every study with signposts), how many of
     its variants' signposts are reached, not reached and unknown now."""
+    # imported here, not with the module: the import service, which reads the signposts on
+    # every commit, stays free of the futures' modules (scipy)
+    from desktop_app.services.futures import scenario_label
+
     out = []
     for the_study in _studies(db, study):
         signposts = store.list_signposts(db, the_study.id)
@@ -176,6 +179,8 @@ def plausibility_history(
 ) -> tuple[list[int], list[str], np.ndarray]:
     """Years with a signpost value, the scenario labels, and counts[scenario, year, k] of
     signposts reached (k=0), not reached (1) and unknown (2) as the data stood in each year."""
+    from desktop_app.services.futures import scenario_label
+
     the_study = studies.require_study(db, study)
     signposts = store.list_signposts(db, the_study.id)
     years = sorted({int(y) for p in signposts if p.kind != "judgement"

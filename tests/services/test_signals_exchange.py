@@ -164,3 +164,21 @@ def test_report_workbook_holds_signposts_plausibility_radar_and_experiments(demo
     assert len(book["Signposts"]._charts) == 1
     due = [r for r in book["Experiments"].iter_rows(values_only=True) if r[8] == "yes"]
     assert [r[0] for r in due] == ["Supplier transformation vouchers"]
+
+
+def test_a_study_that_comes_in_with_a_merge_brings_its_signposts(demo_project, tmp_path):
+    import shutil
+
+    from desktop_app.services.merge import merge_project
+    from desktop_app.store import scenarios as st
+
+    hq = tmp_path / "hq.anticipa"
+    shutil.copyfile(demo_project, hq)
+    with open_project(hq) as project:
+        st.delete_study(project.db, st.require_study(project.db, "Global context (CIB sample)").id)
+        assert store.list_signposts(project.db) == []  # they went with the study's variants
+        report = merge_project(project.db, demo_project)
+        assert report.added["scenario studies"] == 1 and report.added["signposts"] == 7
+        assert report.left_out == []
+        statuses = {p.name: p.last_status for p in store.list_signposts(project.db)}
+        assert statuses["Manufacturing jobs in Baden-Württemberg (boom)"] == "reached"
