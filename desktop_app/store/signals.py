@@ -254,6 +254,14 @@ def list_changes(db: sqlite_utils.Database, limit: int = 50) -> list[SignpostCha
     return [SignpostChange(*row) for row in rows]
 
 
+def changes_of_batch(db: sqlite_utils.Database, batch_id: int, cause: str) -> list[str]:
+    """What the import (or the undo) of a batch changed, in words, in the order recorded."""
+    return [text for (text,) in db.execute(
+        "SELECT text FROM signpost_changes WHERE batch_id = ? AND cause = ? ORDER BY id",
+        [batch_id, cause],
+    )]
+
+
 # -- radar ----------------------------------------------------------------------------------------
 
 _RADAR_COLUMNS = ("name", "category", "horizon", "impact", "likelihood", "kind", "source",

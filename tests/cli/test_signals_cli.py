@@ -53,3 +53,16 @@ def test_experiments_json_and_due(demo_project, capsys):
 def test_unknown_study_is_one_line(demo_project, capsys):
     assert main(["signposts", "--project", str(demo_project), "--study", "Nope"]) == 2
     assert "Global context (CIB sample)" in capsys.readouterr().err
+
+
+def test_import_says_which_signposts_changed(demo_project, tmp_path, capsys):
+    path = tmp_path / "bw.csv"  # 1,287,209 / 1,342,241 - 1 = -4.1 %
+    path.write_text("region,industry,year,employment\nBaden-Wuerttemberg,B-E,2015,1287209\n")
+    out = run_json(capsys, "import", path, "--project", demo_project, "--measure", "employees_de")
+    assert ("Manufacturing jobs in Baden-Württemberg fell 4.1 % in 2015: signpost for World "
+            "economy: Decline reached") in out["signposts_changed"]
+    assert len(out["signposts_changed"]) == 2
+    after = run_json(capsys, "signposts", "--project", demo_project)
+    decline = {r["signpost"]: r for r in after["signposts"]}[
+        "Manufacturing jobs in Baden-Württemberg"]
+    assert (decline["status"], decline["year"]) == ("reached", 2015)

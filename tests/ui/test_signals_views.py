@@ -105,3 +105,20 @@ def test_due_experiments_are_named_when_the_project_opens(main_window, demo_proj
     main_window.due_banner.linkActivated.emit("experiments")
     tabs = main_window.project_page.stack.currentWidget()
     assert tabs.tabText(tabs.currentIndex()) == "Experiments"
+
+
+def test_undoing_an_import_in_the_window_says_what_the_signposts_did(session, qtbot, tmp_path):
+    from desktop_app.services.importing import commit_import, plan_import
+    from desktop_app.ui.importer.batches import ImportBatchesDialog
+
+    path = tmp_path / "bw.csv"  # 1,287,209 / 1,342,241 - 1 = -4.1 %
+    path.write_text("region,industry,year,employment\nBaden-Wuerttemberg,B-E,2015,1287209\n")
+    batch = commit_import(session.db, plan_import(path, measure="employees_de"))
+    said = []
+    session.sig_status.connect(said.append)
+    dialog = ImportBatchesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.undo(batch)
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    assert said[0].startswith(f"Import batch {batch} undone. Signposts: ")
+    assert "and 1 more" in said[0]  # the decline and the boom signposts both moved back
