@@ -100,7 +100,13 @@ def test_a_wrong_cell_is_named_and_nothing_is_written(demo_project, exported, sh
 
 
 def test_rows_on_a_study_the_project_lacks_are_left_out_and_said(exported, tmp_path):
+    from desktop_app.io.exchange_studies import STUDY_SHEETS
+
     path, _rows = exported
+    book = openpyxl.load_workbook(path)  # a workbook whose studies were taken out
+    for key in STUDY_SHEETS:
+        del book[next(n for n in book.sheetnames if n.casefold() == key)]
+    book.save(path)
     with create_project(tmp_path / "office.anticipa") as project:
         result = import_exchange(project.db, path)
         assert result.batch_id is not None  # the observations came in
