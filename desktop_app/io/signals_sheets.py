@@ -71,9 +71,6 @@ class SignalTables:
     sheets: dict[str, list[SignalRecord]] = field(
         default_factory=lambda: {title: [] for title in SHEETS})
 
-    def __bool__(self) -> bool:
-        return any(self.sheets.values())
-
 
 def write_signal_sheets(wb, rows: Mapping[str, list[list]]) -> list[str]:
     """Append the non-empty sheets to a write-only workbook; return their titles."""

@@ -1,8 +1,9 @@
 """Signposts read from the project's data, scenario plausibility, triggers and experiments.
 
 :func:`reevaluate` reads every signpost again and records, in words, each one whose status
-changed; the import calls it in the transaction of its batch, and the undo of a batch in the
-transaction of the undo, so the project always says what the latest data mean for its futures.
+changed; the import (and the exchange import) calls it in the transaction of its batch, the
+undo of a batch and a merge in theirs, so the project always says what the latest data mean for
+its futures.
 Payloads here are what ``anticipa signposts`` and ``anticipa experiments`` print.
 """
 
@@ -29,9 +30,11 @@ __all__ = [
     "experiments_payload",
     "experiments_text",
     "indicator_text",
+    "is_due",
     "plausibility_history",
     "read_signpost",
     "reevaluate",
+    "report_sheets",
     "resolve_variant",
     "scenario_plausibility",
     "signposts_payload",

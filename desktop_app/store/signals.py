@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING
 
+from desktop_app.core.signposts import STATUSES
 from desktop_app.errors import UserError
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ def _check_signpost(p: Signpost) -> None:
             f"{', '.join(SIGNPOST_KINDS)}.", "kind"
         )
     if p.kind == "judgement":
-        if p.judged_status not in ("reached", "not reached", "unknown") or not p.judged_on:
+        if p.judged_status not in STATUSES or not p.judged_on:
             raise SignalsStoreError(
                 f"Signpost {p.name!r}: a judgement needs a status (reached, not reached or "
                 "unknown) and the date it was made.", "judged_status" if p.judged_on else "judged_on"
@@ -209,11 +210,6 @@ def save_signpost(db: sqlite_utils.Database, signpost: Signpost) -> int:
             db["signposts"].update(found[0], record)
             return found[0]
         return db["signposts"].insert(record).last_pk
-
-
-def get_signpost(db: sqlite_utils.Database, signpost_id: int) -> Signpost | None:
-    row = db.execute(f"{_SIGNPOST_SELECT} WHERE p.id = ?", [signpost_id]).fetchone()
-    return Signpost(*row) if row else None
 
 
 def delete_signpost(db: sqlite_utils.Database, signpost_id: int) -> None:
