@@ -94,6 +94,11 @@ def test_experiments_view_marks_the_due_one(session, qtbot, tmp_path):
     due = dict(zip(_column(view.table, 0), _column(view.table, 2), strict=True))
     assert due == {"Coding bootcamp with the chamber": "", "Cluster manager for hydrogen": "",
                    "Supplier transformation vouchers": "yes"}
+    # a signal that names a signpost shows its status now
+    signals = dict(zip(_column(view.table, 0), _column(view.table, 5), strict=True))
+    assert signals["Supplier transformation vouchers"] == (
+        "Manufacturing jobs in Baden-Württemberg (signpost: not reached)")
+    assert signals["Cluster manager for hydrogen"] == "Hydrogen valleys funding (radar)"
     view.grab().save(str(tmp_path / "experiments.png"))
 
 

@@ -318,8 +318,10 @@ class RadarView(QWidget):
                                  (outer + 0.45) * math.sin(middle)))
             plot.addItem(label)
         for k, horizon in enumerate(store.HORIZONS):
-            text = pg.TextItem(QCoreApplication.translate("RadarView", f"{horizon} term"),
+            # one word in small type under the sector line at 0°, one per ring
+            text = pg.TextItem(QCoreApplication.translate("RadarView", horizon),
                                color="#777777", anchor=(0.5, 0.0))
+            text.setFont(QFont("", 8))
             text.setPos(QPointF(k + 0.5, 0))
             plot.addItem(text)
         if not signals:
@@ -361,6 +363,7 @@ class ExperimentsView(QWidget):
         layout.addWidget(self.table, 1)
         self.shown: list[store.Experiment] = []
         self.table.currentCellChanged.connect(lambda row, *_: self._inspect(row))
+        session.sig_observations_changed.connect(lambda _ids: self.refresh())
         self.refresh()
 
     def _inspect(self, row: int) -> None:
@@ -377,12 +380,23 @@ class ExperimentsView(QWidget):
             f"<b>{escape(e.name)}</b>" + "".join(
                 f"<p><i>{label}</i><br>{escape(value or '–')}" for label, value in parts))
 
+    def _signal(self, text: str, signposts: dict[str, store.Signpost]) -> str:
+        """The signal, with its signpost's status now when it names one."""
+        signpost = signposts.get(text.casefold())
+        if signpost is None:
+            return text
+        status = service.read_signpost(self.session.db, signpost).status
+        return self.tr("{signal} (signpost: {status})").format(signal=text, status=status)
+
     def refresh(self) -> None:
-        experiments = self.shown = store.list_experiments(self.session.db)
+        db = self.session.db
+        experiments = self.shown = store.list_experiments(db)
+        signposts = {p.name.casefold(): p for p in store.list_signposts(db)}
         due = [service.is_due(e) for e in experiments]
         _fill(self.table, [
-            [e.name, e.status, self.tr("yes") if d else "", e.subject, e.hypothesis, e.signal,
-             e.start_date, e.decision_date, _number(e.budget), e.lesson]
+            [e.name, e.status, self.tr("yes") if d else "", e.subject, e.hypothesis,
+             self._signal(e.signal, signposts), e.start_date, e.decision_date,
+             _number(e.budget), e.lesson]
             for e, d in zip(experiments, due, strict=True)
         ], ["#E69F00" if d else None for d in due], coloured=2)
         self.summary.setText(self.tr(
