@@ -127,3 +127,33 @@ def test_undoing_an_import_in_the_window_says_what_the_signposts_did(session, qt
     qtbot.waitUntil(lambda: bool(said), timeout=30_000)
     assert said[0].startswith(f"Import batch {batch} undone. Signposts: ")
     assert "and 1 more" in said[0]  # the decline and the boom signposts both moved back
+
+
+def test_deciding_an_experiment_is_one_undoable_edit(session, qtbot):
+    import dataclasses
+
+    from desktop_app.store import signals as store
+    from desktop_app.ui.policy.experiment_edit import DecisionDialog
+    from desktop_app.ui.policy.signals_views import ExperimentsView
+
+    view = ExperimentsView(session)
+    qtbot.addWidget(view)
+    view.table.setCurrentCell(2, 0)
+    assert view.decide_button.isEnabled()
+    vouchers = view.shown[2]
+    dialog = DecisionDialog(vouchers, view)
+    qtbot.addWidget(dialog)
+    assert (dialog.status.currentText(), dialog.decision.date().toString("yyyy-MM-dd")) == (
+        "running", "2015-12-31")
+    dialog.status.setCurrentText("stopped")
+    dialog.lesson.setPlainText("Suppliers used the vouchers for machines, not new markets.")
+    view.decide(dialog.decided())
+    stored = {e.name: e for e in store.list_experiments(session.db)}
+    assert (stored[vouchers.name].status, stored[vouchers.name].lesson) == (
+        "stopped", "Suppliers used the vouchers for machines, not new markets.")
+    assert "0 past their decision date" in view.summary.text()
+    session.undo_stack.undo()
+    assert {e.name: e for e in store.list_experiments(session.db)}[vouchers.name] == vouchers
+    view.decide(dataclasses.replace(vouchers, decision_date="2010-01-01"))
+    assert "before the experiment's start" in view.summary.text()
+    assert session.undo_stack.count() == 1  # the refused one was not pushed

@@ -19,11 +19,13 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QGraphicsEllipseItem,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +39,7 @@ from desktop_app.services import signals as service
 from desktop_app.store import scenarios as studies
 from desktop_app.store import signals as store
 from desktop_app.ui.data.series_chart import PALETTE
+from desktop_app.ui.policy.experiment_edit import DecisionDialog, ExperimentEditCommand
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.views import ViewSpec
 
@@ -358,15 +361,45 @@ class ExperimentsView(QWidget):
                              self.tr("Signal"), self.tr("Start"), self.tr("Decision date"),
                              self.tr("Budget"), self.tr("Lesson")])
         self.table.setWordWrap(True)
+        self.decide_button = QPushButton(self.tr("Decide…"))
+        self.decide_button.setToolTip(self.tr(
+            "Set the selected experiment's status, lesson and next decision date"))
+        self.decide_button.clicked.connect(self._ask_decision)
+        self.decide_button.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.decide_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.shown: list[store.Experiment] = []
         self.table.currentCellChanged.connect(lambda row, *_: self._inspect(row))
         session.sig_observations_changed.connect(lambda _ids: self.refresh())
         self.refresh()
 
+    def _ask_decision(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.shown):
+            return
+        dialog = DecisionDialog(self.shown[row], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.decide(dialog.decided())
+
+    def decide(self, decided: store.Experiment) -> None:
+        """Store a decision as one undoable edit; a decision date before the start is refused
+        in the summary line (the store would refuse it inside the undo stack)."""
+        if decided.decision_date < decided.start_date:
+            self.summary.setText(self.tr(
+                "The decision date {date} is before the experiment's start {start}; nothing "
+                "was changed.").format(date=decided.decision_date, start=decided.start_date))
+            return
+        old = next(e for e in self.shown if e.name == decided.name)
+        self.session.undo_stack.push(
+            ExperimentEditCommand(self.session.db, self.refresh, old, decided))
+
     def _inspect(self, row: int) -> None:
+        self.decide_button.setEnabled(
+            0 <= row < len(self.shown) and not self.session.project.read_only)
         if not 0 <= row < len(self.shown):
             return
         e = self.shown[row]
