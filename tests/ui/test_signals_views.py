@@ -152,8 +152,8 @@ def test_deciding_an_experiment_is_one_undoable_edit(session, qtbot):
     assert (stored[vouchers.name].status, stored[vouchers.name].lesson) == (
         "stopped", "Suppliers used the vouchers for machines, not new markets.")
     assert "0 past their decision date" in view.summary.text()
-    session.undo_stack.undo()
+    session.undo_stack_for("policy").undo()
     assert {e.name: e for e in store.list_experiments(session.db)}[vouchers.name] == vouchers
     view.decide(dataclasses.replace(vouchers, decision_date="2010-01-01"))
     assert "before the experiment's start" in view.summary.text()
-    assert session.undo_stack.count() == 1  # the refused one was not pushed
+    assert session.undo_stack_for("policy").count() == 1  # the refused one was not pushed

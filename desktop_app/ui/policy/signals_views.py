@@ -394,7 +394,7 @@ class ExperimentsView(QWidget):
                 "was changed.").format(date=decided.decision_date, start=decided.start_date))
             return
         old = next(e for e in self.shown if e.name == decided.name)
-        self.session.undo_stack.push(
+        self.session.undo_stack_for("policy").push(
             ExperimentEditCommand(self.session.db, self.refresh, old, decided))
 
     def _inspect(self, row: int) -> None:
