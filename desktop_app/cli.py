@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "desktop_app.commands.scenarios",
     "desktop_app.commands.studies",
     "desktop_app.commands.brief",
+    "desktop_app.commands.signals",
 )
 
 

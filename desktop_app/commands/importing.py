@@ -93,6 +93,7 @@ def _import(args: argparse.Namespace) -> int:
     from desktop_app.services.progress import NullProgress, TerminalProgress
     from desktop_app.store.classifications import known_places
     from desktop_app.store.project import read_header
+    from desktop_app.store.signals import changes_of_batch
 
     read_header(args.project)
     if args.file.suffix.lower() == ".scw":  # a scenario study, not a table of values
@@ -121,12 +122,15 @@ def _import(args: argparse.Namespace) -> int:
     with open_existing(args.project) as project:
         checked = check_import(project.db, plan)
         batch_id = None
+        changed_signposts: list[str] = []
         if not args.dry_run and checked.can_commit:
             batch_id = commit_checked(project.db, checked, args.on_changed, progress=progress)
+            changed_signposts = changes_of_batch(project.db, batch_id, "import")
     report = checked.report
     if args.report:
         export_report(report, args.report)
-    payload = report.as_dict() | {"batch": batch_id, "dry_run": bool(args.dry_run)}
+    payload = report.as_dict() | {"batch": batch_id, "dry_run": bool(args.dry_run),
+                                  "signposts_changed": changed_signposts}
     if args.dry_run:
         payload |= checked.preview.as_dict()
     text = report.as_text()
@@ -138,6 +142,7 @@ def _import(args: argparse.Namespace) -> int:
         text += "\n(dry run: nothing written; the import would go ahead)"
     else:
         text += f"\nwritten as import batch {batch_id}"
+        text += "".join(f"\n{change}" for change in changed_signposts)
     emit(args, payload, text)
     return 0 if checked.can_commit else 2
 

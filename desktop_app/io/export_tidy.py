@@ -23,6 +23,8 @@ from openpyxl import Workbook
 from desktop_app.errors import UserError
 from desktop_app.io.cells import a1, parse_value, parse_year
 from desktop_app.io.exchange_studies import STUDY_SHEETS, PortableStudy, read_studies, write_studies
+from desktop_app.io.signals_sheets import SHEETS as SIGNAL_SHEETS
+from desktop_app.io.signals_sheets import SignalTables, read_signal_sheets, write_signal_sheets
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.io.xlsx_safety import (
     atomic_target,
@@ -66,7 +68,8 @@ DATA_COLUMNS = (
 )
 #: Sheets a tidy workbook may hold (case-folded); ``codes`` is a filled template's lists.
 TIDY_SHEETS = (
-    "data", "regions", "industries", "measures", "sources", "about", "codes", *STUDY_SHEETS
+    "data", "regions", "industries", "measures", "sources", "about", "codes", *STUDY_SHEETS,
+    *(title.casefold() for title in SIGNAL_SHEETS),
 )
 _REQUIRED = ("region", "industry", "measure", "year", "value")
 _ALIAS_SEPARATOR = " | "
@@ -122,6 +125,8 @@ class TidyContent:
     n_rows: int | None = None
     selection: str = ""
     studies: Sequence[PortableStudy] = ()
+    #: Signposts, Radar and Experiments rows by sheet title (see io.signals_sheets), to write.
+    signals: Mapping[str, list[list]] = field(default_factory=dict)
 
 
 @dataclass
@@ -132,6 +137,8 @@ class TidyRead:
     problems: list[Problem] = field(default_factory=list)
     #: The Data cell each row's value was read from (A1), in the order of ``rows``.
     value_cells: list[str] = field(default_factory=list)
+    #: The Signposts, Radar and Experiments sheets read back.
+    signals: SignalTables = field(default_factory=SignalTables)
 
     @property
     def rows(self) -> list[tuple]:
@@ -168,6 +175,7 @@ def write_tidy(
             _write_sources(wb, content.sources, include_authors)
             if content.studies:
                 write_studies(wb, content.studies)
+            write_signal_sheets(wb, content.signals)
             _write_about(wb, content, written)
             if progress is not None:
                 progress.check()
@@ -335,7 +343,8 @@ def read_tidy_grids(grids: Mapping[str, Grid]) -> TidyRead:
         n_rows=len(rows),
     )
     content.studies, study_problems = read_studies(grids)
-    return TidyRead(content, problems + study_problems, value_cells)
+    signals, signal_problems = read_signal_sheets(grids)
+    return TidyRead(content, problems + study_problems + signal_problems, value_cells, signals)
 
 
 def _header(grid: Grid) -> dict[str, int]:

@@ -6,11 +6,13 @@ write them. :func:`import_exchange` checks the whole file first and then writes 
 batch in ONE transaction: regions and industries (names, parents, levels or systems, aliases),
 measures with units, and every value with its flag; the batch keeps the file's name and SHA-256,
 each value the sheet and cell it was read from; scenario studies come in as in a merge
-(:mod:`desktop_app.services.merge_studies`). A value the project already holds unchanged is
-left alone (it keeps its batch); a changed one is replaced or kept, as with
-:func:`desktop_app.services.importing.commit_import`. Any error in the file (a value that is not
-a number, a missing column, a unit that differs from the project's) stops the import before
-anything is written, and is named by file, sheet and cell.
+(:mod:`desktop_app.services.merge_studies`); then the signposts are read again (what changed is
+recorded) and the Signposts, Radar and Experiments sheets are stored by name. A value the
+project already holds unchanged is left alone (it keeps its batch); a changed one is replaced or
+kept, as with :func:`desktop_app.services.importing.commit_import`. Any error in the file (a
+value that is not a number, a missing column, a unit that differs from the project's, a signpost
+on a variant its study does not have) stops the import with nothing written, and is named by
+file, sheet and cell.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.services.importing import Change, ImportReport
 from desktop_app.services.merge_studies import bring_studies
 from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.services.signals import reevaluate as reevaluate_signposts
+from desktop_app.services.signals_exchange import store_records
 from desktop_app.store import batches, classifications, measures
 from desktop_app.store.observation_writer import (
     CHANGED,
@@ -121,9 +125,12 @@ class ExchangeResult:
     #: Judgements (and descriptor roles or weights, variant effects and shocks) of a study both
     #: hold that the file gives otherwise: replaced or kept.
     judgements: dict[str, int] = field(default_factory=lambda: {"replaced": 0, "kept": 0})
+    #: Signposts and radar signals on a study this project does not hold, left out.
+    left_out: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return self.report.as_dict() | {
+            "left_out": list(self.left_out),
             "layout": self.layout,
             "batch": self.batch_id,
             "dry_run": self.dry_run,
@@ -147,6 +154,10 @@ class ExchangeResult:
             )
         if self.not_filled:
             lines.append(f"{self.not_filled} template row(s) left empty, skipped")
+        if self.left_out:
+            lines.append(f"{len(self.left_out)} row(s) on scenario studies this project does not "
+                         "hold, left out:")
+            lines += [f"  {text}" for text in self.left_out[:10]]
         if self.dry_run:
             lines.append("(dry run: nothing written)")
         elif self.batch_id:
@@ -434,6 +445,7 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
                     min(1.0, (start + _CHUNK) / len(todo)), f"{start + _CHUNK:,} values written"
                 )
             writer.finish()
+        reevaluate_signposts(db, "import", batch_id)
     progress.check()
     judgements = {"replaced": 0, "kept": 0}
     if content.studies:
@@ -444,6 +456,13 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
             _study_policy(file, on_changed, judgements),
             added,
         )
+    # after the studies: a signpost may be on a study that came with the file
+    signals_stored, not_stored = store_records(db, file.tidy.signals, file.path.name)
+    refused = [p for p in not_stored if p.severity == "error"]
+    if refused:
+        raise ExchangeError(file.path.name, refused)
+    added.update({kind: n for kind, n in signals_stored.items() if n})
+    left_out = [_describe(p) for p in not_stored if p.severity != "error"]
     report = ImportReport(
         file.path.name,
         data.sheet,
@@ -465,6 +484,7 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
         len(rows) - len(filled),
         added,
         judgements=judgements,
+        left_out=left_out,
     )
 
 

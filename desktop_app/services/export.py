@@ -37,6 +37,7 @@ from desktop_app.io.export_tidy import (
 )
 from desktop_app.services.merge_studies import portable_studies
 from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.services.signals_exchange import signal_rows
 from desktop_app.store import classifications, exports
 from desktop_app.store.measures import list_measures
 from desktop_app.store.observations import ObservationFilter, cube
@@ -201,11 +202,13 @@ def _export_tidy(db, target, selection, flt, include_authors, progress) -> Expor
         n,
         selection.describe(),
         portable_studies(db, selection.studies),
+        signal_rows(db),
     )
     written = write_tidy(target, content, progress, include_authors=include_authors)
     sheets = ["Data", "Regions", "Industries", "Measures", "Sources", "About"]
     if content.studies:
         sheets += [key.capitalize() for key in STUDY_SHEETS]
+    sheets += [title for title, rows in content.signals.items() if rows]
     return ExportResult(target, "tidy", written, sheets)
 
 
@@ -303,7 +306,7 @@ def _export_template(db, target, selection, flt, include_authors, progress) -> E
 
 
 def _export_report(db, target, selection, flt, include_authors, progress, scope) -> ExportResult:
-    from desktop_app.services import analysis, futures, lifecycles, scenarios
+    from desktop_app.services import analysis, futures, lifecycles, scenarios, signals
 
     progress.report(0.02, "Collecting the report's tables")
     regions = _codes_to_ids(db, "region", scope.regions)
@@ -333,7 +336,8 @@ def _export_report(db, target, selection, flt, include_authors, progress, scope)
     elif scope.studies is not None:
         notes.append(f"Scenario studies: {', '.join(scope.studies)} (as chosen).")
     sheets.extend(studies)
-    sheets.extend(futures.report_sheets(db, flt, progress.sub(0.3, 0.35), study_ids))
+    sheets.extend(futures.report_sheets(db, flt, progress.sub(0.3, 0.34), study_ids))
+    sheets.extend(signals.report_sheets(db, flt, progress.sub(0.34, 0.35), study_ids))
     if not sheets:
         raise UserError("nothing to report: the selection holds no observations")
     names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.35, 1.0))

@@ -11,7 +11,8 @@ mappings of :mod:`desktop_app.io.plausibility`, a preview of the rows); ``commit
 refuses while a doubt is not settled, else writes with ``commit_import``: ONE import
 batch in ONE transaction, with the file name, its SHA-256, the sheet and the cell of every
 value, and the labels the user mapped as aliases; ``undo_batch`` takes a batch back out,
-restoring the values it overwrote. Recipes are saved in the project with ``save_recipe``.
+restoring the values it overwrote. Both read the signposts again in their transaction
+(:func:`desktop_app.services.signals.reevaluate`), so what changed is said in words. Recipes are saved in the project with ``save_recipe``.
 
 One recipe may serve many sheets (``plan_sheets``: a shell-style pattern such as ``"*"``, or
 "all sheets like this one" in the wizard): every sheet whose header matches is read, the
@@ -53,6 +54,7 @@ from desktop_app.io.tidy import auto_recipe, explain_gaps, missing_roles, scale_
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.services.import_preview import Preview, preview_records
 from desktop_app.services.progress import Cancelled, NullProgress, Progress
+from desktop_app.services.signals import reevaluate as reevaluate_signposts
 from desktop_app.store import batches, classifications, measures
 from desktop_app.store import recipes as saved_recipes
 from desktop_app.store.observation_writer import (
@@ -61,8 +63,8 @@ from desktop_app.store.observation_writer import (
     UNCHANGED,
     BatchWriter,
     StoredValues,
-    undo_batch,
 )
+from desktop_app.store.observation_writer import undo_batch as undo_stored_batch
 from desktop_app.store.sql import page_cache, references_checked_by_caller
 
 __all__ = [
@@ -917,9 +919,19 @@ def commit_import(
                     if progress.cancelled():
                         raise Cancelled() from exc
                     raise
+        reevaluate_signposts(db, "import", batch_id)
         progress.report(1.0, "written")
         progress.check()
     return batch_id
+
+
+def undo_batch(db: sqlite_utils.Database, batch_id: int) -> int:
+    """Take a batch back out (values it replaced come back) and read the signposts again, in
+    one transaction; returns the number of values removed or put back."""
+    with db.atomic():
+        touched = undo_stored_batch(db, batch_id)
+        reevaluate_signposts(db, "undo", batch_id)
+    return touched
 
 
 def _period_rule(plan: ImportPlan) -> str | None:

@@ -2,7 +2,9 @@
 
 What the other project has and this one lacks comes in: regions, industries and measures (by
 code), observations, competencies and institutions (by name), their links, lifecycle judgements,
-and scenario studies (by name; see :mod:`desktop_app.services.merge_studies`).
+and scenario studies (by name; see :mod:`desktop_app.services.merge_studies`), then
+signposts, radar signals and experiments (by name; one on a study this project lacks is
+left out and listed).
 Where both hold something different (a value for the same region, industry, measure and year; a
 competency described differently; a link of another strength) nothing is overwritten: the
 difference is listed as a :class:`Conflict` for a decision, and only the conflicts named in
@@ -22,8 +24,12 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.errors import UserError
+from desktop_app.io.signals_sheets import SHEETS
 from desktop_app.services.merge_studies import bring_studies, portable_studies
 from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.services.signals import reevaluate as reevaluate_signposts
+from desktop_app.services.signals_exchange import KINDS, signal_records, store_record
 from desktop_app.store import classifications, merges
 from desktop_app.store.batches import create_batch
 from desktop_app.store.measures import ensure_measure
@@ -62,6 +68,8 @@ class MergeReport:
     unchanged_observations: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     taken_from_them: int = 0
+    #: Their signposts and radar signals on studies this project lacks, with the reason.
+    left_out: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
@@ -72,6 +80,7 @@ class MergeReport:
             "unchanged_observations": self.unchanged_observations,
             "conflicts": [asdict(c) for c in self.conflicts],
             "taken_from_them": self.taken_from_them,
+            "left_out": list(self.left_out),
         }
 
     def as_text(self, max_conflicts: int = 30) -> str:
@@ -90,6 +99,10 @@ class MergeReport:
             )
         if len(self.conflicts) > max_conflicts:
             lines.append(f"  ... and {len(self.conflicts) - max_conflicts:,} more (use --json)")
+        if self.left_out:
+            lines.append(f"left out (on scenario studies this project does not hold): "
+                         f"{len(self.left_out)}")
+            lines += [f"  {text}" for text in self.left_out[:max_conflicts]]
         return "\n".join(lines)
 
 
@@ -167,6 +180,7 @@ class _Merger:
                 "lifecycle judgements",
                 "scenario studies",
                 "scenario experts",
+                *KINDS.values(),
             ),
             0,
         )
@@ -208,6 +222,10 @@ class _Merger:
                 self.conflict,
                 self.added,
             )
+        if self.theirs.has_signals():
+            self.progress.report(0.95, "Signposts, radar and experiments")
+            self.signals()
+        reevaluate_signposts(self.db, "merge")
 
     # -- classifications and measures ----------------------------------------------------
 
@@ -386,3 +404,32 @@ class _Merger:
                     reason=marked,
                 )
                 self.added["lifecycle judgements"] += 1
+
+    # -- signposts, radar, experiments ---------------------------------------------------------
+
+    def signals(self) -> None:
+        """Entries by name: new ones come in, a different one is a conflict."""
+        ours = signal_records(self.db, "")
+        theirs = signal_records(self.theirs.study_database(), self.report.office)
+        for title, records in theirs.sheets.items():
+            kind = KINDS[title]
+            mine = {r.values[SHEETS[title][0]].casefold(): r for r in ours.sheets[title]}
+            for record in records:
+                name = record.values[SHEETS[title][0]]
+                here = mine.get(name.casefold())
+                if here is not None:
+                    differ = [c for c in SHEETS[title] if here.values[c] != record.values[c]]
+                    if not differ or not self.conflict(
+                        kind.removesuffix("s"), name,
+                        "; ".join(f"{c} {here.values[c]}" for c in differ),
+                        "; ".join(f"{c} {record.values[c]}" for c in differ),
+                        self.report.office,
+                    ):
+                        continue
+                try:
+                    store_record(self.db, record)
+                except UserError as error:
+                    self.report.left_out.append(f"{kind.removesuffix('s')} {name}: {error}")
+                    continue
+                if here is None:
+                    self.added[kind] += 1

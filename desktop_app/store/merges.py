@@ -98,6 +98,12 @@ class OtherProject:
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'competencies'"
         ).fetchone() is not None
 
+    def has_signals(self) -> bool:
+        """Whether the project has the signpost tables (older projects lack them)."""
+        return self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'signposts'"
+        ).fetchone() is not None
+
     def has_studies(self) -> bool:
         """Whether the project has scenario study tables (the first projects lack them)."""
         return self.conn.execute(
@@ -105,7 +111,8 @@ class OtherProject:
         ).fetchone() is not None
 
     def study_database(self) -> sqlite_utils.Database:
-        """Its connection as the study repository (``store.scenarios``) reads a project."""
+        """Its connection as the repositories (``store.scenarios``, ``store.signals``) read a
+        project."""
         import sqlite_utils
 
         return sqlite_utils.Database(self.conn)

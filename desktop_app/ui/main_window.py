@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -129,11 +130,20 @@ class MainWindow(QMainWindow):
             "#readOnlyBanner { background: #fff3c4; color: #3d3000; padding: 8px 12px; "
             "border-bottom: 1px solid #e0c060; }")
         self.read_only_banner.hide()
+        self.due_banner = QLabel()
+        self.due_banner.setWordWrap(True)
+        self.due_banner.setObjectName("dueBanner")
+        self.due_banner.setStyleSheet(
+            "#dueBanner { background: #e3f0fa; color: #0b2f4a; padding: 8px 12px; "
+            "border-bottom: 1px solid #9cc3e0; }")
+        self.due_banner.linkActivated.connect(self.show_view)
+        self.due_banner.hide()
         framed = QWidget()
         layout = QVBoxLayout(framed)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.due_banner)
         layout.addWidget(self.central, 1)
         self.setCentralWidget(framed)
         self.inspector = QTextBrowser()
@@ -315,6 +325,7 @@ class MainWindow(QMainWindow):
         self.project_page.sig_section_shown.connect(self._activate_undo)
         self.read_only_banner.setText(banner)
         self.read_only_banner.setVisible(bool(banner))
+        self._show_due_experiments()
         self._inspected: dict[str, tuple[str, str]] = {}
         self.central.addWidget(self.project_page)
         self.central.setCurrentWidget(self.project_page)
@@ -324,6 +335,24 @@ class MainWindow(QMainWindow):
         self.inspector_dock.show()
         self._remember(path)
         self._update_actions()
+
+    def _show_due_experiments(self) -> None:
+        """Open experiments whose decision date has passed are named as the project opens."""
+        from desktop_app.services.signals import due_experiments
+
+        due = due_experiments(self.session.db)
+        if due:
+            names = "; ".join(
+                self.tr("{name} (decision due {date})").format(
+                    name=escape(e.name), date=e.decision_date) for e in due[:3])
+            more = self.tr(" and {n} more").format(n=len(due) - 3) if len(due) > 3 else ""
+            head = (self.tr("An open experiment is past its decision date:") if len(due) == 1
+                    else self.tr("{n} open experiments are past their decision date:").format(
+                        n=len(due)))
+            self.due_banner.setText(self.tr(
+                "{head} {names}{more}. <a href='experiments'>Open the experiments log</a>").format(
+                    head=head, names=names, more=more))
+        self.due_banner.setVisible(bool(due))
 
     def close_project(self) -> None:
         if self.session is None:
@@ -336,6 +365,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.welcome)
         self.project_label.clear()
         self.read_only_banner.hide()
+        self.due_banner.hide()
         self.inspector.clear()
         self.inspector_dock.hide()
         self.setWindowTitle("Anticipa")

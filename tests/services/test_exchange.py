@@ -105,12 +105,18 @@ def test_demo_round_trip_through_the_import_command(demo_project, tmp_path, caps
     assert main(["import", str(out), "--project", str(back), "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["layout"] == "exchange" and payload["observations"]["new"] == 4120
+    # the studies come with the workbook, and the demo's signposts, radar and experiments
+    # with them
     assert payload["added"] == {
         "regions": 47,
         "industries": 10,
         "measures": 2,
         "scenario studies": 2,
+        "signposts": 7,
+        "radar signals": 6,
+        "experiments": 3,
     }
+    assert payload["left_out"] == []
     with open_project(back) as project:
         db = project.db
         assert _snapshot(db) == original

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.store.batches import list_imports
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.policy.news import signpost_news
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel
 
@@ -158,6 +159,7 @@ class ImportBatchesDialog(QDialog):
             self.session.sig_classifications_changed.emit()
             self.session.sig_status.emit(
                 self.tr("Import batch {batch} undone.").format(batch=batch_id)
+                + signpost_news(self.session.db, batch_id, "undo")
             )
             self.refresh()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget, QWizar
 from desktop_app.collection import collection_paused
 from desktop_app.io.recipes import Recipe
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.policy.news import signpost_news
 from desktop_app.ui.session import ProjectSession
 
 #: Page ids, in order.
@@ -187,7 +188,7 @@ class ImportWizard(QWizard):
         session.sig_status.emit(
             self.tr("Imported {n} values from {file} (import batch {batch}).").format(
                 n=f"{count:,}", file=self.path.name, batch=batch_id
-            )
+            ) + signpost_news(session.db, batch_id, "import")
         )
         self.accept()
 
@@ -266,7 +267,8 @@ class ImportWizard(QWizard):
                     file=self.path.name
                 )
             ]
-        session.sig_status.emit(lines[0])
+        session.sig_status.emit(lines[0] + (
+            signpost_news(session.db, result.batch_id, "import") if result.batch_id else ""))
         lines.append(
             self.tr("{n} values were already in the project as they are.").format(
                 n=f"{report.unchanged:,}"

@@ -1,0 +1,186 @@
+"""Signposts: is a descriptor variant of a scenario study unfolding, judged from the data?
+
+A signpost reads an indicator (a measure's level for a region and industry, its growth, the
+industry's share of the region, or its location quotient) and compares the latest value with a
+threshold in a direction; a signpost about something that is not a number is a dated judgement.
+From the signposts of its variants, each scenario gets a count of signposts reached, not reached
+and unknown: how plausible it looks now, and, read year by year, how that came about.
+No I/O: the caller passes the series as arrays over one year axis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop_app.core.analysis_cube import AnalysisInputError, safe_divide
+
+__all__ = [
+    "DIRECTIONS",
+    "INDICATORS",
+    "REACHED",
+    "NOT_REACHED",
+    "UNKNOWN",
+    "Plausibility",
+    "Reading",
+    "change_sentence",
+    "indicator_values",
+    "latest_reading",
+    "plausibility",
+    "status_of",
+]
+
+#: What a numeric signpost reads: the value itself, its growth in % over ``span`` years, the
+#: industry's share of the region's total in %, or the location quotient against a reference.
+INDICATORS = ("level", "growth", "share", "lq")
+#: ``above``: reached when the value is at or above the threshold; ``below``: at or below.
+DIRECTIONS = ("above", "below")
+REACHED, NOT_REACHED, UNKNOWN = "reached", "not reached", "unknown"
+STATUSES = (REACHED, NOT_REACHED, UNKNOWN)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A signpost's status with the data year and the indicator value it was read from."""
+
+    status: str
+    year: int | None = None
+    value: float | None = None
+
+
+def indicator_values(
+    kind: str,
+    years: Sequence[int],
+    values,
+    region_total=None,
+    reference=None,
+    reference_total=None,
+    span: int = 1,
+) -> np.ndarray:
+    """The indicator per year of ``years`` (NaN where it cannot be formed).
+
+    Parameters
+    ----------
+    kind : {'level', 'growth', 'share', 'lq'}
+    years : sequence of int
+        The year axis of every array, ascending, gaps allowed.
+    values : array_like
+        The measure for the signpost's region and industry (NaN: no value).
+    region_total : array_like, optional
+        The region's total over all industries; needed for 'share' and 'lq'.
+    reference, reference_total : array_like, optional
+        The industry and the total of the reference (the sum of all regions, or a country);
+        needed for 'lq'.
+    span : int
+        For 'growth': the number of years back the value is compared with (1: year on year).
+
+    Notes
+    -----
+    growth = 100 (v_t / v_{t-span} - 1), left out where the earlier year is missing or not
+    positive; share = 100 e_ri / e_r; LQ = (e_ri / e_r) / (e_i / e) as in
+    :mod:`desktop_app.core.location_quotients`.
+    """
+    years = np.asarray(years, dtype=np.int64)
+    values = np.asarray(values, dtype=float)
+    if values.shape != years.shape:
+        raise AnalysisInputError("an indicator needs one value per year")
+    if kind == "level":
+        return values.copy()
+    if kind == "growth":
+        if span < 1:
+            raise AnalysisInputError(f"growth needs a span of at least one year, got {span}")
+        by_year = dict(zip(years.tolist(), values.tolist(), strict=True))
+        earlier = np.array([by_year.get(int(y) - span, np.nan) for y in years], dtype=float)
+        earlier[~(earlier > 0)] = np.nan
+        return 100.0 * (safe_divide(values, earlier) - 1.0)
+    if region_total is None:
+        raise AnalysisInputError(f"the indicator {kind!r} needs the region's total")
+    share = safe_divide(values, np.asarray(region_total, dtype=float))
+    if kind == "share":
+        return 100.0 * share
+    if kind == "lq":
+        if reference is None or reference_total is None:
+            raise AnalysisInputError("a location quotient needs the reference's values")
+        reference_share = safe_divide(np.asarray(reference, float), np.asarray(reference_total, float))
+        return safe_divide(share, reference_share)
+    raise AnalysisInputError(f"unknown indicator {kind!r}; use one of {', '.join(INDICATORS)}")
+
+
+def status_of(value: float | None, direction: str, threshold: float) -> str:
+    """``reached`` when ``value`` is at or beyond ``threshold`` in ``direction``; ``unknown``
+    without a value."""
+    if direction not in DIRECTIONS:
+        raise AnalysisInputError(f"unknown direction {direction!r}; use above or below")
+    if value is None or not np.isfinite(value):
+        return UNKNOWN
+    beyond = value >= threshold if direction == "above" else value <= threshold
+    return REACHED if beyond else NOT_REACHED
+
+
+def latest_reading(
+    years: Sequence[int], indicator, direction: str, threshold: float, up_to: int | None = None
+) -> Reading:
+    """The status from the latest year (at or before ``up_to``) in which the indicator has a
+    value; ``unknown`` when it has none."""
+    years = np.asarray(years, dtype=np.int64)
+    indicator = np.asarray(indicator, dtype=float)
+    usable = np.isfinite(indicator)
+    if up_to is not None:
+        usable &= years <= up_to
+    if not usable.any():
+        return Reading(UNKNOWN)
+    k = int(np.flatnonzero(usable)[-1])
+    value = float(indicator[k])
+    return Reading(status_of(value, direction, threshold), int(years[k]), value)
+
+
+@dataclass(frozen=True)
+class Plausibility:
+    """How many signposts of a scenario's variants are reached, not reached, unknown."""
+
+    reached: int = 0
+    not_reached: int = 0
+    unknown: int = 0
+
+
+def plausibility(
+    scenarios: Iterable[Iterable[int]], statuses: Mapping[int, Sequence[str]]
+) -> list[Plausibility]:
+    """Counts per scenario (given as its variant ids) of its variants' signpost statuses.
+
+    ``statuses`` maps a variant id to the statuses of the signposts tied to it; a variant
+    without signposts adds nothing.
+    """
+    out = []
+    for variant_ids in scenarios:
+        found = [s for v in variant_ids for s in statuses.get(v, ())]
+        out.append(Plausibility(found.count(REACHED), found.count(NOT_REACHED),
+                                found.count(UNKNOWN)))
+    return out
+
+
+def change_sentence(
+    name: str, kind: str, old: str, reading: Reading, variant_label: str, unit: str = ""
+) -> str:
+    """What changed, in words: 'Manufacturing jobs fell 4.1 % in 2014: signpost for World
+    economy: Decline reached'."""
+    if reading.status == UNKNOWN or reading.value is None:
+        observed = f"{name} has no value any more"
+    elif kind == "growth":
+        verb = "rose" if reading.value >= 0 else "fell"
+        observed = f"{name} {verb} {abs(reading.value):.1f} % in {reading.year}"
+    elif kind == "share":
+        observed = f"{name} was {reading.value:.1f} % of the region in {reading.year}"
+    elif kind == "lq":
+        observed = f"{name} had a location quotient of {reading.value:.2f} in {reading.year}"
+    else:
+        observed = f"{name} was {reading.value:,.0f}{' ' + unit if unit else ''} in {reading.year}"
+    if reading.status == REACHED:
+        outcome = "reached"
+    elif old == REACHED:
+        outcome = "no longer reached" if reading.status == NOT_REACHED else "now unknown"
+    else:
+        outcome = "not reached" if reading.status == NOT_REACHED else "now unknown"
+    return f"{observed}: signpost for {variant_label} {outcome}"
