@@ -14,6 +14,7 @@ from desktop_app.store.migrations import (
     m007_batch_sheets,
     m008_futures,
     m009_study_weights,
+    m010_policy_options,
 )
 
 MIGRATIONS = (
@@ -26,6 +27,7 @@ MIGRATIONS = (
     m007_batch_sheets.upgrade,
     m008_futures.upgrade,
     m009_study_weights.upgrade,
+    m010_policy_options.upgrade,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
