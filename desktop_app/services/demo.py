@@ -29,6 +29,7 @@ DEMO_CONTENT: tuple[str, ...] = (
     "desktop_app.services.scenario_files:add_demo_study",
     "desktop_app.services.capabilities:add_demo_register",
     "desktop_app.services.futures:add_demo_futures",
+    "desktop_app.services.policy_options:add_demo_options",
 )
 
 DEMO_DATASETS = (
