@@ -12,6 +12,7 @@ taken at its PERT mean ``(low + 4 mode + high) / 6`` as the futures take effects
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,12 @@ from desktop_app.core.futures import QUANTILES
 from desktop_app.core.policy import CRITERIA, Robustness, disagreements, failure_boxes, robustness
 from desktop_app.errors import UserError
 from desktop_app.io.cells import cell_index
-from desktop_app.io.policy_workbook import OPTIONS_SHEET, OptionsWorkbook, OptionsWorkbookError
+from desktop_app.io.policy_workbook import (
+    OPTIONS_SHEET,
+    TARGET_SEPARATOR,
+    OptionsWorkbook,
+    OptionsWorkbookError,
+)
 from desktop_app.io.workbook import Problem
 from desktop_app.services.futures import run_futures, scenario_label, scenario_weights
 from desktop_app.services.progress import NullProgress, Progress
@@ -42,6 +48,8 @@ __all__ = [
     "OptionsRun",
     "options_payload",
     "options_text",
+    "find_target",
+    "find_targets",
     "resolve_workbook",
     "run_options",
     "store_workbook_options",
@@ -311,8 +319,9 @@ def _reading_order(problem: Problem) -> tuple:
     return (problem.sheet != OPTIONS_SHEET, cell_index(problem.cell or "") or (0, 0))
 
 
-def _target(db, text: str, place, problems: list[Problem]) -> Target | None:
-    """An industry (code or alias), a competency or an institution (name), by its words."""
+def find_target(db, text: str) -> Target:
+    """An industry (code or alias), a competency or an institution (name), by its words; an
+    optional ``industry:``, ``competency:`` or ``institution:`` says which register to look in."""
     kind, _, name = text.partition(":")
     if kind.strip().casefold() in store.TARGET_KINDS and name.strip():
         kinds, name = (kind.strip().casefold(),), name.strip()
@@ -334,13 +343,22 @@ def _target(db, text: str, place, problems: list[Problem]) -> Target | None:
     if len(found) == 1:
         return found[0]
     if not found:
-        problems.append(place.problem(
-            "target", f"no {' or '.join(kinds)} {name!r} in the project's registers"))
-    else:
-        problems.append(place.problem(
-            "target", f"{name!r} is both an {' and a '.join(t.kind for t in found)}; write "
-            f"{found[0].kind}:{name} or {found[1].kind}:{name}"))
-    return None
+        raise OptionsError(f"no {' or '.join(kinds)} {name!r} in the project's registers")
+    raise OptionsError(f"{name!r} is both an {' and a '.join(t.kind for t in found)}; write "
+                       f"{found[0].kind}:{name} or {found[1].kind}:{name}")
+
+
+def find_targets(db, text: str) -> list[Target]:
+    """The targets of a ``;``-separated list (as in the workbook's target column)."""
+    return [find_target(db, part) for part in text.split(TARGET_SEPARATOR) if part.strip()]
+
+
+def _target(db, text: str, place, problems: list[Problem]) -> Target | None:
+    try:
+        return find_target(db, text)
+    except OptionsError as error:
+        problems.append(place.problem("target", str(error)))
+        return None
 
 
 def _scenario_id(text: str, known: set[int], study: Study, place, problems) -> int | None:
@@ -543,14 +561,13 @@ def add_demo_options(db, resources_demo_dir: Path, progress: Progress | None = N
     """Demo content: five policy options for Baden-Württemberg tested on the global sample
     study, with targets in the demo's registers and effects on jobs and emissions by variant."""
     study = require_study(db, DEMO_STUDY)
-    problems: list[Problem] = []
+    variants = {(d.name, v.name): v.id for d in study.descriptors for v in d.variants}
     for name, instrument, targets, cost, start, delay, owner in DEMO_OPTIONS:
         option_id = store.add_option(db, name, instrument=instrument, cost=cost, start_year=start,
                                      time_to_effect=delay, owner=owner)
-        found = [_target(db, text, None, problems) for text in targets]
-        store.set_targets(db, option_id, [(t.kind, t.id) for t in found])
+        store.set_targets(db, option_id, [(t.kind, t.id) for t in map(partial(find_target, db),
+                                                                       targets)])
     for name, outcome, descriptor, variant, low, mode, high in DEMO_EFFECTS:
-        variant_id = _variant_id(study, descriptor, variant, None, problems)
         store.set_effect(db, OptionEffect(store.find_option(db, name).id, outcome, None,
-                                          variant_id, low, mode, high))
+                                          variants[descriptor, variant], low, mode, high))
     (progress or NullProgress()).report(1.0, "Demo policy options ready")

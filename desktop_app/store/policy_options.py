@@ -366,3 +366,22 @@ def replace_study_effects(
         for e in effects:
             _delete_cell(db, e)
         db["policy_option_effects"].insert_all(_effect_row(e) for e in effects)
+
+
+# -- undo ------------------------------------------------------------------------------------
+
+_STATE_TABLES = ("policy_options", "policy_option_targets", "policy_option_effects")
+
+
+def register_state(db: sqlite_utils.Database) -> dict[str, list[dict]]:
+    """Every row of the register, its targets and effects: an exact snapshot for undo."""
+    return {table: list(db[table].rows) for table in _STATE_TABLES}
+
+
+def restore_register_state(db: sqlite_utils.Database, state: dict[str, list[dict]]) -> None:
+    """Put the register back as :func:`register_state` saw it (rows, ids and all)."""
+    with db.atomic():
+        for table in reversed(_STATE_TABLES):
+            db.execute(f"DELETE FROM {table}")
+        for table in _STATE_TABLES:
+            db[table].insert_all(state[table])
