@@ -36,16 +36,24 @@ from desktop_app.store import futures as futures_store
 from desktop_app.store import policy_options as store
 from desktop_app.store.measures import find_measure
 from desktop_app.store.policy_options import OptionEffect, PolicyOption, Target
-from desktop_app.store.scenarios import SavedScenario, Study, list_scenarios, require_study
+from desktop_app.store.scenarios import (
+    SavedScenario,
+    Study,
+    list_scenarios,
+    list_studies,
+    require_study,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 __all__ = [
     "NO_ACTION",
+    "OptionCard",
     "OptionLine",
     "OptionsError",
     "OptionsRun",
+    "option_card",
     "options_payload",
     "options_text",
     "find_target",
@@ -571,3 +579,52 @@ def add_demo_options(db, resources_demo_dir: Path, progress: Progress | None = N
         store.set_effect(db, OptionEffect(store.find_option(db, name).id, outcome, None,
                                           variants[descriptor, variant], low, mode, high))
     (progress or NullProgress()).report(1.0, "Demo policy options ready")
+
+
+# -- option card -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OptionCard:
+    """An option with its targets, where they sit in the competency network, and its effects."""
+
+    option: PolicyOption
+    targets: tuple[Target, ...]
+    #: Per target, the names it is linked to in the competency network (with the strength):
+    #: a competency's industries and institutions, an industry's or institution's competencies.
+    network: dict[Target, list[tuple[str, int]]]
+    #: (study, "Descriptor: Variant" or scenario label, outcome, low, mode, high)
+    effects: list[tuple[str, str, str, float, float, float]]
+
+
+def option_card(db, option_id: int) -> OptionCard:
+    option = store.get_option(db, option_id)
+    targets = tuple(store.list_targets(db, option_id))
+    competencies = {c.id: c.name for c in capabilities.list_competencies(db)}
+    institutions = {i.id: i.name for i in capabilities.list_institutions(db)}
+    industries = {c.id: c.code for c in classifications.list_all(db, "industry")}
+    industry_links = capabilities.industry_links(db)
+    institution_links = capabilities.institution_links(db)
+    network: dict[Target, list[tuple[str, int]]] = {}
+    for t in targets:
+        if t.kind == "competency":
+            linked = [(industries[k.industry_id], k.strength) for k in industry_links
+                      if k.competency_id == t.id]
+            linked += [(institutions[k.institution_id], k.strength) for k in institution_links
+                       if k.competency_id == t.id]
+        elif t.kind == "industry":
+            linked = [(competencies[k.competency_id], k.strength) for k in industry_links
+                      if k.industry_id == t.id]
+        else:
+            linked = [(competencies[k.competency_id], k.strength) for k in institution_links
+                      if k.institution_id == t.id]
+        network[t] = sorted(set(linked), key=lambda item: (-item[1], item[0]))
+    effects = []
+    for summary in list_studies(db):
+        study = require_study(db, summary.id)
+        labels = dict(zip(study.variant_ids, study.labels, strict=True))
+        scenarios = {s.id: scenario_label(study, s) for s in list_scenarios(db, study)}
+        for e in store.list_effects(db, study, [option_id]):
+            where = labels[e.variant_id] if e.variant_id is not None else scenarios[e.scenario_id]
+            effects.append((study.name, where, e.outcome, e.low, e.mode, e.high))
+    return OptionCard(option, targets, network, effects)

@@ -94,6 +94,7 @@ SECTIONS = (
             "Policy options tested against scenarios, signposts and early "
             "signals, experiments with a hypothesis and a decision date.",
         ),
+        modules=("desktop_app.ui.policy.options_views",),
     ),
     Section(
         "reports",

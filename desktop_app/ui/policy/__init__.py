@@ -1,0 +1,1 @@
+"""The Policy & signals section: policy options judged across scenarios, signposts, experiments."""
