@@ -303,7 +303,7 @@ def _export_template(db, target, selection, flt, include_authors, progress) -> E
 
 
 def _export_report(db, target, selection, flt, include_authors, progress, scope) -> ExportResult:
-    from desktop_app.services import analysis, futures, lifecycles, scenarios
+    from desktop_app.services import analysis, futures, lifecycles, policy_options, scenarios
 
     progress.report(0.02, "Collecting the report's tables")
     regions = _codes_to_ids(db, "region", scope.regions)
@@ -334,9 +334,10 @@ def _export_report(db, target, selection, flt, include_authors, progress, scope)
         notes.append(f"Scenario studies: {', '.join(scope.studies)} (as chosen).")
     sheets.extend(studies)
     sheets.extend(futures.report_sheets(db, flt, progress.sub(0.3, 0.35), study_ids))
+    sheets.extend(policy_options.report_sheets(db, flt, progress.sub(0.35, 0.4), study_ids))
     if not sheets:
         raise UserError("nothing to report: the selection holds no observations")
-    names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.35, 1.0))
+    names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.4, 1.0))
     n = exports.count_observations(db, flt)
     return ExportResult(target, "report", n, ["Summary", *names], notes)
 

@@ -628,3 +628,61 @@ def option_card(db, option_id: int) -> OptionCard:
             where = labels[e.variant_id] if e.variant_id is not None else scenarios[e.scenario_id]
             effects.append((study.name, where, e.outcome, e.low, e.mode, e.high))
     return OptionCard(option, targets, network, effects)
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def report_sheets(db, flt=None, progress: Progress | None = None, study_ids=None) -> list:
+    """The report workbook's policy options: per study and outcome with entered effects, the
+    outcome matrix with every criterion (max regret shaded, no-regret marked), the rankings
+    side by side, and the notes and scenario discovery as sentences. ``study_ids``, when
+    given, keeps those studies."""
+    from desktop_app.io.export_report import Highlight, ReportSheet, ReportTable
+
+    progress = progress or NullProgress()
+    sheets = []
+    studies = [s for s in list_studies(db) if study_ids is None or s.id in study_ids]
+    for k, summary in enumerate(studies):
+        study = require_study(db, summary.id)
+        outcomes = []
+        for e in store.list_effects(db, study):
+            if e.outcome not in outcomes:
+                outcomes.append(e.outcome)
+        for outcome in outcomes:
+            try:
+                run = run_options(db, study.id, outcome=outcome,
+                                  progress=progress.sub(k / len(studies), (k + 1) / len(studies)))
+            except UserError:
+                continue  # the study cannot be judged as stored (no scenarios, no projection)
+            r = run.result
+            scenario_columns = [f"S{c.scenario.id}" for c in run.scenarios]
+            columns = ["option", *scenario_columns, "expected", "worst case", "max regret",
+                       "satisficing", "no-regret"]
+            rows = [[line.name, *(_number(v) for v in r.outcomes[i]), _number(r.expected[i]),
+                     _number(r.worst[i]), _number(r.max_regret[i]), int(r.satisficing[i]),
+                     "yes" if r.no_regret[i] else ""]
+                    for i, line in enumerate(run.lines)]
+            formats = {c: "#,##0.##" for c in
+                       (*scenario_columns, "expected", "worst case", "max regret")}
+            goal = ("better than No action" if run.threshold is None
+                    else f"at least {_shown(run.threshold)}")
+            matrix = ReportTable(
+                f"{run.outcome} ({'more' if run.direction == 'higher' else 'less'} is better) "
+                f"in each scenario", columns, rows, number_formats=formats,
+                highlights=[Highlight("max regret", "bar"), Highlight("no-regret", "equals",
+                                                                       "yes")],
+                notes=[f"{c}: {col.label} (weight {col.weight:.0%})"
+                       for c, col in zip(scenario_columns, run.scenarios, strict=True)]
+                + [f"From {run.source}; satisficing: {goal}."])
+            rankings = ReportTable(
+                "Rankings, best first", ["place", *CRITERIA],
+                [[p + 1, *(run.lines[r.ranking[c][p]].name for c in CRITERIA)]
+                 for p in range(len(run.lines))],
+                notes=[*run.notes, *(s for sentences in run.discovery for s in sentences),
+                       *run.too_late])
+            sheets.append(ReportSheet(
+                f"Options {study.id} {outcome}",
+                f"{study.name}: policy options judged on {outcome} across its scenarios "
+                "(criteria as in docs/policy.md)", [matrix, rankings]))
+    return sheets

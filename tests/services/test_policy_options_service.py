@@ -251,3 +251,29 @@ def test_demo_options_are_attached_to_the_global_study(demo_project):
         training = po.find_option(db, "Vocational training alliance")
         assert [t.kind for t in po.list_targets(db, training.id)] == [
             "industry", "competency", "institution"]
+
+
+def test_report_workbook_holds_the_options_with_the_same_numbers(demo_project, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "report.xlsx"
+    assert main(["export", str(demo_project), str(target), "--layout", "report"]) == 0
+    capsys.readouterr()
+    assert main(["options", "--project", str(demo_project), "--study", GLOBAL_STUDY,
+                 "--outcome", "emissions", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    book = load_workbook(target)
+    with open_project(demo_project, read_only=True) as project:
+        study_id = st.require_study(project.db, GLOBAL_STUDY).id
+    assert f"Options {study_id} jobs" in book.sheetnames
+    rows = list(book[f"Options {study_id} emissions"].iter_rows(values_only=True))
+    header = next(k for k, row in enumerate(rows) if row and row[0] == "option")
+    table = {row[0]: row for row in rows[header + 1:header + 1 + len(payload["options"])]}
+    for option in payload["options"]:
+        row = table[option["option"]]
+        n = len(payload["scenarios"])
+        assert list(row[1:n + 1]) == [near(option["outcomes"][str(s["scenario"])])
+                                      for s in payload["scenarios"]]
+        assert row[n + 1:n + 6] == (near(option["expected"]), near(option["worst"]),
+                                    near(option["max_regret"]), option["satisficing"],
+                                    "yes" if option["no_regret"] else None)
