@@ -22,6 +22,12 @@ from openpyxl import Workbook
 
 from desktop_app.errors import UserError
 from desktop_app.io.cells import a1, parse_value, parse_year
+from desktop_app.io.exchange_options import (
+    OPTION_SHEETS,
+    PortableOptions,
+    read_options,
+    write_options,
+)
 from desktop_app.io.exchange_studies import STUDY_SHEETS, PortableStudy, read_studies, write_studies
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.io.xlsx_safety import (
@@ -66,7 +72,8 @@ DATA_COLUMNS = (
 )
 #: Sheets a tidy workbook may hold (case-folded); ``codes`` is a filled template's lists.
 TIDY_SHEETS = (
-    "data", "regions", "industries", "measures", "sources", "about", "codes", *STUDY_SHEETS
+    "data", "regions", "industries", "measures", "sources", "about", "codes", *STUDY_SHEETS,
+    *OPTION_SHEETS
 )
 _REQUIRED = ("region", "industry", "measure", "year", "value")
 _ALIAS_SEPARATOR = " | "
@@ -122,6 +129,7 @@ class TidyContent:
     n_rows: int | None = None
     selection: str = ""
     studies: Sequence[PortableStudy] = ()
+    options: PortableOptions = field(default_factory=PortableOptions)
 
 
 @dataclass
@@ -168,6 +176,8 @@ def write_tidy(
             _write_sources(wb, content.sources, include_authors)
             if content.studies:
                 write_studies(wb, content.studies)
+            if content.options:
+                write_options(wb, content.options)
             _write_about(wb, content, written)
             if progress is not None:
                 progress.check()
@@ -335,7 +345,8 @@ def read_tidy_grids(grids: Mapping[str, Grid]) -> TidyRead:
         n_rows=len(rows),
     )
     content.studies, study_problems = read_studies(grids)
-    return TidyRead(content, problems + study_problems, value_cells)
+    content.options, option_problems = read_options(grids)
+    return TidyRead(content, problems + study_problems + option_problems, value_cells)
 
 
 def _header(grid: Grid) -> dict[str, int]:

@@ -18,6 +18,7 @@ import numpy as np
 import sqlite_utils
 
 from desktop_app.errors import UserError
+from desktop_app.io.exchange_options import OPTION_SHEETS
 from desktop_app.io.exchange_studies import STUDY_SHEETS
 from desktop_app.io.export_official import OfficialTable, write_official
 from desktop_app.io.export_report import (
@@ -35,6 +36,7 @@ from desktop_app.io.export_tidy import (
     TidyContent,
     write_tidy,
 )
+from desktop_app.services.merge_options import portable_options
 from desktop_app.services.merge_studies import portable_studies
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import classifications, exports
@@ -202,10 +204,13 @@ def _export_tidy(db, target, selection, flt, include_authors, progress) -> Expor
         selection.describe(),
         portable_studies(db, selection.studies),
     )
+    content.options = portable_options(db, [s.name for s in content.studies])
     written = write_tidy(target, content, progress, include_authors=include_authors)
     sheets = ["Data", "Regions", "Industries", "Measures", "Sources", "About"]
     if content.studies:
         sheets += [key.capitalize() for key in STUDY_SHEETS]
+    if content.options:
+        sheets += [key.capitalize() for key in OPTION_SHEETS]
     return ExportResult(target, "tidy", written, sheets)
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.services.merge_options import bring_options, portable_options
 from desktop_app.services.merge_studies import bring_studies, portable_studies
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import classifications, merges
@@ -204,6 +205,14 @@ class _Merger:
             bring_studies(
                 self.db,
                 portable_studies(self.theirs.study_database()),
+                self.report.office,
+                self.conflict,
+                self.added,
+            )
+            self.progress.report(0.97, "Policy options")
+            bring_options(
+                self.db,
+                portable_options(self.theirs.study_database()),
                 self.report.office,
                 self.conflict,
                 self.added,

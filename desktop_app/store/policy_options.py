@@ -125,6 +125,14 @@ def add_outcome(db: sqlite_utils.Database, name: str, direction: str) -> Outcome
     return Outcome(name, direction)
 
 
+def set_direction(db: sqlite_utils.Database, name: str, direction: str) -> None:
+    """Turn an outcome's direction (a merge taking another office's reading of it)."""
+    if direction not in ("higher", "lower"):
+        raise PolicyStoreError(f"An outcome's direction is higher or lower, not {direction!r}.")
+    with db.atomic():
+        db.execute("UPDATE policy_outcomes SET direction = ? WHERE name = ?", [direction, name])
+
+
 # -- options ---------------------------------------------------------------------------------
 
 
