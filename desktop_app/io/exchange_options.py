@@ -214,7 +214,8 @@ def _effect(row: _Row, names: set[str], problems: list[Problem]) -> PortableEffe
     if row.text("option") and row.text("option").casefold() not in names:
         problems.append(row.problem("option", f"option {row.text('option')!r} is not on the "
                                     "sheet Policy options"))
-    scenario, descriptor, variant = row.text("scenario"), row.text("descriptor"), row.text("variant")
+    scenario, descriptor = row.text("scenario"), row.text("descriptor")
+    variant = row.text("variant")
     if bool(scenario) == bool(descriptor and variant):
         problems.append(row.problem("scenario", "give a scenario or a descriptor and variant"))
     low, mode, high = (row.number(c, problems, required=True) for c in ("low", "mode", "high"))

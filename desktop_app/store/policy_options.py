@@ -188,7 +188,8 @@ def add_option(db: sqlite_utils.Database, name: str, **values) -> int:
         with db.atomic():
             return db["policy_options"].insert(values).last_pk
     except sqlite3.IntegrityError:
-        raise PolicyStoreError(f"A policy option named {values['name']!r} already exists.") from None
+        raise PolicyStoreError(
+            f"A policy option named {values['name']!r} already exists.") from None
 
 
 def update_option(db: sqlite_utils.Database, option_id: int, **changes) -> PolicyOption:

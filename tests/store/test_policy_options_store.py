@@ -38,7 +38,9 @@ def test_version_nine_file_gains_the_policy_tables(tmp_path):
 def study(project):
     db = project.db
     sid = st.create_study(
-        db, "Trade", [NewDescriptor("World", ["Open", "Closed", "Blocs"]), NewDescriptor("Tech", ["Fast", "Slow"])]
+        db,
+        "Trade",
+        [NewDescriptor("World", ["Open", "Closed", "Blocs"]), NewDescriptor("Tech", ["Fast", "Slow"])],
     )
     s = st.require_study(db, sid)
     st.save_scenarios(db, s, [((0, 0), 2.0, 0.0), ((1, 0), 1.0, 0.0)])

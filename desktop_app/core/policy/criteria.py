@@ -156,7 +156,8 @@ def disagreements(result: Robustness, names: list[str]) -> list[str]:
     for k, name in enumerate(names):
         where = {c: places[c][k] for c in CRITERIA}
         if max(where.values()) - min(where.values()) >= 2:
-            said = ", ".join(f"{_ordinal(p + 1)} by {_CRITERION_NAMES[c]}" for c, p in where.items())
+            said = ", ".join(f"{_ordinal(p + 1)} by {_CRITERION_NAMES[c]}"
+                             for c, p in where.items())
             notes.append(f"{name} ranks {said}.")
     return notes
 
