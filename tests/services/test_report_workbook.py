@@ -53,11 +53,15 @@ def test_sheets_of_every_section(report):
         "Futures S2",
         "Futures S3",
         "Futures S4",
+        # the demo's policy options on the global study (id 1), by outcome
+        "Options 1 jobs",
+        "Options 1 emissions",
     ]
     assert result.notes == ["Lifecycles of Baden-Württemberg, Berlin (the selected regions)."]
     # native charts drawn from the cells: growth, LQ by industry, competencies, TIS, MICMAC map,
     # each scenario's projected total
-    assert [len(wb[name]._charts) for name in result.sheets] == [0, 1, 0, 2, 1, 4, 1, 1, 1, 1]
+    assert [len(wb[name]._charts) for name in result.sheets] == [
+        0, 1, 0, 2, 1, 4, 1, 1, 1, 1, 0, 0]
 
 
 def test_lifecycle_table_is_the_lifecycle_service_result(report, _demo_master):
