@@ -339,7 +339,9 @@ def find_target(db, text: str) -> Target:
     if "industry" in kinds:
         industry_id = classifications.resolve(db, "industry", name)
         if industry_id is not None:
-            found.append(Target("industry", industry_id, name))
+            code = next(c.code for c in classifications.list_all(db, "industry")
+                        if c.id == industry_id)
+            found.append(Target("industry", industry_id, code))
     if "competency" in kinds:
         competency = capabilities.find_competency(db, name)
         if competency is not None:

@@ -333,9 +333,10 @@ def test_bad_exchange_workbook_shows_the_cell_and_its_sheets(
     status = wizard.sheet_page.status.text()
     assert "demo.xlsx, sheet Data, cell E7: 'about 15k' is not a number" in status
     assert "nothing was written" in status
-    # the sheets, to map by hand if wanted: data, classifications, sources, about and the
-    # seven sheets of the demo's scenario studies (with their variant effects and shocks)
-    assert wizard.sheet_page.sheet_list.count() == 13
+    # the sheets, to map by hand if wanted: data, classifications, sources, about, the seven
+    # sheets of the demo's scenario studies (with their variant effects and shocks) and the
+    # three of its policy options
+    assert wizard.sheet_page.sheet_list.count() == 16
     assert _count(session) == 0 and _count(session, "regions") == 0
     wizard.reject()
 
