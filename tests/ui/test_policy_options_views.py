@@ -108,11 +108,11 @@ def test_register_editor_edits_pastes_and_undoes(session, qtbot, refusals):
     assert refusals == ["'3 / 1 / 2': an effect needs low <= mode <= high",
                         "Row 1: 'cheap' is not a number."]
     # undo the effect, then the paste: the demo's five options again
-    session.undo_stack.undo()
+    session.undo_stack_for("policy").undo()
     assert [e for e in po.list_effects(db) if e.option_id == vouchers.id] == []
-    session.undo_stack.undo()
+    session.undo_stack_for("policy").undo()
     assert len(po.list_options(db)) == 5 and view.grid.rowCount() == 6
-    session.undo_stack.redo()
+    session.undo_stack_for("policy").redo()
     assert po.find_option(db, "Start-up vouchers").id == vouchers.id
 
 

@@ -206,7 +206,7 @@ class OptionsRegisterView(StudyPage):
             self.reload()
             return self.refuse(self.tr("This project is open read-only."))
         command = RegisterCommand(self.session, text, apply)
-        self.session.undo_stack.push(command)
+        self.session.undo_stack_for("policy").push(command)
         if command.error is not None:
             self.reload()
             return self.refuse(str(command.error))
