@@ -22,6 +22,12 @@ from openpyxl import Workbook
 
 from desktop_app.errors import UserError
 from desktop_app.io.cells import a1, parse_value, parse_year
+from desktop_app.io.exchange_options import (
+    OPTION_SHEETS,
+    PortableOptions,
+    read_options,
+    write_options,
+)
 from desktop_app.io.exchange_studies import STUDY_SHEETS, PortableStudy, read_studies, write_studies
 from desktop_app.io.signals_sheets import SHEETS as SIGNAL_SHEETS
 from desktop_app.io.signals_sheets import SignalTables, read_signal_sheets, write_signal_sheets
@@ -70,6 +76,7 @@ DATA_COLUMNS = (
 TIDY_SHEETS = (
     "data", "regions", "industries", "measures", "sources", "about", "codes", *STUDY_SHEETS,
     *(title.casefold() for title in SIGNAL_SHEETS),
+    *OPTION_SHEETS,
 )
 _REQUIRED = ("region", "industry", "measure", "year", "value")
 _ALIAS_SEPARATOR = " | "
@@ -127,6 +134,7 @@ class TidyContent:
     studies: Sequence[PortableStudy] = ()
     #: Signposts, Radar and Experiments rows by sheet title (see io.signals_sheets), to write.
     signals: Mapping[str, list[list]] = field(default_factory=dict)
+    options: PortableOptions = field(default_factory=PortableOptions)
 
 
 @dataclass
@@ -176,6 +184,8 @@ def write_tidy(
             if content.studies:
                 write_studies(wb, content.studies)
             write_signal_sheets(wb, content.signals)
+            if content.options:
+                write_options(wb, content.options)
             _write_about(wb, content, written)
             if progress is not None:
                 progress.check()
@@ -344,7 +354,10 @@ def read_tidy_grids(grids: Mapping[str, Grid]) -> TidyRead:
     )
     content.studies, study_problems = read_studies(grids)
     signals, signal_problems = read_signal_sheets(grids)
-    return TidyRead(content, problems + study_problems + signal_problems, value_cells, signals)
+    content.options, option_problems = read_options(grids)
+    return TidyRead(
+        content, problems + study_problems + signal_problems + option_problems, value_cells, signals
+    )
 
 
 def _header(grid: Grid) -> dict[str, int]:

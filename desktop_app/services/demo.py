@@ -30,6 +30,7 @@ DEMO_CONTENT: tuple[str, ...] = (
     "desktop_app.services.capabilities:add_demo_register",
     "desktop_app.services.futures:add_demo_futures",
     "desktop_app.services.signals:add_demo_signals",
+    "desktop_app.services.policy_options:add_demo_options",
 )
 
 DEMO_DATASETS = (

@@ -37,6 +37,7 @@ from desktop_app.io.export_tidy import (
 )
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.services.importing import Change, ImportReport
+from desktop_app.services.merge_options import bring_options
 from desktop_app.services.merge_studies import bring_studies
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.services.signals import reevaluate as reevaluate_signposts
@@ -456,6 +457,9 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
             _study_policy(file, on_changed, judgements),
             added,
         )
+    if content.options:
+        bring_options(db, content.options, file.path.name,
+                      _options_policy(file, on_changed, added), added)
     # after the studies: a signpost may be on a study that came with the file
     signals_stored, not_stored = store_records(db, file.tidy.signals, file.path.name)
     refused = [p for p in not_stored if p.severity == "error"]
@@ -517,6 +521,33 @@ def _study_policy(file: _File, on_changed: str, judgements: dict[str, int]):
                 )
             ],
         )
+
+    return decide
+
+
+#: The count of option targets an exchange import could not place.
+TARGETS_LEFT_OUT = "option targets left out (not in the registers)"
+
+
+def _options_policy(file: _File, on_changed: str, added: dict[str, int]):
+    """How the file's policy options meet the project's: a differing option, outcome or effect
+    follows ``on_changed``; a target the project's registers lack is left out and counted (the
+    workbook carries no competency register); a study, scenario or variant the project lacks
+    stops the import with the row that names it."""
+
+    def decide(kind: str, key: str, ours: str, theirs: str, source: str) -> bool:
+        if kind == "option target":
+            added[TARGETS_LEFT_OUT] = added.get(TARGETS_LEFT_OUT, 0) + 1
+            return False
+        if kind != "option effect" or ours:
+            return on_changed == "replace"
+        grid = file.grids["policy option effects"]
+        option = key.split(" / ")[0]
+        row = next((r for r, values in enumerate(grid.rows)
+                    if r and values and str(values[0]).strip() == option), 0)
+        raise ExchangeError(file.path.name, [Problem(
+            file.path.name, grid.sheet, a1(row, 0),
+            f"{key}: {theirs}; add it to the project first (or remove the row)", "error")])
 
     return decide
 

@@ -18,6 +18,7 @@ import numpy as np
 import sqlite_utils
 
 from desktop_app.errors import UserError
+from desktop_app.io.exchange_options import OPTION_SHEETS
 from desktop_app.io.exchange_studies import STUDY_SHEETS
 from desktop_app.io.export_official import OfficialTable, write_official
 from desktop_app.io.export_report import (
@@ -35,6 +36,7 @@ from desktop_app.io.export_tidy import (
     TidyContent,
     write_tidy,
 )
+from desktop_app.services.merge_options import portable_options
 from desktop_app.services.merge_studies import portable_studies
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.services.signals_exchange import signal_rows
@@ -204,11 +206,14 @@ def _export_tidy(db, target, selection, flt, include_authors, progress) -> Expor
         portable_studies(db, selection.studies),
         signal_rows(db),
     )
+    content.options = portable_options(db, [s.name for s in content.studies])
     written = write_tidy(target, content, progress, include_authors=include_authors)
     sheets = ["Data", "Regions", "Industries", "Measures", "Sources", "About"]
     if content.studies:
         sheets += [key.capitalize() for key in STUDY_SHEETS]
     sheets += [title for title, rows in content.signals.items() if rows]
+    if content.options:
+        sheets += [key.capitalize() for key in OPTION_SHEETS]
     return ExportResult(target, "tidy", written, sheets)
 
 
@@ -306,7 +311,14 @@ def _export_template(db, target, selection, flt, include_authors, progress) -> E
 
 
 def _export_report(db, target, selection, flt, include_authors, progress, scope) -> ExportResult:
-    from desktop_app.services import analysis, futures, lifecycles, scenarios, signals
+    from desktop_app.services import (
+        analysis,
+        futures,
+        lifecycles,
+        policy_options,
+        scenarios,
+        signals,
+    )
 
     progress.report(0.02, "Collecting the report's tables")
     regions = _codes_to_ids(db, "region", scope.regions)
@@ -338,9 +350,10 @@ def _export_report(db, target, selection, flt, include_authors, progress, scope)
     sheets.extend(studies)
     sheets.extend(futures.report_sheets(db, flt, progress.sub(0.3, 0.34), study_ids))
     sheets.extend(signals.report_sheets(db, flt, progress.sub(0.34, 0.35), study_ids))
+    sheets.extend(policy_options.report_sheets(db, flt, progress.sub(0.35, 0.4), study_ids))
     if not sheets:
         raise UserError("nothing to report: the selection holds no observations")
-    names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.35, 1.0))
+    names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.4, 1.0))
     n = exports.count_observations(db, flt)
     return ExportResult(target, "report", n, ["Summary", *names], notes)
 

@@ -53,6 +53,7 @@ __all__ = [
     "futures_text",
     "run_futures",
     "scenario_label",
+    "scenario_weights",
     "store_workbook_effects",
 ]
 
@@ -200,7 +201,7 @@ def run_futures(
     index = {ind.id: k for k, ind in enumerate(industries)}
     stored_effects, stored_shocks = _effects_and_shocks(db, the_study, effects)
     inputs = _inputs(db, the_study, saved, index, stored_effects, stored_shocks)
-    shares = _weights(the_study, saved, weights or settings.weights)
+    shares = scenario_weights(the_study, saved, weights or settings.weights)
     futures = [
         ScenarioFuture(
             s,
@@ -241,7 +242,7 @@ def run_futures(
     )
 
 
-def _weights(study: Study, saved: list[SavedScenario], how: str) -> list[float]:
+def scenario_weights(study: Study, saved: list[SavedScenario], how: str) -> list[float]:
     """Equal weights, each scenario's TIS over the sum (every TIS must be positive), or the
     analysts' weights over their sum (every scenario must have one)."""
     if how == "equal":

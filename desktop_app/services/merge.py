@@ -26,6 +26,7 @@ import sqlite_utils
 
 from desktop_app.errors import UserError
 from desktop_app.io.signals_sheets import SHEETS
+from desktop_app.services.merge_options import bring_options, portable_options
 from desktop_app.services.merge_studies import bring_studies, portable_studies
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.services.signals import reevaluate as reevaluate_signposts
@@ -222,8 +223,16 @@ class _Merger:
                 self.conflict,
                 self.added,
             )
+            self.progress.report(0.97, "Policy options")
+            bring_options(
+                self.db,
+                portable_options(self.theirs.study_database()),
+                self.report.office,
+                self.conflict,
+                self.added,
+            )
         if self.theirs.has_signals():
-            self.progress.report(0.95, "Signposts, radar and experiments")
+            self.progress.report(0.98, "Signposts, radar and experiments")
             self.signals()
         reevaluate_signposts(self.db, "merge")
 

@@ -94,7 +94,7 @@ SECTIONS = (
             "Policy options tested against scenarios, signposts and early "
             "signals, experiments with a hypothesis and a decision date.",
         ),
-        modules=("desktop_app.ui.policy.signals_views",),
+        modules=("desktop_app.ui.policy.options_views", "desktop_app.ui.policy.signals_views"),
     ),
     Section(
         "reports",

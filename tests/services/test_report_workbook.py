@@ -56,12 +56,15 @@ def test_sheets_of_every_section(report):
         "Signposts",
         "Radar",
         "Experiments",
+        # the demo's policy options on the global study (id 1), by outcome
+        "Options 1 jobs",
+        "Options 1 emissions",
     ]
     assert result.notes == ["Lifecycles of Baden-Württemberg, Berlin (the selected regions)."]
     # native charts drawn from the cells: growth, LQ by industry, competencies, TIS, MICMAC map,
     # each scenario's projected total, signposts per scenario
     assert [len(wb[name]._charts) for name in result.sheets] == [
-        0, 1, 0, 2, 1, 4, 1, 1, 1, 1, 1, 0, 0]
+        0, 1, 0, 2, 1, 4, 1, 1, 1, 1, 1, 0, 0, 0, 0]
     # the selection's regions DE1 and DE3: Bayern's signpost is left out, the judgement stays
     signposts = {row["signpost"] for row in _table(wb["Signposts"], "Signposts")[1]}
     assert len(signposts) == 6 and "Public sector jobs in Bayern" not in signposts

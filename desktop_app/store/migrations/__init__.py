@@ -15,6 +15,7 @@ from desktop_app.store.migrations import (
     m008_futures,
     m009_study_weights,
     m010_signals,
+    m011_policy_options,
 )
 
 MIGRATIONS = (
@@ -28,6 +29,7 @@ MIGRATIONS = (
     m008_futures.upgrade,
     m009_study_weights.upgrade,
     m010_signals.upgrade,
+    m011_policy_options.upgrade,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
