@@ -100,11 +100,14 @@ def test_a_wrong_cell_is_named_and_nothing_is_written(demo_project, exported, sh
 
 
 def test_rows_on_a_study_the_project_lacks_are_left_out_and_said(exported, tmp_path):
+    from desktop_app.io.exchange_options import OPTION_SHEETS
     from desktop_app.io.exchange_studies import STUDY_SHEETS
 
     path, _rows = exported
-    book = openpyxl.load_workbook(path)  # a workbook whose studies were taken out
-    for key in STUDY_SHEETS:
+    # a workbook whose studies were taken out, with the policy options judged on them (an
+    # option effect on a study the project lacks stops the import: tests of exchange options)
+    book = openpyxl.load_workbook(path)
+    for key in (*STUDY_SHEETS, *OPTION_SHEETS):
         del book[next(n for n in book.sheetnames if n.casefold() == key)]
     book.save(path)
     with create_project(tmp_path / "office.anticipa") as project:
