@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +29,9 @@ from desktop_app.ui.about import show_about
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel, TaskRunner
-from desktop_app.ui.views import SECTIONS, Section
+from desktop_app.ui.views import SECTIONS, Section, ViewSpec
 from desktop_app.ui.welcome import WelcomePage
+from desktop_app.ui.widgets import scrolling
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 MAX_RECENT = 8
@@ -48,16 +50,49 @@ class ComingPage(QLabel):
         self.setMargin(32)
 
 
+class SectionTabs(QTabWidget):
+    """A section's views, one tab each (a lone view too: its tab names it), each in a scroll area
+    so that no view's minimum size widens the window; the "?" in the corner asks for the methods
+    page of the view in front."""
+
+    sig_help = Signal(str)  # the key of the view whose methods page is asked for
+
+    def __init__(self, views: list[ViewSpec], session: ProjectSession) -> None:
+        super().__init__()
+        self.setDocumentMode(True)
+        self.keys = [view.key for view in views]
+        self.views: list[QWidget] = []
+        for view in views:
+            self.views.append(view.create(session))
+            self.addTab(scrolling(self.views[-1]), view.title())
+        self.help_button = QToolButton()
+        self.help_button.setText("?")
+        self.help_button.setToolTip(self.tr("What this view shows and how to read it (F1)"))
+        self.help_button.setAutoRaise(True)
+        self.help_button.clicked.connect(lambda: self.sig_help.emit(self.current_key()))
+        self.setCornerWidget(self.help_button, Qt.Corner.TopRightCorner)
+
+    def current_key(self) -> str:
+        return self.keys[self.currentIndex()]
+
+    def show_key(self, key: str) -> QWidget:
+        """Bring the view ``key`` to the front and return it."""
+        self.setCurrentIndex(self.keys.index(key))
+        return self.views[self.currentIndex()]
+
+
 class ProjectPage(QSplitter):
-    """Navigator on the left, the current section's views in the centre (built on first show)."""
+    """Navigator on the left (collapsible), the current section's views in the centre (built on
+    first show)."""
 
     sig_section_shown = Signal(str)  # the key of the section now in the centre
+    sig_help = Signal(str)  # the key of the view (or section) whose methods page is asked for
 
     def __init__(self, session: ProjectSession) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.session = session
         self.navigator = QListWidget()
-        self.navigator.setMinimumWidth(190)
+        self.navigator.setMinimumWidth(150)
         self.navigator.setMaximumWidth(260)
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
@@ -66,6 +101,7 @@ class ProjectPage(QSplitter):
             self.navigator.addItem(section.title())
         self.addWidget(self.navigator)
         self.addWidget(self.stack)
+        self.setCollapsible(1, False)
         self.setStretchFactor(1, 1)
         self.setSizes([200, 1000])
         self.navigator.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row].key))
@@ -83,31 +119,29 @@ class ProjectPage(QSplitter):
         self.sig_section_shown.emit(key)
         return self._pages[key]
 
-    def show_view(self, key: str) -> None:
-        """Show a section by its key, or a view by its key (in whichever section holds it)."""
+    def show_view(self, key: str) -> QWidget | None:
+        """Show a section by its key, or a view by its key (in whichever section holds it);
+        the view now in front, None for a section without views."""
         if any(s.key == key for s in SECTIONS):
-            self.show_section(key)
-            return
+            page = self.show_section(key)
+            return page.views[page.currentIndex()] if isinstance(page, SectionTabs) else None
         for section in SECTIONS:
-            keys = [view.key for view in section.load_views()]
-            if key in keys:
-                page = self.show_section(section.key)
-                if isinstance(page, QTabWidget):
-                    page.setCurrentIndex(keys.index(key))
-                return
+            if key in [view.key for view in section.load_views()]:
+                return self.show_section(section.key).show_key(key)
         known = [s.key for s in SECTIONS] + [v.key for s in SECTIONS for v in s.load_views()]
         raise UserError(f"No view named {key!r}; views are {', '.join(known)}.")
+
+    def current_view_key(self) -> str:
+        """The key of the view in front, or of the section when it has no views yet."""
+        page = self.stack.currentWidget()
+        return page.current_key() if isinstance(page, SectionTabs) else self.current_section
 
     def _build(self, section: Section) -> QWidget:
         views = section.load_views()
         if not views:
             return ComingPage(section)
-        if len(views) == 1:
-            return views[0].create(self.session)
-        tabs = QTabWidget()
-        tabs.setDocumentMode(True)
-        for view in views:
-            tabs.addTab(view.create(self.session), view.title())
+        tabs = SectionTabs(views, self.session)
+        tabs.sig_help.connect(self.sig_help)
         return tabs
 
 
@@ -207,10 +241,19 @@ class MainWindow(QMainWindow):
                                             lambda _=False, k=section.key: self.show_view(k),
                                             f"Ctrl+{number}"))
         view_menu.addSeparator()
+        self.navigator_action = add(view_menu, self.tr("&Navigator"), self._show_navigator,
+                                    "Ctrl+Shift+N")
+        self.navigator_action.setCheckable(True)
+        self.navigator_action.setChecked(True)
         view_menu.addAction(self.inspector_dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         add(help_menu, self.tr("&About Anticipa"), lambda: show_about(self))
+
+    def _show_navigator(self, shown: bool) -> None:
+        """Hide the navigator to give a view the width of a small screen (View ▸ Navigator)."""
+        if self.project_page is not None:
+            self.project_page.navigator.setVisible(shown)
 
     def _undo(self) -> None:
         if self.session:
@@ -227,7 +270,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_project = self.session is not None
-        for act in (*self.project_actions, *self.section_actions, self.close_action):
+        for act in (*self.project_actions, *self.section_actions, self.close_action,
+                    self.navigator_action):
             act.setEnabled(has_project)
         if has_project and self.session.project.read_only:
             for act in self.writing_actions:
@@ -313,6 +357,7 @@ class MainWindow(QMainWindow):
         self.project_page = ProjectPage(self.session)
         self.project_page.sig_section_shown.connect(self._show_inspected)
         self.project_page.sig_section_shown.connect(self._activate_undo)
+        self.project_page.navigator.setVisible(self.navigator_action.isChecked())
         self.read_only_banner.setText(banner)
         self.read_only_banner.setVisible(bool(banner))
         self._inspected: dict[str, tuple[str, str]] = {}

@@ -14,7 +14,7 @@ from desktop_app.ui.views import SECTIONS
 
 
 def _data_view(window) -> DataView:
-    return window.project_page.show_section("data")
+    return window.project_page.show_view("data")
 
 
 def test_welcome_page_without_a_project(main_window):
