@@ -27,6 +27,7 @@ from desktop_app.store.project import PROJECT_SUFFIX, create_project, open_proje
 from desktop_app.ui import actions
 from desktop_app.ui.about import show_about
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.help import METHODS_INDEX, HelpBrowser, guide_page, methods_page
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel, TaskRunner
 from desktop_app.ui.views import SECTIONS, Section, ViewSpec
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.tasks = TaskRunner(self)
         self.session: ProjectSession | None = None
+        self.help_browser: HelpBrowser | None = None
         self.project_page: ProjectPage | None = None
         self.central = QStackedWidget()
         self.welcome = WelcomePage()
@@ -248,7 +250,23 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.inspector_dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.view_help_action = add(help_menu, self.tr("Methods of this &view"),
+                                    self.show_view_help, "F1")
+        add(help_menu, self.tr("&Methods…"), lambda: self.show_help(methods_page(METHODS_INDEX)))
+        add(help_menu, self.tr("User &guide…"), lambda: self.show_help(guide_page()))
+        help_menu.addSeparator()
         add(help_menu, self.tr("&About Anticipa"), lambda: show_about(self))
+
+    def show_help(self, page: Path) -> None:
+        """Show a help page in the help window (one for the main window, made on first use)."""
+        if self.help_browser is None:
+            self.help_browser = HelpBrowser(self)
+        self.help_browser.show_page(page)
+
+    def show_view_help(self) -> None:
+        """F1: the methods page of the view in front, or the index of all methods."""
+        key = self.project_page.current_view_key() if self.project_page else METHODS_INDEX
+        self.show_help(methods_page(key))
 
     def _show_navigator(self, shown: bool) -> None:
         """Hide the navigator to give a view the width of a small screen (View ▸ Navigator)."""
@@ -357,6 +375,7 @@ class MainWindow(QMainWindow):
         self.project_page = ProjectPage(self.session)
         self.project_page.sig_section_shown.connect(self._show_inspected)
         self.project_page.sig_section_shown.connect(self._activate_undo)
+        self.project_page.sig_help.connect(lambda key: self.show_help(methods_page(key)))
         self.project_page.navigator.setVisible(self.navigator_action.isChecked())
         self.read_only_banner.setText(banner)
         self.read_only_banner.setVisible(bool(banner))
