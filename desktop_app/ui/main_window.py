@@ -30,6 +30,7 @@ from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import METHODS_INDEX, HelpBrowser, guide_page, methods_page
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel, TaskRunner
+from desktop_app.ui.tour import GuidedTour, offer_tour
 from desktop_app.ui.views import SECTIONS, Section, ViewSpec
 from desktop_app.ui.welcome import WelcomePage
 from desktop_app.ui.widgets import scrolling
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
                                     self.show_view_help, "F1")
         add(help_menu, self.tr("&Methods…"), lambda: self.show_help(methods_page(METHODS_INDEX)))
         add(help_menu, self.tr("User &guide…"), lambda: self.show_help(guide_page()))
+        self.tour_action = add(help_menu, self.tr("Guided &tour"), self.start_tour)
         help_menu.addSeparator()
         add(help_menu, self.tr("&About Anticipa"), lambda: show_about(self))
 
@@ -289,7 +291,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_project = self.session is not None
         for act in (*self.project_actions, *self.section_actions, self.close_action,
-                    self.navigator_action):
+                    self.navigator_action, self.tour_action):
             act.setEnabled(has_project)
         if has_project and self.session.project.read_only:
             for act in self.writing_actions:
@@ -335,11 +337,21 @@ class MainWindow(QMainWindow):
 
         self.tasks.start(self.tr("Building the demo project"),
                          lambda progress: build_demo(path, progress),
-                         on_done=self.open_path,
+                         on_done=self._open_built_demo,
                          on_error=lambda error: show_error(
                              self, self.tr("Demo project"), error, path),
                          on_cancelled=lambda: self.statusBar().showMessage(
                              self.tr("Demo not built: cancelled."), 5000))
+
+    def _open_built_demo(self, path: Path) -> None:
+        """Open the demo just built; the first time, with the guided tour."""
+        if self.open_path(path):
+            offer_tour(self)
+
+    def start_tour(self) -> None:
+        """Help ▸ Guided tour, again, on the open project."""
+        if self.project_page is not None:
+            GuidedTour(self)
 
     def open_path(self, path: Path) -> bool:
         """Open ``path`` in this window; a message (no exception) when it cannot be opened."""

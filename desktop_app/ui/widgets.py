@@ -66,6 +66,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._height = 0  # the height the lines took at the width last given
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
         self._items.append(item)
@@ -82,32 +83,38 @@ class FlowLayout(QLayout):
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return True
-
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        """Place the items; when the number of lines changed, ask the parent for a new layout.
+
+        The layout does not report height-for-width: a scroll area would then size the whole
+        view at its preferred height. Its minimum height follows the lines it took instead.
+        """
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        height = self._arrange(rect, move=True)
+        if height != self._height:
+            self._height = height
+            self.invalidate()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """All items on one line."""
+        """All items on one line (or the lines they took at the width last given)."""
         visible = [item.sizeHint() for item in self._visible()]
         margins = self.contentsMargins()
         width = sum(size.width() for size in visible) + self._spacing * max(len(visible) - 1, 0)
         height = max((size.height() for size in visible), default=0)
         return QSize(width + margins.left() + margins.right(),
-                     height + margins.top() + margins.bottom())
+                     max(height + margins.top() + margins.bottom(), self._height))
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
-        """The widest item: the rest wraps."""
+        """As wide as the widest item (the rest wraps), as high as the lines last taken."""
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        return QSize(size.width(), max(size.height(), self._height))
 
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
