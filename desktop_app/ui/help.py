@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.paths import guide_dir, resources_dir
 
 METHODS_INDEX = "index"
+IMAGE_WIDTH = 640  # the guide's screenshots (1280 px) shown at this width, fitting the window
 
 
 def methods_folder() -> Path:
@@ -39,6 +40,18 @@ def guide_page() -> Path:
     return guide_dir() / "index.md"
 
 
+class _PageView(QTextBrowser):
+    """A text browser that shows wide images (the guide's screenshots) scaled to fit."""
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt's name
+        data = super().loadResource(kind, url)
+        if kind == QTextDocument.ResourceType.ImageResource.value and data:
+            image = QImage.fromData(data)
+            if image.width() > IMAGE_WIDTH:
+                return image.scaledToWidth(IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        return data
+
+
 class HelpBrowser(QDialog):
     """A window beside the main one that shows help pages; links between pages are followed,
     links out of the shipped pages are only named (no network)."""
@@ -47,7 +60,7 @@ class HelpBrowser(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Anticipa help"))
         self.setModal(False)
-        self.browser = QTextBrowser()
+        self.browser = _PageView()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
         back = QPushButton(self.tr("Back"))

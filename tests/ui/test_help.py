@@ -63,3 +63,18 @@ def test_without_a_project_f1_opens_the_index_and_links_are_followed(main_window
     browser._follow(browser.browser.source().resolved("https://example.org/"))
     assert browser.page() == methods_folder() / "portfolio.md"  # no network: stays, says so
     assert "Not shipped" in browser.note.text()
+
+
+def test_user_guide_shows_every_view_and_its_pictures_are_there(main_window):
+    from desktop_app.ui.help import guide_page
+
+    text = guide_page().read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)
+    assert {f"images/{key}.png" for key in VIEW_KEYS} <= set(pictures)
+    missing = [p for p in pictures if not (guide_page().parent / p).is_file()]
+    assert missing == [], "run build/guide-screenshots.sh"
+    guide_action = next(a for m in main_window.menuBar().actions() for a in m.menu().actions()
+                        if a.text() == "User &guide…")
+    guide_action.trigger()
+    assert main_window.help_browser.page() == guide_page()
+    assert "Getting started" in main_window.help_browser.browser.toPlainText()
