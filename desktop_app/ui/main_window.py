@@ -195,8 +195,9 @@ class MainWindow(QMainWindow):
         if settings.value("window/geometry") is not None:
             self.restoreGeometry(settings.value("window/geometry"))
             self.restoreState(settings.value("window/state"))
-        else:
-            self.resize(1400, 900)
+        else:  # the first start: large, but never beyond a laptop's screen
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, screen.width()), min(900, screen.height()))
 
     # --- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 
-def add_buttons(layout: QBoxLayout, buttons: Iterable[tuple[str, Callable]]) -> None:
+def add_buttons(layout: QLayout, buttons: Iterable[tuple[str, Callable]]) -> None:
     """Append one push button per ``(text, slot)`` to ``layout``, each calling its slot."""
     for text, slot in buttons:
         button = QPushButton(text)

@@ -56,3 +56,18 @@ def test_navigator_and_inspector_can_be_hidden(laptop_window):
     assert not page.navigator.isHidden()
     laptop_window.inspector_dock.toggleViewAction().trigger()
     assert laptop_window.inspector_dock.isHidden()
+
+
+def test_first_window_is_no_larger_than_the_screen(qtbot):
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.ui.main_window import MainWindow
+
+    settings = QSettings()
+    for key in ("window/geometry", "window/state"):
+        settings.remove(key)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()  # offscreen: 800 x 800
+    assert screen.width() < 1400
+    assert (window.width(), window.height()) == (screen.width(), min(900, screen.height()))
