@@ -71,3 +71,22 @@ def test_first_window_is_no_larger_than_the_screen(qtbot):
     screen = window.screen().availableGeometry()  # offscreen: 800 x 800
     assert screen.width() < 1400
     assert (window.width(), window.height()) == (screen.width(), min(900, screen.height()))
+
+
+def test_scenario_views_of_every_demo_study_fit(laptop_window, qapp):
+    # a 2x2 axes view of a large study once made the window 1,096 px tall
+    keys = [view.key for section in SECTIONS if section.key == "scenarios"
+            for view in section.load_views()]
+    view = laptop_window.project_page.show_view("scenario-axes")
+    studies = view.study_box.count()
+    assert studies >= 2  # the global and the national-regional sample studies
+    too_large = {}
+    for index in range(studies):
+        view.study_box.setCurrentIndex(index)  # the other views follow the chosen study
+        for key in keys:
+            laptop_window.show_view(key)
+            _settle(laptop_window, qapp)
+            needed = laptop_window.minimumSizeHint().expandedTo(laptop_window.minimumSize())
+            if needed.width() > LAPTOP[0] or needed.height() > LAPTOP[1]:
+                too_large[(view.study_box.currentText(), key)] = needed.toTuple()
+    assert too_large == {}
