@@ -109,6 +109,8 @@ class ProjectPage(QSplitter):
         self.navigator.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row].key))
 
     def show_section(self, key: str) -> QWidget:
+        """Show the section ``key``; the view in front (what the section shows when it has no
+        views yet)."""
         row = next(k for k, s in enumerate(SECTIONS) if s.key == key)
         self.current_section = key  # before building: a new view may inspect at once
         if key not in self._pages:
@@ -119,17 +121,18 @@ class ProjectPage(QSplitter):
         self.navigator.setCurrentRow(row)
         self.navigator.blockSignals(False)
         self.sig_section_shown.emit(key)
-        return self._pages[key]
+        page = self._pages[key]
+        return page.views[page.currentIndex()] if isinstance(page, SectionTabs) else page
 
-    def show_view(self, key: str) -> QWidget | None:
+    def show_view(self, key: str) -> QWidget:
         """Show a section by its key, or a view by its key (in whichever section holds it);
-        the view now in front, None for a section without views."""
+        the view now in front."""
         if any(s.key == key for s in SECTIONS):
-            page = self.show_section(key)
-            return page.views[page.currentIndex()] if isinstance(page, SectionTabs) else None
+            return self.show_section(key)
         for section in SECTIONS:
             if key in [view.key for view in section.load_views()]:
-                return self.show_section(section.key).show_key(key)
+                self.show_section(section.key)
+                return self._pages[section.key].show_key(key)
         known = [s.key for s in SECTIONS] + [v.key for s in SECTIONS for v in s.load_views()]
         raise UserError(f"No view named {key!r}; views are {', '.join(known)}.")
 

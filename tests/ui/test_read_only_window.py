@@ -21,7 +21,7 @@ def test_second_window_opens_read_only_with_a_banner(main_window, demo_project):
         assert enabled == {"Import workbook…": False, "Import batches…": False,
                            "&Export to Excel…": True, "Export &brief (PDF)…": True,
                            "&Merge another office's project…": False}
-        view = main_window.project_page.show_view("data")
+        view = main_window.project_page.show_section("data")
         assert view.model.rowCount() == 1120  # everything can be read, values not edited
         assert not view.model.flags(view.model.index(0, VALUE_COLUMN)) & Qt.ItemFlag.ItemIsEditable
         main_window.close_project()
@@ -33,7 +33,7 @@ def test_first_window_writes_and_shows_no_banner(main_window, demo_project):
     assert not main_window.session.project.read_only
     assert main_window.read_only_banner.isHidden()
     assert all(a.isEnabled() for a in main_window.project_actions)
-    view = main_window.project_page.show_view("data")
+    view = main_window.project_page.show_section("data")
     assert view.model.flags(view.model.index(0, VALUE_COLUMN)) & Qt.ItemFlag.ItemIsEditable
 
 
