@@ -10,3 +10,11 @@ def resources_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def guide_dir() -> Path:
+    """The user guide's folder: ``docs/guide`` in a checkout, ``guide`` inside the bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "guide"
+    return Path(__file__).resolve().parent.parent / "docs" / "guide"

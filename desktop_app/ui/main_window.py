@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +28,13 @@ from desktop_app.store.project import PROJECT_SUFFIX, create_project, open_proje
 from desktop_app.ui import actions
 from desktop_app.ui.about import show_about
 from desktop_app.ui.errors import show_error
+from desktop_app.ui.help import METHODS_INDEX, HelpBrowser, guide_page, methods_page
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel, TaskRunner
-from desktop_app.ui.views import SECTIONS, Section
+from desktop_app.ui.tour import GuidedTour, offer_tour
+from desktop_app.ui.views import SECTIONS, Section, ViewSpec
 from desktop_app.ui.welcome import WelcomePage
+from desktop_app.ui.widgets import scrolling
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 MAX_RECENT = 8
@@ -49,16 +53,49 @@ class ComingPage(QLabel):
         self.setMargin(32)
 
 
+class SectionTabs(QTabWidget):
+    """A section's views, one tab each (a lone view too: its tab names it), each in a scroll area
+    so that no view's minimum size widens the window; the "?" in the corner asks for the methods
+    page of the view in front."""
+
+    sig_help = Signal(str)  # the key of the view whose methods page is asked for
+
+    def __init__(self, views: list[ViewSpec], session: ProjectSession) -> None:
+        super().__init__()
+        self.setDocumentMode(True)
+        self.keys = [view.key for view in views]
+        self.views: list[QWidget] = []
+        for view in views:
+            self.views.append(view.create(session))
+            self.addTab(scrolling(self.views[-1]), view.title())
+        self.help_button = QToolButton()
+        self.help_button.setText("?")
+        self.help_button.setToolTip(self.tr("What this view shows and how to read it (F1)"))
+        self.help_button.setAutoRaise(True)
+        self.help_button.clicked.connect(lambda: self.sig_help.emit(self.current_key()))
+        self.setCornerWidget(self.help_button, Qt.Corner.TopRightCorner)
+
+    def current_key(self) -> str:
+        return self.keys[self.currentIndex()]
+
+    def show_key(self, key: str) -> QWidget:
+        """Bring the view ``key`` to the front and return it."""
+        self.setCurrentIndex(self.keys.index(key))
+        return self.views[self.currentIndex()]
+
+
 class ProjectPage(QSplitter):
-    """Navigator on the left, the current section's views in the centre (built on first show)."""
+    """Navigator on the left (collapsible), the current section's views in the centre (built on
+    first show)."""
 
     sig_section_shown = Signal(str)  # the key of the section now in the centre
+    sig_help = Signal(str)  # the key of the view (or section) whose methods page is asked for
 
     def __init__(self, session: ProjectSession) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.session = session
         self.navigator = QListWidget()
-        self.navigator.setMinimumWidth(190)
+        self.navigator.setMinimumWidth(150)
         self.navigator.setMaximumWidth(260)
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
@@ -67,11 +104,14 @@ class ProjectPage(QSplitter):
             self.navigator.addItem(section.title())
         self.addWidget(self.navigator)
         self.addWidget(self.stack)
+        self.setCollapsible(1, False)
         self.setStretchFactor(1, 1)
         self.setSizes([200, 1000])
         self.navigator.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row].key))
 
     def show_section(self, key: str) -> QWidget:
+        """Show the section ``key``; the view in front (what the section shows when it has no
+        views yet)."""
         row = next(k for k, s in enumerate(SECTIONS) if s.key == key)
         self.current_section = key  # before building: a new view may inspect at once
         if key not in self._pages:
@@ -82,33 +122,32 @@ class ProjectPage(QSplitter):
         self.navigator.setCurrentRow(row)
         self.navigator.blockSignals(False)
         self.sig_section_shown.emit(key)
-        return self._pages[key]
+        page = self._pages[key]
+        return page.views[page.currentIndex()] if isinstance(page, SectionTabs) else page
 
-    def show_view(self, key: str) -> None:
-        """Show a section by its key, or a view by its key (in whichever section holds it)."""
+    def show_view(self, key: str) -> QWidget:
+        """Show a section by its key, or a view by its key (in whichever section holds it);
+        the view now in front."""
         if any(s.key == key for s in SECTIONS):
-            self.show_section(key)
-            return
+            return self.show_section(key)
         for section in SECTIONS:
-            keys = [view.key for view in section.load_views()]
-            if key in keys:
-                page = self.show_section(section.key)
-                if isinstance(page, QTabWidget):
-                    page.setCurrentIndex(keys.index(key))
-                return
+            if key in [view.key for view in section.load_views()]:
+                self.show_section(section.key)
+                return self._pages[section.key].show_key(key)
         known = [s.key for s in SECTIONS] + [v.key for s in SECTIONS for v in s.load_views()]
         raise UserError(f"No view named {key!r}; views are {', '.join(known)}.")
+
+    def current_view_key(self) -> str:
+        """The key of the view in front, or of the section when it has no views yet."""
+        page = self.stack.currentWidget()
+        return page.current_key() if isinstance(page, SectionTabs) else self.current_section
 
     def _build(self, section: Section) -> QWidget:
         views = section.load_views()
         if not views:
             return ComingPage(section)
-        if len(views) == 1:
-            return views[0].create(self.session)
-        tabs = QTabWidget()
-        tabs.setDocumentMode(True)
-        for view in views:
-            tabs.addTab(view.create(self.session), view.title())
+        tabs = SectionTabs(views, self.session)
+        tabs.sig_help.connect(self.sig_help)
         return tabs
 
 
@@ -119,6 +158,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.tasks = TaskRunner(self)
         self.session: ProjectSession | None = None
+        self.help_browser: HelpBrowser | None = None
         self.project_page: ProjectPage | None = None
         self.central = QStackedWidget()
         self.welcome = WelcomePage()
@@ -168,8 +208,9 @@ class MainWindow(QMainWindow):
         if settings.value("window/geometry") is not None:
             self.restoreGeometry(settings.value("window/geometry"))
             self.restoreState(settings.value("window/state"))
-        else:
-            self.resize(1400, 900)
+        else:  # the first start: large, but never beyond a laptop's screen
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, screen.width()), min(900, screen.height()))
 
     # --- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -217,10 +258,36 @@ class MainWindow(QMainWindow):
                                             lambda _=False, k=section.key: self.show_view(k),
                                             f"Ctrl+{number}"))
         view_menu.addSeparator()
+        self.navigator_action = add(view_menu, self.tr("&Navigator"), self._show_navigator,
+                                    "Ctrl+Shift+N")
+        self.navigator_action.setCheckable(True)
+        self.navigator_action.setChecked(True)
         view_menu.addAction(self.inspector_dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.view_help_action = add(help_menu, self.tr("Methods of this &view"),
+                                    self.show_view_help, "F1")
+        add(help_menu, self.tr("&Methods…"), lambda: self.show_help(methods_page(METHODS_INDEX)))
+        add(help_menu, self.tr("User &guide…"), lambda: self.show_help(guide_page()))
+        self.tour_action = add(help_menu, self.tr("Guided &tour"), self.start_tour)
+        help_menu.addSeparator()
         add(help_menu, self.tr("&About Anticipa"), lambda: show_about(self))
+
+    def show_help(self, page: Path) -> None:
+        """Show a help page in the help window (one for the main window, made on first use)."""
+        if self.help_browser is None:
+            self.help_browser = HelpBrowser(self)
+        self.help_browser.show_page(page)
+
+    def show_view_help(self) -> None:
+        """F1: the methods page of the view in front, or the index of all methods."""
+        key = self.project_page.current_view_key() if self.project_page else METHODS_INDEX
+        self.show_help(methods_page(key))
+
+    def _show_navigator(self, shown: bool) -> None:
+        """Hide the navigator to give a view the width of a small screen (View ▸ Navigator)."""
+        if self.project_page is not None:
+            self.project_page.navigator.setVisible(shown)
 
     def _undo(self) -> None:
         if self.session:
@@ -237,7 +304,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_project = self.session is not None
-        for act in (*self.project_actions, *self.section_actions, self.close_action):
+        for act in (*self.project_actions, *self.section_actions, self.close_action,
+                    self.navigator_action, self.tour_action):
             act.setEnabled(has_project)
         if has_project and self.session.project.read_only:
             for act in self.writing_actions:
@@ -283,11 +351,21 @@ class MainWindow(QMainWindow):
 
         self.tasks.start(self.tr("Building the demo project"),
                          lambda progress: build_demo(path, progress),
-                         on_done=self.open_path,
+                         on_done=self._open_built_demo,
                          on_error=lambda error: show_error(
                              self, self.tr("Demo project"), error, path),
                          on_cancelled=lambda: self.statusBar().showMessage(
                              self.tr("Demo not built: cancelled."), 5000))
+
+    def _open_built_demo(self, path: Path) -> None:
+        """Open the demo just built; the first time, with the guided tour."""
+        if self.open_path(path):
+            offer_tour(self)
+
+    def start_tour(self) -> None:
+        """Help ▸ Guided tour, again, on the open project."""
+        if self.project_page is not None:
+            GuidedTour(self)
 
     def open_path(self, path: Path) -> bool:
         """Open ``path`` in this window; a message (no exception) when it cannot be opened."""
@@ -323,6 +401,8 @@ class MainWindow(QMainWindow):
         self.project_page = ProjectPage(self.session)
         self.project_page.sig_section_shown.connect(self._show_inspected)
         self.project_page.sig_section_shown.connect(self._activate_undo)
+        self.project_page.sig_help.connect(lambda key: self.show_help(methods_page(key)))
+        self.project_page.navigator.setVisible(self.navigator_action.isChecked())
         self.read_only_banner.setText(banner)
         self.read_only_banner.setVisible(bool(banner))
         self._show_due_experiments()

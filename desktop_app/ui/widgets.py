@@ -1,13 +1,27 @@
-"""Small building blocks the sections' views share: a row of buttons, a name prompt, a combo fill."""
+"""Small building blocks the sections' views share: a row of buttons, a name prompt, a combo fill,
+and what lets a view fit a laptop screen: a row of controls that wraps, a scroll area."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QInputDialog, QPushButton, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 
-def add_buttons(layout: QBoxLayout, buttons: Iterable[tuple[str, Callable]]) -> None:
+def add_buttons(layout: QLayout, buttons: Iterable[tuple[str, Callable]]) -> None:
     """Append one push button per ``(text, slot)`` to ``layout``, each calling its slot."""
     for text, slot in buttons:
         button = QPushButton(text)
@@ -30,3 +44,103 @@ def fill_combo(combo: QComboBox, items: list[tuple[object, str]], current: objec
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0))
     combo.blockSignals(False)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that fills the space it is given and scrolls only when
+    the space is below the widget's minimum: a view's minimum size then never becomes the
+    window's, so every view fits a 1280 x 720 laptop screen."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+class FlowLayout(QLayout):
+    """Widgets side by side, wrapping to the next line when the width runs out (Qt's flow layout
+    example): a view's row of choosers then needs the width of its widest chooser, not of all."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self._height = 0  # the height the lines took at the width last given
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
+        return Qt.Orientation(0)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        """Place the items; when the number of lines changed, ask the parent for a new layout.
+
+        The layout does not report height-for-width: a scroll area would then size the whole
+        view at its preferred height. Its minimum height follows the lines it took instead.
+        """
+        super().setGeometry(rect)
+        height = self._arrange(rect, move=True)
+        if height != self._height:
+            self._height = height
+            self.invalidate()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """All items on one line (or the lines they took at the width last given)."""
+        visible = [item.sizeHint() for item in self._visible()]
+        margins = self.contentsMargins()
+        width = sum(size.width() for size in visible) + self._spacing * max(len(visible) - 1, 0)
+        height = max((size.height() for size in visible), default=0)
+        return QSize(width + margins.left() + margins.right(),
+                     max(height + margins.top() + margins.bottom(), self._height))
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        """As wide as the widest item (the rest wraps), as high as the lines last taken."""
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        return QSize(size.width(), max(size.height(), self._height))
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the items line by line in ``rect`` (only measure unless ``move``); the height."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._visible():
+            size = item.sizeHint().boundedTo(QSize(area.width(), item.sizeHint().height()))
+            size = size.expandedTo(item.minimumSize())
+            if x > area.x() and x + size.width() > area.right() + 1:
+                x, y, line_height = area.x(), y + line_height + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), size))
+            x += size.width() + self._spacing
+            line_height = max(line_height, size.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
+def labelled(text: str, widget: QWidget) -> QWidget:
+    """``widget`` with its label before it, as one piece that a ``FlowLayout`` keeps together."""
+    piece = QWidget()
+    piece.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    layout = QHBoxLayout(piece)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(QLabel(text))
+    layout.addWidget(widget)
+    return piece

@@ -77,8 +77,6 @@ def test_screenshot_has_the_size_asked_for(demo_project, tmp_path):
     assert png_size(out) == (1600, 1000)
 
 
-@pytest.mark.xfail(strict=True, reason="the window cannot be narrower than 1385 pixels: the Data "
-                   "view's minimum width (945) and the sidebar's add up to it")
 def test_screenshot_at_1280_by_720(demo_project, tmp_path):
     out = tmp_path / "guide.png"
     result = run("open", demo_project, "--screenshot", out, "--view", "data", "--size", "1280x720")

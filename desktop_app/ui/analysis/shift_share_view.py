@@ -48,6 +48,10 @@ class ShiftShareView(AnalysisView):
         options.addWidget(QLabel(self.tr("Method")))
         options.addWidget(self.method)
         self.industry = QComboBox()
+        self.industry.setMinimumContentsLength(24)
+        self.industry.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.industry.activated.connect(self.refresh)
         options.addWidget(QLabel(self.tr("Industry")))
         options.addWidget(self.industry)

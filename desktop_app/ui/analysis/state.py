@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.services.analysis import (
     AnalysisData,
@@ -28,7 +28,7 @@ from desktop_app.store.measures import list_measures
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.section_state import SectionState
 from desktop_app.ui.session import ProjectSession
-from desktop_app.ui.widgets import fill_combo
+from desktop_app.ui.widgets import FlowLayout, fill_combo, labelled
 
 # Cubes up to this many cells are computed in the GUI thread (well under 0.1 s); larger ones
 # run as a background task with progress and Cancel.
@@ -190,7 +190,7 @@ class ChooserBar(QWidget):
         self.region = QComboBox()
         self.year_from = QComboBox()
         self.year_to = QComboBox()
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for label, combo in (
             (self.tr("Measure"), self.measure),
@@ -202,9 +202,7 @@ class ChooserBar(QWidget):
             if combo is self.region and not with_region:
                 combo.hide()
                 continue
-            layout.addWidget(QLabel(label))
-            layout.addWidget(combo)
-        layout.addStretch(1)
+            layout.addWidget(labelled(label, combo))
         # without a region box the measure takes its room: more of "code: name" shows
         self.measure.setMinimumContentsLength(14 if with_region else 32)
         self.reference.setMinimumContentsLength(18)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -23,6 +22,7 @@ from desktop_app.store.observations import ObservationFilter
 from desktop_app.ui.data.edit_commands import EditValueCommand
 from desktop_app.ui.data.observation_model import VALUE_COLUMN, ObservationTableModel
 from desktop_app.ui.data.value_entry import ValueDelegate, shown_number
+from desktop_app.ui.widgets import FlowLayout, labelled
 
 MAX_SERIES = 8  # as many as the chart's palette has colours
 
@@ -42,13 +42,12 @@ class DataView(QWidget):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.count_label = QLabel()
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         for label, box in ((self.tr("Measure"), self.measure_box),
                            (self.tr("Region"), self.region_box),
                            (self.tr("Industry"), self.industry_box),
                            (self.tr("Year"), self.year_box)):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(box, 1)
+            filters.addWidget(labelled(label, box))
         filters.addWidget(self.count_label)
 
         self.model = ObservationTableModel(session, self)

@@ -8,14 +8,14 @@ Cancel in the status bar) on its own database connection; a newer request drops 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from desktop_app.services.lifecycles import RegionLifecycles, analyse_region
 from desktop_app.store import classifications, observations
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.section_state import SectionState
 from desktop_app.ui.session import ProjectSession
-from desktop_app.ui.widgets import fill_combo
+from desktop_app.ui.widgets import FlowLayout, fill_combo, labelled
 
 
 class LifecycleState(SectionState):
@@ -142,17 +142,15 @@ class RegionBar(QWidget):
         self.status = QLabel()
         self.refresh_button = QPushButton(self.tr("Refit"))
         self.refresh_button.setToolTip(self.tr("Fit the S-curves again"))
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel(self.tr("Region")))
-        layout.addWidget(self.region)
+        layout.addWidget(labelled(self.tr("Region"), self.region))
         if with_measure:
-            layout.addWidget(QLabel(self.tr("Measure")))
-            layout.addWidget(self.measure)
+            layout.addWidget(labelled(self.tr("Measure"), self.measure))
         else:
             self.measure.hide()
         layout.addWidget(self.refresh_button)
-        layout.addWidget(self.status, 1)
+        layout.addWidget(self.status)
         self.fill()
         self.region.currentIndexChanged.connect(self._region_changed)
         self.measure.currentIndexChanged.connect(self._measure_changed)

@@ -73,6 +73,7 @@ class TimelineView(QWidget):
         self.plot.getAxis("bottom").setLabel(self.tr("Year"))
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold")
+        self.title.setWordWrap(True)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -35,7 +35,7 @@ from desktop_app.store import scenarios as store
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.scenarios.block_grid import BlockDelegate, BlockGridModel, VerticalHeader
 from desktop_app.ui.scenarios.study_common import CLOSED, StudyPage
-from desktop_app.ui.widgets import add_buttons, ask_name
+from desktop_app.ui.widgets import add_buttons, ask_name, labelled
 
 _AGGREGATIONS = {
     "mean": lambda: QCoreApplication.translate("ExpertsView", "Mean"),
@@ -128,8 +128,7 @@ class ExpertsView(StudyPage):
         for key, title in _AGGREGATIONS.items():
             self.aggregation.addItem(title(), key)
         top = self.study_row()
-        top.addWidget(QLabel(self.tr("Combine experts by")))
-        top.addWidget(self.aggregation)
+        top.addWidget(labelled(self.tr("Combine experts by"), self.aggregation))
 
         self.experts = QListWidget()
         experts_box = QGroupBox(self.tr("Experts"))

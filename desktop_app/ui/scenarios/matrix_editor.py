@@ -40,7 +40,7 @@ from desktop_app.ui.scenarios.study_common import (
     ValueCommand,
     value_colour,
 )
-from desktop_app.ui.widgets import add_buttons, ask_name
+from desktop_app.ui.widgets import add_buttons, ask_name, labelled
 
 
 def parse_judgement(text: str, scale: int) -> int | None:
@@ -186,8 +186,7 @@ class MatrixEditor(StudyPage):
         self.expert_box = QComboBox()
         self.expert_box.setMinimumContentsLength(16)
         top = self.study_row()
-        top.addWidget(QLabel(self.tr("Expert")))
-        top.addWidget(self.expert_box, 1)
+        top.addWidget(labelled(self.tr("Expert"), self.expert_box))
         add_buttons(
             top,
             (

@@ -38,6 +38,7 @@ from desktop_app.ui.errors import error_text
 from desktop_app.ui.scenarios.solve_view_colours import variant_colour
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
 from desktop_app.ui.scenarios.succession_panel import SuccessionPanel
+from desktop_app.ui.widgets import labelled
 
 _ROOT = QModelIndex()
 
@@ -280,8 +281,7 @@ class ScenarioSolveView(StudyPage):
         self.solve_button = QPushButton(self.tr("Find scenarios"))
         self.ensemble_button = QPushButton(self.tr("Robustness across experts"))
         top = self.study_row()
-        top.addWidget(QLabel(self.tr("Inconsistency up to:")))
-        top.addWidget(self.max_ic)
+        top.addWidget(labelled(self.tr("Inconsistency up to:"), self.max_ic))
         top.addWidget(self.solve_button)
         top.addWidget(self.ensemble_button)
 

@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor, QUndoCommand
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from desktop_app.store import scenarios as store
+from desktop_app.ui.widgets import FlowLayout, labelled
 
 #: Fill of the closed self-impact blocks.
 CLOSED = QColor("#D9D9D9")
@@ -180,11 +181,11 @@ class StudyPage(QWidget):
         self.study: store.Study | None = None
         self.study_box = StudyBox(session)
 
-    def study_row(self) -> QHBoxLayout:
-        """The top row with the study picker; the caller adds its own controls after it."""
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Study")))
-        top.addWidget(self.study_box, 1)
+    def study_row(self) -> FlowLayout:
+        """The top row with the study picker; the caller adds its own controls after it (a
+        label with its control as one ``labelled`` piece): they wrap when the view is narrow."""
+        top = FlowLayout()
+        top.addWidget(labelled(self.tr("Study"), self.study_box))
         return top
 
     def follow_study(self) -> None:

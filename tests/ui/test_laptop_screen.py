@@ -1,0 +1,92 @@
+"""Every view fits a 1280 x 720 laptop screen: a view too wide or too tall scrolls in its tab, its
+choosers wrap, and the navigator and the inspector can be hidden."""
+
+import pytest
+
+from desktop_app.ui.views import SECTIONS
+
+LAPTOP = (1280, 720)
+VIEW_KEYS = [view.key for section in SECTIONS for view in section.load_views()]
+
+
+@pytest.fixture
+def laptop_window(main_window, demo_project, qapp):
+    main_window.resize(*LAPTOP)
+    main_window.show()
+    assert main_window.open_path(demo_project)
+    return main_window
+
+
+def _settle(window, qapp):
+    for _ in range(3):
+        qapp.processEvents()
+    while window.tasks.busy:  # views that compute in the background: their result changes sizes
+        window.tasks.wait()
+        qapp.processEvents()
+
+
+def test_every_view_fits_1280_by_720(laptop_window, qapp):
+    too_large = {}
+    for key in VIEW_KEYS:
+        laptop_window.show_view(key)
+        _settle(laptop_window, qapp)
+        needed = laptop_window.minimumSizeHint().expandedTo(laptop_window.minimumSize())
+        if needed.width() > LAPTOP[0] or needed.height() > LAPTOP[1]:
+            too_large[key] = needed.toTuple()
+    assert too_large == {}, f"views that need a larger window: {too_large}"
+    assert (laptop_window.width(), laptop_window.height()) == LAPTOP
+
+
+def test_choosers_wrap_instead_of_widening_the_view(laptop_window, qapp):
+    # the Analysis choosers once needed 929 pixels on one line
+    bar = laptop_window.project_page.show_view("portfolio").chooser
+    _settle(laptop_window, qapp)
+    assert bar.minimumSizeHint().width() < 400
+    one_line = bar.layout().heightForWidth(2000)
+    pieces = [bar.layout().itemAt(k).widget() for k in range(bar.layout().count())]
+    assert one_line == max(p.sizeHint().height() for p in pieces if p.isVisibleTo(bar)) + 4
+    assert bar.layout().heightForWidth(300) >= 3 * one_line  # five choosers on three lines or more
+
+
+def test_navigator_and_inspector_can_be_hidden(laptop_window):
+    page = laptop_window.project_page
+    laptop_window.navigator_action.trigger()
+    assert page.navigator.isHidden()
+    laptop_window.navigator_action.trigger()
+    assert not page.navigator.isHidden()
+    laptop_window.inspector_dock.toggleViewAction().trigger()
+    assert laptop_window.inspector_dock.isHidden()
+
+
+def test_first_window_is_no_larger_than_the_screen(qtbot):
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.ui.main_window import MainWindow
+
+    settings = QSettings()
+    for key in ("window/geometry", "window/state"):
+        settings.remove(key)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()  # offscreen: 800 x 800
+    assert screen.width() < 1400
+    assert (window.width(), window.height()) == (screen.width(), min(900, screen.height()))
+
+
+def test_scenario_views_of_every_demo_study_fit(laptop_window, qapp):
+    # a 2x2 axes view of a large study once made the window 1,096 px tall
+    keys = [view.key for section in SECTIONS if section.key == "scenarios"
+            for view in section.load_views()]
+    view = laptop_window.project_page.show_view("scenario-axes")
+    studies = view.study_box.count()
+    assert studies >= 2  # the global and the national-regional sample studies
+    too_large = {}
+    for index in range(studies):
+        view.study_box.setCurrentIndex(index)  # the other views follow the chosen study
+        for key in keys:
+            laptop_window.show_view(key)
+            _settle(laptop_window, qapp)
+            needed = laptop_window.minimumSizeHint().expandedTo(laptop_window.minimumSize())
+            if needed.width() > LAPTOP[0] or needed.height() > LAPTOP[1]:
+                too_large[(view.study_box.currentText(), key)] = needed.toTuple()
+    assert too_large == {}
