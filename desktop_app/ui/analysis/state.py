@@ -133,6 +133,7 @@ class AnalysisState(SectionState):
             lambda progress: compute(data, groups, progress, counts),
             on_done=self._finish,
             on_error=lambda error: self._fail(error_text(error)),
+            key="analysis",
         )
 
     def _window(self) -> tuple[AnalysisData, np.ndarray]:

@@ -175,6 +175,7 @@ class PrioritiesView(QWidget):
             work,
             on_done=self.show_result,
             on_error=lambda error: self.status.setText(error_text(error)),
+            key="priorities",
         )
 
     def show_result(self, result: PriorityResult) -> None:

@@ -82,6 +82,7 @@ class LifecycleState(SectionState):
             on_done=self._finish,
             on_error=self._fail,
             on_cancelled=lambda: self._set_busy(False),
+            key="lifecycles",
         )
 
     def refresh_judgements(self) -> None:

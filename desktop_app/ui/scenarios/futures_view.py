@@ -300,7 +300,11 @@ class FuturesView(StudyPage):
 
         self.summary.setText(self.tr("Computing the futures ..."))
         self.session.tasks.start(
-            self.tr("Projecting the scenarios"), task, on_done=self._done, on_error=self._failed
+            self.tr("Projecting the scenarios"),
+            task,
+            on_done=self._done,
+            on_error=self._failed,
+            key="futures",
         )
 
     def _done(self, run: FuturesRun) -> None:
