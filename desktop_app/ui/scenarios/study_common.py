@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from desktop_app.store import scenarios as store
+from desktop_app.ui.when_shown import WhenShown
 
 #: Fill of the closed self-impact blocks.
 CLOSED = QColor("#D9D9D9")
@@ -187,15 +188,19 @@ class StudyPage(QWidget):
         top.addWidget(self.study_box, 1)
         return top
 
-    def follow_study(self) -> None:
-        """Load the study now, and again when another is chosen or this one (or the list) changes."""
-        self.study_box.currentIndexChanged.connect(lambda _i: self.reload())
+    def follow_study(self, when_shown: bool = False) -> None:
+        """Load the study now, and again when another is chosen or this one (or the list) changes.
+
+        A view that computes much passes ``when_shown``: it then loads only while on screen.
+        """
+        self._load = WhenShown(self, self.reload).request if when_shown else self.reload
+        self.study_box.currentIndexChanged.connect(lambda _i: self._load())
         self.signals.sig_study_changed.connect(self._study_changed)
-        self.reload()
+        self._load()
 
     def _study_changed(self, study_id: int) -> None:
         if study_id in (-1, self.study_box.study_id()):
-            self.reload()
+            self._load()
 
     def reload(self) -> None:
         raise NotImplementedError
