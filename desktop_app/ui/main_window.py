@@ -29,7 +29,7 @@ from desktop_app.ui.about import show_about
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel, TaskRunner
-from desktop_app.ui.views import SECTIONS, Section
+from desktop_app.ui.views import SECTIONS, Section, ViewSpec
 from desktop_app.ui.welcome import WelcomePage
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
@@ -47,6 +47,38 @@ class ComingPage(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setMargin(32)
+
+
+class ViewTabs(QTabWidget):
+    """A section's views as tabs, each built when its tab is first shown.
+
+    Building every view of a section at once (plots, pickers, their first results) stalled the
+    window for a second or more when the section opened; a view nobody looks at costs nothing.
+    """
+
+    def __init__(self, views: list[ViewSpec], session: ProjectSession) -> None:
+        super().__init__()
+        self.setDocumentMode(True)
+        self._specs, self._session = views, session
+        self._built: set[int] = set()
+        for spec in views:
+            self.addTab(QWidget(), spec.title())  # a placeholder until first shown
+        self.currentChanged.connect(self.view)
+        self.view(self.currentIndex())
+
+    def view(self, index: int) -> QWidget:
+        """The view of tab ``index``, built now if it was not yet."""
+        if index not in self._built:
+            self._built.add(index)
+            placeholder, spec = self.widget(index), self._specs[index]
+            self.blockSignals(True)  # replacing the tab is not the user's choice of tab
+            current = self.currentIndex()
+            self.removeTab(index)
+            self.insertTab(index, spec.create(self._session), spec.title())
+            self.setCurrentIndex(current)
+            self.blockSignals(False)
+            placeholder.deleteLater()
+        return self.widget(index)
 
 
 class ProjectPage(QSplitter):
@@ -105,11 +137,7 @@ class ProjectPage(QSplitter):
             return ComingPage(section)
         if len(views) == 1:
             return views[0].create(self.session)
-        tabs = QTabWidget()
-        tabs.setDocumentMode(True)
-        for view in views:
-            tabs.addTab(view.create(self.session), view.title())
-        return tabs
+        return ViewTabs(views, self.session)
 
 
 class MainWindow(QMainWindow):

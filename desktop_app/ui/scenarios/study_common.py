@@ -37,6 +37,14 @@ class StudySignals(QObject):
     sig_study_changed = Signal(int)  # study id whose content changed (-1: the list of studies)
     sig_study_selected = Signal(int)  # the study the user turned to
 
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.selected: int | None = None  # a view built later opens on this study
+        self.sig_study_selected.connect(self._remember)
+
+    def _remember(self, study_id: int) -> None:
+        self.selected = study_id
+
     @staticmethod
     def of(session) -> StudySignals:
         found = session.findChild(StudySignals)
@@ -62,6 +70,8 @@ class StudyBox(QComboBox):
 
     def reload(self) -> None:
         current = self.study_id()
+        if current is None:
+            current = self._signals.selected
         self.blockSignals(True)
         self.clear()
         for summary in store.list_studies(self._session.db):
