@@ -34,6 +34,7 @@ def test_solve_view_solves_names_and_explains(session, qtbot):
 
     view = ScenarioSolveView(session)
     qtbot.addWidget(view)
+    view.show()  # a view loads while shown
     _select_study(view, GLOBAL)
     view.max_ic.setValue(1)
     view.solve()
@@ -79,6 +80,7 @@ def test_micmac_view_plots_and_takes_entered_values(session, qtbot):
 
     view = MicmacView(session)
     qtbot.addWidget(view)
+    view.show()  # a view loads while shown
     _select_study(view, GLOBAL)
     assert view.result is not None and view.source == "cib"
     assert view.table.rowCount() == 3

@@ -190,7 +190,7 @@ class ExpertsView(StudyPage):
         layout.addWidget(body, 1)
 
         self.aggregation.currentIndexChanged.connect(self._aggregation_chosen)
-        self.follow_study()
+        self.follow_study(when_shown=True)
 
     def reload(self) -> None:
         self.load_study()

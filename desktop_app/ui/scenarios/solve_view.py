@@ -341,7 +341,7 @@ class ScenarioSolveView(StudyPage):
 
         self.solve_button.clicked.connect(self.solve)
         self.ensemble_button.clicked.connect(self.run_ensemble)
-        self.follow_study()
+        self.follow_study(when_shown=True)
 
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
