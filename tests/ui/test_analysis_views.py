@@ -282,13 +282,12 @@ def test_heatmap_rows_name_their_regions_and_text_contrasts_with_cells(qtbot, se
     ticks = [text for _, text in view.plot.getAxis("left")._tickLevels[0]]
     assert "DEA Nordrhein-Westfalen" in ticks and "DE1 Baden-Württemberg" in ticks
     # DE8 (Mecklenburg-Vorpommern) has LQ 3.86 in A: the darkest blue cell, written in white
-    texts = {
-        item.toPlainText(): item.color.name()
-        for item in view.plot.getPlotItem().items
-        if isinstance(item, pg.TextItem)
-    }
-    assert texts["3.86"] == "#ffffff"
-    assert texts["1.01"] == "#000000"  # near 1: almost white
+    from desktop_app.ui.analysis.heatmap import CellLabels
+
+    labels = next(i for i in view.plot.getPlotItem().items if isinstance(i, CellLabels))
+    texts = dict(labels._texts.values())
+    assert texts["3.86"] == "w"
+    assert texts["1.01"] == "k"  # near 1: almost white
     # without a region box the measure box shows more than 'employees_de: Emplo'
     assert view.chooser.measure.minimumContentsLength() >= 30
     assert view.chooser.measure.toolTip() == view.chooser.measure.currentText()

@@ -146,6 +146,7 @@ def test_fan_chart_ticks_persons_in_full(session, qtbot):
 
     view = FuturesView(session)
     qtbot.addWidget(view)
+    view.show()  # a view loads while shown
     view.study_box.setCurrentIndex(view.study_box.findText(GLOBAL))
     qtbot.waitUntil(lambda: view.run is not None, timeout=60_000)
     view.resize(1000, 700)
