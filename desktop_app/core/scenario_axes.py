@@ -7,6 +7,7 @@ gets a scenario to name and narrate together with how consistent it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +23,8 @@ class Quadrant:
 
     ``scenarios`` are the consistent scenarios at both poles (rows of the solve result), best
     TIS first; ``best`` is the first of them or, when there is none, the least inconsistent
-    completion (``ic`` > 0).
+    completion of the two poles. That completion has ``ic`` 0 (it is consistent) when the
+    result lacks scenarios the study has, e.g. stored scenarios of an unsolved study.
     """
 
     pole_a: int
@@ -56,11 +58,13 @@ def quadrants(
     poles_a: tuple[int, int],
     axis_b: int,
     poles_b: tuple[int, int],
+    callback: Callable[[float], None] | None = None,
 ) -> list[Quadrant]:
     """The four quadrant scenarios of two axes (order: a0b0, a0b1, a1b0, a1b1).
 
     ``result`` holds the study's consistent scenarios sorted by TIS descending (as
-    :func:`desktop_app.core.cib.solve` returns them).
+    :func:`desktop_app.core.cib.solve` returns them). The search for a quadrant without one
+    can take long on a large study: ``callback`` gets the fraction done and may raise to stop.
 
     Raises
     ------
@@ -75,23 +79,29 @@ def quadrants(
                 f"the poles of {matrix.descriptors[axis]!r} must be two different variants"
             )
     out = []
-    for pa in poles_a:
-        for pb in poles_b:
-            rows = result.scenarios
-            mask = (rows[:, axis_a] == pa) & (rows[:, axis_b] == pb) if len(rows) else []
-            match = rows[mask] if len(rows) else rows
-            if len(match):
-                idx = np.nonzero(mask)[0][0]
-                out.append(
-                    Quadrant(pa, pb, match, match[0], float(result.tis[idx]), float(result.ic[idx]))
-                )
-                continue
-            best = _least_inconsistent(matrix, {axis_a: pa, axis_b: pb})
-            out.append(Quadrant(pa, pb, match, best[0], best[1], best[2]))
+    for k, (pa, pb) in enumerate((pa, pb) for pa in poles_a for pb in poles_b):
+        if callback:
+            callback(k / 4)
+        rows = result.scenarios
+        mask = (rows[:, axis_a] == pa) & (rows[:, axis_b] == pb) if len(rows) else []
+        match = rows[mask] if len(rows) else rows
+        if len(match):
+            idx = np.nonzero(mask)[0][0]
+            out.append(
+                Quadrant(pa, pb, match, match[0], float(result.tis[idx]), float(result.ic[idx]))
+            )
+            continue
+        part = (lambda f, k=k: callback((k + f) / 4)) if callback else None
+        best = _least_inconsistent(matrix, {axis_a: pa, axis_b: pb}, part)
+        out.append(Quadrant(pa, pb, match, best[0], best[1], best[2]))
+    if callback:
+        callback(1.0)
     return out
 
 
-def _least_inconsistent(matrix: CrossImpactMatrix, fixed: dict[int, int]):
+def _least_inconsistent(
+    matrix: CrossImpactMatrix, fixed: dict[int, int], callback: Callable[[float], None] | None
+):
     """(scenario, TIS, IC) of the least inconsistent completion of ``fixed`` (best TIS on ties).
 
     The inconsistency limit doubles until some completion qualifies; no scenario's IC can
@@ -107,7 +117,7 @@ def _least_inconsistent(matrix: CrossImpactMatrix, fixed: dict[int, int]):
     )
     k = 1.0
     while True:
-        near = solve(matrix, max_ic=k, fixed=fixed)
+        near = solve(matrix, max_ic=k, fixed=fixed, callback=callback)
         if len(near):
             i = int(np.lexsort((-near.tis, near.ic))[0])
             return near.scenarios[i], float(near.tis[i]), float(near.ic[i])

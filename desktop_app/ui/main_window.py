@@ -54,9 +54,13 @@ class ComingPage(QLabel):
 
 
 class SectionTabs(QTabWidget):
-    """A section's views, one tab each (a lone view too: its tab names it), each in a scroll area
-    so that no view's minimum size widens the window; the "?" in the corner asks for the methods
-    page of the view in front."""
+    """A section's views, one tab each (a lone view too: its tab names it), each built when its
+    tab is first shown and put in a scroll area, so that no view's minimum size widens the
+    window; the "?" in the corner asks for the methods page of the view in front.
+
+    Building every view of a section at once (plots, pickers, their first results) stalled the
+    window for a second or more when the section opened; a view nobody looks at costs nothing.
+    """
 
     sig_help = Signal(str)  # the key of the view whose methods page is asked for
 
@@ -64,24 +68,43 @@ class SectionTabs(QTabWidget):
         super().__init__()
         self.setDocumentMode(True)
         self.keys = [view.key for view in views]
-        self.views: list[QWidget] = []
-        for view in views:
-            self.views.append(view.create(session))
-            self.addTab(scrolling(self.views[-1]), view.title())
+        self._specs, self._session = views, session
+        self._views: dict[int, QWidget] = {}
+        for spec in views:
+            self.addTab(QWidget(), spec.title())  # a placeholder until first shown
         self.help_button = QToolButton()
         self.help_button.setText("?")
         self.help_button.setToolTip(self.tr("What this view shows and how to read it (F1)"))
         self.help_button.setAutoRaise(True)
         self.help_button.clicked.connect(lambda: self.sig_help.emit(self.current_key()))
         self.setCornerWidget(self.help_button, Qt.Corner.TopRightCorner)
+        self.currentChanged.connect(self.view)
+        self.view(self.currentIndex())
+
+    def view(self, index: int) -> QWidget:
+        """The view of tab ``index``, built now if it was not yet."""
+        if index not in self._views:
+            placeholder, spec = self.widget(index), self._specs[index]
+            self._views[index] = spec.create(self._session)
+            self.blockSignals(True)  # replacing the tab is not the user's choice of tab
+            current = self.currentIndex()
+            self.removeTab(index)
+            self.insertTab(index, scrolling(self._views[index]), spec.title())
+            self.setCurrentIndex(current)
+            self.blockSignals(False)
+            placeholder.deleteLater()
+        return self._views[index]
 
     def current_key(self) -> str:
         return self.keys[self.currentIndex()]
 
+    def current_view(self) -> QWidget:
+        return self.view(self.currentIndex())
+
     def show_key(self, key: str) -> QWidget:
         """Bring the view ``key`` to the front and return it."""
         self.setCurrentIndex(self.keys.index(key))
-        return self.views[self.currentIndex()]
+        return self.current_view()
 
 
 class ProjectPage(QSplitter):
@@ -123,7 +146,7 @@ class ProjectPage(QSplitter):
         self.navigator.blockSignals(False)
         self.sig_section_shown.emit(key)
         page = self._pages[key]
-        return page.views[page.currentIndex()] if isinstance(page, SectionTabs) else page
+        return page.current_view() if isinstance(page, SectionTabs) else page
 
     def show_view(self, key: str) -> QWidget:
         """Show a section by its key, or a view by its key (in whichever section holds it);

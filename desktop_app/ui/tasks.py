@@ -2,8 +2,9 @@
 
 A service is any callable ``fn(..., progress=Progress)``. ``TaskRunner.start`` runs it in the
 thread pool with a ``QtProgress`` whose updates reach the GUI thread through a queued signal; the
-status bar's ``TaskPanel`` shows them with a Cancel button. One task per runner: starting a new one
-cancels the previous, and results of a cancelled or superseded task are dropped.
+status bar's ``TaskPanel`` shows them with a Cancel button. Tasks are keyed: starting a task
+cancels the running task of the same key only (each view computes under its own key, so one view's
+new request never stops another's), and results of a cancelled or superseded task are dropped.
 """
 
 from __future__ import annotations
@@ -58,8 +59,20 @@ class _Worker(QRunnable):
             self._relay.sig_done.emit(result)
 
 
+class _Running:
+    """One running task: its title, its relay (identity of the request) and its progress."""
+
+    def __init__(self, title: str, relay: _Relay, progress: QtProgress) -> None:
+        self.title, self.relay, self.progress = title, relay, progress
+
+
 class TaskRunner(QObject):
-    """Starts one background task at a time and reports it to the GUI thread."""
+    """Runs background tasks, one per key, and reports them to the GUI thread.
+
+    The signals describe the task the status bar shows, the one started last of those still
+    running: ``sig_started`` when it changes, ``sig_progress`` its news, ``sig_finished`` when
+    no task is left.
+    """
 
     sig_started = Signal(str)
     sig_progress = Signal(object, str)
@@ -68,12 +81,20 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool.globalInstance()
-        self._progress: QtProgress | None = None
-        self._relay: _Relay | None = None
+        self._running: dict[str, _Running] = {}  # insertion order: the last is shown
 
     @property
     def busy(self) -> bool:
-        return self._progress is not None
+        """Whether any task runs."""
+        return bool(self._running)
+
+    def running(self, key: str = "") -> bool:
+        """Whether the task of ``key`` runs."""
+        return key in self._running
+
+    def shown_key(self) -> str | None:
+        """The key of the task the status bar shows (the last started still running)."""
+        return next(reversed(self._running), None)
 
     def start(
         self,
@@ -82,24 +103,30 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
+        key: str = "",
     ) -> QtProgress:
-        """Run ``fn(progress=...)`` in the pool; callbacks run in the GUI thread."""
-        self.cancel()
+        """Run ``fn(progress=...)`` in the pool, replacing the task of ``key``; callbacks run in
+        the GUI thread, and only for the newest task of the key."""
+        self.cancel(key)
+        self._running.pop(key, None)
         relay = _Relay(self)
         progress = QtProgress(relay)
-        self._relay, self._progress = relay, progress
+        task = _Running(title, relay, progress)
+        self._running[key] = task
 
         def finish(callback: Callable[..., None] | None, *args: Any) -> None:
-            if self._relay is not relay:  # superseded: drop the stale result
+            if self._running.get(key) is not task:  # superseded: drop the stale result
                 return
-            self._relay = self._progress = None
-            relay.deleteLater()
-            self.sig_finished.emit()
+            self._forget(key)
             if callback is not None:
                 callback(*args)
 
+        def news(fraction: float | None, text: str) -> None:
+            if self.shown_key() == key and self._running.get(key) is task:
+                self.sig_progress.emit(fraction, text)
+
         conn = Qt.ConnectionType.QueuedConnection
-        relay.sig_progress.connect(self.sig_progress, conn)
+        relay.sig_progress.connect(news, conn)
         relay.sig_done.connect(lambda result: finish(on_done, result), conn)
         relay.sig_failed.connect(lambda error, _tb: finish(on_error, error), conn)
         relay.sig_cancelled.connect(lambda: finish(on_cancelled), conn)
@@ -107,27 +134,46 @@ class TaskRunner(QObject):
         self._pool.start(_Worker(fn, progress, relay))
         return progress
 
-    def cancel(self) -> None:
-        """Ask the running task to stop; its result, if any, will be dropped."""
-        if self._progress is not None:
-            self._progress.cancel()
+    def _forget(self, key: str) -> None:
+        """Drop the task of ``key`` and tell the panel what it shows now."""
+        task = self._running.pop(key)
+        task.relay.deleteLater()
+        shown = self.shown_key()
+        if shown is None:
+            self.sig_finished.emit()
+        else:
+            self.sig_started.emit(self._running[shown].title)
+
+    def cancel(self, key: str = "") -> None:
+        """Ask the task of ``key`` to stop; its result, if any, will be dropped."""
+        task = self._running.get(key)
+        if task is not None:
+            task.progress.cancel()
+
+    def cancel_shown(self) -> None:
+        """Cancel the task the status bar shows (its Cancel button)."""
+        shown = self.shown_key()
+        if shown is not None:
+            self.cancel(shown)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (used at shutdown and in tests)."""
         return self._pool.waitForDone(msecs)
 
     def discard(self) -> None:
-        """Stop the running task and drop what it reports, even news already queued.
+        """Stop every task and drop what they report, even news already queued.
 
         Closing a project calls this: a result that arrives after the project's database is
         closed must not reach views that would read from it.
         """
-        self.cancel()
-        self.wait()  # a superseded task may still be running too
-        if self._relay is None:
+        for task in self._running.values():
+            task.progress.cancel()
+        self.wait()  # superseded tasks may still be running too
+        if not self._running:
             return
-        self._relay.deleteLater()
-        self._relay = self._progress = None
+        for task in self._running.values():
+            task.relay.deleteLater()
+        self._running.clear()
         self.sig_finished.emit()
 
 
@@ -147,7 +193,7 @@ class TaskPanel(QWidget):
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(runner.cancel)
+        self.cancel_button.clicked.connect(runner.cancel_shown)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if not inline:

@@ -38,6 +38,7 @@ def session(qapp, demo_project):
 def test_view_draws_and_exports(qtbot, session, tmp_path, view_class):
     view = view_class(session)
     qtbot.addWidget(view)
+    view.show()  # a view draws when shown
     assert view.state.result is not None
     status = view.exports.status.text()
     if view.indicators is None:  # every indicator: the demo has no establishment counts
@@ -60,6 +61,8 @@ def test_choice_is_shared_between_views(qtbot, session):
     portfolio, rankings = PortfolioView(session), RankingView(session)
     qtbot.addWidget(portfolio)
     qtbot.addWidget(rankings)
+    portfolio.show()
+    rankings.show()
     portfolio.state.choose(region="DED")
     assert rankings.chooser.region.currentData() == "DED"
     assert rankings.table.rowCount() == 10
@@ -71,6 +74,7 @@ def test_choice_is_shared_between_views(qtbot, session):
 def test_portfolio_quadrants_and_click_opens_detail(qtbot, session):
     view = PortfolioView(session)
     qtbot.addWidget(view)
+    view.show()
     view.state.choose(region="DE1")
     quadrants = {p["i"]: p["quadrant"] for p in view.points}
     industries = [c.code for c in view.state.result.data.industries]
@@ -86,6 +90,7 @@ def test_portfolio_quadrants_and_click_opens_detail(qtbot, session):
 def test_heatmap_clustered_order_is_a_permutation(qtbot, session):
     view = HeatmapView(session)
     qtbot.addWidget(view)
+    view.show()
     view.order.setCurrentIndex(view.order.findData("cluster"))
     view.refresh()
     assert sorted(view.rows) == list(range(16)) and sorted(view.cols) == list(range(10))
@@ -101,6 +106,7 @@ def test_large_cube_runs_as_a_task(qtbot, session, monkeypatch):
     monkeypatch.setattr(state_module, "SYNC_CELLS", 0)
     view = ShiftShareView(session)
     qtbot.addWidget(view)
+    view.show()  # a view draws when shown
     state = view.state
     with qtbot.waitSignal(state.sig_result, timeout=20000):
         state.choose(year_from=2010)
@@ -115,6 +121,7 @@ def test_large_cube_runs_as_a_task(qtbot, session, monkeypatch):
 def test_shift_share_offers_every_method_and_totals_the_table(qtbot, session, method, expected):
     view = ShiftShareView(session)
     qtbot.addWidget(view)
+    view.show()  # a view draws when shown
     view.state.choose(measure="employees_de")
     view.state.choose(reference="DE")
     view.state.choose(region="DED")  # Freistaat Sachsen, 2008-2014 against Germany
@@ -149,6 +156,7 @@ def _table_texts(table, header: str) -> list[tuple[str, str, str]]:
 def test_rankings_write_persons_whole_and_say_why_a_value_is_missing(qtbot, session):
     view = RankingView(session)
     qtbot.addWidget(view)
+    view.show()  # a view draws when shown
     view.state.choose(region="DE1")
     # the shift-share regional share is in persons: whole numbers, as the persons column
     for column in ("persons 2014", "Regional share (persons)"):
@@ -215,6 +223,7 @@ def _shown(qtbot, view) -> None:
 def test_bubble_labels_cover_neither_labels_nor_bubbles(qtbot, session, view_class):
     view = view_class(session)
     qtbot.addWidget(view)
+    view.show()  # a view draws when shown
     view.state.choose(region="DE1")
     _shown(qtbot, view)
     labels = _label_boxes(view, exclude=set(quadrant_names().values()))
@@ -232,6 +241,7 @@ def test_bubble_labels_cover_neither_labels_nor_bubbles(qtbot, session, view_cla
 def test_portfolio_legend_explains_bubble_size_and_dashed_lines(qtbot, session):
     view = PortfolioView(session)
     qtbot.addWidget(view)
+    view.show()  # a view draws when shown
     view.state.choose(region="DE1")
     _shown(qtbot, view)
     legend = next(
@@ -250,6 +260,7 @@ def test_portfolio_legend_explains_bubble_size_and_dashed_lines(qtbot, session):
 def test_opportunities_mark_specialisations_visibly(qtbot, session):
     view = OpportunityView(session)
     qtbot.addWidget(view)
+    view.show()  # a view draws when shown
     view.state.choose(region="DE1")
     title = view.plot.getPlotItem().titleLabel.text
     assert "white" not in title and "Baden-Württemberg" in title
@@ -267,16 +278,30 @@ def test_opportunities_mark_specialisations_visibly(qtbot, session):
 def test_heatmap_rows_name_their_regions_and_text_contrasts_with_cells(qtbot, session):
     view = HeatmapView(session)
     qtbot.addWidget(view)
+    view.show()  # a view draws when shown
     ticks = [text for _, text in view.plot.getAxis("left")._tickLevels[0]]
     assert "DEA Nordrhein-Westfalen" in ticks and "DE1 Baden-Württemberg" in ticks
     # DE8 (Mecklenburg-Vorpommern) has LQ 3.86 in A: the darkest blue cell, written in white
-    texts = {
-        item.toPlainText(): item.color.name()
-        for item in view.plot.getPlotItem().items
-        if isinstance(item, pg.TextItem)
-    }
-    assert texts["3.86"] == "#ffffff"
-    assert texts["1.01"] == "#000000"  # near 1: almost white
+    from desktop_app.ui.analysis.heatmap import CellLabels
+
+    labels = next(i for i in view.plot.getPlotItem().items if isinstance(i, CellLabels))
+    texts = dict(labels._texts.values())
+    assert texts["3.86"] == "w"
+    assert texts["1.01"] == "k"  # near 1: almost white
     # without a region box the measure box shows more than 'employees_de: Emplo'
     assert view.chooser.measure.minimumContentsLength() >= 30
     assert view.chooser.measure.toolTip() == view.chooser.measure.currentText()
+
+
+def test_hidden_view_draws_only_when_shown(qtbot, session):
+    """A choice made while a tab is hidden reaches it when it is shown, not before."""
+    view = RankingView(session)
+    qtbot.addWidget(view)
+    assert view.table.rowCount() == 0 and view.when_shown.stale
+    view.state.choose(region="DED")
+    assert view.table.rowCount() == 0
+    view.show()
+    assert not view.when_shown.stale
+    assert view.chooser.region.currentData() == "DED"
+    assert view.table.rowCount() == 10
+    assert view.table_for_export()[2][0][0] == view.table.item(0, 0).text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtWidgets import QTabWidget
 
 from desktop_app.store import futures as fs
 from desktop_app.store import scenarios as st
@@ -43,6 +44,7 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot, tmp_path):
 
     view = FuturesView(session)
     qtbot.addWidget(view)
+    view.show()  # a view loads while shown
     view.study_box.setCurrentIndex(view.study_box.findText(GLOBAL))
     qtbot.waitUntil(lambda: view.run is not None, timeout=60_000)
     assert view.region.currentText().startswith("DE1") and view.horizon.value() == 2030
@@ -57,10 +59,13 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot, tmp_path):
     view.save_chart(str(svg))
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert b"<svg" in svg.read_bytes()[:2000]
-    # small multiples: one fan chart per projected industry
+    # small multiples: one fan chart per projected industry, drawn when their tab is shown
+    assert len(view.multiples.ci.items) == 0
+    view.findChild(QTabWidget).setCurrentWidget(view.multiples)
     assert len(view.multiples.ci.items) == len(view.run.industries) == 10
     total = view.run.result.scenarios[0].total
     assert total[-1, 0] < total[-1, 1] < total[-1, 2]
+    view.hide()  # refusals below then go to the status bar, not to a message box
     # paste two effects into the row of the first variant (Free trade), columns * and A
     study = st.require_study(session.db, GLOBAL)
     free_trade = study.variant_ids[0]
@@ -91,8 +96,10 @@ def test_effects_workbook_replaces_the_study_effects(session, qtbot, tmp_path):
 
     view = FuturesView(session)
     qtbot.addWidget(view)
+    view.show()  # a view loads while shown
     view.study_box.setCurrentIndex(view.study_box.findText(GLOBAL))
     qtbot.waitUntil(lambda: view.run is not None, timeout=60_000)
+    view.hide()  # a refusal then goes to the status bar, not to a message box
     book = Workbook()
     sheet = book.active
     sheet.title = "Effects"
@@ -122,11 +129,12 @@ def test_a_pending_recompute_does_not_read_a_closed_project(demo_project, qtbot)
     session = ProjectSession(open_project(demo_project), TaskRunner())
     view = FuturesView(session)
     qtbot.addWidget(view)
+    view.show()  # a view loads while shown
     view.study_box.setCurrentIndex(view.study_box.findText(GLOBAL))
     qtbot.waitUntil(lambda: view.run is not None, timeout=60_000)
     view.horizon.setValue(view.horizon.value() + 1)  # schedules a recompute 300 ms later
     assert view._recompute.isActive()
-    session.tasks.cancel()
+    session.tasks.cancel("futures")
     session.tasks._pool.waitForDone(10_000)
     session.close()
     assert not view._recompute.isActive()
@@ -138,6 +146,7 @@ def test_fan_chart_ticks_persons_in_full(session, qtbot):
 
     view = FuturesView(session)
     qtbot.addWidget(view)
+    view.show()  # a view loads while shown
     view.study_box.setCurrentIndex(view.study_box.findText(GLOBAL))
     qtbot.waitUntil(lambda: view.run is not None, timeout=60_000)
     view.resize(1000, 700)

@@ -39,6 +39,7 @@ def _fitted(qtbot, session) -> LifecycleState:
 def test_timeline_shows_series_fit_stage_and_reason(qtbot, session):
     view = TimelineView(session)
     qtbot.addWidget(view)
+    view.show()  # a view refreshes while shown
     state = _fitted(qtbot, session)
     assert state.result.region.code == "DE1"
     assert view.table.rowCount() == 10
@@ -55,6 +56,7 @@ def test_timeline_shows_series_fit_stage_and_reason(qtbot, session):
 def test_judgement_overrides_the_stage_with_undo_and_history(qtbot, session):
     view = TimelineView(session)
     qtbot.addWidget(view)
+    view.show()  # a view refreshes while shown
     state = _fitted(qtbot, session)
     item = state.result.by_code("K")
     region = state.result.region.id
@@ -92,6 +94,7 @@ def test_judgement_overrides_the_stage_with_undo_and_history(qtbot, session):
 def test_matrix_cell_edit_is_undoable_and_bad_values_are_refused(qtbot, session):
     view = MatrixView(session)
     qtbot.addWidget(view)
+    view.show()  # a view refreshes while shown
     _fitted(qtbot, session)
     db = session.db
     names = [c.name for c in view.competencies]
@@ -111,6 +114,7 @@ def test_matrix_cell_edit_is_undoable_and_bad_values_are_refused(qtbot, session)
 def test_institution_matrix_links_with_undo(qtbot, session):
     view = MatrixView(session)
     qtbot.addWidget(view)
+    view.show()  # a view refreshes while shown
     view.columns_box.setCurrentIndex(view.columns_box.findData("institution"))
     names = [c.name for c in view.competencies]
     institutions = [c.label for c in view.columns]
@@ -125,6 +129,7 @@ def test_institution_matrix_links_with_undo(qtbot, session):
 def test_register_edits_go_through_undo(qtbot, session):
     view = RegisterView(session)
     qtbot.addWidget(view)
+    view.show()  # a view refreshes while shown
     db = session.db
     table = view.tables["competency"]
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
@@ -149,6 +154,7 @@ def test_register_import_reports_cells(qtbot, session, tmp_path):
 
     view = RegisterView(session)
     qtbot.addWidget(view)
+    view.show()  # a view refreshes while shown
     path = tmp_path / "register.xlsx"
     export_registers(session.db, path)
     view.import_path(str(path))
@@ -159,6 +165,7 @@ def test_register_import_reports_cells(qtbot, session, tmp_path):
 def test_network_portfolio_dynamics_and_map_draw(qtbot, session):
     network = NetworkView(session)
     qtbot.addWidget(network)
+    network.show()  # a view refreshes while shown
     state = _fitted(qtbot, session)
     weights, edges = network.graph()
     kinds = {kind for kind, _ in weights}
@@ -169,6 +176,7 @@ def test_network_portfolio_dynamics_and_map_draw(qtbot, session):
     network.filters["institution"].setChecked(True)
     portfolio = PortfolioView(session)
     qtbot.addWidget(portfolio)
+    portfolio.show()  # a view refreshes while shown
     kinds = {
         portfolio.table.item(r, 0).text(): portfolio.table.item(r, 1).text()
         for r in range(portfolio.table.rowCount())
@@ -176,10 +184,12 @@ def test_network_portfolio_dynamics_and_map_draw(qtbot, session):
     assert kinds["Automotive and drive-train engineering"] == "platform"
     dynamics = DynamicsView(session)
     qtbot.addWidget(dynamics)
+    dynamics.show()  # a view refreshes while shown
     assert dynamics.table.rowCount() >= 5
     assert "collaborations" in dynamics.summary.text()
     lifecycle_map = LifecycleMapView(session)
     qtbot.addWidget(lifecycle_map)
+    lifecycle_map.show()  # a view refreshes while shown
     scatter = [
         i for i in lifecycle_map.plot.getPlotItem().items if type(i).__name__ == "ScatterPlotItem"
     ]
@@ -189,6 +199,7 @@ def test_network_portfolio_dynamics_and_map_draw(qtbot, session):
 def test_priorities_rank_with_parts_and_stability(qtbot, session):
     view = PrioritiesView(session)
     qtbot.addWidget(view)
+    view.show()  # a view refreshes while shown
     _fitted(qtbot, session)
     qtbot.waitUntil(lambda: view.result is not None, timeout=60000)
     assert view.table.rowCount() == 10

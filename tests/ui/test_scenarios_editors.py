@@ -169,6 +169,7 @@ def test_experts_view_finds_critical_judgements(session, qtbot):
 
     widget = ExpertsView(session)
     qtbot.addWidget(widget)
+    widget.show()  # a view loads while shown
     widget.study_box.select(st.require_study(session.db, "National and regional (two versions)").id)
     assert widget.experts.count() == 2
     model = widget.spread_model

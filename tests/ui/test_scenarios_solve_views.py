@@ -10,6 +10,7 @@ from desktop_app.store import scenarios as st
 from desktop_app.store.project import open_project
 
 GLOBAL = "Global context (CIB sample)"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
 @pytest.fixture
@@ -33,6 +34,7 @@ def test_solve_view_solves_names_and_explains(session, qtbot):
 
     view = ScenarioSolveView(session)
     qtbot.addWidget(view)
+    view.show()  # a view loads while shown
     _select_study(view, GLOBAL)
     view.max_ic.setValue(1)
     view.solve()
@@ -78,6 +80,7 @@ def test_micmac_view_plots_and_takes_entered_values(session, qtbot):
 
     view = MicmacView(session)
     qtbot.addWidget(view)
+    view.show()  # a view loads while shown
     _select_study(view, GLOBAL)
     assert view.result is not None and view.source == "cib"
     assert view.table.rowCount() == 3
@@ -98,7 +101,9 @@ def test_axes_view_builds_four_quadrants_and_stores_one(session, qtbot):
     view = ScenarioAxesView(session)
     qtbot.addWidget(view)
     _select_study(view, GLOBAL)
-    assert all(card.quadrant is not None for card in view.cards)
+    assert all(card.quadrant is None for card in view.cards)  # hidden: nothing computed
+    view.show()
+    qtbot.waitUntil(lambda: all(c.quadrant is not None and c.isEnabled() for c in view.cards))
     card = next(c for c in view.cards if len(c.quadrant.scenarios))
     card.name.setText("Open markets")
     view.store_quadrant(card)
@@ -169,3 +174,56 @@ def test_micmac_table_and_map_show_the_same_influence(session, qtbot):
     qtbot.waitUntil(lambda: view.table.viewport().width() > 0)
     header = view.table.horizontalHeader()
     assert header.length() <= view.table.viewport().width()
+
+
+def _import_scw(session, name):
+    from desktop_app.services.scenario_files import import_scw
+
+    with session.project.transaction():
+        return import_scw(session.db, FIXTURES / "cib" / name).study_id
+
+
+def test_axes_view_of_an_unsolved_study_says_which_quadrants_are_consistent(session, qtbot):
+    """Nothing stored yet: quadrants holding a consistent scenario say so (IC 0 is consistent).
+
+    CIB_global.sl (ScenarioWizard's solution list) gives the consistent scenarios 2-3-2 (TIS 15),
+    3-1-3 (12), 2-2-2 (9) and 1-2-3 (8). Without stored scenarios the axes are the first two
+    descriptors at their first two variants: 1-2-3 and 2-2-2 sit in two of the four quadrants.
+    """
+    from desktop_app.ui.scenarios.axes_view import ScenarioAxesView
+
+    study_id = _import_scw(session, "CIB_global.scw")
+    view = ScenarioAxesView(session)
+    qtbot.addWidget(view)
+    view.study_box.reload()
+    view.study_box.setCurrentIndex(view.study_box.findData(study_id))
+    view.show()
+    qtbot.waitUntil(lambda: all(c.quadrant is not None and c.isEnabled() for c in view.cards))
+    texts = {(c.quadrant.pole_a, c.quadrant.pole_b): c.details.text() for c in view.cards}
+    assert "found this consistent one (TIS 8)" in texts[(0, 1)]
+    assert "found this consistent one (TIS 9)" in texts[(1, 1)]
+    for poles in ((0, 0), (1, 0)):
+        assert "least inconsistent has IC" in texts[poles]
+        assert "IC 0 " not in texts[poles]
+    assert all(c.quadrant.ic > 0 for c in view.cards if c.quadrant.pole_b == 0)
+
+
+def test_axes_view_drops_a_superseded_search(session, qtbot):
+    """The nested study's search runs in the background; choosing another study stops it and
+    only the new study's quadrants are shown."""
+    from desktop_app.ui.scenarios.axes_view import TASK_KEY, ScenarioAxesView
+
+    nested = _import_scw(session, "CIB_nested.scw")
+    view = ScenarioAxesView(session)
+    qtbot.addWidget(view)
+    view.show()
+    view.study_box.reload()
+    view.study_box.setCurrentIndex(view.study_box.findData(nested))
+    assert session.tasks.running(TASK_KEY)
+    assert not any(c.isEnabled() and c.isVisible() for c in view.cards)
+    _select_study(view, GLOBAL)
+    qtbot.waitUntil(lambda: all(c.quadrant is not None and c.isEnabled() for c in view.cards))
+    assert not session.tasks.running(TASK_KEY)
+    descriptors = {c.title().split(":")[0] for c in view.cards}
+    global_study = st.require_study(session.db, GLOBAL)
+    assert descriptors <= {d.name for d in global_study.descriptors}

@@ -20,6 +20,7 @@ from desktop_app.ui.number_format import (
     tick_texts,
 )
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.when_shown import WhenShown
 
 BLUE, ORANGE, GREEN, VERMILION, GREY = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#999999"
 GREY_TEXT = "#595959"  # grey with 7:1 contrast on white, for text (GREY is for lines)
@@ -94,8 +95,9 @@ class AnalysisView(QWidget):
         layout.addWidget(self.chooser)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.exports)
-        self.state.sig_result.connect(self.refresh)
-        self.refresh()
+        self.when_shown = WhenShown(self, self.refresh)  # hidden tabs draw when shown
+        self.state.sig_result.connect(self.when_shown.request)
+        self.when_shown.request()
 
     def build(self) -> None:
         """Create the view's widgets inside ``self.body``."""

@@ -53,15 +53,19 @@ class AnalysisState(SectionState):
         self._full: AnalysisData | None = None
         self._groups: np.ndarray | None = None
         self._establishments: np.ndarray | None = None
+        self._references: list[tuple[str, str]] | None = None
 
     # -- choices -----------------------------------------------------------------------------
     def measures(self) -> list[tuple[str, str]]:
         return [(m.code, m.name) for m in list_measures(self.session.db)]
 
     def references(self) -> list[tuple[str, str]]:
+        """The chosen measure's references, read once per reload (each chooser bar asks)."""
         if self.measure is None:
             return []
-        return reference_choices(self.session.db, self.measure)
+        if self._references is None:
+            self._references = reference_choices(self.session.db, self.measure)
+        return self._references
 
     def years(self) -> list[int]:
         return [] if self._full is None else [int(y) for y in self._full.years]
@@ -95,6 +99,7 @@ class AnalysisState(SectionState):
         db = self.session.db
         measures = self.measures()
         self.result, self._full, self.error = None, None, ""
+        self._references = None
         if not measures:
             self.error = self.tr("The project holds no data yet: import a workbook first.")
             self.sig_choices.emit()
@@ -133,6 +138,7 @@ class AnalysisState(SectionState):
             lambda progress: compute(data, groups, progress, counts),
             on_done=self._finish,
             on_error=lambda error: self._fail(error_text(error)),
+            key="analysis",
         )
 
     def _window(self) -> tuple[AnalysisData, np.ndarray]:

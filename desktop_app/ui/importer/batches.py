@@ -121,7 +121,7 @@ class ImportBatchesDialog(QDialog):
 
     def _selection_changed(self) -> None:
         self.undo_button.setEnabled(
-            self.selected_batch() is not None and not self.session.tasks.busy
+            self.selected_batch() is not None and not self.session.tasks.running()
         )
 
     def ask_undo(self) -> None:

@@ -156,7 +156,7 @@ class ImportWizard(QWizard):
 
     @property
     def busy(self) -> bool:
-        return self.session.tasks.busy
+        return self.session.tasks.running()
 
     # --- closing -----------------------------------------------------------------------
     def reject(self) -> None:

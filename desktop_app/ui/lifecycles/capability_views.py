@@ -25,6 +25,7 @@ from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.lifecycles.timeline_view import year_plot
 from desktop_app.ui.number_format import Kind
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.when_shown import WhenShown
 
 KIND_COLOURS = {
     "institution": "#CC79A7",
@@ -49,9 +50,10 @@ class _CapabilityBase(QWidget):
         layout.addWidget(RegionBar(self.state, with_measure=False))
         layout.addLayout(self.body, 1)
         self.build()
-        self.state.sig_register.connect(self.refresh)
-        self.state.sig_result.connect(self.refresh)
-        self.refresh()
+        self.when_shown = WhenShown(self, self.refresh)  # hidden tabs refresh when shown
+        self.state.sig_register.connect(self.when_shown.request)
+        self.state.sig_result.connect(self.when_shown.request)
+        self.when_shown.request()
 
     def build(self) -> None:
         raise NotImplementedError

@@ -13,6 +13,7 @@ from desktop_app.ui.analysis.base import new_plot
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.lifecycles.timeline_view import STAGE_COLOURS, stage_label
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.when_shown import WhenShown
 
 
 class LifecycleMapView(QWidget):
@@ -37,8 +38,9 @@ class LifecycleMapView(QWidget):
         layout.addWidget(RegionBar(self.state))
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.note)
-        self.state.sig_result.connect(self.refresh)
-        self.refresh()
+        self.when_shown = WhenShown(self, self.refresh)  # hidden tabs refresh when shown
+        self.state.sig_result.connect(self.when_shown.request)
+        self.when_shown.request()
 
     def refresh(self) -> None:
         self.plot.clear()

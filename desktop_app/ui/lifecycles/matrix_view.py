@@ -24,6 +24,7 @@ from desktop_app.ui.lifecycles.edit_commands import (
 )
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.when_shown import WhenShown
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,12 @@ class MatrixView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         # rebuilt after the edit's signal returns: the edited cell must outlive its handler
-        self.state.sig_register.connect(lambda: QTimer.singleShot(0, self.refresh))
-        self.state.sig_result.connect(self.refresh)
-        self.refresh()
+        self.when_shown = WhenShown(self, self.refresh)  # hidden tabs refresh when shown
+        self.state.sig_register.connect(
+            lambda: QTimer.singleShot(0, self.when_shown.request)
+        )
+        self.state.sig_result.connect(self.when_shown.request)
+        self.when_shown.request()
 
     @property
     def kind(self) -> str:

@@ -30,6 +30,7 @@ from desktop_app.ui.data.series_chart import PALETTE
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.when_shown import WhenShown
 
 DEFAULT_CRITERIA = (
     ("Specialisation (LQ)", "lq", 3.0, True),
@@ -103,9 +104,10 @@ class PrioritiesView(QWidget):
         layout.addWidget(RegionBar(self.state))
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
-        self.state.sig_result.connect(self._result_changed)
         self.result: PriorityResult | None = None
-        self._result_changed()
+        self.when_shown = WhenShown(self, self._result_changed)  # hidden tabs refresh when shown
+        self.state.sig_result.connect(self.when_shown.request)
+        self.when_shown.request()
 
     def _add_row(self, name: str, indicator: str, weight: float, higher: bool) -> None:
         row = self.criteria.rowCount()
@@ -175,6 +177,7 @@ class PrioritiesView(QWidget):
             work,
             on_done=self.show_result,
             on_error=lambda error: self.status.setText(error_text(error)),
+            key="priorities",
         )
 
     def show_result(self, result: PriorityResult) -> None:

@@ -32,13 +32,23 @@ class LifecycleState(SectionState):
         self.result: RegionLifecycles | None = None
         self.error = ""
         self.busy = False
+        self._regions: list[tuple[str, str]] | None = None
+        self._measures: list[tuple[str, str]] | None = None
 
     def measures(self) -> list[tuple[str, str]]:
-        return [(code, name) for code, name in
-                observations.measures_of_region(self.session.db, self.region_id() or -1)]
+        """The chosen region's measures (read at each reload: every picker asks for them)."""
+        if self._measures is None:
+            self._measures = [(code, name) for code, name in observations.measures_of_region(
+                self.session.db, self.region_id() or -1)]
+        return self._measures
 
     def regions(self) -> list[tuple[str, str]]:
-        return [(code, name) for code, name in observations.regions_with_values(self.session.db)]
+        """Regions with numbers (read at each reload: every picker asks for them)."""
+        if self._regions is None:
+            self._regions = [
+                (code, name) for code, name in observations.regions_with_values(self.session.db)
+            ]
+        return self._regions
 
     def region_id(self) -> int | None:
         if self.region is None:
@@ -56,6 +66,7 @@ class LifecycleState(SectionState):
 
     def reload(self) -> None:
         """Compute the lifecycles of the chosen region again, in the background."""
+        self._regions = self._measures = None
         regions = [code for code, _ in self.regions()]
         if not regions:
             self.result, self.error = (
@@ -66,6 +77,7 @@ class LifecycleState(SectionState):
             return
         if self.region not in regions:
             self.region = "DE1" if "DE1" in regions else regions[0]
+            self._measures = None
         measures = [code for code, _ in self.measures()]
         if self.measure not in measures:
             self.measure = measures[0] if measures else None
@@ -82,6 +94,7 @@ class LifecycleState(SectionState):
             on_done=self._finish,
             on_error=self._fail,
             on_cancelled=lambda: self._set_busy(False),
+            key="lifecycles",
         )
 
     def refresh_judgements(self) -> None:

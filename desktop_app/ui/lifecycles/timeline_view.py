@@ -24,6 +24,7 @@ from desktop_app.ui.lifecycles.judgement_dialog import JudgementDialog
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.number_format import Kind
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.when_shown import WhenShown
 
 #: Okabe-Ito colours per stage (colour-blind safe).
 STAGE_COLOURS = {
@@ -104,8 +105,9 @@ class TimelineView(QWidget):
         layout.addWidget(RegionBar(self.state))
         layout.addWidget(split, 1)
         self.table.itemSelectionChanged.connect(self._draw)
-        self.state.sig_result.connect(self.refresh)
-        self.refresh()
+        self.when_shown = WhenShown(self, self.refresh)  # hidden tabs refresh when shown
+        self.state.sig_result.connect(self.when_shown.request)
+        self.when_shown.request()
 
     def refresh(self) -> None:
         result = self.state.result

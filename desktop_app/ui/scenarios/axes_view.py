@@ -3,6 +3,9 @@
 The descriptors that vary most across the study's consistent scenarios are offered first. Each
 quadrant shows the best consistent scenario at its two poles (or, if there is none, the least
 inconsistent one, with its inconsistency) and can be stored with a name and narrative.
+Searching a quadrant without a stored scenario can take long on a large study, so the four are
+built in the background, only while the view is shown; the previous cards stay (disabled) until
+the new ones arrive.
 """
 
 from __future__ import annotations
@@ -24,8 +27,12 @@ from PySide6.QtWidgets import (
 from desktop_app.core import cib, scenario_axes
 from desktop_app.services import scenarios as service
 from desktop_app.store import scenarios as store
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.scenarios.solve_view_colours import variant_colour
 from desktop_app.ui.scenarios.study_common import StudyPage, StudySnapshotCommand
+
+#: The view's key for background tasks: a new build replaces only this view's running one.
+TASK_KEY = "scenario-axes"
 
 
 class QuadrantCard(QGroupBox):
@@ -68,6 +75,11 @@ class QuadrantCard(QGroupBox):
             status = self.tr("{0} consistent scenario(s) here; the best has TIS {1:g}.").format(
                 len(quadrant.scenarios), quadrant.tis
             )
+        elif quadrant.ic == 0:
+            status = self.tr(
+                "No stored scenario here, but the search found this consistent one (TIS {0:g}); "
+                "solve the study to store all its consistent scenarios."
+            ).format(quadrant.tis)
         else:
             status = self.tr(
                 "No consistent scenario here; the least inconsistent has IC {0:g} (TIS {1:g})."
@@ -119,14 +131,15 @@ class ScenarioAxesView(StudyPage):
         layout.addLayout(grid, 1)
 
         self.build.clicked.connect(self.build_quadrants)
-        self.follow_study()
+        self.follow_study(when_shown=True)
 
     def reload(self) -> None:
+        self.session.tasks.cancel(TASK_KEY)
         self.load_study()
         self.loaded = self.result = None
-        for card in self.cards:
-            card.setVisible(False)
         if self.study is None or len(self.study.descriptors) < 2:
+            for card in self.cards:
+                card.setVisible(False)
             self.summary.setText(self.tr("No scenario study with two or more descriptors yet."))
             return
         self.loaded = service.load_project_study(self.session.db, self.study.id)
@@ -151,13 +164,16 @@ class ScenarioAxesView(StudyPage):
             box.setCurrentIndex(min(k, box.count() - 1))
             box.blockSignals(False)
             self._fill_poles(k)
+        self._axes_summary()
+        self.build_quadrants()
+
+    def _axes_summary(self) -> None:
         self.summary.setText(
             self.tr(
                 "Axes are offered by how much the descriptor varies across the {0} stored "
                 "consistent scenarios (entropy in bits). Solve the study first if none are stored."
-            ).format(len(z))
+            ).format(len(self.result))
         )
-        self.build_quadrants()
 
     def _fill_poles(self, k: int) -> None:
         if self.loaded is None:
@@ -179,21 +195,48 @@ class ScenarioAxesView(StudyPage):
         return int(first), int(second)
 
     def build_quadrants(self) -> None:
+        """Search the four quadrant scenarios in the background; the old cards wait, disabled."""
         if self.loaded is None:
             return
         a, b = (box.currentData() for box in self.axis)
         poles_a = tuple(box.currentData() for box in self.poles[0])
         poles_b = tuple(box.currentData() for box in self.poles[1])
-        try:
-            quads = scenario_axes.quadrants(self.loaded.matrix, self.result, a, poles_a, b, poles_b)
-        except cib.CIBError as error:
-            self.summary.setText(str(error))
-            return
-        stored = {s.variants: s for s in store.list_scenarios(self.session.db, self.study)}
+        matrix, result, study = self.loaded.matrix, self.result, self.study
+        text = self.tr("Searching the four quadrant scenarios")
+
+        def run(progress):
+            def callback(fraction: float) -> None:
+                progress.report(fraction, text)
+                progress.check()
+
+            return scenario_axes.quadrants(matrix, result, a, poles_a, b, poles_b, callback)
+
+        for card in self.cards:
+            card.setEnabled(False)  # a card of the previous choice must not be stored
+        self.build.setEnabled(False)
+        self.summary.setText(text + " …")
+        self.session.tasks.start(
+            text,
+            run,
+            on_done=lambda quads: self._show_quadrants(study, matrix, a, b, quads),
+            on_error=lambda error: self._stopped(error_text(error)),
+            on_cancelled=lambda: self._stopped(self.tr("Search stopped.")),
+            key=TASK_KEY,
+        )
+
+    def _show_quadrants(self, study, matrix, a: int, b: int, quads) -> None:
+        self.build.setEnabled(True)
+        self._axes_summary()
+        stored = {s.variants: s for s in store.list_scenarios(self.session.db, study)}
         for card, quad in zip(self.cards, quads, strict=True):
             key = tuple(int(v) for v in quad.best)
-            card.show_quadrant(self.loaded.matrix, quad, a, b, stored.get(key))
+            card.show_quadrant(matrix, quad, a, b, stored.get(key))
             card.setVisible(True)
+            card.setEnabled(True)
+
+    def _stopped(self, message: str) -> None:
+        self.build.setEnabled(self.loaded is not None)
+        self.summary.setText(message)
 
     def store_quadrant(self, card: QuadrantCard) -> None:
         if card.quadrant is None or self.study is None:

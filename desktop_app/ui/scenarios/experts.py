@@ -189,7 +189,7 @@ class ExpertsView(StudyPage):
         layout.addWidget(body, 1)
 
         self.aggregation.currentIndexChanged.connect(self._aggregation_chosen)
-        self.follow_study()
+        self.follow_study(when_shown=True)
 
     def reload(self) -> None:
         self.load_study()
@@ -238,12 +238,12 @@ class ExpertsView(StudyPage):
                 "disagreements change the consistent scenarios."
             )
         )
-        if self.isVisible() and not self.session.tasks.busy:
+        if self.isVisible():
             self.find_critical()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._pending is not None and not self.session.tasks.busy:
+        if self._pending is not None:
             self.find_critical()
 
     def find_critical(self) -> None:
@@ -260,6 +260,7 @@ class ExpertsView(StudyPage):
             lambda progress: find_disagreement(combined, matrices, progress=progress),
             on_done=lambda result: self._show(study_id, result),
             on_error=lambda error: self.summary.setText(error_text(error)),
+            key="scenario-experts",
         )
 
     def _focus(self, row: int, col: int) -> None:

@@ -41,6 +41,7 @@ from desktop_app.ui.errors import error_text
 from desktop_app.ui.number_format import Kind, kind_of_unit
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
 from desktop_app.ui.widgets import labelled
+from desktop_app.ui.when_shown import WhenShown
 
 #: Okabe-Ito, one colour per scenario (colour-blind safe).
 SCENARIO_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
@@ -210,6 +211,8 @@ class FuturesView(StudyPage):
         self.multiples = pg.GraphicsLayoutWidget()
         self.multiples.setBackground("w")
         tabs.addTab(self.multiples, self.tr("All industries"))
+        self.tornado_when_shown = WhenShown(self.tornado, self._draw_tornado)
+        self.multiples_when_shown = WhenShown(self.multiples, self._draw_multiples)
         tabs.addTab(effects_box, self.tr("Effects and shocks"))
 
         split = QSplitter()
@@ -234,7 +237,7 @@ class FuturesView(StudyPage):
         for spin in (self.horizon, self.draws):
             spin.valueChanged.connect(self._choices_changed)
         self.industry.currentIndexChanged.connect(lambda _i: self._draw())
-        self.follow_study()
+        self.follow_study(when_shown=True)
 
     # -- choices ---------------------------------------------------------------------------
 
@@ -300,7 +303,11 @@ class FuturesView(StudyPage):
 
         self.summary.setText(self.tr("Computing the futures ..."))
         self.session.tasks.start(
-            self.tr("Projecting the scenarios"), task, on_done=self._done, on_error=self._failed
+            self.tr("Projecting the scenarios"),
+            task,
+            on_done=self._done,
+            on_error=self._failed,
+            key="futures",
         )
 
     def _done(self, run: FuturesRun) -> None:
@@ -330,8 +337,8 @@ class FuturesView(StudyPage):
         self.industry.blockSignals(False)
         self._draw()
         self._fill_table()
-        self._draw_tornado()
-        self._draw_multiples()
+        self.tornado_when_shown.request()  # the side tabs draw when shown
+        self.multiples_when_shown.request()
 
     def _failed(self, error: Exception) -> None:
         self.run = None

@@ -113,7 +113,7 @@ class MicmacView(StudyPage):
         layout.addWidget(split, 1)
 
         self.direct.toggled.connect(lambda _on: self._draw())
-        self.follow_study()
+        self.follow_study(when_shown=True)
 
     def reload(self) -> None:
         self.load_study()

@@ -341,7 +341,7 @@ class ScenarioSolveView(StudyPage):
 
         self.solve_button.clicked.connect(self.solve)
         self.ensemble_button.clicked.connect(self.run_ensemble)
-        self.follow_study()
+        self.follow_study(when_shown=True)
 
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -403,6 +403,7 @@ class ScenarioSolveView(StudyPage):
             on_done=self._solved,
             on_error=self._failed,
             on_cancelled=lambda: self._failed(None),
+            key="scenarios-solve",
         )
 
     def _solved(self, result: cib.SolveResult) -> None:
@@ -454,6 +455,7 @@ class ScenarioSolveView(StudyPage):
             run,
             on_done=done,
             on_error=lambda e: self.summary.setText(error_text(e)),
+            key="scenarios-solve",
         )
 
     def rename(self, row: store.SavedScenario, name: str, narrative: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from desktop_app.store import scenarios as store
 from desktop_app.ui.widgets import FlowLayout, labelled
+from desktop_app.ui.when_shown import WhenShown
 
 #: Fill of the closed self-impact blocks.
 CLOSED = QColor("#D9D9D9")
@@ -36,6 +37,14 @@ class StudySignals(QObject):
 
     sig_study_changed = Signal(int)  # study id whose content changed (-1: the list of studies)
     sig_study_selected = Signal(int)  # the study the user turned to
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.selected: int | None = None  # a view built later opens on this study
+        self.sig_study_selected.connect(self._remember)
+
+    def _remember(self, study_id: int) -> None:
+        self.selected = study_id
 
     @staticmethod
     def of(session) -> StudySignals:
@@ -62,6 +71,8 @@ class StudyBox(QComboBox):
 
     def reload(self) -> None:
         current = self.study_id()
+        if current is None:
+            current = self._signals.selected
         self.blockSignals(True)
         self.clear()
         for summary in store.list_studies(self._session.db):
@@ -188,15 +199,19 @@ class StudyPage(QWidget):
         top.addWidget(labelled(self.tr("Study"), self.study_box))
         return top
 
-    def follow_study(self) -> None:
-        """Load the study now, and again when another is chosen or this one (or the list) changes."""
-        self.study_box.currentIndexChanged.connect(lambda _i: self.reload())
+    def follow_study(self, when_shown: bool = False) -> None:
+        """Load the study now, and again when another is chosen or this one (or the list) changes.
+
+        A view that computes much passes ``when_shown``: it then loads only while on screen.
+        """
+        self._load = WhenShown(self, self.reload).request if when_shown else self.reload
+        self.study_box.currentIndexChanged.connect(lambda _i: self._load())
         self.signals.sig_study_changed.connect(self._study_changed)
-        self.reload()
+        self._load()
 
     def _study_changed(self, study_id: int) -> None:
         if study_id in (-1, self.study_box.study_id()):
-            self.reload()
+            self._load()
 
     def reload(self) -> None:
         raise NotImplementedError

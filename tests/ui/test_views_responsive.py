@@ -1,0 +1,154 @@
+"""Every view keeps the window responsive: shown, and while its selections change.
+
+The project is the demo with two large scenario studies added: CIB_nested.scw (17 descriptors,
+408 million combinations, nothing stored) and a seeded study of 30 descriptors with 4 variants
+each (bench/cib_speed.py's ``structured_study``). For each view of the navigator, a QTimer beats
+every 10 ms in the GUI thread while the view is shown and while each of its pickers is changed
+(every study in a study picker, the next entry in the others); the longest gap between beats is
+the longest stall, and none may pass 100 ms. Work a view starts in the background may go on: it
+is given a moment to deliver, and its result is drawn within the same measure.
+"""
+
+import gc
+import importlib.util
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QTabWidget
+
+LIMIT = 0.100
+SETTLE = 0.25  # seconds of beats after each change
+DELIVER = 4.0  # at most this long for a view's background result to arrive and be drawn
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+def _structured_study():
+    path = Path(__file__).parents[2] / "bench" / "cib_speed.py"
+    spec = importlib.util.spec_from_file_location("cib_speed", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.structured_study()
+
+
+@pytest.fixture(scope="module")
+def large_project(_demo_master, tmp_path_factory) -> Path:
+    from desktop_app.services.scenario_files import import_scw
+    from desktop_app.store import scenarios as store
+    from desktop_app.store.project import open_project
+
+    path = tmp_path_factory.mktemp("large") / "large.anticipa"
+    shutil.copyfile(_demo_master, path)
+    project = open_project(path)
+    matrix = _structured_study()
+    with project.transaction():
+        import_scw(project.db, FIXTURES / "cib" / "CIB_nested.scw")
+        study_id = store.create_study(
+            project.db,
+            "Seeded 30 x 4",
+            [
+                store.NewDescriptor(d, v)
+                for d, v in zip(matrix.descriptors, matrix.variants, strict=True)
+            ],
+        )
+        expert = store.add_expert(project.db, study_id, "Seed")
+        store.set_expert_matrix(
+            project.db, store.find_study(project.db, study_id), expert, matrix.values
+        )
+    project.close()
+    return path
+
+
+class Heartbeat:
+    """Longest gap between the beats of a 10 ms timer in the GUI thread, since ``restart``."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._beat)
+        self.restart()
+        self.timer.start()
+
+    def restart(self) -> None:
+        self.longest = 0.0
+        self._last = time.perf_counter()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def measure(self) -> float:
+        """The longest gap so far, including the one still open."""
+        return max(self.longest, time.perf_counter() - self._last)
+
+
+def _settle(window) -> None:
+    """Beat for a moment, and until the views' background work is delivered (or DELIVER)."""
+    start = time.perf_counter()
+    while True:
+        QApplication.processEvents()
+        elapsed = time.perf_counter() - start
+        if elapsed > DELIVER or (elapsed > SETTLE and not window.tasks.busy):
+            return
+        time.sleep(0.002)
+
+
+def _current_view(window):
+    page = window.project_page.stack.currentWidget()
+    return page.currentWidget() if isinstance(page, QTabWidget) else page
+
+
+def _pickers(view) -> list[tuple[QComboBox, list[int]]]:
+    """The view's visible pickers and the entries to choose in each: every study, else one."""
+    from desktop_app.ui.scenarios.study_common import StudyBox
+
+    out = []
+    for combo in view.findChildren(QComboBox):
+        if not (combo.isVisible() and combo.isEnabled()) or combo.count() < 2:
+            continue
+        current = combo.currentIndex()
+        if isinstance(combo, StudyBox):
+            out.append((combo, [i for i in range(combo.count()) if i != current]))
+        else:
+            out.append((combo, [(current + 1) % combo.count()]))
+    return out
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="not yet met: building a view on its first show (plots, pickers) and drawing some "
+    "results (analysis charts, lifecycle views, MICMAC, the matrix and experts grids) still take "
+    "100-500 ms in the GUI thread on a loaded 2-core machine; the 33 s 2x2 axes freeze is gone",
+)
+def test_no_view_stalls_the_window(main_window, large_project):
+    from desktop_app.ui.views import SECTIONS
+
+    main_window.resize(1280, 800)
+    main_window.show()
+    assert main_window.open_path(large_project)
+    keys = [view.key for section in SECTIONS for view in section.load_views()]  # modules loaded
+    gc.collect()
+    heartbeat = Heartbeat()
+    stalls: dict[str, float] = {}
+    for key in keys:
+        heartbeat.restart()
+        main_window.show_view(key)
+        _settle(main_window)
+        stalls[key] = heartbeat.measure()
+        view = _current_view(main_window)
+        for combo, choices in _pickers(view):
+            for index in choices:
+                if not combo.isVisible():  # a choice may have replaced the picker
+                    break
+                heartbeat.restart()
+                combo.setCurrentIndex(index)
+                combo.activated.emit(index)
+                _settle(main_window)
+                name = f"{key}: {combo.itemText(index)}"
+                stalls[name] = heartbeat.measure()
+    slow = {name: f"{stall * 1000:.0f} ms" for name, stall in stalls.items() if stall > LIMIT}
+    assert not slow, f"the window stalled: {slow}"
+    assert {"scenario-axes", "micmac", "lifecycle-timeline", "lq-heatmap"} <= set(stalls)
