@@ -40,8 +40,8 @@ from desktop_app.ui.analysis.base import NumberAxis
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.number_format import Kind, kind_of_unit
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
-from desktop_app.ui.widgets import labelled
 from desktop_app.ui.when_shown import WhenShown
+from desktop_app.ui.widgets import labelled
 
 #: Okabe-Ito, one colour per scenario (colour-blind safe).
 SCENARIO_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")

@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from desktop_app.store import scenarios as store
-from desktop_app.ui.widgets import FlowLayout, labelled
 from desktop_app.ui.when_shown import WhenShown
+from desktop_app.ui.widgets import FlowLayout, labelled
 
 #: Fill of the closed self-impact blocks.
 CLOSED = QColor("#D9D9D9")

@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.ui.scenarios.axes_view import ScenarioAxesView
 from desktop_app.ui.scenarios.experts import ExpertsView
 from desktop_app.ui.scenarios.futures_view import FuturesView
+from desktop_app.ui.scenarios.landscape_view import LandscapeView
 from desktop_app.ui.scenarios.matrix_editor import MatrixEditor
 from desktop_app.ui.scenarios.micmac_view import MicmacView
 from desktop_app.ui.scenarios.solve_view import ScenarioSolveView
@@ -35,6 +36,11 @@ VIEWS = [
         "scenario-axes",
         lambda: QCoreApplication.translate("Sections", "2x2 axes"),
         ScenarioAxesView,
+    ),
+    ViewSpec(
+        "scenario-landscape",
+        lambda: QCoreApplication.translate("Sections", "Landscape"),
+        LandscapeView,
     ),
     ViewSpec(
         "futures", lambda: QCoreApplication.translate("Sections", "Futures"), FuturesView

@@ -1,0 +1,49 @@
+"""The scenario landscape view on the demo's global study: the scenarios the solver finds up to
+IC 1, their robustness only where consistent, and the chosen one's "why"."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from desktop_app.core import cib
+from desktop_app.services.scenarios import load_project_study
+from desktop_app.store.project import open_project
+from desktop_app.store.scenarios import require_study
+
+GLOBAL = "Global context (CIB sample)"
+
+
+@pytest.fixture
+def session(demo_project, qtbot):
+    from desktop_app.ui.session import ProjectSession
+    from desktop_app.ui.tasks import TaskRunner
+
+    opened = ProjectSession(open_project(demo_project), TaskRunner())
+    yield opened
+    opened.tasks.cancel()
+    opened.close()
+
+
+def test_the_landscape_lists_what_the_solver_finds_and_explains_the_chosen(session, qtbot):
+    from desktop_app.ui.scenarios.landscape_view import LandscapeView
+
+    view = LandscapeView(session)
+    qtbot.addWidget(view)
+    view.study_box.select(require_study(session.db, GLOBAL).id)
+    assert view.data is None  # hidden: nothing computed
+    view.show()
+    qtbot.waitUntil(lambda: view.data is not None, timeout=60_000)
+    solved = cib.solve(load_project_study(session.db, GLOBAL).matrix, max_ic=1)
+    assert view.table.rowCount() == len(solved)
+    ic = [float(view.table.item(r, 2).text()) for r in range(view.table.rowCount())]
+    assert sorted(ic) == sorted(solved.ic.tolist())
+    robust = [view.table.item(r, 3).text() for r in range(view.table.rowCount())]
+    assert [text == "–" for text in robust] == [value > 0 for value in ic]
+    assert all(text.endswith("%") for text, value in zip(robust, ic, strict=True) if value == 0)
+    tis = [float(view.table.item(r, 1).text()) for r in range(view.table.rowCount())]
+    top = int(np.argmax(tis))
+    view.select(top)
+    text = view.why.toPlainText()
+    assert text.startswith(f"#{top + 1}  TIS {max(tis):g}  IC 0")
+    assert "World trade regime: National" in text and "perturbed matrices" in text
