@@ -8,7 +8,7 @@ import sys
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app import __version__
@@ -32,7 +32,10 @@ def versions() -> dict[str, str]:
 def show_about(parent: QWidget) -> None:
     rows = "".join(f"<tr><td>{name}</td><td>&nbsp;{version}</td></tr>"
                    for name, version in versions().items())
-    QMessageBox.about(parent, parent.tr("About Anticipa"), parent.tr(
+    title = QCoreApplication.translate("MainWindow", "About Anticipa")
+    text = QCoreApplication.translate(
+        "MainWindow",
         "<h3>Anticipa {version}</h3><p>Regional industries: data, specialisation, lifecycles, "
-        "scenarios and policy, offline.</p>").format(version=__version__)
-        + f"<table>{rows}</table>")
+        "scenarios and policy, offline.</p>",
+    ).format(version=__version__)
+    QMessageBox.about(parent, title, text + f"<table>{rows}</table>")

@@ -25,12 +25,11 @@ from desktop_app.ui.number_format import Kind, format_number, kind_of_unit
 
 def quadrant_names() -> dict[tuple[bool, bool], str]:
     """(specialised, growing faster than the reference) -> the quadrant's name."""
-    tr = QCoreApplication.translate
     return {
-        (True, True): tr("Portfolio", "Stars"),
-        (True, False): tr("Portfolio", "Mature"),
-        (False, True): tr("Portfolio", "Emerging"),
-        (False, False): tr("Portfolio", "Transforming"),
+        (True, True): QCoreApplication.translate("Portfolio", "Stars"),
+        (True, False): QCoreApplication.translate("Portfolio", "Mature"),
+        (False, True): QCoreApplication.translate("Portfolio", "Emerging"),
+        (False, False): QCoreApplication.translate("Portfolio", "Transforming"),
     }
 
 

@@ -52,21 +52,20 @@ def read_entry(text: str) -> float | None:
 
 def preview(text: str, stored: float | None) -> tuple[bool, str]:
     """(acceptable, what will be stored) for text typed over ``stored``, said before storing."""
-    tr = QCoreApplication.translate
     try:
         value = read_entry(text)
     except UserError as error:
         return False, str(error)
     if value is None:
-        return True, tr("ValueEntry", "The value will be cleared (no value).")
-    said = tr("ValueEntry", "{new} will be stored").format(new=shown_number(value))
+        return True, QCoreApplication.translate("ValueEntry", "The value will be cleared (no value).")
+    said = QCoreApplication.translate("ValueEntry", "{new} will be stored").format(new=shown_number(value))
     if stored is None:
         return True, said + "."
-    said += tr("ValueEntry", " (now {old})").format(old=shown_number(stored))
+    said += QCoreApplication.translate("ValueEntry", " (now {old})").format(old=shown_number(stored))
     if stored and value:
         ratio = abs(value / stored)
         if ratio >= FACTOR_WARNING or ratio <= 1 / FACTOR_WARNING:
-            said += tr("ValueEntry", ": {ratio} times the stored value").format(
+            said += QCoreApplication.translate("ValueEntry", ": {ratio} times the stored value").format(
                 ratio=f"{ratio:.3g}")
     return True, said + "."
 

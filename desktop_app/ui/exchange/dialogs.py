@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -45,37 +45,41 @@ from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel
 
 
-def export_layouts(tr) -> list[tuple[str, str, str]]:
+def export_layouts() -> list[tuple[str, str, str]]:
     """(key, title, what it is for) of each export layout, in the order they are offered."""
     return [
         (
             "tidy",
-            tr("Exchange (tidy)"),
-            tr(
+            QCoreApplication.translate("ExportLayouts", "Exchange (tidy)"),
+            QCoreApplication.translate(
+                "ExportLayouts",
                 "One observation per row with classifications, aliases and sources; another "
                 "Anticipa imports it unchanged."
             ),
         ),
         (
             "official",
-            tr("Official tables"),
-            tr(
+            QCoreApplication.translate("ExportLayouts", "Official tables"),
+            QCoreApplication.translate(
+                "ExportLayouts",
                 "One table per measure and industry, regions by year, with titles, units and "
                 "source notes, as statistics offices publish."
             ),
         ),
         (
             "template",
-            tr("Collection template"),
-            tr(
+            QCoreApplication.translate("ExportLayouts", "Collection template"),
+            QCoreApplication.translate(
+                "ExportLayouts",
                 "A workbook for officials to fill in, with drop-down lists of regions, industries, "
                 "measures and years; it imports with no mapping."
             ),
         ),
         (
             "report",
-            tr("Report workbook"),
-            tr(
+            QCoreApplication.translate("ExportLayouts", "Report workbook"),
+            QCoreApplication.translate(
+                "ExportLayouts",
                 "Indicator tables (location quotients, shift-share, concentration, complexity), "
                 "lifecycle stages, competencies and scenario results, with Excel charts and "
                 "colour highlights."
@@ -99,7 +103,7 @@ class ExportDialog(QDialog):
         box = QGroupBox(self.tr("Layout"))
         box_layout = QVBoxLayout(box)
         self.layout_group = QButtonGroup(self)
-        for k, (key, title, description) in enumerate(export_layouts(self.tr)):
+        for k, (key, title, description) in enumerate(export_layouts()):
             radio = QRadioButton(title)
             radio.setProperty("layout_key", key)
             radio.setChecked(key == layout_key)
@@ -425,7 +429,7 @@ class MergeDialog(QDialog):
 def run_export(window, session: ProjectSession, path=None) -> None:
     """Menu entry: the export dialog for the open project."""
     if session is None:
-        QMessageBox.information(window, window.tr("Export"), window.tr("Open a project first."))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Export"), QCoreApplication.translate("MainWindow", "Open a project first."))
         return
     ExportDialog(session, window).exec()
 
@@ -433,6 +437,6 @@ def run_export(window, session: ProjectSession, path=None) -> None:
 def run_merge(window, session: ProjectSession, path=None) -> None:
     """Menu entry: the merge dialog for the open project."""
     if session is None:
-        QMessageBox.information(window, window.tr("Merge"), window.tr("Open a project first."))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Merge"), QCoreApplication.translate("MainWindow", "Open a project first."))
         return
     MergeDialog(session, path, window).exec()

@@ -66,7 +66,7 @@ class ReportsView(QWidget):
         layout.addWidget(intro)
 
         grid = QGridLayout()
-        for k, (key, title, description) in enumerate(export_layouts(self.tr)):
+        for k, (key, title, description) in enumerate(export_layouts()):
             button = QPushButton(self.tr("Export…"))
             button.clicked.connect(lambda _=False, key=key: self.open_export(key))
             self.export_buttons[key] = button

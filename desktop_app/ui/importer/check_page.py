@@ -120,8 +120,7 @@ class CheckPage(ImportPage):
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard_
         report, plan = wizard.report, wizard.plan
-        tr = self.tr
-        text = tr(
+        text = self.tr(
             "<b>{file}</b>, sheet <b>{sheet}</b>: {rows} rows read. Values: <b>{new}</b> new, "
             "<b>{changed}</b> changed, <b>{unchanged}</b> unchanged; <b>{rejected}</b> rejected."
         ).format(
@@ -134,7 +133,7 @@ class CheckPage(ImportPage):
             rejected=f"{report.rejected:,}",
         )
         if report.cells:
-            text += "<br>" + tr(
+            text += "<br>" + self.tr(
                 "Cells: {read} read = {used} used + {explained} explained (listed below with "
                 "their reasons)."
             ).format(
@@ -143,11 +142,11 @@ class CheckPage(ImportPage):
                 explained=f"{report.cells.explained:,}",
             )
         if report.already_imported:
-            text += "<br>" + tr(
+            text += "<br>" + self.tr(
                 "<span style='color:#b3261e'>This file was imported before ({when}).</span>"
             ).format(when=report.already_imported)
         if plan.extraction.mismatches:
-            text += "<br>" + tr(
+            text += "<br>" + self.tr(
                 "<span style='color:#b3261e'>The recipe no longer matches this file; nothing "
                 "can be imported with it.</span>"
             )
@@ -160,11 +159,11 @@ class CheckPage(ImportPage):
             for kind in ("region", "industry")
         }
         if any(new_labels.values()):
-            text += "<br>" + tr("New in the project: {r} region(s), {i} industry(ies).").format(
-                r=new_labels["region"], i=new_labels["industry"]
-            )
+            text += "<br>" + self.tr(
+                "New in the project: {r} region(s), {i} industry(ies)."
+            ).format(r=new_labels["region"], i=new_labels["industry"])
         if wizard.aliases:
-            text += "<br>" + tr("{n} label(s) will be remembered as aliases.").format(
+            text += "<br>" + self.tr("{n} label(s) will be remembered as aliases.").format(
                 n=len(wizard.aliases)
             )
         self.summary.setText(text)
@@ -173,7 +172,7 @@ class CheckPage(ImportPage):
         self.tabs.setTabVisible(self.tabs.indexOf(self.doubts), bool(checked.doubts))
         self.tabs.setTabText(
             self.tabs.indexOf(self.doubts),
-            tr("Before importing ({n})").format(n=len(checked.doubts)),
+            self.tr("Before importing ({n})").format(n=len(checked.doubts)),
         )
         self.tabs.setCurrentWidget(self.doubts if checked.open_doubts() else self.preview)
         self.preview.show_preview(checked.preview)
@@ -181,7 +180,7 @@ class CheckPage(ImportPage):
         self._fill_changes()
         self.tabs.setTabText(
             self.tabs.indexOf(self.changes_tab),
-            tr("Changed values ({n})").format(n=f"{len(report.changes):,}"),
+            self.tr("Changed values ({n})").format(n=f"{len(report.changes):,}"),
         )
         recipe = wizard.recipe
         self.recipe_name.setText(

@@ -52,17 +52,16 @@ _ROLES = frozenset((_DISPLAY, _BACKGROUND, _FOREGROUND, Qt.ItemDataRole.ToolTipR
 
 def kind_title(kind: str) -> str:
     """What a row kind is called in the legend."""
-    tr = QCoreApplication.translate
     return {
-        "title": tr("SheetGrid", "Title"),
-        "header": tr("SheetGrid", "Header"),
-        "labels": tr("SheetGrid", "Labels"),
-        "values": tr("SheetGrid", "Values"),
-        "subtotal": tr("SheetGrid", "Subtotal (skipped)"),
-        "section": tr("SheetGrid", "Heading"),
-        "repeated": tr("SheetGrid", "Repeated header (skipped)"),
-        "footnote": tr("SheetGrid", "Footnote"),
-        "skipped": tr("SheetGrid", "Skipped"),
+        "title": QCoreApplication.translate("SheetGrid", "Title"),
+        "header": QCoreApplication.translate("SheetGrid", "Header"),
+        "labels": QCoreApplication.translate("SheetGrid", "Labels"),
+        "values": QCoreApplication.translate("SheetGrid", "Values"),
+        "subtotal": QCoreApplication.translate("SheetGrid", "Subtotal (skipped)"),
+        "section": QCoreApplication.translate("SheetGrid", "Heading"),
+        "repeated": QCoreApplication.translate("SheetGrid", "Repeated header (skipped)"),
+        "footnote": QCoreApplication.translate("SheetGrid", "Footnote"),
+        "skipped": QCoreApplication.translate("SheetGrid", "Skipped"),
     }[kind]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,54 +38,54 @@ from desktop_app.io.periods import INCOMPLETE_CHOICES, PERIOD_RULES
 from desktop_app.io.recipes import Recipe, column_index, describe_columns, expectations
 from desktop_app.ui.importer.grid_model import ROW_KINDS, TINTS, SheetGridModel, kind_title
 from desktop_app.ui.importer.labels_page import page_after_mapping
-from desktop_app.ui.importer.page_base import ImportPage, fit_columns, tr
+from desktop_app.ui.importer.page_base import ImportPage, fit_columns
 
 
 def role_titles() -> dict[str, str]:
     """Column roles as the user reads them, in menu order."""
     return {
-        "ignore": tr("(not read)"),
-        "value": tr("value"),
-        "region": tr("region"),
-        "region_code": tr("region code"),
-        "region_name": tr("region name"),
-        "industry": tr("industry"),
-        "industry_code": tr("industry code"),
-        "industry_name": tr("industry name"),
-        "year": tr("year"),
-        "measure": tr("measure"),
-        "unit": tr("unit"),
-        "flag": tr("flag"),
+        "ignore": QCoreApplication.translate("ImportWizard", "(not read)"),
+        "value": QCoreApplication.translate("ImportWizard", "value"),
+        "region": QCoreApplication.translate("ImportWizard", "region"),
+        "region_code": QCoreApplication.translate("ImportWizard", "region code"),
+        "region_name": QCoreApplication.translate("ImportWizard", "region name"),
+        "industry": QCoreApplication.translate("ImportWizard", "industry"),
+        "industry_code": QCoreApplication.translate("ImportWizard", "industry code"),
+        "industry_name": QCoreApplication.translate("ImportWizard", "industry name"),
+        "year": QCoreApplication.translate("ImportWizard", "year"),
+        "measure": QCoreApplication.translate("ImportWizard", "measure"),
+        "unit": QCoreApplication.translate("ImportWizard", "unit"),
+        "flag": QCoreApplication.translate("ImportWizard", "flag"),
     }
 
 
 def across_titles() -> dict[str, str]:
     """What a header row over the value columns may hold."""
     return {
-        "": tr("(nothing to read)"),
-        "year": tr("years"),
-        "region": tr("regions"),
-        "industry": tr("industries"),
-        "measure": tr("measures"),
+        "": QCoreApplication.translate("ImportWizard", "(nothing to read)"),
+        "year": QCoreApplication.translate("ImportWizard", "years"),
+        "region": QCoreApplication.translate("ImportWizard", "regions"),
+        "industry": QCoreApplication.translate("ImportWizard", "industries"),
+        "measure": QCoreApplication.translate("ImportWizard", "measures"),
     }
 
 
 def section_titles() -> dict[str, str]:
     """What the headings over stacked blocks may name (recipe field ``section_role``)."""
     return {
-        "": tr("(nothing to read)"),
-        "region": tr("regions"),
-        "industry": tr("industries"),
-        "measure": tr("measures"),
+        "": QCoreApplication.translate("ImportWizard", "(nothing to read)"),
+        "region": QCoreApplication.translate("ImportWizard", "regions"),
+        "industry": QCoreApplication.translate("ImportWizard", "industries"),
+        "measure": QCoreApplication.translate("ImportWizard", "measures"),
     }
 
 
 def scale_titles() -> dict[str, str]:
     return {
-        "units": tr("units"),
-        "thousands": tr("thousands"),
-        "millions": tr("millions"),
-        "billions": tr("billions"),
+        "units": QCoreApplication.translate("ImportWizard", "units"),
+        "thousands": QCoreApplication.translate("ImportWizard", "thousands"),
+        "millions": QCoreApplication.translate("ImportWizard", "millions"),
+        "billions": QCoreApplication.translate("ImportWizard", "billions"),
     }
 
 

@@ -1,0 +1,178 @@
+"""The Spanish translation: every string of the interface is in the .ts and finished, the shipped
+.qm matches it, and no view under Spanish shows one of the English words users reported."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from desktop_app.paths import resources_dir
+from desktop_app.store import classifications
+from desktop_app.ui.views import SECTIONS
+
+TRANSLATIONS = resources_dir() / "translations"
+UI_SOURCES = Path(__file__).resolve().parents[2] / "desktop_app" / "ui"
+
+#: English words and phrases that showed in views under a Spanish locale (issue 15).
+KNOWN_ENGLISH = (
+    "Reference", "From", "To", "Horizontal axis", "Vertical axis", "Flag", "Source", "Cell",
+    "Region", "Industry", "Measure", "Year", "Value", "Unit", "Filter", "Method", "Order",
+    "Growth", "Change", "Total", "Stage", "Influence", "Dependence", "Descriptor", "Variant",
+    "Scenario", "Expert", "Export", "Import", "Location quotient", "National share",
+    "Industry mix", "Regional share", "Competitive effect", "determinant", "relay", "dependent",
+    "autonomous", "Direct", "Indirect", "Rank", "Score", "Weight", "Name", "Show",
+)
+_KNOWN = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, KNOWN_ENGLISH)) + r")(?![\w-])")
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], str | None]:
+    """(context, source) → finished translation, or None when unfinished; obsolete left out."""
+    found: dict[tuple[str, str], str | None] = {}
+    for context in ET.parse(ts).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type")
+            if kind in ("obsolete", "vanished"):
+                continue
+            finished = kind != "unfinished" and bool(translation.text)
+            found[(name, message.findtext("source"))] = translation.text if finished else None
+    return found
+
+
+def test_every_interface_string_is_translated(tmp_path):
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    extracted = tmp_path / "extracted.ts"
+    sources = sorted(str(p) for p in UI_SOURCES.rglob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(extracted)], check=True,
+                   capture_output=True)
+    wanted = _messages(extracted)
+    assert len(wanted) > 500  # the extraction did read the interface
+    shipped = _messages(TRANSLATIONS / "anticipa_es.ts")
+    missing = [key for key in wanted if key not in shipped]
+    unfinished = [key for key in wanted if key in shipped and shipped[key] is None]
+    assert not missing, f"{len(missing)} strings not in anticipa_es.ts (run lupdate): {missing[:10]}"
+    assert not unfinished, f"{len(unfinished)} unfinished in anticipa_es.ts: {unfinished[:10]}"
+
+
+def test_shipped_qm_holds_every_finished_translation(qapp):
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "anticipa_es.qm"))
+    stale = [
+        (context, source)
+        for (context, source), text in _messages(TRANSLATIONS / "anticipa_es.ts").items()
+        if text and translator.translate(context, source) != text
+    ]
+    assert not stale, f"anticipa_es.qm is older than the .ts (run lrelease): {stale[:10]}"
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The Spanish translator installed for one test, then removed."""
+    translator = QTranslator()
+    assert translator.load("anticipa_es", str(TRANSLATIONS))
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """What a user reads in ``root``: labels, buttons, combo items, tabs, headers, group titles,
+    placeholder texts, and the titles and axis labels of its charts."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QTabBar):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
+            header = widget.header() if isinstance(widget, QTreeView) else widget.horizontalHeader()
+            texts.extend(
+                str(widget.model().headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(header.count())
+                if not header.isSectionHidden(c)
+            )
+        texts.extend(_chart_texts(widget))
+    return [t for t in texts if t]
+
+
+def _chart_texts(widget: QWidget) -> list[str]:
+    """Titles and axis labels of the pyqtgraph plots a widget holds."""
+    import pyqtgraph as pg
+
+    if not isinstance(widget, pg.GraphicsView):
+        return []
+    texts = []
+    for item in widget.scene().items():
+        if isinstance(item, pg.AxisItem) and item.isVisible():
+            texts.append(item.labelText or "")
+        elif isinstance(item, pg.LabelItem) and item.isVisible():
+            texts.append(item.text or "")
+    return texts
+
+
+def english_words(texts: list[str], data_labels: tuple[str, ...] = ()) -> set[str]:
+    """The known English words in ``texts``; names from the project's data (an industry called
+    "B-E Industry (except construction)") are the data's, not the interface's."""
+    plain = [re.sub(r"<[^>]+>", " ", text) for text in texts]
+    for label in sorted(data_labels, key=len, reverse=True):
+        plain = [text.replace(label, "…") for text in plain]
+    return {f"{m.group(1)!r} in {text!r}" for text in plain for m in _KNOWN.finditer(text)}
+
+
+def test_the_check_finds_english_words():
+    found = english_words(
+        ["<b>Horizontal axis</b>", "Eje horizontal", "Región: Industry", "C Industry of X"],
+        data_labels=("Industry of X",),
+    )
+    assert found == {"'Horizontal axis' in ' Horizontal axis '", "'Industry' in 'Región: Industry'"}
+
+
+def test_views_under_spanish_show_no_known_english_words(spanish, main_window, demo_project, qtbot):
+    main_window.resize(1400, 900)
+    main_window.show()
+    assert main_window.open_path(demo_project)
+    db = main_window.session.db
+    data_labels = tuple(
+        entry.name for kind in ("region", "industry") for entry in classifications.list_all(db, kind)
+    )
+    seen: dict[str, set[str]] = {}
+    for section in SECTIONS:
+        views = section.load_views() or [None]
+        for view in views:
+            main_window.show_view(view.key if view else section.key)
+            qtbot.waitUntil(lambda: not main_window.tasks.busy, timeout=60000)
+            QCoreApplication.processEvents()
+            page = main_window.project_page.stack.currentWidget()
+            shown = page.currentWidget() if hasattr(page, "currentWidget") else page
+            found = english_words(visible_texts(shown), data_labels)
+            if found:
+                seen[view.key if view else section.key] = found
+    assert not seen, "\n".join(f"{key}: {sorted(words)}" for key, words in seen.items())
