@@ -1,65 +1,26 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
-    <message>
-        <source>Exchange (tidy)</source>
-        <translation>Intercambio (ordenado)</translation>
-    </message>
-    <message>
-        <source>Official tables</source>
-        <translation>Cuadros oficiales</translation>
-    </message>
-    <message>
-        <source>Collection template</source>
-        <translation>Plantilla de recogida</translation>
-    </message>
-    <message>
-        <source>Report workbook</source>
-        <translation>Libro de informe</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <comment>Stars</comment>
-        <translation>Cartera</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <comment>Mature</comment>
-        <translation>Cartera</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <comment>Emerging</comment>
-        <translation>Cartera</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <comment>Transforming</comment>
-        <translation>Cartera</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="33" />
         <source>Import workbook…</source>
-        <translation type="unfinished" />
+        <translation>Importar libro…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="36" />
         <source>Import batches…</source>
-        <translation type="unfinished" />
+        <translation>Lotes de importación…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="39" />
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar a Excel…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="42" />
         <source>&amp;Merge another office's project…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fusionar el proyecto de otra oficina…</translation>
     </message>
 </context>
 <context>
@@ -67,7 +28,7 @@
     <message>
         <location filename="../../desktop_app/ui/analysis/base.py" line="107" />
         <source>Left out: see the line below</source>
-        <translation type="unfinished" />
+        <translation>Excluido: vea la línea de abajo</translation>
     </message>
 </context>
 <context>
@@ -75,22 +36,22 @@
     <message>
         <location filename="../../desktop_app/ui/analysis/state.py" line="99" />
         <source>The project holds no data yet: import a workbook first.</source>
-        <translation type="unfinished" />
+        <translation>El proyecto aún no tiene datos: importe primero un libro.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/state.py" line="132" />
         <source>Computing the regional indicators</source>
-        <translation type="unfinished" />
+        <translation>Calculando los indicadores regionales</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/state.py" line="173" />
         <source>Nothing was left out.</source>
-        <translation type="unfinished" />
+        <translation>No se excluyó nada.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/state.py" line="174" />
         <source>Left out: </source>
-        <translation type="unfinished" />
+        <translation>Excluido: </translation>
     </message>
 </context>
 <context>
@@ -98,27 +59,27 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="139" />
         <source>Select a scenario.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione un escenario.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="189" />
         <source>holds by {0:g}</source>
-        <translation type="unfinished" />
+        <translation>se mantiene por {0:g}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="191" />
         <source>holds, tied with another variant</source>
-        <translation type="unfinished" />
+        <translation>se mantiene, empatado con otra variante</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="193" />
         <source>does not hold: short by {0:g}</source>
-        <translation type="unfinished" />
+        <translation>no se mantiene: le faltan {0:g}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="233" />
         <source>what tips it towards {0!r} (+) or {1!r} (-):</source>
-        <translation type="unfinished" />
+        <translation>qué lo inclina hacia {0!r} (+) o {1!r} (-):</translation>
     </message>
 </context>
 <context>
@@ -126,62 +87,62 @@
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="42" />
         <source>Check before importing</source>
-        <translation type="unfinished" />
+        <translation>Comprobar antes de importar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="44" />
         <source>Nothing has been written yet. Import writes everything as one batch.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no se ha escrito nada. La importación escribe todo como un único lote.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="53" />
         <source>Before importing</source>
-        <translation type="unfinished" />
+        <translation>Antes de importar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="55" />
         <source>Rows to be written</source>
-        <translation type="unfinished" />
+        <translation>Filas que se escribirán</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="58" />
         <source>Also show how text was read as numbers</source>
-        <translation type="unfinished" />
+        <translation>Mostrar también cómo se leyó el texto como números</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="64" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="64" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="64" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="70" />
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="77" />
         <source>Replace the project's values</source>
-        <translation type="unfinished" />
+        <translation>Reemplazar los valores del proyecto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="78" />
         <source>Keep the project's values</source>
-        <translation type="unfinished" />
+        <translation>Conservar los valores del proyecto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="79" />
         <source>Ask for each value</source>
-        <translation type="unfinished" />
+        <translation>Preguntar por cada valor</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="92" />
@@ -206,142 +167,142 @@
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="96" />
         <source>In the project</source>
-        <translation type="unfinished" />
+        <translation>En el proyecto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="97" />
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>En el archivo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="98" />
         <source>Keep the project's</source>
-        <translation type="unfinished" />
+        <translation>Conservar el del proyecto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="104" />
         <source>Changed values</source>
-        <translation type="unfinished" />
+        <translation>Valores modificados</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="108" />
         <source>Export the report…</source>
-        <translation type="unfinished" />
+        <translation>Exportar el informe…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="112" />
         <source>Save the choices as the recipe</source>
-        <translation type="unfinished" />
+        <translation>Guardar las elecciones como receta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="114" />
         <source>recipe name, e.g. INE employment by branch</source>
-        <translation type="unfinished" />
+        <translation>nombre de la receta, p. ej. INE empleo por rama</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="124" />
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt;: {rows} rows read. Values: &lt;b&gt;{new}&lt;/b&gt; new, &lt;b&gt;{changed}&lt;/b&gt; changed, &lt;b&gt;{unchanged}&lt;/b&gt; unchanged; &lt;b&gt;{rejected}&lt;/b&gt; rejected.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{file}&lt;/b&gt;, hoja &lt;b&gt;{sheet}&lt;/b&gt;: {rows} filas leídas. Valores: &lt;b&gt;{new}&lt;/b&gt; nuevos, &lt;b&gt;{changed}&lt;/b&gt; modificados, &lt;b&gt;{unchanged}&lt;/b&gt; sin cambios; &lt;b&gt;{rejected}&lt;/b&gt; rechazados.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="137" />
         <source>Cells: {read} read = {used} used + {explained} explained (listed below with their reasons).</source>
-        <translation type="unfinished" />
+        <translation>Celdas: {read} leídas = {used} usadas + {explained} explicadas (se listan abajo con sus motivos).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="146" />
         <source>&lt;span style='color:#b3261e'&gt;This file was imported before ({when}).&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#b3261e'&gt;Este archivo ya se importó antes ({when}).&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="150" />
         <source>&lt;span style='color:#b3261e'&gt;The recipe no longer matches this file; nothing can be imported with it.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#b3261e'&gt;La receta ya no corresponde a este archivo; no se puede importar nada con ella.&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="163" />
         <source>New in the project: {r} region(s), {i} industry(ies).</source>
-        <translation type="unfinished" />
+        <translation>Nuevo en el proyecto: {r} región(es), {i} rama(s).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="166" />
         <source>{n} label(s) will be remembered as aliases.</source>
-        <translation type="unfinished" />
+        <translation>{n} etiqueta(s) se recordarán como alias.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="175" />
         <source>Before importing ({n})</source>
-        <translation type="unfinished" />
+        <translation>Antes de importar ({n})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="183" />
         <source>Changed values ({n})</source>
-        <translation type="unfinished" />
+        <translation>Valores modificados ({n})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="205" />
         <source>Every cell was read.</source>
-        <translation type="unfinished" />
+        <translation>Se leyeron todas las celdas.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="211" />
         <source>rejected</source>
-        <translation type="unfinished" />
+        <translation>rechazada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="212" />
         <source>not read</source>
-        <translation type="unfinished" />
+        <translation>no leída</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="213" />
         <source>note</source>
-        <translation type="unfinished" />
+        <translation>nota</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="225" />
         <source>Problems ({n}) and notes ({m})</source>
-        <translation type="unfinished" />
+        <translation>Problemas ({n}) y notas ({m})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="268" />
         <source>Export the report</source>
-        <translation type="unfinished" />
+        <translation>Exportar el informe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="268" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="280" />
         <source>Exporting the report</source>
-        <translation type="unfinished" />
+        <translation>Exportando el informe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="283" />
         <source>Report written to {name}.</source>
-        <translation type="unfinished" />
+        <translation>Informe escrito en {name}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="331" />
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Importación cancelada; no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="336" />
         <source>The import failed; nothing was written: {error}</source>
-        <translation type="unfinished" />
+        <translation>La importación falló; no se escribió nada: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="342" />
         <source>Importing {n} values…</source>
-        <translation type="unfinished" />
+        <translation>Importando {n} valores…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="344" />
         <source>Importing {name}</source>
-        <translation type="unfinished" />
+        <translation>Importando {name}</translation>
     </message>
 </context>
 <context>
@@ -354,7 +315,7 @@
     <message>
         <location filename="../../desktop_app/ui/analysis/state.py" line="197" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referencia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/state.py" line="198" />
@@ -364,12 +325,12 @@
     <message>
         <location filename="../../desktop_app/ui/analysis/state.py" line="199" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/state.py" line="200" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -377,7 +338,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="43" />
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;This section is not available in this version yet.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;Esta sección aún no está disponible en esta versión.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -385,17 +346,17 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="109" />
         <source>Self-impact block: closed.</source>
-        <translation type="unfinished" />
+        <translation>Bloque de autoimpacto: cerrado.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="133" />
         <source>{value!r} is not a whole number from -{k} to +{k}.</source>
-        <translation type="unfinished" />
+        <translation>{value!r} no es un número entero de -{k} a +{k}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="143" />
         <source>Set {cell} to {value}</source>
-        <translation type="unfinished" />
+        <translation>Poner {cell} en {value}</translation>
     </message>
 </context>
 <context>
@@ -438,12 +399,12 @@
     <message>
         <location filename="../../desktop_app/ui/data/data_view.py" line="153" />
         <source>Stored {value}.</source>
-        <translation type="unfinished" />
+        <translation>Guardado {value}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/data/data_view.py" line="154" />
         <source>no value</source>
-        <translation type="unfinished" />
+        <translation>sin valor</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/data/data_view.py" line="217" />
@@ -456,27 +417,27 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="49" />
         <source>New descriptor</source>
-        <translation type="unfinished" />
+        <translation>Nuevo descriptor</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="52" />
         <source>One variant per line, at least two</source>
-        <translation type="unfinished" />
+        <translation>Una variante por línea, al menos dos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="55" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="56" />
         <source>Variants</source>
-        <translation type="unfinished" />
+        <translation>Variantes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="57" />
         <source>Definition</source>
-        <translation type="unfinished" />
+        <translation>Definición</translation>
     </message>
 </context>
 <context>
@@ -484,37 +445,37 @@
     <message>
         <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="39" />
         <source>Import anyway</source>
-        <translation type="unfinished" />
+        <translation>Importar de todos modos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="40" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="41" />
         <source>What looks wrong</source>
-        <translation type="unfinished" />
+        <translation>Qué parece incorrecto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="42" />
         <source>What settles it</source>
-        <translation type="unfinished" />
+        <translation>Qué lo resuelve</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="67" />
         <source>Listed as "{code}" in the recipe's accept field</source>
-        <translation type="unfinished" />
+        <translation>Figura como "{code}" en el campo accept de la receta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="104" />
         <source>The mapping looks wrong in {n} way(s); nothing can be imported until each is settled. Go Back and change what a reason names, or tick Import anyway if the mapping is right.</source>
-        <translation type="unfinished" />
+        <translation>La asignación parece incorrecta en {n} aspecto(s); no se puede importar nada hasta resolver cada uno. Vuelva Atrás y cambie lo que indica el motivo, o marque Importar de todos modos si la asignación es correcta.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="111" />
         <source>Every reason is settled or accepted.</source>
-        <translation type="unfinished" />
+        <translation>Todos los motivos están resueltos o aceptados.</translation>
     </message>
 </context>
 <context>
@@ -528,12 +489,12 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="308" />
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="353" />
         <source>%d new links to industries and %d to institutions; %d new institution-industry collaborations; %d entries into related industries, %d into unrelated ones; %d links into declining or renewing industries. Undated links (in no year): %d.</source>
-        <translation type="unfinished" />
+        <translation>%d vínculos nuevos con ramas y %d con instituciones; %d colaboraciones nuevas institución-rama; %d entradas en ramas relacionadas, %d en no relacionadas; %d vínculos con ramas en declive o en renovación. Vínculos sin fecha (sin año): %d.</translation>
     </message>
 </context>
 <context>
@@ -541,7 +502,7 @@
     <message>
         <location filename="../../desktop_app/ui/data/edit_commands.py" line="27" />
         <source>Edit {what}</source>
-        <translation type="unfinished" />
+        <translation>Editar {what}</translation>
     </message>
 </context>
 <context>
@@ -549,37 +510,37 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="41" />
         <source>Mean</source>
-        <translation type="unfinished" />
+        <translation>Media</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="42" />
         <source>Median</source>
-        <translation type="unfinished" />
+        <translation>Mediana</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="43" />
         <source>Sum</source>
-        <translation type="unfinished" />
+        <translation>Suma</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="62" />
         <source>Consistent scenarios of the combined matrix</source>
-        <translation type="unfinished" />
+        <translation>Escenarios consistentes de la matriz combinada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="74" />
         <source>The consistent scenarios were not all found within {s:g} s, so the cells that change them are not listed.</source>
-        <translation type="unfinished" />
+        <translation>No se encontraron todos los escenarios consistentes en {s:g} s, así que no se listan las celdas que los cambian.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="113" />
         <source>{src} → {dst}: experts differ by {v:g}</source>
-        <translation type="unfinished" />
+        <translation>{src} → {dst}: los expertos difieren en {v:g}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="131" />
         <source>Combine experts by</source>
-        <translation type="unfinished" />
+        <translation>Combinar expertos por</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="135" />
@@ -590,112 +551,112 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="142" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="143" />
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="144" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="158" />
         <source>Spread of the judgements (largest − smallest)</source>
-        <translation type="unfinished" />
+        <translation>Dispersión de los juicios (mayor − menor)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="163" />
         <source>Judgement</source>
-        <translation type="unfinished" />
+        <translation>Juicio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="163" />
         <source>Spread</source>
-        <translation type="unfinished" />
+        <translation>Dispersión</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="163" />
         <source>Scenarios at risk</source>
-        <translation type="unfinished" />
+        <translation>Escenarios en riesgo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="171" />
         <source>Disagreements that change the result</source>
-        <translation type="unfinished" />
+        <translation>Desacuerdos que cambian el resultado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="174" />
         <source>Find the judgements that matter</source>
-        <translation type="unfinished" />
+        <translation>Buscar los juicios que importan</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="218" />
         <source>With one expert there is nothing to compare: add experts (or import their questionnaires) to see where they disagree.</source>
-        <translation type="unfinished" />
+        <translation>Con un solo experto no hay nada que comparar: añada expertos (o importe sus cuestionarios) para ver dónde discrepan.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="238" />
         <source>Press “Find the judgements that matter” to see which disagreements change the consistent scenarios.</source>
-        <translation type="unfinished" />
+        <translation>Pulse «Buscar los juicios que importan» para ver qué desacuerdos cambian los escenarios consistentes.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="257" />
         <source>Looking for the consistent scenarios of the combined matrix…</source>
-        <translation type="unfinished" />
+        <translation>Buscando los escenarios consistentes de la matriz combinada…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="260" />
         <source>Expert disagreement</source>
-        <translation type="unfinished" />
+        <translation>Desacuerdo entre expertos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="299" />
         <source>{n} consistent scenario(s) under the combined matrix; {k} judgement(s) on which the experts differ by more than the margin a scenario holds by.</source>
-        <translation type="unfinished" />
+        <translation>{n} escenario(s) consistente(s) con la matriz combinada; {k} juicio(s) en los que los expertos difieren más que el margen por el que se mantiene un escenario.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="315" />
         <source>Combine experts by {m}</source>
-        <translation type="unfinished" />
+        <translation>Combinar expertos por {m}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="322" />
         <source>Add expert {name}</source>
-        <translation type="unfinished" />
+        <translation>Añadir el experto {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="328" />
         <source>Rename expert to {name}</source>
-        <translation type="unfinished" />
+        <translation>Renombrar el experto como {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="338" />
         <source>Remove expert {name}</source>
-        <translation type="unfinished" />
+        <translation>Quitar el experto {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="343" />
         <source>Add expert</source>
-        <translation type="unfinished" />
+        <translation>Añadir experto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="343" />
         <source>Expert's name</source>
-        <translation type="unfinished" />
+        <translation>Nombre del experto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="351" />
         <source>Rename expert</source>
-        <translation type="unfinished" />
+        <translation>Renombrar experto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="351" />
         <source>New name</source>
-        <translation type="unfinished" />
+        <translation>Nuevo nombre</translation>
     </message>
 </context>
 <context>
@@ -703,37 +664,37 @@
     <message>
         <location filename="../../desktop_app/ui/analysis/exporting.py" line="80" />
         <source>PNG…</source>
-        <translation type="unfinished" />
+        <translation>PNG…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/exporting.py" line="80" />
         <source>SVG…</source>
-        <translation type="unfinished" />
+        <translation>SVG…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/exporting.py" line="82" />
         <source>Export the chart</source>
-        <translation type="unfinished" />
+        <translation>Exportar el gráfico</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/exporting.py" line="86" />
         <source>Excel…</source>
-        <translation type="unfinished" />
+        <translation>Excel…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/exporting.py" line="87" />
         <source>Export the table to an Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>Exportar la tabla a un libro de Excel</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/exporting.py" line="97" />
         <source>Export chart</source>
-        <translation type="unfinished" />
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/exporting.py" line="104" />
         <source>Export table</source>
-        <translation type="unfinished" />
+        <translation>Exportar tabla</translation>
     </message>
 </context>
 <context>
@@ -772,7 +733,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="137" />
         <source>Include the user names recorded with sources</source>
-        <translation type="unfinished" />
+        <translation>Incluir los nombres de usuario registrados con las fuentes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="149" />
@@ -792,72 +753,72 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="179" />
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Informe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="185" />
         <source>Lifecycles of</source>
-        <translation type="unfinished" />
+        <translation>Ciclos de vida de</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="191" />
         <source>{name}: {n} scenarios stored</source>
-        <translation type="unfinished" />
+        <translation>{name}: {n} escenarios guardados</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="192" />
         <source>{name}: not solved yet</source>
-        <translation type="unfinished" />
+        <translation>{name}: aún sin resolver</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="194" />
         <source>Scenario studies</source>
-        <translation type="unfinished" />
+        <translation>Estudios de escenarios</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="211" />
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Exportar a</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="211" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="233" />
         <source>Choose a file ending in .xlsx.</source>
-        <translation type="unfinished" />
+        <translation>Elija un archivo terminado en .xlsx.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="237" />
         <source>Check the regions whose lifecycles the report shows.</source>
-        <translation type="unfinished" />
+        <translation>Marque las regiones cuyos ciclos de vida muestra el informe.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="247" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="259" />
         <source>Wrote {0}: {1} observations.</source>
-        <translation type="unfinished" />
+        <translation>Escrito {0}: {1} observaciones.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="264" />
         <source>Exported {0}</source>
-        <translation type="unfinished" />
+        <translation>Exportado {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="267" />
         <source>The export failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>La exportación falló: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="270" />
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -870,7 +831,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="54" />
         <source>One observation per row with classifications, aliases and sources; another Anticipa imports it unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Una observación por fila con clasificaciones, alias y fuentes; otra instalación de Anticipa la importa sin cambios.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="62" />
@@ -880,7 +841,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="63" />
         <source>One table per measure and industry, regions by year, with titles, units and source notes, as statistics offices publish.</source>
-        <translation type="unfinished" />
+        <translation>Un cuadro por medida y rama, regiones por año, con títulos, unidades y notas de fuente, como publican las oficinas de estadística.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="71" />
@@ -890,7 +851,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="72" />
         <source>A workbook for officials to fill in, with drop-down lists of regions, industries, measures and years; it imports with no mapping.</source>
-        <translation type="unfinished" />
+        <translation>Un libro para que lo rellenen los funcionarios, con listas desplegables de regiones, ramas, medidas y años; se importa sin asignación de columnas.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="80" />
@@ -900,7 +861,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="81" />
         <source>Indicator tables (location quotients, shift-share, concentration, complexity), lifecycle stages, competencies and scenario results, with Excel charts and colour highlights.</source>
-        <translation type="unfinished" />
+        <translation>Cuadros de indicadores (cocientes de localización, shift-share, concentración, complejidad), etapas del ciclo de vida, competencias y resultados de escenarios, con gráficos de Excel y resaltado en color.</translation>
     </message>
 </context>
 <context>
@@ -909,7 +870,7 @@
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="91" />
         <source>observed</source>
         <extracomment>Okabe-Ito, one colour per scenario (colour-blind safe).</extracomment>
-        <translation type="unfinished" />
+        <translation>observado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="137" />
@@ -919,17 +880,17 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="138" />
         <source>Horizon</source>
-        <translation type="unfinished" />
+        <translation>Horizonte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="139" />
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Línea base</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="140" />
         <source>Draws</source>
-        <translation type="unfinished" />
+        <translation>Simulaciones</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="156" />
@@ -939,182 +900,182 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="158" />
         <source>Save chart...</source>
-        <translation type="unfinished" />
+        <translation>Guardar gráfico...</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="178" />
         <source>Change of annual growth in percentage points: one number, or low / mode / high. Column * applies to every industry. Paste blocks from Excel.</source>
-        <translation type="unfinished" />
+        <translation>Cambio del crecimiento anual en puntos porcentuales: un número, o mínimo / moda / máximo. La columna * se aplica a todas las ramas. Pegue bloques desde Excel.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="186" />
         <source>Import effects workbook...</source>
-        <translation type="unfinished" />
+        <translation>Importar libro de efectos...</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="189" />
         <source>Sheets Effects (descriptor, variant, industry, low, mode, high) and Shocks (descriptor, variant, industry, start, depth, recovery_years); they replace the study's effects and shocks</source>
-        <translation type="unfinished" />
+        <translation>Hojas Effects (descriptor, variant, industry, low, mode, high) y Shocks (descriptor, variant, industry, start, depth, recovery_years); sustituyen los efectos y choques del estudio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="200" />
         <source>At the horizon</source>
-        <translation type="unfinished" />
+        <translation>En el horizonte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="201" />
         <source>Tornado</source>
-        <translation type="unfinished" />
+        <translation>Tornado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="204" />
         <source>All industries</source>
-        <translation type="unfinished" />
+        <translation>Todas las ramas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="205" />
         <source>Effects and shocks</source>
-        <translation type="unfinished" />
+        <translation>Efectos y choques</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="275" />
         <source>Choose a study with scenarios and a region.</source>
-        <translation type="unfinished" />
+        <translation>Elija un estudio con escenarios y una región.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="293" />
         <source>Computing the futures ...</source>
-        <translation type="unfinished" />
+        <translation>Calculando los futuros ...</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="295" />
         <source>Projecting the scenarios</source>
-        <translation type="unfinished" />
+        <translation>Proyectando los escenarios</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="303" />
         <source>{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). Bands: P10-P90; lines: median.</source>
-        <translation type="unfinished" />
+        <translation>{region}, {measure}: {n} ramas, {s} escenarios, {d} simulaciones (semilla {seed}). Bandas: P10-P90; líneas: mediana.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="313" />
         <source> Left out: {0}</source>
-        <translation type="unfinished" />
+        <translation> Excluido: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="318" />
         <source>Total of the region</source>
-        <translation type="unfinished" />
+        <translation>Total de la región</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="349" />
         <source>horizon</source>
-        <translation type="unfinished" />
+        <translation>horizonte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="364" />
         <source>Save chart</source>
-        <translation type="unfinished" />
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="364" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="395" />
         <source>Chart saved to {0}</source>
-        <translation type="unfinished" />
+        <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="437" />
         <source>change of the total in {0} against the baseline</source>
-        <translation type="unfinished" />
+        <translation>cambio del total en {0} respecto a la línea base</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="446" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="448" />
         <source>Gained</source>
-        <translation type="unfinished" />
+        <translation>Ganado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="449" />
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation>Perdido</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="450" />
         <source>Herfindahl</source>
-        <translation type="unfinished" />
+        <translation>Herfindahl</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="451" />
         <source>Entropy (bits)</source>
-        <translation type="unfinished" />
+        <translation>Entropía (bits)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="460" />
         <source>Today ({0}): {1:.3f}</source>
-        <translation type="unfinished" />
+        <translation>Hoy ({0}): {1:.3f}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="465" />
         <source>Today ({0}): {1:.2f}</source>
-        <translation type="unfinished" />
+        <translation>Hoy ({0}): {1:.2f}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="513" />
         <source>Shocks: </source>
-        <translation type="unfinished" />
+        <translation>Choques: </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="516" />
         <source>{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years ({shape})</source>
-        <translation type="unfinished" />
+        <translation>{variant} → {industry} {depth:+.0f} % en {start}, recuperado en {years} años ({shape})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="529" />
         <source>No shocks (import them with an effects workbook).</source>
-        <translation type="unfinished" />
+        <translation>Sin choques (impórtelos con un libro de efectos).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="540" />
         <source>Edit effect</source>
-        <translation type="unfinished" />
+        <translation>Editar efecto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="546" />
         <source>This project is open read-only.</source>
-        <translation type="unfinished" />
+        <translation>Este proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="574" />
         <source>Effects workbook</source>
-        <translation type="unfinished" />
+        <translation>Libro de efectos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="574" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
-        <translation type="unfinished" />
+        <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="582" />
         <source>Choose a study in a project open for writing.</source>
-        <translation type="unfinished" />
+        <translation>Elija un estudio en un proyecto abierto para escritura.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="590" />
         <source>{e} effects and {s} shocks imported</source>
-        <translation type="unfinished" />
+        <translation>{e} efectos y {s} choques importados</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="616" />
         <source>Paste {n} effects</source>
-        <translation type="unfinished" />
+        <translation>Pegar {n} efectos</translation>
     </message>
 </context>
 <context>
@@ -1122,42 +1083,42 @@
     <message>
         <location filename="../../desktop_app/ui/analysis/heatmap.py" line="28" />
         <source>Sorted by code</source>
-        <translation type="unfinished" />
+        <translation>Ordenado por código</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/heatmap.py" line="29" />
         <source>Clustered: similar structures together</source>
-        <translation type="unfinished" />
+        <translation>Agrupado: estructuras similares juntas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/heatmap.py" line="30" />
         <source>Sorted by economic complexity (ECI)</source>
-        <translation type="unfinished" />
+        <translation>Ordenado por complejidad económica (ECI)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/heatmap.py" line="31" />
         <source>Sorted by LQ of the first industry</source>
-        <translation type="unfinished" />
+        <translation>Ordenado por CL de la primera rama</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/heatmap.py" line="34" />
         <source>Blue: specialised (LQ &gt; 1); orange: under-represented; grey: left out.</source>
-        <translation type="unfinished" />
+        <translation>Azul: especializada (CL &gt; 1); naranja: subrepresentada; gris: excluida.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/heatmap.py" line="36" />
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Orden</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/heatmap.py" line="90" />
         <source>Location quotients {year} against {reference}</source>
-        <translation type="unfinished" />
+        <translation>Cocientes de localización {year} respecto a {reference}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/heatmap.py" line="109" />
         <source>left out</source>
-        <translation type="unfinished" />
+        <translation>excluido</translation>
     </message>
 </context>
 <context>
@@ -1165,22 +1126,22 @@
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="35" />
         <source>Import batches</source>
-        <translation type="unfinished" />
+        <translation>Lotes de importación</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="39" />
         <source>Every import is one batch. Undoing a batch removes the values it brought and puts back the values it replaced.</source>
-        <translation type="unfinished" />
+        <translation>Cada importación es un lote. Deshacer un lote elimina los valores que trajo y restituye los valores que reemplazó.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="48" />
         <source>Batch</source>
-        <translation type="unfinished" />
+        <translation>Lote</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="49" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="50" />
@@ -1190,62 +1151,62 @@
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="51" />
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Hoja</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="52" />
         <source>Recipe</source>
-        <translation type="unfinished" />
+        <translation>Receta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="53" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="54" />
         <source>Values now</source>
-        <translation type="unfinished" />
+        <translation>Valores actuales</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="55" />
         <source>Undone</source>
-        <translation type="unfinished" />
+        <translation>Deshecho</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="72" />
         <source>Undo this import</source>
-        <translation type="unfinished" />
+        <translation>Deshacer esta importación</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="112" />
         <source>Nothing has been imported into this project yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha importado nada en este proyecto.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="132" />
         <source>Undo import</source>
-        <translation type="unfinished" />
+        <translation>Deshacer importación</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="134" />
         <source>Remove every value import batch {batch} brought and put back the values it replaced?</source>
-        <translation type="unfinished" />
+        <translation>¿Eliminar todos los valores que trajo el lote de importación {batch} y restituir los valores que reemplazó?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="153" />
         <source>Import batch {batch} undone: {n} values removed or put back.</source>
-        <translation type="unfinished" />
+        <translation>Lote de importación {batch} deshecho: {n} valores eliminados o restituidos.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="160" />
         <source>Import batch {batch} undone.</source>
-        <translation type="unfinished" />
+        <translation>Lote de importación {batch} deshecho.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/batches.py" line="170" />
         <source>Undoing import batch {batch}</source>
-        <translation type="unfinished" />
+        <translation>Deshaciendo el lote de importación {batch}</translation>
     </message>
 </context>
 <context>
@@ -1255,206 +1216,206 @@
         <location filename="../../desktop_app/ui/importer/wizard.py" line="301" />
         <source>Import {name}</source>
         <extracomment>Page ids, in order.</extracomment>
-        <translation type="unfinished" />
+        <translation>Importar {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="76" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="154" />
         <source>Stopped.</source>
-        <translation type="unfinished" />
+        <translation>Detenido.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="188" />
         <source>Imported {n} values from {file} (import batch {batch}).</source>
-        <translation type="unfinished" />
+        <translation>Importados {n} valores de {file} (lote de importación {batch}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="216" />
         <source>{name} cannot be imported as it is; nothing was written. {error}</source>
-        <translation type="unfinished" />
+        <translation>{name} no se puede importar tal como está; no se escribió nada. {error}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="224" />
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Importación cancelada; no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="227" />
         <source>an Anticipa exchange workbook</source>
-        <translation type="unfinished" />
+        <translation>un libro de intercambio de Anticipa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="229" />
         <source>a filled collection template</source>
-        <translation type="unfinished" />
+        <translation>una plantilla de recogida rellenada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="232" />
         <source>{name} is {kind}: importing it, no mapping needed…</source>
-        <translation type="unfinished" />
+        <translation>{name} es {kind}: se importa sin necesidad de asignar columnas…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="237" />
         <source>Importing {name}</source>
-        <translation type="unfinished" />
+        <translation>Importando {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="254" />
         <source>Imported {new} new and {changed} changed values from {file} (import batch {batch}).</source>
-        <translation type="unfinished" />
+        <translation>Importados {new} valores nuevos y {changed} modificados de {file} (lote de importación {batch}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="265" />
         <source>Nothing was written: {file} holds no new or changed values.</source>
-        <translation type="unfinished" />
+        <translation>No se escribió nada: {file} no contiene valores nuevos ni modificados.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="271" />
         <source>{n} values were already in the project as they are.</source>
-        <translation type="unfinished" />
+        <translation>{n} valores ya estaban en el proyecto tal como son.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="277" />
         <source>{n} changed values were kept as the project had them.</source>
-        <translation type="unfinished" />
+        <translation>{n} valores modificados se conservaron como los tenía el proyecto.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="284" />
         <source>Added {regions} regions, {industries} industries, {measures} measures.</source>
-        <translation type="unfinished" />
+        <translation>Añadidas {regions} regiones, {industries} ramas, {measures} medidas.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="289" />
         <source>{n} template rows were left empty and skipped.</source>
-        <translation type="unfinished" />
+        <translation>{n} filas de la plantilla estaban vacías y se omitieron.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="295" />
         <source>This file was imported before ({batch}).</source>
-        <translation type="unfinished" />
+        <translation>Este archivo ya se importó antes ({batch}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="321" />
         <source>Import workbook</source>
-        <translation type="unfinished" />
+        <translation>Importar libro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/wizard.py" line="323" />
         <source>Workbooks ({patterns});;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Libros ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="47" />
         <source>(not read)</source>
-        <translation type="unfinished" />
+        <translation>(no se lee)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="48" />
         <source>value</source>
-        <translation type="unfinished" />
+        <translation>valor</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="49" />
         <source>region</source>
-        <translation type="unfinished" />
+        <translation>región</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="50" />
         <source>region code</source>
-        <translation type="unfinished" />
+        <translation>código de región</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="51" />
         <source>region name</source>
-        <translation type="unfinished" />
+        <translation>nombre de región</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="52" />
         <source>industry</source>
-        <translation type="unfinished" />
+        <translation>rama</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="53" />
         <source>industry code</source>
-        <translation type="unfinished" />
+        <translation>código de rama</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="54" />
         <source>industry name</source>
-        <translation type="unfinished" />
+        <translation>nombre de rama</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="55" />
         <source>year</source>
-        <translation type="unfinished" />
+        <translation>año</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="56" />
         <source>measure</source>
-        <translation type="unfinished" />
+        <translation>medida</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="57" />
         <source>unit</source>
-        <translation type="unfinished" />
+        <translation>unidad</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="58" />
         <source>flag</source>
-        <translation type="unfinished" />
+        <translation>marca</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="65" />
         <location filename="../../desktop_app/ui/importer/table_page.py" line="76" />
         <source>(nothing to read)</source>
-        <translation type="unfinished" />
+        <translation>(nada que leer)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="66" />
         <source>years</source>
-        <translation type="unfinished" />
+        <translation>años</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="67" />
         <location filename="../../desktop_app/ui/importer/table_page.py" line="77" />
         <source>regions</source>
-        <translation type="unfinished" />
+        <translation>regiones</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="68" />
         <location filename="../../desktop_app/ui/importer/table_page.py" line="78" />
         <source>industries</source>
-        <translation type="unfinished" />
+        <translation>ramas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="69" />
         <location filename="../../desktop_app/ui/importer/table_page.py" line="79" />
         <source>measures</source>
-        <translation type="unfinished" />
+        <translation>medidas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="85" />
         <source>units</source>
-        <translation type="unfinished" />
+        <translation>unidades</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="86" />
         <source>thousands</source>
-        <translation type="unfinished" />
+        <translation>miles</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="87" />
         <source>millions</source>
-        <translation type="unfinished" />
+        <translation>millones</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="88" />
         <source>billions</source>
-        <translation type="unfinished" />
+        <translation>miles de millones</translation>
     </message>
 </context>
 <context>
@@ -1462,56 +1423,56 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="40" />
         <source>Lifecycle judgement: %s</source>
-        <translation type="unfinished" />
+        <translation>Juicio sobre el ciclo de vida: %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="51" />
         <source>Why this stage? (required)</source>
-        <translation type="unfinished" />
+        <translation>¿Por qué esta etapa? (obligatorio)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="54" />
         <source>Computed: %s — %s</source>
-        <translation type="unfinished" />
+        <translation>Calculada: %s — %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="54" />
         <source>no stage</source>
-        <translation type="unfinished" />
+        <translation>sin etapa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="58" />
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="66" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="59" />
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="65" />
         <source>Judged on</source>
-        <translation type="unfinished" />
+        <translation>Juzgado el</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="60" />
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="67" />
         <source>Signed by</source>
-        <translation type="unfinished" />
+        <translation>Firmado por</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="61" />
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="68" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="69" />
         <source>Recorded</source>
-        <translation type="unfinished" />
+        <translation>Registrado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="98" />
         <source>History (newest first; the newest is in force)</source>
-        <translation type="unfinished" />
+        <translation>Historial (lo más reciente primero; lo más reciente está en vigor)</translation>
     </message>
 </context>
 <context>
@@ -1519,82 +1480,82 @@
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="23" />
         <source>Match the labels</source>
-        <translation type="unfinished" />
+        <translation>Emparejar las etiquetas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="26" />
         <source>These regions and industries are not in the project yet. Choose what each one is; a label matched once is remembered as an alias. Unmatched labels are added.</source>
-        <translation type="unfinished" />
+        <translation>Estas regiones y ramas aún no están en el proyecto. Elija qué es cada una; una etiqueta emparejada una vez se recuerda como alias. Las etiquetas sin emparejar se añaden.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="33" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="34" />
         <source>Label in the file</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta en el archivo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="35" />
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>Valores</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="36" />
         <source>Closest in the project</source>
-        <translation type="unfinished" />
+        <translation>Lo más parecido en el proyecto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="37" />
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation>Usar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="48" />
         <source>Take every first suggestion</source>
-        <translation type="unfinished" />
+        <translation>Tomar todas las primeras sugerencias</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="50" />
         <source>Add all as new</source>
-        <translation type="unfinished" />
+        <translation>Añadir todas como nuevas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="60" />
         <source>region</source>
-        <translation type="unfinished" />
+        <translation>región</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="60" />
         <source>industry</source>
-        <translation type="unfinished" />
+        <translation>rama</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="75" />
         <source>nothing alike</source>
-        <translation type="unfinished" />
+        <translation>nada parecido</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="78" />
         <source>Add as a new {kind}</source>
-        <translation type="unfinished" />
+        <translation>Añadir como nueva {kind}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="82" />
         <source>the entry with the same code</source>
-        <translation type="unfinished" />
+        <translation>la entrada con el mismo código</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="91" />
         <source>{n} label(s) not in the project; {f} with suggestions.</source>
-        <translation type="unfinished" />
+        <translation>{n} etiqueta(s) no están en el proyecto; {f} con sugerencias.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/labels_page.py" line="131" />
         <source>Checking against the project</source>
-        <translation type="unfinished" />
+        <translation>Comprobando con el proyecto</translation>
     </message>
 </context>
 <context>
@@ -1602,12 +1563,12 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/lifecycle_map.py" line="25" />
         <source>Location quotient (last year)</source>
-        <translation type="unfinished" />
+        <translation>Cociente de localización (último año)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/lifecycle_map.py" line="30" />
         <source>Bubble area: size in the last year. Stage: the analyst's judgement where there is one, else the computed stage.</source>
-        <translation type="unfinished" />
+        <translation>Área de la burbuja: tamaño en el último año. Etapa: el juicio del analista donde lo hay; si no, la etapa calculada.</translation>
     </message>
 </context>
 <context>
@@ -1615,12 +1576,12 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/state.py" line="63" />
         <source>The project holds no data yet: import a workbook first.</source>
-        <translation type="unfinished" />
+        <translation>El proyecto aún no tiene datos: importe primero un libro.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/state.py" line="80" />
         <source>Fitting lifecycles of %s</source>
-        <translation type="unfinished" />
+        <translation>Ajustando los ciclos de vida de %s</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1590,7 @@
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="49" />
         <source>no stage</source>
         <extracomment>Okabe-Ito colours per stage (colour-blind safe).</extracomment>
-        <translation type="unfinished" />
+        <translation>sin etapa</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1725,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>Read-only: {reason} Changes made here cannot be saved.</source>
-        <translation type="unfinished" />
+        <translation>Solo lectura: {reason} Los cambios hechos aquí no se pueden guardar.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="356" />
@@ -1789,7 +1750,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="405" />
         <source>This project is open read-only; nothing can be imported into it.</source>
-        <translation type="unfinished" />
+        <translation>Este proyecto está abierto en modo de solo lectura; no se puede importar nada en él.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="432" />
@@ -1800,7 +1761,7 @@
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="432" />
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="440" />
         <source>Open a project first.</source>
-        <translation type="unfinished" />
+        <translation>Abra primero un proyecto.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="440" />
@@ -1810,12 +1771,12 @@
     <message>
         <location filename="../../desktop_app/ui/about.py" line="35" />
         <source>About Anticipa</source>
-        <translation type="unfinished" />
+        <translation>Acerca de Anticipa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/about.py" line="36" />
         <source>&lt;h3&gt;Anticipa {version}&lt;/h3&gt;&lt;p&gt;Regional industries: data, specialisation, lifecycles, scenarios and policy, offline.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Anticipa {version}&lt;/h3&gt;&lt;p&gt;Ramas regionales: datos, especialización, ciclos de vida, escenarios y políticas, sin conexión.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1823,77 +1784,77 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="189" />
         <source>Expert</source>
-        <translation type="unfinished" />
+        <translation>Experto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="194" />
         <source>Add expert…</source>
-        <translation type="unfinished" />
+        <translation>Añadir experto…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="195" />
         <source>Questionnaire…</source>
-        <translation type="unfinished" />
+        <translation>Cuestionario…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="196" />
         <source>Import answers…</source>
-        <translation type="unfinished" />
+        <translation>Importar respuestas…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="218" />
         <source>Comment on this judgement (Enter saves)</source>
-        <translation type="unfinished" />
+        <translation>Comentario sobre este juicio (Intro guarda)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="263" />
         <source>Add an expert to enter judgements.</source>
-        <translation type="unfinished" />
+        <translation>Añada un experto para introducir juicios.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="267" />
         <source>Type -{k}..+{k} in a cell</source>
-        <translation type="unfinished" />
+        <translation>Escriba -{k}..+{k} en una celda</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="269" />
         <source> (this study's scale: it holds judgements beyond ±3)</source>
-        <translation type="unfinished" />
+        <translation> (la escala de este estudio: contiene juicios más allá de ±3)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="271" />
         <source>Row impacts column. {scale}; orange restricts, blue promotes; grey blocks (a descriptor on itself) are closed. Ctrl+C / Ctrl+V copy and paste blocks with Excel; Delete sets 0; Ctrl+Z undoes.</source>
-        <translation type="unfinished" />
+        <translation>La fila impacta en la columna. {scale}; naranja restringe, azul favorece; los bloques grises (un descriptor sobre sí mismo) están cerrados. Ctrl+C / Ctrl+V copian y pegan bloques con Excel; Supr pone 0; Ctrl+Z deshace.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="291" />
         <source>The self-impact block of {names} is not zero (as stored in the imported file). Its values are counted in every impact balance, as ScenarioWizard does; the block stays closed here.</source>
-        <translation type="unfinished" />
+        <translation>El bloque de autoimpacto de {names} no es cero (tal como está en el archivo importado). Sus valores cuentan en cada balance de impactos, como hace ScenarioWizard; el bloque sigue cerrado aquí.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="321" />
         <source>Comment on {cell}</source>
-        <translation type="unfinished" />
+        <translation>Comentario sobre {cell}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="369" />
         <source>The block does not fit: it reaches past the last variant.</source>
-        <translation type="unfinished" />
+        <translation>El bloque no cabe: sobrepasa la última variante.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="378" />
         <source>{value!r} for {cell} is not a whole number from -{k} to +{k}; nothing was pasted.</source>
-        <translation type="unfinished" />
+        <translation>{value!r} para {cell} no es un número entero de -{k} a +{k}; no se pegó nada.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="389" />
         <source>Paste {n} judgements</source>
-        <translation type="unfinished" />
+        <translation>Pegar {n} juicios</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="393" />
         <source>{n} value(s) on self-impact blocks were left out (the blocks are closed).</source>
-        <translation type="unfinished" />
+        <translation>{n} valor(es) en bloques de autoimpacto se excluyeron (los bloques están cerrados).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="399" />
@@ -1903,62 +1864,62 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="413" />
         <source>Clear {n} judgements</source>
-        <translation type="unfinished" />
+        <translation>Borrar {n} juicios</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="420" />
         <source>Add expert {name}</source>
-        <translation type="unfinished" />
+        <translation>Añadir el experto {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="447" />
         <source>Import answers from {file}</source>
-        <translation type="unfinished" />
+        <translation>Importar respuestas de {file}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="459" />
         <source>Add expert</source>
-        <translation type="unfinished" />
+        <translation>Añadir experto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="459" />
         <source>Expert's name</source>
-        <translation type="unfinished" />
+        <translation>Nombre del experto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="466" />
         <source>Questionnaire</source>
-        <translation type="unfinished" />
+        <translation>Cuestionario</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="466" />
         <source>For which expert?</source>
-        <translation type="unfinished" />
+        <translation>¿Para qué experto?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="471" />
         <source>Save questionnaire</source>
-        <translation type="unfinished" />
+        <translation>Guardar cuestionario</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="473" />
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="478" />
         <source>Questionnaire with {n} pairs written.</source>
-        <translation type="unfinished" />
+        <translation>Cuestionario con {n} pares escrito.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="483" />
         <source>Import an expert's answers</source>
-        <translation type="unfinished" />
+        <translation>Importar las respuestas de un experto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="483" />
         <source>Excel (*.xlsx *.xls *.ods)</source>
-        <translation type="unfinished" />
+        <translation>Excel (*.xlsx *.xls *.ods)</translation>
     </message>
 </context>
 <context>
@@ -1966,32 +1927,32 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="44" />
         <source>Industries (this region)</source>
-        <translation type="unfinished" />
+        <translation>Ramas (esta región)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="45" />
         <source>Meso institutions</source>
-        <translation type="unfinished" />
+        <translation>Instituciones meso</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="51" />
         <source>Type 1 (weak) to 5 (strong), or clear a cell to remove the link. Industry links for all regions are shown in italics; editing one makes it specific to this region.</source>
-        <translation type="unfinished" />
+        <translation>Escriba de 1 (débil) a 5 (fuerte), o vacíe una celda para quitar el vínculo. Los vínculos de ramas para todas las regiones se muestran en cursiva; editar uno lo hace propio de esta región.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="58" />
         <source>Competencies ×</source>
-        <translation type="unfinished" />
+        <translation>Competencias ×</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="114" />
         <source>since %s; %s</source>
-        <translation type="unfinished" />
+        <translation>desde %s; %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="133" />
         <source>%s × %s: %r is not a strength from 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation>%s × %s: %r no es una intensidad de 1 a 5.</translation>
     </message>
 </context>
 <context>
@@ -1999,12 +1960,12 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="302" />
         <source>Merge another office's project</source>
-        <translation type="unfinished" />
+        <translation>Fusionar el proyecto de otra oficina</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="306" />
         <source>The other office's project file (.anticipa)</source>
-        <translation type="unfinished" />
+        <translation>El archivo de proyecto de la otra oficina (.anticipa)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="307" />
@@ -2019,32 +1980,32 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="316" />
         <source>Choose a project package and press Check: nothing is written until you merge.</source>
-        <translation type="unfinished" />
+        <translation>Elija un paquete de proyecto y pulse Comprobar: no se escribe nada hasta que fusione.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="323" />
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>Tomar el suyo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="324" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="325" />
         <source>Here</source>
-        <translation type="unfinished" />
+        <translation>Aquí</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="326" />
         <source>Theirs</source>
-        <translation type="unfinished" />
+        <translation>Suyo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="327" />
         <source>Their source</source>
-        <translation type="unfinished" />
+        <translation>Su fuente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="341" />
@@ -2055,43 +2016,43 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="351" />
         <source>Project package</source>
-        <translation type="unfinished" />
+        <translation>Paquete de proyecto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="351" />
         <source>Anticipa project (*.anticipa)</source>
-        <translation type="unfinished" />
+        <translation>Proyecto de Anticipa (*.anticipa)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="369" />
         <source>{0} is not a file.</source>
-        <translation type="unfinished" />
+        <translation>{0} no es un archivo.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="393" />
         <source>{0} would bring: {1}. {2} conflict(s): tick those where {0}'s version should win, then Merge.</source>
-        <translation type="unfinished" />
+        <translation>{0} traería: {1}. {2} conflicto(s): marque aquellos en que deba prevalecer la versión de {0} y luego Fusionar.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="397" />
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="404" />
         <source>nothing new</source>
-        <translation type="unfinished" />
+        <translation>nada nuevo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="402" />
         <source>Merged from {0}: {1}. {2} conflict(s) taken from {0}, the others kept.</source>
-        <translation type="unfinished" />
+        <translation>Fusionado desde {0}: {1}. {2} conflicto(s) tomados de {0}, los demás conservados.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="422" />
         <source>The merge failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>La fusión falló: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="426" />
         <source>Cancelled; the project is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Cancelado; el proyecto no ha cambiado.</translation>
     </message>
 </context>
 <context>
@@ -2100,129 +2061,129 @@
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="46" />
         <source>determinant</source>
         <extracomment>Width kept for the descriptor names in the ranking table, in pixels.</extracomment>
-        <translation type="unfinished" />
+        <translation>determinante</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="47" />
         <source>relay</source>
-        <translation type="unfinished" />
+        <translation>de enlace</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="48" />
         <source>dependent</source>
-        <translation type="unfinished" />
+        <translation>dependiente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="49" />
         <source>autonomous</source>
-        <translation type="unfinished" />
+        <translation>autónoma</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="62" />
         <source>Direct</source>
-        <translation type="unfinished" />
+        <translation>Directa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="63" />
         <source>Indirect</source>
-        <translation type="unfinished" />
+        <translation>Indirecta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="75" />
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="206" />
         <source>Dependence</source>
-        <translation type="unfinished" />
+        <translation>Dependencia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="76" />
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="205" />
         <source>Influence</source>
-        <translation type="unfinished" />
+        <translation>Influencia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="91" />
         <source>Influence of the row on the column: 0 none, 1 weak, 2 moderate, 3 strong. Once any value is entered, the map uses these instead of the cross impacts.</source>
-        <translation type="unfinished" />
+        <translation>Influencia de la fila sobre la columna: 0 ninguna, 1 débil, 2 moderada, 3 fuerte. En cuanto se introduce algún valor, el mapa usa estos en lugar de los impactos cruzados.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="100" />
         <source>Ranking</source>
-        <translation type="unfinished" />
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="101" />
         <source>Entered influences (0-3)</source>
-        <translation type="unfinished" />
+        <translation>Influencias introducidas (0-3)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="122" />
         <source>No scenario study with two or more descriptors yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ningún estudio de escenarios con dos o más descriptores.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="133" />
         <source>entered 0-3 influences</source>
-        <translation type="unfinished" />
+        <translation>influencias 0-3 introducidas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="135" />
         <source>mean absolute cross impact between descriptors</source>
-        <translation type="unfinished" />
+        <translation>impacto cruzado absoluto medio entre descriptores</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="139" />
         <source>Influences: {0}. Indirect: matrix power {1}, where the ranking is stable.</source>
-        <translation type="unfinished" />
+        <translation>Influencias: {0}. Indirectas: potencia de la matriz {1}, donde la clasificación es estable.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="162" />
         <source>direct</source>
-        <translation type="unfinished" />
+        <translation>directa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="162" />
         <source>indirect</source>
-        <translation type="unfinished" />
+        <translation>indirecta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="163" />
         <source>Dependence ({which})</source>
-        <translation type="unfinished" />
+        <translation>Dependencia ({which})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="164" />
         <source>Influence ({which})</source>
-        <translation type="unfinished" />
+        <translation>Influencia ({which})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="202" />
         <source>Descriptor</source>
-        <translation type="unfinished" />
+        <translation>Descriptor</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="209" />
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>Desplazamiento</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="203" />
         <source>Quadrant</source>
-        <translation type="unfinished" />
+        <translation>Cuadrante</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="204" />
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="269" />
         <source>Enter a whole number from 0 to 3.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca un número entero de 0 a 3.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="281" />
         <source>Enter influence</source>
-        <translation type="unfinished" />
+        <translation>Introducir influencia</translation>
     </message>
 </context>
 <context>
@@ -2230,57 +2191,57 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="81" />
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="83" />
         <source>institutions</source>
-        <translation type="unfinished" />
+        <translation>instituciones</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="84" />
         <source>competencies</source>
-        <translation type="unfinished" />
+        <translation>competencias</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="85" />
         <source>industries</source>
-        <translation type="unfinished" />
+        <translation>ramas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="136" />
         <source>No links for this region yet: add them in the competency matrix.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay vínculos para esta región: añádalos en la matriz de competencias.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="209" />
         <source>INSTITUTIONS</source>
-        <translation type="unfinished" />
+        <translation>INSTITUCIONES</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="210" />
         <source>COMPETENCIES</source>
-        <translation type="unfinished" />
+        <translation>COMPETENCIAS</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="211" />
         <source>INDUSTRIES</source>
-        <translation type="unfinished" />
+        <translation>RAMAS</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/network.py" line="35" />
         <source>Filled blue: the region is specialised (RCA &gt;= 1). Lines: proximity, darker = more related. Hover a node.</source>
-        <translation type="unfinished" />
+        <translation>Relleno azul: la región está especializada (VCR &gt;= 1). Líneas: proximidad, más oscura = más relacionada. Pase el ratón sobre un nodo.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/network.py" line="82" />
         <source>Relatedness of industries {year}; {region}'s specialisations filled</source>
-        <translation type="unfinished" />
+        <translation>Proximidad entre ramas {year}; especializaciones de {region} rellenas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/network.py" line="95" />
         <source>{code} {name}; most related: {near}</source>
-        <translation type="unfinished" />
+        <translation>{code} {name}; más relacionadas: {near}</translation>
     </message>
 </context>
 <context>
@@ -2346,12 +2307,12 @@
     <message>
         <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="38" />
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="39" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="40" />
@@ -2361,37 +2322,37 @@
     <message>
         <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="41" />
         <source>Density</source>
-        <translation type="unfinished" />
+        <translation>Densidad</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="42" />
         <source>PCI</source>
-        <translation type="unfinished" />
+        <translation>PCI</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="43" />
         <source>Reference growth %/yr</source>
-        <translation type="unfinished" />
+        <translation>Crecimiento de referencia %/año</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="44" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="91" />
         <source>Relatedness density {year}</source>
-        <translation type="unfinished" />
+        <translation>Densidad de proximidad {year}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="93" />
         <source>Industry complexity (PCI)</source>
-        <translation type="unfinished" />
+        <translation>Complejidad de la rama (PCI)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="96" />
         <source>{region}: opportunities (orange, by rank), specialisations (white, {n})</source>
-        <translation type="unfinished" />
+        <translation>{region}: oportunidades (naranja, por puesto), especializaciones (blanco, {n})</translation>
     </message>
 </context>
 <context>
@@ -2399,22 +2360,22 @@
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="26" />
         <source>Stars</source>
-        <translation type="unfinished" />
+        <translation>Estrellas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="27" />
         <source>Mature</source>
-        <translation type="unfinished" />
+        <translation>Maduras</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="28" />
         <source>Emerging</source>
-        <translation type="unfinished" />
+        <translation>Emergentes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="29" />
         <source>Transforming</source>
-        <translation type="unfinished" />
+        <translation>En transformación</translation>
     </message>
 </context>
 <context>
@@ -2422,107 +2383,107 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="227" />
         <source>Industries served</source>
-        <translation type="unfinished" />
+        <translation>Ramas atendidas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="228" />
         <source>Growing industries served</source>
-        <translation type="unfinished" />
+        <translation>Ramas en crecimiento atendidas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="254" />
         <source>Competency</source>
-        <translation type="unfinished" />
+        <translation>Competencia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="255" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="256" />
         <source>Industries</source>
-        <translation type="unfinished" />
+        <translation>Ramas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="257" />
         <source>Growing</source>
-        <translation type="unfinished" />
+        <translation>En crecimiento</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="258" />
         <source>Declining</source>
-        <translation type="unfinished" />
+        <translation>En declive</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="259" />
         <source>Strength</source>
-        <translation type="unfinished" />
+        <translation>Intensidad</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="260" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Por qué</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="60" />
         <source>Location quotient (last year)</source>
-        <translation type="unfinished" />
+        <translation>Cociente de localización (último año)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="61" />
         <source>Change of the location quotient</source>
-        <translation type="unfinished" />
+        <translation>Cambio del cociente de localización</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="64" />
         <source>Hover over a bubble for its numbers; click it for the industry's detail.</source>
-        <translation type="unfinished" />
+        <translation>Pase el ratón sobre una burbuja para ver sus cifras; haga clic para ver el detalle de la rama.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="66" />
         <source>Horizontal axis</source>
-        <translation type="unfinished" />
+        <translation>Eje horizontal</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="87" />
         <source>Change of LQ {years}</source>
-        <translation type="unfinished" />
+        <translation>Cambio del CL {years}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="89" />
         <source>Location quotient {year}</source>
-        <translation type="unfinished" />
+        <translation>Cociente de localización {year}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="91" />
         <source>Growth per year {years} (%)</source>
-        <translation type="unfinished" />
+        <translation>Crecimiento anual {years} (%)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="93" />
         <source>{region}: industries against {reference}</source>
-        <translation type="unfinished" />
+        <translation>{region}: ramas respecto a {reference}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="164" />
         <source>National share</source>
-        <translation type="unfinished" />
+        <translation>Efecto nacional</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="165" />
         <source>Industry mix</source>
-        <translation type="unfinished" />
+        <translation>Efecto estructural</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="166" />
         <source>Regional share</source>
-        <translation type="unfinished" />
+        <translation>Efecto regional</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="193" />
         <source>{code} {name}: LQ {lq}, growth {growth} %/yr, {size} {unit} — {quadrant}</source>
-        <translation type="unfinished" />
+        <translation>{code} {name}: CL {lq}, crecimiento {growth} %/año, {size} {unit} — {quadrant}</translation>
     </message>
 </context>
 <context>
@@ -2530,12 +2491,12 @@
     <message>
         <location filename="../../desktop_app/ui/importer/preview_panel.py" line="34" />
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>Filtro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/preview_panel.py" line="37" />
         <source>text in any field, e.g. a region, a year or a cell</source>
-        <translation type="unfinished" />
+        <translation>texto en cualquier campo, p. ej. una región, un año o una celda</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/preview_panel.py" line="48" />
@@ -2578,166 +2539,192 @@
     <message>
         <location filename="../../desktop_app/ui/importer/preview_panel.py" line="55" />
         <source>Shown as</source>
-        <translation type="unfinished" />
+        <translation>Mostrado como</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/preview_panel.py" line="63" />
         <source>Per region</source>
-        <translation type="unfinished" />
+        <translation>Por región</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/preview_panel.py" line="64" />
         <source>Per industry</source>
-        <translation type="unfinished" />
+        <translation>Por rama</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/preview_panel.py" line="65" />
         <source>Per year</source>
-        <translation type="unfinished" />
+        <translation>Por año</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/preview_panel.py" line="67" />
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>Valores</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/preview_panel.py" line="101" />
         <source>first rows</source>
-        <translation type="unfinished" />
+        <translation>primeras filas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/preview_panel.py" line="101" />
         <source>sample</source>
-        <translation type="unfinished" />
+        <translation>muestra</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/preview_panel.py" line="111" />
         <source>{n} of {m} rows</source>
-        <translation type="unfinished" />
+        <translation>{n} de {m} filas</translation>
     </message>
 </context>
 <context>
     <name>PrioritiesView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="53" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="36" />
+        <source>Specialisation (LQ)</source>
+        <extracomment>Criteria offered at first; their names are translated when shown and then the user's.</extracomment>
+        <translation>Especialización (CL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="37" />
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="38" />
+        <source>Jobs</source>
+        <translation>Empleos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="39" />
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="40" />
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="54" />
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="53" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="54" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="53" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="54" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="53" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="54" />
         <source>Better when</source>
-        <translation type="unfinished" />
+        <translation>Mejor cuanto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="66" />
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="212" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="67" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="213" />
         <source>Rank</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="68" />
-        <source>Add criterion</source>
-        <translation type="unfinished" />
+        <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="69" />
-        <source>New criterion</source>
-        <translation type="unfinished" />
+        <source>Add criterion</source>
+        <translation>Añadir criterio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="70" />
+        <source>New criterion</source>
+        <translation>Nuevo criterio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="71" />
         <source>Remove criterion</source>
-        <translation type="unfinished" />
+        <translation>Quitar criterio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="76" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="77" />
         <source>Stability band ±</source>
-        <translation type="unfinished" />
+        <translation>Banda de estabilidad ±</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="82" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="83" />
         <source>Set the weights, then Rank.</source>
-        <translation type="unfinished" />
+        <translation>Fije las ponderaciones y luego Clasificar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="87" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="88" />
         <source>Score (sum of the weighted parts)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="127" />
-        <source>higher</source>
-        <translation type="unfinished" />
+        <translation>Puntuación (suma de las partes ponderadas)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="128" />
+        <source>higher</source>
+        <translation>mayor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="129" />
         <source>lower</source>
-        <translation type="unfinished" />
+        <translation>menor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="151" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="152" />
         <source>criteria table</source>
-        <translation type="unfinished" />
+        <translation>tabla de criterios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="172" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="173" />
         <source>Ranking…</source>
-        <translation type="unfinished" />
+        <translation>Clasificar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="174" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="175" />
         <source>Ranking the industries of %s</source>
-        <translation type="unfinished" />
+        <translation>Clasificando las ramas de %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="196" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="197" />
         <source>holds</source>
-        <translation type="unfinished" />
+        <translation>se mantiene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="198" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="199" />
         <source>may swap with %s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="208" />
-        <source>Item</source>
-        <translation type="unfinished" />
+        <translation>puede intercambiarse con %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="209" />
-        <source>Name</source>
-        <translation type="unfinished" />
+        <source>Item</source>
+        <translation>Elemento</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="210" />
-        <source>Stability</source>
-        <translation type="unfinished" />
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="211" />
+        <source>Stability</source>
+        <translation>Estabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="212" />
         <source>Rank range</source>
-        <translation type="unfinished" />
+        <translation>Rango de puestos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="213" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="214" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="243" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="244" />
         <source>%d of %d ranks hold for every weight within ±%d %%. Missing values (scored worst): %d.</source>
-        <translation type="unfinished" />
+        <translation>%d de %d puestos se mantienen para toda ponderación dentro de ±%d %%. Valores que faltan (puntuados como los peores): %d.</translation>
     </message>
 </context>
 <context>
@@ -2745,7 +2732,7 @@
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="25" />
         <source>Anticipa ran into a fault ({kind}: {error}). Please report it, with what you were doing.</source>
-        <translation type="unfinished" />
+        <translation>Anticipa se encontró con un fallo ({kind}: {error}). Por favor, infórmelo junto con lo que estaba haciendo.</translation>
     </message>
 </context>
 <context>
@@ -2753,27 +2740,27 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="42" />
         <source>Name of this future</source>
-        <translation type="unfinished" />
+        <translation>Nombre de este futuro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="44" />
         <source>Narrative</source>
-        <translation type="unfinished" />
+        <translation>Narrativa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="46" />
         <source>Store as scenario</source>
-        <translation type="unfinished" />
+        <translation>Guardar como escenario</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="68" />
         <source>{0} consistent scenario(s) here; the best has TIS {1:g}.</source>
-        <translation type="unfinished" />
+        <translation>{0} escenario(s) consistente(s) aquí; el mejor tiene TIS {1:g}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="73" />
         <source>No consistent scenario here; the least inconsistent has IC {0:g} (TIS {1:g}).</source>
-        <translation type="unfinished" />
+        <translation>Ningún escenario consistente aquí; el menos inconsistente tiene IC {0:g} (TIS {1:g}).</translation>
     </message>
 </context>
 <context>
@@ -2781,34 +2768,34 @@
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="20" />
         <source>Industries of the region</source>
-        <translation type="unfinished" />
+        <translation>Ramas de la región</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="21" />
         <source>Regions: specialisation and complexity</source>
-        <translation type="unfinished" />
+        <translation>Regiones: especialización y complejidad</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="22" />
         <source>Industries: concentration over the regions</source>
-        <translation type="unfinished" />
+        <translation>Ramas: concentración entre regiones</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="24" />
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation>Tabla</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="26" />
         <source>Click a column header to rank by it.</source>
-        <translation type="unfinished" />
+        <translation>Haga clic en el encabezado de una columna para ordenar por ella.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="41" />
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="63" />
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="77" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="42" />
@@ -2818,12 +2805,12 @@
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="43" />
         <source>Diversity</source>
-        <translation type="unfinished" />
+        <translation>Diversidad</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="45" />
         <source>Complexity outlook</source>
-        <translation type="unfinished" />
+        <translation>Perspectiva de complejidad</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="63" />
@@ -2834,32 +2821,32 @@
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="63" />
         <source>Ubiquity</source>
-        <translation type="unfinished" />
+        <translation>Ubicuidad</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="81" />
         <source>LQ change</source>
-        <translation type="unfinished" />
+        <translation>Cambio del CL</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="82" />
         <source>Growth %/yr</source>
-        <translation type="unfinished" />
+        <translation>Crecimiento %/año</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="83" />
         <source>Regional share</source>
-        <translation type="unfinished" />
+        <translation>Efecto regional</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="84" />
         <source>Density</source>
-        <translation type="unfinished" />
+        <translation>Densidad</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="86" />
         <source>Opportunity rank</source>
-        <translation type="unfinished" />
+        <translation>Puesto de oportunidad</translation>
     </message>
 </context>
 <context>
@@ -2867,12 +2854,12 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/state.py" line="143" />
         <source>Refit</source>
-        <translation type="unfinished" />
+        <translation>Reajustar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/state.py" line="144" />
         <source>Fit the S-curves again</source>
-        <translation type="unfinished" />
+        <translation>Ajustar de nuevo las curvas en S</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/state.py" line="147" />
@@ -2887,12 +2874,12 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/state.py" line="176" />
         <source>Reference: %s; years %d-%d</source>
-        <translation type="unfinished" />
+        <translation>Referencia: %s; años %d-%d</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/state.py" line="182" />
         <source>Fitting S-curves…</source>
-        <translation type="unfinished" />
+        <translation>Ajustando las curvas en S…</translation>
     </message>
 </context>
 <context>
@@ -2900,69 +2887,69 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="68" />
         <source>Add competency…</source>
-        <translation type="unfinished" />
+        <translation>Añadir competencia…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="69" />
         <source>Add institution…</source>
-        <translation type="unfinished" />
+        <translation>Añadir institución…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="70" />
         <source>Delete selected</source>
-        <translation type="unfinished" />
+        <translation>Borrar lo seleccionado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="71" />
         <source>Import workbook…</source>
-        <translation type="unfinished" />
+        <translation>Importar libro…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="72" />
         <source>Export workbook…</source>
-        <translation type="unfinished" />
+        <translation>Exportar libro…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="76" />
         <source>Double-click a cell to edit it; every edit can be undone.</source>
-        <translation type="unfinished" />
+        <translation>Haga doble clic en una celda para editarla; cada edición se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="80" />
         <source>Competencies</source>
-        <translation type="unfinished" />
+        <translation>Competencias</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="81" />
         <source>Meso institutions</source>
-        <translation type="unfinished" />
+        <translation>Instituciones meso</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="101" />
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="172" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="102" />
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="181" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="103" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="104" />
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Evidencia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="105" />
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="106" />
@@ -2972,72 +2959,72 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="153" />
         <source>No region %r in the project.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna región %r en el proyecto.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="172" />
         <source>New %s</source>
-        <translation type="unfinished" />
+        <translation>Nueva %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="177" />
         <source>%s already exists.</source>
-        <translation type="unfinished" />
+        <translation>%s ya existe.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="193" />
         <source>Delete from the register</source>
-        <translation type="unfinished" />
+        <translation>Borrar del registro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="210" />
         <source>Import a register workbook</source>
-        <translation type="unfinished" />
+        <translation>Importar un libro de registro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="212" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
-        <translation type="unfinished" />
+        <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="228" />
         <source>Importing the register</source>
-        <translation type="unfinished" />
+        <translation>Importando el registro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="237" />
         <source>Imported %s: added %s.</source>
-        <translation type="unfinished" />
+        <translation>Importado %s: añadido %s.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="237" />
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>nada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="241" />
         <source>Register import</source>
-        <translation type="unfinished" />
+        <translation>Importación del registro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="246" />
         <source>Export the register</source>
-        <translation type="unfinished" />
+        <translation>Exportar el registro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="246" />
         <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="259" />
         <source>Exporting the register</source>
-        <translation type="unfinished" />
+        <translation>Exportando el registro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="261" />
         <source>Register written to %s</source>
-        <translation type="unfinished" />
+        <translation>Registro escrito en %s</translation>
     </message>
 </context>
 <context>
@@ -3084,7 +3071,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/reports_view.py" line="81" />
         <source>A field office sends its project file; merging it brings in new observations, competencies and links, lists conflicts for a decision, and records which office each value came from. Packages merged so far:</source>
-        <translation type="unfinished" />
+        <translation>Una oficina de campo envía su archivo de proyecto; al fusionarlo se incorporan observaciones, competencias y vínculos nuevos, se listan los conflictos para decidir y se registra de qué oficina vino cada valor. Paquetes fusionados hasta ahora:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/reports_view.py" line="89" />
@@ -3124,7 +3111,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/reports_view.py" line="135" />
         <source>One workbook per expert with every descriptor-variant pair, a -3…+3 drop-down and a comment column; returned workbooks come back in as that expert's matrix, with a report of blank and off-scale cells. Write and read them in Scenarios ▸ Cross impacts (Questionnaire…, Import answers…). Studies: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Un libro por experto con cada par descriptor-variante, un desplegable de -3…+3 y una columna de comentarios; los libros devueltos entran como la matriz de ese experto, con un informe de celdas en blanco y fuera de escala. Escríbalos y léalos en Escenarios ▸ Impactos cruzados (Cuestionario…, Importar respuestas…). Estudios: {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/reports_view.py" line="139" />
@@ -3137,37 +3124,37 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="90" />
         <source>Build the four scenarios</source>
-        <translation type="unfinished" />
+        <translation>Construir los cuatro escenarios</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="97" />
         <source>Horizontal axis</source>
-        <translation type="unfinished" />
+        <translation>Eje horizontal</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="97" />
         <source>Vertical axis</source>
-        <translation type="unfinished" />
+        <translation>Eje vertical</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="100" />
         <source>poles</source>
-        <translation type="unfinished" />
+        <translation>polos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="130" />
         <source>No scenario study with two or more descriptors yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ningún estudio de escenarios con dos o más descriptores.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="156" />
         <source>Axes are offered by how much the descriptor varies across the {0} stored consistent scenarios (entropy in bits). Solve the study first if none are stored.</source>
-        <translation type="unfinished" />
+        <translation>Los ejes se ofrecen según cuánto varía el descriptor entre los {0} escenarios consistentes guardados (entropía en bits). Resuelva primero el estudio si no hay ninguno guardado.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="221" />
         <source>Store quadrant scenario</source>
-        <translation type="unfinished" />
+        <translation>Guardar el escenario del cuadrante</translation>
     </message>
 </context>
 <context>
@@ -3175,118 +3162,118 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="278" />
         <source>0: consistent scenarios only; k: also those with inconsistency up to k</source>
-        <translation type="unfinished" />
+        <translation>0: solo escenarios consistentes; k: también los de inconsistencia hasta k</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="280" />
         <source>Find scenarios</source>
-        <translation type="unfinished" />
+        <translation>Buscar escenarios</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="281" />
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="453" />
         <source>Robustness across experts</source>
-        <translation type="unfinished" />
+        <translation>Robustez entre expertos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="283" />
         <source>Inconsistency up to:</source>
-        <translation type="unfinished" />
+        <translation>Inconsistencia hasta:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="311" />
         <source>Scenario name</source>
-        <translation type="unfinished" />
+        <translation>Nombre del escenario</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="314" />
         <source>What this future looks like, in a few sentences.</source>
-        <translation type="unfinished" />
+        <translation>Cómo es este futuro, en unas pocas frases.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="316" />
         <source>Save name and narrative</source>
-        <translation type="unfinished" />
+        <translation>Guardar nombre y narrativa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="325" />
         <source>Why it holds</source>
-        <translation type="unfinished" />
+        <translation>Por qué se mantiene</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="326" />
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Comparar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="327" />
         <source>Name and narrative</source>
-        <translation type="unfinished" />
+        <translation>Nombre y narrativa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="329" />
         <source>Succession</source>
-        <translation type="unfinished" />
+        <translation>Sucesión</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="352" />
         <source>No scenario study yet: create or import one.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ningún estudio de escenarios: cree o importe uno.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="371" />
         <source>{0} descriptors, {1} combinations, {2} stored scenarios.</source>
-        <translation type="unfinished" />
+        <translation>{0} descriptores, {1} combinaciones, {2} escenarios guardados.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="377" />
         <source>Select a scenario.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione un escenario.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="379" />
         <source>No scenarios stored yet: press “Find scenarios”.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay escenarios guardados: pulse «Buscar escenarios».</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="401" />
         <source>Finding scenarios</source>
-        <translation type="unfinished" />
+        <translation>Buscando escenarios</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="418" />
         <source>Stopped; the stored scenarios are unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Detenido; los escenarios guardados no han cambiado.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="429" />
         <source>Solving each expert's matrix</source>
-        <translation type="unfinished" />
+        <translation>Resolviendo la matriz de cada experto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="448" />
         <source>{0} scenarios hold under at least one expert's matrix, {1} under all {2}.</source>
-        <translation type="unfinished" />
+        <translation>{0} escenarios se mantienen con la matriz de al menos un experto, {1} con las de los {2}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="469" />
         <source>Name scenario</source>
-        <translation type="unfinished" />
+        <translation>Nombrar escenario</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="503" />
         <source>TIS</source>
-        <translation type="unfinished" />
+        <translation>TIS</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="505" />
         <source>Scenario {0}</source>
-        <translation type="unfinished" />
+        <translation>Escenario {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="517" />
         <source>Differs from the first selected scenario</source>
-        <translation type="unfinished" />
+        <translation>Difiere del primer escenario seleccionado</translation>
     </message>
 </context>
 <context>
@@ -3294,17 +3281,17 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="77" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="78" />
         <source>TIS</source>
-        <translation type="unfinished" />
+        <translation>TIS</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="79" />
         <source>IC</source>
-        <translation type="unfinished" />
+        <translation>IC</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="80" />
@@ -3314,7 +3301,7 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="96" />
         <source>Variant {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>Variante {0} de {1}</translation>
     </message>
 </context>
 <context>
@@ -3322,17 +3309,17 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="73" />
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>Sistema</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="74" />
         <source>Policy lever</source>
-        <translation type="unfinished" />
+        <translation>Palanca de política</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="75" />
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation>Contexto</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +3332,7 @@
     <message>
         <location filename="../../desktop_app/ui/views.py" line="54" />
         <source>Observations by region, industry, year and measure.</source>
-        <translation type="unfinished" />
+        <translation>Observaciones por región, rama, año y medida.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views.py" line="61" />
@@ -3355,7 +3342,7 @@
     <message>
         <location filename="../../desktop_app/ui/views.py" line="62" />
         <source>Location quotients, shift-share, specialisation and concentration indices, relatedness and economic complexity, opportunities.</source>
-        <translation type="unfinished" />
+        <translation>Cocientes de localización, shift-share, índices de especialización y concentración, proximidad y complejidad económica, oportunidades.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views.py" line="71" />
@@ -3365,7 +3352,7 @@
     <message>
         <location filename="../../desktop_app/ui/views.py" line="72" />
         <source>S-curve fits and lifecycle stages per industry, the register of competencies and meso institutions, and multi-criteria priorities.</source>
-        <translation type="unfinished" />
+        <translation>Ajustes de curvas en S y etapas del ciclo de vida por rama, el registro de competencias e instituciones meso, y prioridades multicriterio.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/views.py" line="16" />
@@ -3401,12 +3388,12 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/views.py" line="40" />
         <source>Futures</source>
-        <translation type="unfinished" />
+        <translation>Futuros</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views.py" line="82" />
         <source>Scenario studies with experts: cross-impact balance, consistent scenarios and why they hold, MICMAC structural analysis.</source>
-        <translation type="unfinished" />
+        <translation>Estudios de escenarios con expertos: balance de impactos cruzados, escenarios consistentes y por qué se mantienen, análisis estructural MICMAC.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views.py" line="91" />
@@ -3416,7 +3403,7 @@
     <message>
         <location filename="../../desktop_app/ui/views.py" line="92" />
         <source>Policy options tested against scenarios, signposts and early signals, experiments with a hypothesis and a decision date.</source>
-        <translation type="unfinished" />
+        <translation>Opciones de política probadas frente a escenarios, señales de alerta y señales tempranas, experimentos con una hipótesis y una fecha de decisión.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/reports_view.py" line="156" />
@@ -3427,7 +3414,7 @@
     <message>
         <location filename="../../desktop_app/ui/views.py" line="101" />
         <source>Workbooks and briefs for officials: official layouts, data-collection templates, report workbooks and expert questionnaires.</source>
-        <translation type="unfinished" />
+        <translation>Libros e informes para funcionarios: formatos oficiales, plantillas de recogida de datos, libros de informe y cuestionarios de expertos.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/data/views.py" line="9" />
@@ -3524,47 +3511,47 @@
         <location filename="../../desktop_app/ui/importer/grid_model.py" line="56" />
         <source>Title</source>
         <extracomment>Row kinds, in the order the legend shows them. Light tints of the Okabe-Ito colours (colour-blind safe), one per row kind.</extracomment>
-        <translation type="unfinished" />
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/grid_model.py" line="57" />
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Encabezado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/grid_model.py" line="58" />
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/grid_model.py" line="59" />
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>Valores</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/grid_model.py" line="60" />
         <source>Subtotal (skipped)</source>
-        <translation type="unfinished" />
+        <translation>Subtotal (omitido)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/grid_model.py" line="61" />
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>Título de bloque</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/grid_model.py" line="62" />
         <source>Repeated header (skipped)</source>
-        <translation type="unfinished" />
+        <translation>Encabezado repetido (omitido)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/grid_model.py" line="63" />
         <source>Footnote</source>
-        <translation type="unfinished" />
+        <translation>Nota al pie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/grid_model.py" line="64" />
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>Omitida</translation>
     </message>
 </context>
 <context>
@@ -3572,87 +3559,87 @@
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="32" />
         <source>Choose the sheet</source>
-        <translation type="unfinished" />
+        <translation>Elegir la hoja</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="35" />
         <source>Each sheet of {name} with its first rows. Pick the one that holds the table.</source>
-        <translation type="unfinished" />
+        <translation>Cada hoja de {name} con sus primeras filas. Elija la que contiene el cuadro.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="49" />
         <source>Saved recipes</source>
-        <translation type="unfinished" />
+        <translation>Recetas guardadas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="53" />
         <source>Import with this recipe</source>
-        <translation type="unfinished" />
+        <translation>Importar con esta receta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="75" />
         <source>Reading {name}…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="76" />
         <source>Reading {name}</source>
-        <translation type="unfinished" />
+        <translation>Leyendo {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="95" />
         <source>{name} (hidden)</source>
-        <translation type="unfinished" />
+        <translation>{name} (oculta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="103" />
         <source>No table of numbers in the first rows</source>
-        <translation type="unfinished" />
+        <translation>No hay un cuadro de números en las primeras filas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="113" />
         <source>{name} (sheet {sheet})</source>
-        <translation type="unfinished" />
+        <translation>{name} (hoja {sheet})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="115" />
         <source>{name} (no sheet {sheet} here)</source>
-        <translation type="unfinished" />
+        <translation>{name} (aquí no hay hoja {sheet})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="121" />
         <source>No recipe saved in this project yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay recetas guardadas en este proyecto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="124" />
         <source>{n} sheet(s).</source>
-        <translation type="unfinished" />
+        <translation>{n} hoja(s).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="191" />
         <source>{sheet}: no table of numbers found on this sheet.</source>
-        <translation type="unfinished" />
+        <translation>{sheet}: no se encontró ningún cuadro de números en esta hoja.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="200" />
         <source>Reading sheet {sheet}…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo la hoja {sheet}…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="202" />
         <source>Reading {sheet}</source>
-        <translation type="unfinished" />
+        <translation>Leyendo {sheet}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="232" />
         <source>Reading {name} with the recipe {recipe}…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo {name} con la receta {recipe}…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/sheet_page.py" line="236" />
         <source>Import with {recipe}</source>
-        <translation type="unfinished" />
+        <translation>Importar con {recipe}</translation>
     </message>
 </context>
 <context>
@@ -3661,22 +3648,22 @@
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="42" />
         <source>Classic (Dunn)</source>
         <extracomment>Esteban-Marquillas: the regional share is the competitive effect, plus an allocation effect.</extracomment>
-        <translation type="unfinished" />
+        <translation>Clásico (Dunn)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="43" />
         <source>Esteban-Marquillas</source>
-        <translation type="unfinished" />
+        <translation>Esteban-Marquillas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="44" />
         <source>Dynamic (year by year)</source>
-        <translation type="unfinished" />
+        <translation>Dinámico (año a año)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="47" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="51" />
@@ -3688,58 +3675,58 @@
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="65" />
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
         <source>National share</source>
-        <translation type="unfinished" />
+        <translation>Efecto nacional</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="65" />
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
         <source>Industry mix</source>
-        <translation type="unfinished" />
+        <translation>Efecto estructural</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
         <source>Competitive effect</source>
-        <translation type="unfinished" />
+        <translation>Efecto competitivo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
         <source>Allocation effect</source>
-        <translation type="unfinished" />
+        <translation>Efecto de asignación</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
         <source>Regional share</source>
-        <translation type="unfinished" />
+        <translation>Efecto regional</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="77" />
         <source>All industries</source>
-        <translation type="unfinished" />
+        <translation>Todas las ramas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="97" />
         <source>{title}, {y0}-{y1}, against {reference}</source>
-        <translation type="unfinished" />
+        <translation>{title}, {y0}-{y1}, respecto a {reference}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="105" />
         <source>{title}: left out (see below)</source>
-        <translation type="unfinished" />
+        <translation>{title}: excluido (vea abajo)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="152" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="155" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="155" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Variación</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3735,7 @@
         <location filename="../../desktop_app/ui/scenarios/study_common.py" line="69" />
         <source>(no study yet)</source>
         <extracomment>Fill of the closed self-impact blocks.</extracomment>
-        <translation type="unfinished" />
+        <translation>(aún no hay estudio)</translation>
     </message>
 </context>
 <context>
@@ -3756,12 +3743,12 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="89" />
         <source>New…</source>
-        <translation type="unfinished" />
+        <translation>Nuevo…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="90" />
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>Importar…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="91" />
@@ -3772,45 +3759,45 @@
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="92" />
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="371" />
         <source>Delete study</source>
-        <translation type="unfinished" />
+        <translation>Borrar estudio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="100" />
         <source>Descriptor / variant</source>
-        <translation type="unfinished" />
+        <translation>Descriptor / variante</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="101" />
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="156" />
         <source>Short name</source>
-        <translation type="unfinished" />
+        <translation>Nombre corto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="102" />
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="157" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="103" />
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="159" />
         <source>Definition</source>
-        <translation type="unfinished" />
+        <translation>Definición</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="112" />
         <source>Add descriptor…</source>
-        <translation type="unfinished" />
+        <translation>Añadir descriptor…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="113" />
         <source>Add variant…</source>
-        <translation type="unfinished" />
+        <translation>Añadir variante…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="114" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="129" />
@@ -3821,142 +3808,142 @@
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="131" />
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="155" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="132" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="142" />
         <source>System: part of what the scenarios explain. Lever: set by policy (hold it with an intervention). Context: external, not influenced by the others.</source>
-        <translation type="unfinished" />
+        <translation>Sistema: parte de lo que explican los escenarios. Palanca: la fija la política (se sostiene con una intervención). Contexto: externo, no influido por los demás.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="151" />
         <source>The descriptor's judgements of the others count this many times (1: as judged)</source>
-        <translation type="unfinished" />
+        <translation>Los juicios del descriptor sobre los demás cuentan este número de veces (1: tal como se juzgaron)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="153" />
         <source>Selected descriptor or variant</source>
-        <translation type="unfinished" />
+        <translation>Descriptor o variante seleccionado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="158" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>Ponderación</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="160" />
         <source>Apply changes</source>
-        <translation type="unfinished" />
+        <translation>Aplicar cambios</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="191" />
         <source>No study yet: create one or import a ScenarioWizard file or an Excel matrix.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay estudio: cree uno o importe un archivo de ScenarioWizard o una matriz de Excel.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="199" />
         <source>{d} descriptors, {v} variants, {c:,} combinations, {e} expert(s).</source>
-        <translation type="unfinished" />
+        <translation>{d} descriptores, {v} variantes, {c:,} combinaciones, {e} experto(s).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="283" />
         <source>Edit study {name}</source>
-        <translation type="unfinished" />
+        <translation>Editar el estudio {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="288" />
         <source>Add descriptor {name}</source>
-        <translation type="unfinished" />
+        <translation>Añadir el descriptor {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="294" />
         <source>Add variant {name}</source>
-        <translation type="unfinished" />
+        <translation>Añadir la variante {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="305" />
         <source>Remove descriptor {name}</source>
-        <translation type="unfinished" />
+        <translation>Quitar el descriptor {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="309" />
         <source>Remove variant {name}</source>
-        <translation type="unfinished" />
+        <translation>Quitar la variante {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="316" />
         <source>New study {name}</source>
-        <translation type="unfinished" />
+        <translation>Nuevo estudio {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="332" />
         <source>Import {file}</source>
-        <translation type="unfinished" />
+        <translation>Importar {file}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="350" />
         <source>Scenario study</source>
-        <translation type="unfinished" />
+        <translation>Estudio de escenarios</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="362" />
         <source>Written {file}.</source>
-        <translation type="unfinished" />
+        <translation>Escrito {file}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="373" />
         <source>Delete the study {name} with all its judgements and scenarios? Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>¿Borrar el estudio {name} con todos sus juicios y escenarios? Deshacer lo recupera.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="381" />
         <source>Delete study {name}</source>
-        <translation type="unfinished" />
+        <translation>Borrar el estudio {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="389" />
         <source>New study</source>
-        <translation type="unfinished" />
+        <translation>Nuevo estudio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="389" />
         <source>Name of the study</source>
-        <translation type="unfinished" />
+        <translation>Nombre del estudio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="396" />
         <source>Import a scenario study</source>
-        <translation type="unfinished" />
+        <translation>Importar un estudio de escenarios</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="398" />
         <source>ScenarioWizard or Excel (*.scw *.xlsx *.xls *.ods)</source>
-        <translation type="unfinished" />
+        <translation>ScenarioWizard o Excel (*.scw *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="408" />
         <source>Export the study</source>
-        <translation type="unfinished" />
+        <translation>Exportar el estudio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="410" />
         <source>ScenarioWizard (*.scw);;Excel matrix (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>ScenarioWizard (*.scw);;Matriz de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="427" />
         <source>Add variant</source>
-        <translation type="unfinished" />
+        <translation>Añadir variante</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="427" />
         <source>Variant name</source>
-        <translation type="unfinished" />
+        <translation>Nombre de la variante</translation>
     </message>
 </context>
 <context>
@@ -3969,7 +3956,7 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_common.py" line="227" />
         <source>Scenario study</source>
-        <translation type="unfinished" />
+        <translation>Estudio de escenarios</translation>
     </message>
 </context>
 <context>
@@ -3977,47 +3964,47 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/succession_panel.py" line="39" />
         <source>All inconsistent descriptors move at once</source>
-        <translation type="unfinished" />
+        <translation>Todos los descriptores inconsistentes cambian a la vez</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/succession_panel.py" line="40" />
         <source>Only the most inconsistent descriptor moves</source>
-        <translation type="unfinished" />
+        <translation>Solo cambia el descriptor más inconsistente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/succession_panel.py" line="41" />
         <source>Follow the succession</source>
-        <translation type="unfinished" />
+        <translation>Seguir la sucesión</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/succession_panel.py" line="59" />
         <source>Start scenario:</source>
-        <translation type="unfinished" />
+        <translation>Escenario inicial:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/succession_panel.py" line="103" />
         <source>Settles after {0} step(s) in a consistent scenario.</source>
-        <translation type="unfinished" />
+        <translation>Se estabiliza tras {0} paso(s) en un escenario consistente.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/succession_panel.py" line="109" />
         <source>Does not settle: it cycles through {0} scenarios.</source>
-        <translation type="unfinished" />
+        <translation>No se estabiliza: recorre un ciclo de {0} escenarios.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/succession_panel.py" line="113" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Paso</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/succession_panel.py" line="113" />
         <source>IC</source>
-        <translation type="unfinished" />
+        <translation>IC</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/succession_panel.py" line="113" />
         <source>TIS</source>
-        <translation type="unfinished" />
+        <translation>TIS</translation>
     </message>
 </context>
 <context>
@@ -4025,215 +4012,215 @@
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="95" />
         <source>Find the table</source>
-        <translation type="unfinished" />
+        <translation>Encontrar el cuadro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="98" />
         <source>The rows are tinted by what will be read. Select rows and use the buttons (or right-click) to correct the header and the data rows; give each column its role (select several columns to give them one role at once).</source>
-        <translation type="unfinished" />
+        <translation>Las filas se tiñen según lo que se leerá. Seleccione filas y use los botones (o el clic derecho) para corregir el encabezado y las filas de datos; asigne a cada columna su función (seleccione varias columnas para darles una misma función a la vez).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="106" />
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation>Tabla</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="108" />
         <source>Apply to all sheets like this one</source>
-        <translation type="unfinished" />
+        <translation>Aplicar a todas las hojas como esta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="111" />
         <source>Read every sheet whose header is the same with these choices, as one import (the others are listed and left out); a recipe saved from it serves them all</source>
-        <translation type="unfinished" />
+        <translation>Leer con estas elecciones cada hoja cuyo encabezado sea el mismo, como una sola importación (las demás se listan y se excluyen); una receta guardada desde aquí sirve para todas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="130" />
         <location filename="../../desktop_app/ui/importer/table_page.py" line="484" />
         <source>Header rows</source>
-        <translation type="unfinished" />
+        <translation>Filas de encabezado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="131" />
         <location filename="../../desktop_app/ui/importer/table_page.py" line="485" />
         <source>First data row</source>
-        <translation type="unfinished" />
+        <translation>Primera fila de datos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="132" />
         <location filename="../../desktop_app/ui/importer/table_page.py" line="486" />
         <source>Last data row</source>
-        <translation type="unfinished" />
+        <translation>Última fila de datos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="133" />
         <source>Skip rows</source>
-        <translation type="unfinished" />
+        <translation>Omitir filas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="140" />
         <source>Applies to the rows selected in the grid</source>
-        <translation type="unfinished" />
+        <translation>Se aplica a las filas seleccionadas en la cuadrícula</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="151" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Columnas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="154" />
         <source>Selected columns:</source>
-        <translation type="unfinished" />
+        <translation>Columnas seleccionadas:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="158" />
         <source>Give them this role</source>
-        <translation type="unfinished" />
+        <translation>Darles esta función</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="160" />
         <source>Columns selected in the grid or in the list below</source>
-        <translation type="unfinished" />
+        <translation>Columnas seleccionadas en la cuadrícula o en la lista de abajo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="173" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Columna</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="173" />
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Encabezado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="173" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="182" />
         <source>What the headers and block headings hold</source>
-        <translation type="unfinished" />
+        <translation>Qué contienen los encabezados y los títulos de bloque</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="193" />
         <source>What the one-cell headings over stacked blocks ('Stadt Göttingen', 'Deutschland') name; recipe field section_role</source>
-        <translation type="unfinished" />
+        <translation>Qué nombran los títulos de una celda sobre bloques apilados ('Stadt Göttingen', 'Deutschland'); campo section_role de la receta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="198" />
         <source>The block headings are</source>
-        <translation type="unfinished" />
+        <translation>Los títulos de bloque son</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="201" />
         <source>Read the region of all values from each sheet (recipe field region_from)</source>
-        <translation type="unfinished" />
+        <translation>Leer la región de todos los valores de cada hoja (campo region_from de la receta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="204" />
         <source>The region of all values</source>
-        <translation type="unfinished" />
+        <translation>La región de todos los valores</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="207" />
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>sin fijar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="208" />
         <source>the mean of its periods (stocks, e.g. jobs)</source>
-        <translation type="unfinished" />
+        <translation>la media de sus periodos (existencias, p. ej. empleos)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="209" />
         <source>the sum of its periods (flows)</source>
-        <translation type="unfinished" />
+        <translation>la suma de sus periodos (flujos)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="210" />
         <source>its last period</source>
-        <translation type="unfinished" />
+        <translation>su último periodo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="214" />
         <source>period {rule} only</source>
-        <translation type="unfinished" />
+        <translation>solo el periodo {rule}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="216" />
         <source>How months or quarters form a year (recipe field periods)</source>
-        <translation type="unfinished" />
+        <translation>Cómo forman un año los meses o trimestres (campo periods de la receta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="219" />
         <source>A year from months or quarters is</source>
-        <translation type="unfinished" />
+        <translation>Un año a partir de meses o trimestres es</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="221" />
         <source>kept, flagged incomplete</source>
-        <translation type="unfinished" />
+        <translation>se conserva, marcado como incompleto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="221" />
         <source>left out</source>
-        <translation type="unfinished" />
+        <translation>excluido</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="225" />
         <source>A year with missing periods (recipe field incomplete_years)</source>
-        <translation type="unfinished" />
+        <translation>Un año al que le faltan periodos (campo incomplete_years de la receta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="228" />
         <source>A year with missing periods is</source>
-        <translation type="unfinished" />
+        <translation>Un año al que le faltan periodos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="251" />
         <source>Year of all</source>
-        <translation type="unfinished" />
+        <translation>Año de todos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="252" />
         <source>Region of all</source>
-        <translation type="unfinished" />
+        <translation>Región de todos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="253" />
         <source>Industry of all</source>
-        <translation type="unfinished" />
+        <translation>Rama de todos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="260" />
         <source>Region of all values (recipe field fixed.region)</source>
-        <translation type="unfinished" />
+        <translation>Región de todos los valores (campo fixed.region de la receta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="262" />
         <source>Industry of all values (recipe field fixed.industry)</source>
-        <translation type="unfinished" />
+        <translation>Rama de todos los valores (campo fixed.industry de la receta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="264" />
         <source>Year of all values (recipe field fixed.year)</source>
-        <translation type="unfinished" />
+        <translation>Año de todos los valores (campo fixed.year de la receta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="232" />
         <source>What the values are</source>
-        <translation type="unfinished" />
+        <translation>Qué son los valores</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="235" />
         <source>e.g. employment</source>
-        <translation type="unfinished" />
+        <translation>p. ej. empleo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="242" />
         <source>from the table</source>
-        <translation type="unfinished" />
+        <translation>del cuadro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="248" />
@@ -4248,77 +4235,77 @@
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="250" />
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation>Escala</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="390" />
         <source>Header row {row}</source>
-        <translation type="unfinished" />
+        <translation>Fila de encabezado {row}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="390" />
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation>Encabezados</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="415" />
         <source>Header rows {headers}; data rows {first} to {last}.</source>
-        <translation type="unfinished" />
+        <translation>Filas de encabezado {headers}; filas de datos de {first} a {last}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="418" />
         <source>the end</source>
-        <translation type="unfinished" />
+        <translation>el final</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="424" />
         <source>Still to say: where the {what} is.</source>
-        <translation type="unfinished" />
+        <translation>Falta indicar: dónde está {what}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="429" />
         <source>Still to say: how a year is formed from its periods.</source>
-        <translation type="unfinished" />
+        <translation>Falta indicar: cómo se forma un año a partir de sus periodos.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="487" />
         <source>Skip rows / read them again</source>
-        <translation type="unfinished" />
+        <translation>Omitir filas / volver a leerlas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="493" />
         <source>Give column(s) {letters} the role</source>
-        <translation type="unfinished" />
+        <translation>Dar a la(s) columna(s) {letters} la función</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="548" />
         <source>from the table or as typed</source>
-        <translation type="unfinished" />
+        <translation>del cuadro o como se escriba</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="551" />
         <source>from each sheet's name (here: {place})</source>
-        <translation type="unfinished" />
+        <translation>del nombre de cada hoja (aquí: {place})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="556" />
         <source>from each sheet's title (here: {place})</source>
-        <translation type="unfinished" />
+        <translation>del título de cada hoja (aquí: {place})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="663" />
         <source>No value could be read with these choices.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer ningún valor con estas elecciones.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="674" />
         <source>Reading the values…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo los valores…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importer/table_page.py" line="675" />
         <source>Mapping {name}</source>
-        <translation type="unfinished" />
+        <translation>Asignando {name}</translation>
     </message>
 </context>
 <context>
@@ -4339,22 +4326,22 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="64" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="65" />
         <source>Set by</source>
-        <translation type="unfinished" />
+        <translation>Fijado por</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="66" />
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="67" />
         <source>R²</source>
-        <translation type="unfinished" />
+        <translation>R²</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="77" />
@@ -4364,57 +4351,57 @@
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="83" />
         <source>Judge stage…</source>
-        <translation type="unfinished" />
+        <translation>Juzgar etapa…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="86" />
         <source>Override the computed stage with a dated, signed judgement; earlier judgements stay in the history</source>
-        <translation type="unfinished" />
+        <translation>Sustituir la etapa calculada por un juicio fechado y firmado; los juicios anteriores quedan en el historial</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="120" />
         <source>Fitting S-curves…</source>
-        <translation type="unfinished" />
+        <translation>Ajustando las curvas en S…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="129" />
         <source>analyst</source>
-        <translation type="unfinished" />
+        <translation>analista</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="129" />
         <source>computed</source>
-        <translation type="unfinished" />
+        <translation>calculada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="130" />
         <source>no fit</source>
-        <translation type="unfinished" />
+        <translation>sin ajuste</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="195" />
         <source>%s fit (95 %% band)</source>
-        <translation type="unfinished" />
+        <translation>ajuste %s (banda del 95 %%)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="206" />
         <source>reference, same start</source>
-        <translation type="unfinished" />
+        <translation>referencia, mismo inicio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="215" />
         <source>observed</source>
-        <translation type="unfinished" />
+        <translation>observado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="227" />
         <source>&lt;b&gt;%s&lt;/b&gt; (judged %s by %s): %s</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%s&lt;/b&gt; (juzgado el %s por %s): %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="237" />
         <source>Reference (%s): %s — %s</source>
-        <translation type="unfinished" />
+        <translation>Referencia (%s): %s — %s</translation>
     </message>
 </context>
 <context>
@@ -4423,22 +4410,22 @@
         <location filename="../../desktop_app/ui/data/value_entry.py" line="60" />
         <source>The value will be cleared (no value).</source>
         <extracomment>The role under which a model gives the stored value itself (EditRole gives its text). A new value this many times larger or smaller than the stored one is pointed out.</extracomment>
-        <translation type="unfinished" />
+        <translation>El valor se borrará (sin valor).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/data/value_entry.py" line="61" />
         <source>{new} will be stored</source>
-        <translation type="unfinished" />
+        <translation>Se guardará {new}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/data/value_entry.py" line="64" />
         <source> (now {old})</source>
-        <translation type="unfinished" />
+        <translation> (ahora {old})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/data/value_entry.py" line="68" />
         <source>: {ratio} times the stored value</source>
-        <translation type="unfinished" />
+        <translation>: {ratio} veces el valor guardado</translation>
     </message>
 </context>
 <context>
@@ -4446,7 +4433,7 @@
     <message>
         <location filename="../../desktop_app/ui/welcome.py" line="27" />
         <source>&lt;h1&gt;Anticipa&lt;/h1&gt;&lt;p&gt;Anticipate the future of your region's industries: import official statistics, see strengths and lifecycles, build scenarios with experts, test policies.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Anticipa&lt;/h1&gt;&lt;p&gt;Anticipe el futuro de las ramas de su región: importe estadísticas oficiales, vea fortalezas y ciclos de vida, construya escenarios con expertos, pruebe políticas.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/welcome.py" line="32" />

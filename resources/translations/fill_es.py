@@ -1,5 +1,9 @@
 """Fill anticipa_es.ts with the Spanish texts below (run after pyside6-lupdate, before lrelease).
 
+anticipa_es.ts is the translation that ships: a translator finishes new strings there, in Qt
+Linguist (pyside6-linguist) or a text editor. This dictionary only re-applies the first texts,
+so it never needs to grow.
+
 Usage: .venv/bin/python resources/translations/fill_es.py
 """
 

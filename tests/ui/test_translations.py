@@ -34,7 +34,7 @@ UI_SOURCES = Path(__file__).resolve().parents[2] / "desktop_app" / "ui"
 KNOWN_ENGLISH = (
     "Reference", "From", "To", "Horizontal axis", "Vertical axis", "Flag", "Source", "Cell",
     "Region", "Industry", "Measure", "Year", "Value", "Unit", "Filter", "Method", "Order",
-    "Growth", "Change", "Total", "Stage", "Influence", "Dependence", "Descriptor", "Variant",
+    "Growth", "Change", "Stage", "Influence", "Dependence", "Variant",
     "Scenario", "Expert", "Export", "Import", "Location quotient", "National share",
     "Industry mix", "Regional share", "Competitive effect", "determinant", "relay", "dependent",
     "autonomous", "Direct", "Indirect", "Rank", "Score", "Weight", "Name", "Show",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -32,12 +32,13 @@ from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.when_shown import WhenShown
 
+#: Criteria offered at first; their names are translated when shown and then the user's.
 DEFAULT_CRITERIA = (
-    ("Specialisation (LQ)", "lq", 3.0, True),
-    ("Growth", "growth", 2.0, True),
-    ("Jobs", "jobs", 2.0, True),
-    ("Competencies", "competencies", 1.0, True),
-    ("Opportunity", "opportunity", 1.0, True),
+    (QT_TRANSLATE_NOOP("PrioritiesView", "Specialisation (LQ)"), "lq", 3.0, True),
+    (QT_TRANSLATE_NOOP("PrioritiesView", "Growth"), "growth", 2.0, True),
+    (QT_TRANSLATE_NOOP("PrioritiesView", "Jobs"), "jobs", 2.0, True),
+    (QT_TRANSLATE_NOOP("PrioritiesView", "Competencies"), "competencies", 1.0, True),
+    (QT_TRANSLATE_NOOP("PrioritiesView", "Opportunity"), "opportunity", 1.0, True),
 )
 _CHOICES = [k for k in INDUSTRY_INDICATORS if "<" not in k and k != "values"]
 
@@ -57,7 +58,7 @@ class PrioritiesView(QWidget):
             0, self.criteria.horizontalHeader().ResizeMode.Stretch
         )
         for name, indicator, weight, higher in DEFAULT_CRITERIA:
-            self._add_row(name, indicator, weight, higher)
+            self._add_row(self.tr(name), indicator, weight, higher)
         self.criteria.setColumnWidth(1, 150)
         self.criteria.setColumnWidth(3, 110)
         self.band = QDoubleSpinBox()
