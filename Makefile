@@ -35,9 +35,11 @@ smoke: bundle
 	$(BIN)/python build/check_bundle.py
 	build/linux-tarball.sh
 
-# Refresh the Spanish translation from the sources (texts in resources/translations/fill_es.py).
+# Refresh the Spanish translation from the sources: the interface (lupdate), the words core and
+# services mark with desktop_app.texts (extract_texts.py); translate new strings in the .ts.
 translations: $(BIN)/anticipa
 	$(BIN)/pyside6-lupdate $$(find desktop_app/ui -name '*.py') -ts resources/translations/anticipa_es.ts
+	$(BIN)/python resources/translations/extract_texts.py
 	$(BIN)/python resources/translations/fill_es.py
 	$(BIN)/pyside6-lrelease resources/translations/anticipa_es.ts -qm resources/translations/anticipa_es.qm
 

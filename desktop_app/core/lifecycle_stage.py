@@ -15,6 +15,7 @@ import numpy as np
 
 from desktop_app.core.lifecycle_fit import SeriesFit, exponential_trend
 from desktop_app.core.location_quotients import location_quotients
+from desktop_app.texts import N_, Text, joined
 
 __all__ = [
     "STAGES",
@@ -150,8 +151,11 @@ def assess_stage(
     if t.size < MIN_YEARS:
         return StageAssessment(
             None,
-            f"no stage: only {t.size} years with a positive value; "
-            f"a stage needs at least {MIN_YEARS}",
+            Text(
+                "no stage: only {n} years with a positive value; a stage needs at least {min}",
+                n=int(t.size),
+                min=MIN_YEARS,
+            ),
             left_out=left_out,
         )
     cut = _break(t, y)
@@ -163,7 +167,13 @@ def assess_stage(
     stage, rule_words = _classify(recent, earlier, lq_level, lq_trend, share, rules)
     parts = [_growth_words(recent, earlier, since, int(t[0]), int(t[-1]))]
     if share is not None:
-        parts.append(f"{fit.chosen} curve puts the level at {share:.0%} of its saturation")
+        parts.append(
+            Text(
+                "{model} curve puts the level at {share} of its saturation",
+                model=fit.chosen,
+                share=f"{share:.0%}",
+            )
+        )
     if lq_level is not None:
         parts.append(_lq_words(lq_level, lq_trend, rules))
     if rule_words:
@@ -171,7 +181,7 @@ def assess_stage(
     periods = _periods(t, earlier, cut, stage, rules)
     return StageAssessment(
         stage,
-        "; ".join(parts),
+        joined("; ", parts),
         recent,
         earlier,
         since,
@@ -236,61 +246,74 @@ def _saturation_share(fit: SeriesFit | None, last: float) -> float | None:
     return last / saturation
 
 
-def _classify(g, g0, lq_level, lq_trend, share, rules: StageRules) -> tuple[str, str]:
+def _classify(g, g0, lq_level, lq_trend, share, rules: StageRules) -> tuple[str, Text | str]:
     """The stage and, where a rule beyond plain growth decided it, that rule in words."""
     if g0 is not None and g0 < rules.decline and g >= rules.slow:
-        return "renewal", "it grows again after a decline"
+        return "renewal", Text("it grows again after a decline")
     if g < rules.decline:
         return "decline", ""
     if g < rules.slow and lq_trend is not None and lq_trend < rules.lq_losing:
-        return "decline", "it stagnates while the region loses ground to the reference"
+        return "decline", Text("it stagnates while the region loses ground to the reference")
     if g >= rules.fast:
         if share is not None and share < rules.early_share:
-            return "emergence", "early on its S-curve"
+            return "emergence", Text("early on its S-curve")
         if (
             lq_level is not None
             and lq_level < 1
             and lq_trend is not None
             and lq_trend > rules.lq_move
         ):
-            return "emergence", "fast growth from a small, rising specialisation"
+            return "emergence", Text("fast growth from a small, rising specialisation")
     if g >= rules.slow:
         if share is not None and share > rules.late_share:
-            return "maturity", "close to its saturation"
+            return "maturity", Text("close to its saturation")
         return "growth", ""
     return "maturity", ""
 
 
-def _pct(rate: float) -> str:
-    return f"{100 * rate:.1f} %/yr".replace("-", "\u2212")
+def _pct(rate: float) -> Text:
+    return Text("{rate} %/yr", rate=f"{100 * rate:.1f}".replace("-", "\u2212"))
 
 
-def _growth_words(g, g0, since, first, last) -> str:
+def _growth_words(g, g0, since, first, last) -> Text:
     if g0 is None:
-        return f"growth {_pct(g)} over {first}\u2013{last}"
+        return Text("growth {rate} over {first}\u2013{last}", rate=_pct(g), first=first, last=last)
     if abs(g - g0) < 0.005:
-        return f"growth steady at {_pct(g)} ({_pct(g0)} before {since})"
+        return Text(
+            "growth steady at {rate} ({before} before {since})",
+            rate=_pct(g),
+            before=_pct(g0),
+            since=since,
+        )
     if g0 < 0 and g < 0:
-        verb = "decline eased" if g > g0 else "decline deepened"
+        message = (
+            N_("decline eased from {before} to {rate} since {since}")
+            if g > g0
+            else N_("decline deepened from {before} to {rate} since {since}")
+        )
     elif g0 < 0 <= g:
-        verb = "growth returned"
+        message = N_("growth returned from {before} to {rate} since {since}")
     elif g < 0 <= g0:
-        verb = "growth turned to decline"
+        message = N_("growth turned to decline from {before} to {rate} since {since}")
     else:
-        verb = "growth slowed" if g < g0 else "growth picked up"
-    return f"{verb} from {_pct(g0)} to {_pct(g)} since {since}"
+        message = (
+            N_("growth slowed from {before} to {rate} since {since}")
+            if g < g0
+            else N_("growth picked up from {before} to {rate} since {since}")
+        )
+    return Text(message, before=_pct(g0), rate=_pct(g), since=since)
 
 
-def _lq_words(level: float, trend: float | None, rules: StageRules) -> str:
+def _lq_words(level: float, trend: float | None, rules: StageRules) -> Text:
     if trend is None:
-        return f"LQ {level:.2f}"
+        return Text("LQ {level}", level=f"{level:.2f}")
     if trend > rules.lq_move:
-        move = "rising"
+        message = N_("LQ {level} and rising ({rate})")
     elif trend < -rules.lq_move:
-        move = "falling"
+        message = N_("LQ {level} and falling ({rate})")
     else:
-        move = "stable"
-    return f"LQ {level:.2f} and {move} ({_pct(trend)})"
+        message = N_("LQ {level} and stable ({rate})")
+    return Text(message, level=f"{level:.2f}", rate=_pct(trend))
 
 
 def _periods(t, earlier, cut, stage, rules: StageRules) -> tuple[StagePeriod, ...]:

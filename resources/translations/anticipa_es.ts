@@ -4472,4 +4472,127 @@
         <translation>Fusionar</translation>
     </message>
 </context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../desktop_app/core/cib/explanations.py" line="85" />
+        <source>{name} is at {chosen}: balance {balance} against {other} for {runner}.</source>
+        <translation>{name} está en {chosen}: balance {balance} frente a {other} de {runner}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/cib/explanations.py" line="96" />
+        <source>{name} is at {chosen} although {runner} is stronger ({other} against {balance}): inconsistent.</source>
+        <translation>{name} está en {chosen} aunque {runner} es más fuerte ({other} frente a {balance}): inconsistente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/cib/explanations.py" line="107" />
+        <source>Pushed there by {names}.</source>
+        <translation>Lo empujan allí {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/cib/explanations.py" line="110" />
+        <source>Pulled towards {runner} by {names}.</source>
+        <translation>Lo atraen hacia {runner} {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="275" />
+        <source>{rate} %/yr</source>
+        <translation>{rate} %/año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="280" />
+        <source>growth {rate} over {first}–{last}</source>
+        <translation>crecimiento de {rate} en {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="282" />
+        <source>growth steady at {rate} ({before} before {since})</source>
+        <translation>crecimiento estable en {rate} ({before} antes de {since})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="309" />
+        <source>LQ {level}</source>
+        <translation>CL {level}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="311" />
+        <source>LQ {level} and rising ({rate})</source>
+        <translation>CL {level} y en aumento ({rate})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="154" />
+        <source>no stage: only {n} years with a positive value; a stage needs at least {min}</source>
+        <translation>sin etapa: solo {n} años con un valor positivo; una etapa necesita al menos {min}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="171" />
+        <source>{model} curve puts the level at {share} of its saturation</source>
+        <translation>la curva {model} sitúa el nivel en el {share} de su saturación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="252" />
+        <source>it grows again after a decline</source>
+        <translation>vuelve a crecer tras un declive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="256" />
+        <source>it stagnates while the region loses ground to the reference</source>
+        <translation>se estanca mientras la región pierde terreno frente a la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="290" />
+        <source>decline eased from {before} to {rate} since {since}</source>
+        <translation>el declive se moderó de {before} a {rate} desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="292" />
+        <source>decline deepened from {before} to {rate} since {since}</source>
+        <translation>el declive se agravó de {before} a {rate} desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="295" />
+        <source>growth returned from {before} to {rate} since {since}</source>
+        <translation>el crecimiento volvió, de {before} a {rate} desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="313" />
+        <source>LQ {level} and falling ({rate})</source>
+        <translation>CL {level} y en descenso ({rate})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="315" />
+        <source>LQ {level} and stable ({rate})</source>
+        <translation>CL {level} y estable ({rate})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="259" />
+        <source>early on its S-curve</source>
+        <translation>al comienzo de su curva en S</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="266" />
+        <source>fast growth from a small, rising specialisation</source>
+        <translation>crecimiento rápido desde una especialización pequeña y en aumento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="269" />
+        <source>close to its saturation</source>
+        <translation>cerca de su saturación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="297" />
+        <source>growth turned to decline from {before} to {rate} since {since}</source>
+        <translation>el crecimiento se tornó declive, de {before} a {rate} desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="300" />
+        <source>growth slowed from {before} to {rate} since {since}</source>
+        <translation>el crecimiento se frenó de {before} a {rate} desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="302" />
+        <source>growth picked up from {before} to {rate} since {since}</source>
+        <translation>el crecimiento se aceleró de {before} a {rate} desde {since}</translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
@@ -23,12 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.lifecycle_stage import assess_stage
 from desktop_app.paths import resources_dir
 from desktop_app.store import classifications
+from desktop_app.texts import CONTEXT
+from desktop_app.ui.translated import translated
 from desktop_app.ui.views import SECTIONS
 
 TRANSLATIONS = resources_dir() / "translations"
 UI_SOURCES = Path(__file__).resolve().parents[2] / "desktop_app" / "ui"
+sys.path.insert(0, str(TRANSLATIONS))
+from extract_texts import marked_messages  # noqa: E402 - the script beside the .ts
 
 #: English words and phrases that showed in views under a Spanish locale (issue 15).
 KNOWN_ENGLISH = (
@@ -66,6 +72,7 @@ def test_every_interface_string_is_translated(tmp_path):
     subprocess.run([str(lupdate), *sources, "-ts", str(extracted)], check=True,
                    capture_output=True)
     wanted = _messages(extracted)
+    wanted.update(dict.fromkeys(((CONTEXT, m) for m in marked_messages()), None))
     assert len(wanted) > 500  # the extraction did read the interface
     shipped = _messages(TRANSLATIONS / "anticipa_es.ts")
     missing = [key for key in wanted if key not in shipped]
@@ -176,3 +183,15 @@ def test_views_under_spanish_show_no_known_english_words(spanish, main_window, d
             if found:
                 seen[view.key if view else section.key] = found
     assert not seen, "\n".join(f"{key}: {sorted(words)}" for key, words in seen.items())
+
+
+def test_a_stage_reason_reads_in_spanish(spanish):
+    years = np.arange(2006, 2017)
+    reason = assess_stage(years, 100 * 1.004 ** np.arange(11), 1.4 * 0.96 ** np.arange(11)).reason
+    assert reason.endswith("LQ 0.93 and falling (\u22124.0 %/yr); it stagnates while the region "
+                           "loses ground to the reference")
+    assert translated(reason).endswith(
+        "CL 0.93 y en descenso (\u22124.0 %/año); se estanca mientras la región pierde terreno "
+        "frente a la referencia"
+    )
+    assert str(reason) == reason  # elsewhere (JSON, the command line) it stays English

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.core.cib.matrix import CrossImpactMatrix
+from desktop_app.texts import Text, joined
 
 
 @dataclass
@@ -63,8 +64,9 @@ def explain(matrix: CrossImpactMatrix, scenario: Sequence[int]) -> list[Descript
     return out
 
 
-def explanation_text(matrix: CrossImpactMatrix, item: DescriptorExplanation, top: int = 3) -> str:
-    """One or two sentences on why a descriptor is at its variant (for the user)."""
+def explanation_text(matrix: CrossImpactMatrix, item: DescriptorExplanation, top: int = 3) -> Text:
+    """One or two sentences on why a descriptor is at its variant (for the user; a ``Text``,
+    translated where it is shown)."""
     name = matrix.descriptors[item.descriptor]
     variants = matrix.variants[item.descriptor]
     chosen = variants[item.chosen]
@@ -77,21 +79,41 @@ def explanation_text(matrix: CrossImpactMatrix, item: DescriptorExplanation, top
     def names(idx):
         return ", ".join(f"{matrix.descriptors[i]} ({edge[i]:+g})" for i in idx)
 
+    parts = []
     if item.margin >= 0:
-        text = (
-            f"{name} is at {chosen!r}: balance {_fmt(bal[item.chosen])} against "
-            f"{_fmt(bal[runner])} for {variants[runner]!r}."
+        parts.append(
+            Text(
+                "{name} is at {chosen}: balance {balance} against {other} for {runner}.",
+                name=name,
+                chosen=repr(chosen),
+                balance=_fmt(bal[item.chosen]),
+                other=_fmt(bal[runner]),
+                runner=repr(variants[runner]),
+            )
         )
     else:
-        text = (
-            f"{name} is at {chosen!r} although {variants[runner]!r} is stronger "
-            f"({_fmt(bal[runner])} against {_fmt(bal[item.chosen])}): inconsistent."
+        parts.append(
+            Text(
+                "{name} is at {chosen} although {runner} is stronger ({other} against "
+                "{balance}): inconsistent.",
+                name=name,
+                chosen=repr(chosen),
+                balance=_fmt(bal[item.chosen]),
+                other=_fmt(bal[runner]),
+                runner=repr(variants[runner]),
+            )
         )
     if pushers:
-        text += f" Pushed there by {names(pushers)}."
+        parts.append(Text("Pushed there by {names}.", names=names(pushers)))
     if holders:
-        text += f" Pulled towards {variants[runner]!r} by {names(holders)}."
-    return text
+        parts.append(
+            Text(
+                "Pulled towards {runner} by {names}.",
+                runner=repr(variants[runner]),
+                names=names(holders),
+            )
+        )
+    return joined(" ", parts)
 
 
 def _fmt(x: float) -> str:

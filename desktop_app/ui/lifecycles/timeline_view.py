@@ -25,6 +25,7 @@ from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.number_format import Kind
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.when_shown import WhenShown
+from desktop_app.ui.translated import translated
 
 #: Okabe-Ito colours per stage (colour-blind safe).
 STAGE_COLOURS = {
@@ -217,7 +218,7 @@ class TimelineView(QWidget):
         judgement = item.judgement
         words = [
             f"<b>{stage_label(item.assessment.stage)}</b> ({self.tr('computed')}): "
-            f"{item.assessment.reason}",
+            f"{translated(item.assessment.reason)}",
             f"{self.tr('Fit')}: {item.fit.reason}",
         ]
         if judgement is not None:
@@ -237,7 +238,7 @@ class TimelineView(QWidget):
                 % (
                     result.reference_label,
                     stage_label(item.reference_assessment.stage),
-                    item.reference_assessment.reason,
+                    translated(item.reference_assessment.reason),
                 )
             )
         self.reason.setText("<br>".join(words))
@@ -254,7 +255,7 @@ class TimelineView(QWidget):
             item.industry.id,
             f"{item.industry.name}, {result.region.name}",
             item.assessment.stage,
-            item.assessment.reason,
+            translated(item.assessment.reason),
             self,
         )
         if dialog.exec() != JudgementDialog.DialogCode.Accepted:

@@ -39,6 +39,7 @@ from desktop_app.ui.scenarios.solve_view_colours import variant_colour
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
 from desktop_app.ui.scenarios.succession_panel import SuccessionPanel
 from desktop_app.ui.widgets import labelled
+from desktop_app.ui.translated import translated
 
 _ROOT = QModelIndex()
 
@@ -143,7 +144,7 @@ class BalanceBars(QWidget):
     def show_scenario(self, matrix, scenario) -> None:
         self.matrix = matrix
         self.items = cib.explain(matrix, scenario) if matrix is not None else []
-        self.texts = [cib.explanation_text(matrix, item) for item in self.items]
+        self.texts = [translated(cib.explanation_text(matrix, item)) for item in self.items]
         self.setMinimumHeight(self._height())
         self.updateGeometry()
         self.update()

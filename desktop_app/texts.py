@@ -1,0 +1,52 @@
+"""Words that core and services write for the user, marked for translation without Qt.
+
+A ``Text`` is a message id (the English sentence with ``{name}`` fields) and its parameters; as a
+``str`` it is the English sentence, so the command line, JSON output and tests read it as before.
+Where it is shown, the ui layer (``ui.translated.translated``) and the exporters render it with
+``render`` through their translator: the message under the context ``CONTEXT``, then each
+parameter, itself a ``Text`` or not. ``resources/translations/extract_texts.py`` gathers every
+``Text("...")`` and ``N_("...")`` of the package into the .ts file under that context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+#: The translation context of every message made below the ui layer.
+CONTEXT = "Texts"
+
+
+def N_(message: str) -> str:  # noqa: N802 - the usual name of a translation marker
+    """Mark ``message`` for translation where it is shown; returns it unchanged."""
+    return message
+
+
+class Text(str):
+    """A message id with its parameters; as a ``str``, the English sentence."""
+
+    message: str
+    params: dict[str, object]
+
+    def __new__(cls, message: str, **params: object) -> Text:
+        text = super().__new__(cls, message.format(**params))
+        text.message = message
+        text.params = params
+        return text
+
+
+def joined(separator: str, parts: Iterable[str]) -> Text:
+    """``parts`` joined by ``separator``, each part still translated on its own."""
+    parts = list(parts)
+    message = separator.join(f"{{p{k}}}" for k in range(len(parts)))
+    return Text(message, **{f"p{k}": part for k, part in enumerate(parts)})
+
+
+def render(text: str, translate: Callable[[str], str]) -> str:
+    """``text`` in the language of ``translate`` (message id → translated message)."""
+    if not isinstance(text, Text):
+        return str(text)
+    params = {
+        name: render(value, translate) if isinstance(value, Text) else value
+        for name, value in text.params.items()
+    }
+    return translate(text.message).format(**params)

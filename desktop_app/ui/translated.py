@@ -1,0 +1,10 @@
+"""Texts made below the ui layer (``desktop_app.texts.Text``), in the interface's language."""
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.texts import CONTEXT, render
+
+
+def translated(text: str) -> str:
+    """``text`` translated when it is a ``Text``; any other string as it is."""
+    return render(text, lambda message: QCoreApplication.translate(CONTEXT, message))
