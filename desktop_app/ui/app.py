@@ -47,7 +47,12 @@ def make_application(offscreen: bool = False):
     if settings_dir:  # tests and portable installs keep settings in a folder of their own
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-    install_translation(app, os.environ.get("ANTICIPA_LANGUAGE") or QLocale().name())
+    from desktop_app.ui.preferences import interface_language
+
+    language = interface_language()
+    if language != QLocale().name():  # chosen in Preferences: numbers and dates follow it too
+        QLocale.setDefault(QLocale(language))
+    install_translation(app, language)
     return app
 
 

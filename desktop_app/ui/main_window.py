@@ -29,6 +29,7 @@ from desktop_app.ui import actions
 from desktop_app.ui.about import show_about
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.help import METHODS_INDEX, HelpBrowser, guide_page, methods_page
+from desktop_app.ui.preferences import show_preferences
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel, TaskRunner
 from desktop_app.ui.tour import GuidedTour, offer_tour
@@ -273,6 +274,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = add(edit_menu, self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo)
         self.redo_action = add(edit_menu, self.tr("&Redo"), self._redo, QKeySequence.StandardKey.Redo)
+        edit_menu.addSeparator()
+        add(edit_menu, self.tr("&Preferences…"), lambda: show_preferences(self))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.section_actions = []

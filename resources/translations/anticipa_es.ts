@@ -57,27 +57,27 @@
 <context>
     <name>BalanceBars</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="139" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="140" />
         <source>Select a scenario.</source>
         <translation>Seleccione un escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="189" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="190" />
         <source>holds by {0:g}</source>
         <translation>se mantiene por {0:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="191" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="192" />
         <source>holds, tied with another variant</source>
         <translation>se mantiene, empatado con otra variante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="193" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="194" />
         <source>does not hold: short by {0:g}</source>
         <translation>no se mantiene: le faltan {0:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="233" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="234" />
         <source>what tips it towards {0!r} (+) or {1!r} (-):</source>
         <translation>qué lo inclina hacia {0!r} (+) o {1!r} (-):</translation>
     </message>
@@ -336,7 +336,7 @@
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="43" />
+        <location filename="../../desktop_app/ui/main_window.py" line="44" />
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;This section is not available in this version yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;Esta sección aún no está disponible en esta versión.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -1587,7 +1587,7 @@
 <context>
     <name>Lifecycles</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="49" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="50" />
         <source>no stage</source>
         <extracomment>Okabe-Ito colours per stage (colour-blind safe).</extracomment>
         <translation>sin etapa</translation>
@@ -1596,159 +1596,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
-        <location filename="../../desktop_app/ui/main_window.py" line="356" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="359" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174" />
+        <location filename="../../desktop_app/ui/main_window.py" line="175" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="180" />
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="188" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="196" />
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199" />
+        <location filename="../../desktop_app/ui/main_window.py" line="200" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200" />
-        <location filename="../../desktop_app/ui/main_window.py" line="240" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../../desktop_app/ui/main_window.py" line="243" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201" />
-        <location filename="../../desktop_app/ui/main_window.py" line="242" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="245" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203" />
+        <location filename="../../desktop_app/ui/main_window.py" line="204" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="206" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212" />
+        <location filename="../../desktop_app/ui/main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>&amp;About Anticipa</source>
         <translation>&amp;Acerca de Anticipa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239" />
+        <location filename="../../desktop_app/ui/main_window.py" line="242" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241" />
+        <location filename="../../desktop_app/ui/main_window.py" line="244" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246" />
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="249" />
+        <location filename="../../desktop_app/ui/main_window.py" line="256" />
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247" />
-        <location filename="../../desktop_app/ui/main_window.py" line="259" />
-        <location filename="../../desktop_app/ui/main_window.py" line="266" />
+        <location filename="../../desktop_app/ui/main_window.py" line="250" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
         <source>Anticipa projects (*.anticipa)</source>
         <translation>Proyectos de Anticipa (*.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258" />
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="261" />
+        <location filename="../../desktop_app/ui/main_window.py" line="290" />
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
         <source>Save the demo project as</source>
         <translation>Guardar el proyecto de demostración como</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Building the demo project</source>
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278" />
+        <location filename="../../desktop_app/ui/main_window.py" line="281" />
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280" />
+        <location filename="../../desktop_app/ui/main_window.py" line="283" />
         <source>Demo not built: cancelled.</source>
         <translation>Demostración no creada: cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
         <source>Read-only: {reason} Changes made here cannot be saved.</source>
         <translation>Solo lectura: {reason} Los cambios hechos aquí no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="356" />
+        <location filename="../../desktop_app/ui/main_window.py" line="359" />
         <source>Inspector — {title}</source>
         <translation>Inspector — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="359" />
+        <location filename="../../desktop_app/ui/main_window.py" line="362" />
         <source>&lt;p&gt;&lt;i&gt;Select an item in this section to see its details here.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Seleccione un elemento de esta sección para ver aquí sus detalles.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398" />
+        <location filename="../../desktop_app/ui/main_window.py" line="401" />
         <source>Open a project first, then drop the workbook.</source>
         <translation>Abra primero un proyecto y luego suelte el libro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="402" />
+        <location filename="../../desktop_app/ui/main_window.py" line="405" />
         <source>Importing workbooks is not available in this version.</source>
         <translation>La importación de libros no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405" />
+        <location filename="../../desktop_app/ui/main_window.py" line="408" />
         <source>This project is open read-only; nothing can be imported into it.</source>
         <translation>Este proyecto está abierto en modo de solo lectura; no se puede importar nada en él.</translation>
     </message>
@@ -2487,6 +2492,30 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/preferences.py" line="17" />
+        <source>As the system (%s)</source>
+        <extracomment>Where the chosen language is kept in the settings ("system", "en" or "es").</extracomment>
+        <translation>Como el sistema (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences.py" line="35" />
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences.py" line="41" />
+        <source>The new language is used from the next start of Anticipa.</source>
+        <translation>El nuevo idioma se usa a partir del próximo inicio de Anticipa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences.py" line="49" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <location filename="../../desktop_app/ui/importer/preview_panel.py" line="34" />
@@ -3160,118 +3189,118 @@
 <context>
     <name>ScenarioSolveView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="278" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="279" />
         <source>0: consistent scenarios only; k: also those with inconsistency up to k</source>
         <translation>0: solo escenarios consistentes; k: también los de inconsistencia hasta k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="280" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="281" />
         <source>Find scenarios</source>
         <translation>Buscar escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="281" />
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="453" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="282" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="454" />
         <source>Robustness across experts</source>
         <translation>Robustez entre expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="283" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="284" />
         <source>Inconsistency up to:</source>
         <translation>Inconsistencia hasta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="311" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="312" />
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="314" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="315" />
         <source>What this future looks like, in a few sentences.</source>
         <translation>Cómo es este futuro, en unas pocas frases.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="316" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="317" />
         <source>Save name and narrative</source>
         <translation>Guardar nombre y narrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="325" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="326" />
         <source>Why it holds</source>
         <translation>Por qué se mantiene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="326" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="327" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="327" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="328" />
         <source>Name and narrative</source>
         <translation>Nombre y narrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="329" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="330" />
         <source>Succession</source>
         <translation>Sucesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="352" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="353" />
         <source>No scenario study yet: create or import one.</source>
         <translation>Aún no hay ningún estudio de escenarios: cree o importe uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="371" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="372" />
         <source>{0} descriptors, {1} combinations, {2} stored scenarios.</source>
         <translation>{0} descriptores, {1} combinaciones, {2} escenarios guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="377" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="378" />
         <source>Select a scenario.</source>
         <translation>Seleccione un escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="379" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="380" />
         <source>No scenarios stored yet: press “Find scenarios”.</source>
         <translation>Aún no hay escenarios guardados: pulse «Buscar escenarios».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="401" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="402" />
         <source>Finding scenarios</source>
         <translation>Buscando escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="418" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="419" />
         <source>Stopped; the stored scenarios are unchanged.</source>
         <translation>Detenido; los escenarios guardados no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="429" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="430" />
         <source>Solving each expert's matrix</source>
         <translation>Resolviendo la matriz de cada experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="448" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="449" />
         <source>{0} scenarios hold under at least one expert's matrix, {1} under all {2}.</source>
         <translation>{0} escenarios se mantienen con la matriz de al menos un experto, {1} con las de los {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="469" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="470" />
         <source>Name scenario</source>
         <translation>Nombrar escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="503" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="504" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="505" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="506" />
         <source>Scenario {0}</source>
         <translation>Escenario {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="517" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="518" />
         <source>Differs from the first selected scenario</source>
         <translation>Difiere del primer escenario seleccionado</translation>
     </message>
@@ -3279,27 +3308,27 @@
 <context>
     <name>ScenarioTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="77" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="78" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="78" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="79" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="79" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="80" />
         <source>IC</source>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="80" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="81" />
         <source>Experts</source>
         <translation>Expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="96" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="97" />
         <source>Variant {0} of {1}</source>
         <translation>Variante {0} de {1}</translation>
     </message>
@@ -4317,162 +4346,6 @@
     </message>
 </context>
 <context>
-    <name>TimelineView</name>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="63" />
-        <source>Industry</source>
-        <translation>Rama</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="64" />
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="65" />
-        <source>Set by</source>
-        <translation>Fijado por</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="66" />
-        <source>Model</source>
-        <translation>Modelo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="67" />
-        <source>R²</source>
-        <translation>R²</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="77" />
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="83" />
-        <source>Judge stage…</source>
-        <translation>Juzgar etapa…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="86" />
-        <source>Override the computed stage with a dated, signed judgement; earlier judgements stay in the history</source>
-        <translation>Sustituir la etapa calculada por un juicio fechado y firmado; los juicios anteriores quedan en el historial</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="120" />
-        <source>Fitting S-curves…</source>
-        <translation>Ajustando las curvas en S…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="129" />
-        <source>analyst</source>
-        <translation>analista</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="129" />
-        <source>computed</source>
-        <translation>calculada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="130" />
-        <source>no fit</source>
-        <translation>sin ajuste</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="195" />
-        <source>%s fit (95 %% band)</source>
-        <translation>ajuste %s (banda del 95 %%)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="206" />
-        <source>reference, same start</source>
-        <translation>referencia, mismo inicio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="215" />
-        <source>observed</source>
-        <translation>observado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="227" />
-        <source>&lt;b&gt;%s&lt;/b&gt; (judged %s by %s): %s</source>
-        <translation>&lt;b&gt;%s&lt;/b&gt; (juzgado el %s por %s): %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="237" />
-        <source>Reference (%s): %s — %s</source>
-        <translation>Referencia (%s): %s — %s</translation>
-    </message>
-</context>
-<context>
-    <name>ValueEntry</name>
-    <message>
-        <location filename="../../desktop_app/ui/data/value_entry.py" line="60" />
-        <source>The value will be cleared (no value).</source>
-        <extracomment>The role under which a model gives the stored value itself (EditRole gives its text). A new value this many times larger or smaller than the stored one is pointed out.</extracomment>
-        <translation>El valor se borrará (sin valor).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/data/value_entry.py" line="61" />
-        <source>{new} will be stored</source>
-        <translation>Se guardará {new}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/data/value_entry.py" line="64" />
-        <source> (now {old})</source>
-        <translation> (ahora {old})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/data/value_entry.py" line="68" />
-        <source>: {ratio} times the stored value</source>
-        <translation>: {ratio} veces el valor guardado</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <location filename="../../desktop_app/ui/welcome.py" line="27" />
-        <source>&lt;h1&gt;Anticipa&lt;/h1&gt;&lt;p&gt;Anticipate the future of your region's industries: import official statistics, see strengths and lifecycles, build scenarios with experts, test policies.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Anticipa&lt;/h1&gt;&lt;p&gt;Anticipe el futuro de las ramas de su región: importe estadísticas oficiales, vea fortalezas y ciclos de vida, construya escenarios con expertos, pruebe políticas.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/welcome.py" line="32" />
-        <source>New project…</source>
-        <translation>Nuevo proyecto…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/welcome.py" line="33" />
-        <source>Open project…</source>
-        <translation>Abrir proyecto…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/welcome.py" line="34" />
-        <source>Open the demo</source>
-        <translation>Abrir la demostración</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/welcome.py" line="48" />
-        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Proyectos recientes&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/welcome.py" line="58" />
-        <source>No recent projects yet.</source>
-        <translation>Aún no hay proyectos recientes.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Fusionar</translation>
-    </message>
-</context>
-<context>
     <name>Texts</name>
     <message>
         <location filename="../../desktop_app/core/cib/explanations.py" line="85" />
@@ -4593,6 +4466,162 @@
         <location filename="../../desktop_app/core/lifecycle_stage.py" line="302" />
         <source>growth picked up from {before} to {rate} since {since}</source>
         <translation>el crecimiento se aceleró de {before} a {rate} desde {since}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="64" />
+        <source>Industry</source>
+        <translation>Rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="65" />
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="66" />
+        <source>Set by</source>
+        <translation>Fijado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="67" />
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="68" />
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="78" />
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="84" />
+        <source>Judge stage…</source>
+        <translation>Juzgar etapa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="87" />
+        <source>Override the computed stage with a dated, signed judgement; earlier judgements stay in the history</source>
+        <translation>Sustituir la etapa calculada por un juicio fechado y firmado; los juicios anteriores quedan en el historial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="121" />
+        <source>Fitting S-curves…</source>
+        <translation>Ajustando las curvas en S…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="130" />
+        <source>analyst</source>
+        <translation>analista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="130" />
+        <source>computed</source>
+        <translation>calculada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="131" />
+        <source>no fit</source>
+        <translation>sin ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="196" />
+        <source>%s fit (95 %% band)</source>
+        <translation>ajuste %s (banda del 95 %%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="207" />
+        <source>reference, same start</source>
+        <translation>referencia, mismo inicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="216" />
+        <source>observed</source>
+        <translation>observado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="228" />
+        <source>&lt;b&gt;%s&lt;/b&gt; (judged %s by %s): %s</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; (juzgado el %s por %s): %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="238" />
+        <source>Reference (%s): %s — %s</source>
+        <translation>Referencia (%s): %s — %s</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEntry</name>
+    <message>
+        <location filename="../../desktop_app/ui/data/value_entry.py" line="60" />
+        <source>The value will be cleared (no value).</source>
+        <extracomment>The role under which a model gives the stored value itself (EditRole gives its text). A new value this many times larger or smaller than the stored one is pointed out.</extracomment>
+        <translation>El valor se borrará (sin valor).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/value_entry.py" line="61" />
+        <source>{new} will be stored</source>
+        <translation>Se guardará {new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/value_entry.py" line="64" />
+        <source> (now {old})</source>
+        <translation> (ahora {old})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/value_entry.py" line="68" />
+        <source>: {ratio} times the stored value</source>
+        <translation>: {ratio} veces el valor guardado</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/welcome.py" line="27" />
+        <source>&lt;h1&gt;Anticipa&lt;/h1&gt;&lt;p&gt;Anticipate the future of your region's industries: import official statistics, see strengths and lifecycles, build scenarios with experts, test policies.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Anticipa&lt;/h1&gt;&lt;p&gt;Anticipe el futuro de las ramas de su región: importe estadísticas oficiales, vea fortalezas y ciclos de vida, construya escenarios con expertos, pruebe políticas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome.py" line="32" />
+        <source>New project…</source>
+        <translation>Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome.py" line="33" />
+        <source>Open project…</source>
+        <translation>Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome.py" line="34" />
+        <source>Open the demo</source>
+        <translation>Abrir la demostración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome.py" line="48" />
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Proyectos recientes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/welcome.py" line="58" />
+        <source>No recent projects yet.</source>
+        <translation>Aún no hay proyectos recientes.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
     </message>
 </context>
 </TS>
