@@ -16,6 +16,8 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.ui.numbers import in_locale
+
 
 class Kind(Enum):
     """What a number measures, which decides how it is written."""
@@ -106,7 +108,7 @@ def format_number(value, kind: Kind, reason: str = "") -> str:
         text = "0"
     else:
         text = f"{value:,.{significant_places(value)}f}"
-    return _no_minus_zero(text)
+    return in_locale(_no_minus_zero(text))
 
 
 def _no_minus_zero(text: str) -> str:
@@ -124,4 +126,4 @@ def tick_texts(values, spacing: float, kind: Kind) -> list[str]:
     if kind is Kind.COUNT:
         places = 0
     suffix = " %" if kind in (Kind.SHARE, Kind.PERCENT) else ""
-    return [_no_minus_zero(f"{v:,.{places}f}{suffix}") for v in values]
+    return [in_locale(_no_minus_zero(f"{v:,.{places}f}{suffix}")) for v in values]

@@ -19,6 +19,11 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="42" />
+        <source>Export &amp;brief (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="45" />
         <source>&amp;Merge another office's project…</source>
         <translation>&amp;Fusionar el proyecto de otra oficina…</translation>
     </message>
@@ -26,9 +31,13 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/base.py" line="107" />
         <source>Left out: see the line below</source>
-        <translation>Excluido: vea la línea de abajo</translation>
+        <translation type="vanished">Excluido: vea la línea de abajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/base.py" line="152" />
+        <source>Left out by the computation: the line under the table says why.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -57,250 +66,315 @@
 <context>
     <name>BalanceBars</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="140" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="141" />
         <source>Select a scenario.</source>
         <translation>Seleccione un escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="190" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="191" />
         <source>holds by {0:g}</source>
         <translation>se mantiene por {0:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="192" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="193" />
         <source>holds, tied with another variant</source>
         <translation>se mantiene, empatado con otra variante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="194" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="195" />
         <source>does not hold: short by {0:g}</source>
         <translation>no se mantiene: le faltan {0:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="234" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="235" />
         <source>what tips it towards {0!r} (+) or {1!r} (-):</source>
         <translation>qué lo inclina hacia {0!r} (+) o {1!r} (-):</translation>
     </message>
 </context>
 <context>
-    <name>CheckPage</name>
+    <name>BriefDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="42" />
-        <source>Check before importing</source>
-        <translation>Comprobar antes de importar</translation>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="37" />
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="90" />
+        <source>Export brief</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="44" />
-        <source>Nothing has been written yet. Import writes everything as one batch.</source>
-        <translation>Todavía no se ha escrito nada. La importación escribe todo como un único lote.</translation>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="45" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="53" />
-        <source>Before importing</source>
-        <translation>Antes de importar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="55" />
-        <source>Rows to be written</source>
-        <translation>Filas que se escribirán</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="58" />
-        <source>Also show how text was read as numbers</source>
-        <translation>Mostrar también cómo se leyó el texto como números</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="64" />
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="64" />
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="64" />
-        <source>What happened</source>
-        <translation>Qué ocurrió</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="70" />
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="77" />
-        <source>Replace the project's values</source>
-        <translation>Reemplazar los valores del proyecto</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="78" />
-        <source>Keep the project's values</source>
-        <translation>Conservar los valores del proyecto</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="79" />
-        <source>Ask for each value</source>
-        <translation>Preguntar por cada valor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="92" />
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="59" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="60" />
+        <source>Scenario studies</source>
+        <translation type="unfinished">Estudios de escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="61" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="68" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="78" />
+        <source>Choose a file ending in .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="88" />
+        <source>Gathering the brief…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="94" />
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="106" />
+        <source>Wrote {0} ({1} pages).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="107" />
+        <source>Exported {0}</source>
+        <translation type="unfinished">Exportado {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="110" />
+        <source>The brief could not be written: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="43" />
+        <source>Check before importing</source>
+        <translation>Comprobar antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="45" />
+        <source>Nothing has been written yet. Import writes everything as one batch.</source>
+        <translation>Todavía no se ha escrito nada. La importación escribe todo como un único lote.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="54" />
+        <source>Before importing</source>
+        <translation>Antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="56" />
+        <source>Rows to be written</source>
+        <translation>Filas que se escribirán</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="59" />
+        <source>Also show how text was read as numbers</source>
+        <translation>Mostrar también cómo se leyó el texto como números</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="65" />
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="65" />
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="65" />
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="71" />
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="78" />
+        <source>Replace the project's values</source>
+        <translation>Reemplazar los valores del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="79" />
+        <source>Keep the project's values</source>
+        <translation>Conservar los valores del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="80" />
+        <source>Ask for each value</source>
+        <translation>Preguntar por cada valor</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/importer/check_page.py" line="93" />
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="94" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="94" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="95" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="95" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="96" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="96" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="97" />
         <source>In the project</source>
         <translation>En el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="97" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="98" />
         <source>In the file</source>
         <translation>En el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="98" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="99" />
         <source>Keep the project's</source>
         <translation>Conservar el del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="104" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="105" />
         <source>Changed values</source>
         <translation>Valores modificados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="108" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="109" />
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="112" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="113" />
         <source>Save the choices as the recipe</source>
         <translation>Guardar las elecciones como receta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="114" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="115" />
         <source>recipe name, e.g. INE employment by branch</source>
         <translation>nombre de la receta, p. ej. INE empleo por rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="124" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="125" />
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt;: {rows} rows read. Values: &lt;b&gt;{new}&lt;/b&gt; new, &lt;b&gt;{changed}&lt;/b&gt; changed, &lt;b&gt;{unchanged}&lt;/b&gt; unchanged; &lt;b&gt;{rejected}&lt;/b&gt; rejected.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;, hoja &lt;b&gt;{sheet}&lt;/b&gt;: {rows} filas leídas. Valores: &lt;b&gt;{new}&lt;/b&gt; nuevos, &lt;b&gt;{changed}&lt;/b&gt; modificados, &lt;b&gt;{unchanged}&lt;/b&gt; sin cambios; &lt;b&gt;{rejected}&lt;/b&gt; rechazados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="137" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="138" />
         <source>Cells: {read} read = {used} used + {explained} explained (listed below with their reasons).</source>
         <translation>Celdas: {read} leídas = {used} usadas + {explained} explicadas (se listan abajo con sus motivos).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="146" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="147" />
         <source>&lt;span style='color:#b3261e'&gt;This file was imported before ({when}).&lt;/span&gt;</source>
         <translation>&lt;span style='color:#b3261e'&gt;Este archivo ya se importó antes ({when}).&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="150" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="151" />
         <source>&lt;span style='color:#b3261e'&gt;The recipe no longer matches this file; nothing can be imported with it.&lt;/span&gt;</source>
         <translation>&lt;span style='color:#b3261e'&gt;La receta ya no corresponde a este archivo; no se puede importar nada con ella.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="163" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="164" />
         <source>New in the project: {r} region(s), {i} industry(ies).</source>
         <translation>Nuevo en el proyecto: {r} región(es), {i} rama(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="166" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="167" />
         <source>{n} label(s) will be remembered as aliases.</source>
         <translation>{n} etiqueta(s) se recordarán como alias.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="175" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="176" />
         <source>Before importing ({n})</source>
         <translation>Antes de importar ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="183" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="184" />
         <source>Changed values ({n})</source>
         <translation>Valores modificados ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="205" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="206" />
         <source>Every cell was read.</source>
         <translation>Se leyeron todas las celdas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="211" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="212" />
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="212" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="213" />
         <source>not read</source>
         <translation>no leída</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="213" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="214" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="225" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="226" />
         <source>Problems ({n}) and notes ({m})</source>
         <translation>Problemas ({n}) y notas ({m})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="268" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="269" />
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="268" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="269" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="280" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="281" />
         <source>Exporting the report</source>
         <translation>Exportando el informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="283" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="284" />
         <source>Report written to {name}.</source>
         <translation>Informe escrito en {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="331" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="332" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="336" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="337" />
         <source>The import failed; nothing was written: {error}</source>
         <translation>La importación falló; no se escribió nada: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="342" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="343" />
         <source>Importing {n} values…</source>
         <translation>Importando {n} valores…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="344" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="345" />
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
@@ -336,7 +410,7 @@
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="44" />
+        <location filename="../../desktop_app/ui/main_window.py" line="45" />
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;This section is not available in this version yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;Esta sección aún no está disponible en esta versión.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -413,6 +487,39 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="48" />
+        <source>Decide: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="58" />
+        <source>What was learned: stopping an experiment is a result too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="66" />
+        <source>Hypothesis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="67" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="68" />
+        <source>Next decision date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="69" />
+        <source>Lesson</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DescriptorDialog</name>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="49" />
@@ -481,18 +588,18 @@
 <context>
     <name>DynamicsView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="307" />
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="346" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="339" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="378" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="308" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="340" />
         <source>Count</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="353" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="385" />
         <source>%d new links to industries and %d to institutions; %d new institution-industry collaborations; %d entries into related industries, %d into unrelated ones; %d links into declining or renewing industries. Undated links (in no year): %d.</source>
         <translation>%d vínculos nuevos con ramas y %d con instituciones; %d colaboraciones nuevas institución-rama; %d entradas en ramas relacionadas, %d en no relacionadas; %d vínculos con ramas en declive o en renovación. Vínculos sin fecha (sin año): %d.</translation>
     </message>
@@ -503,6 +610,106 @@
         <location filename="../../desktop_app/ui/data/edit_commands.py" line="27" />
         <source>Edit {what}</source>
         <translation>Editar {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentEdit</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="30" />
+        <source>Decide experiment %s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExperimentsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="359" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="412" />
+        <source>Experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="359" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="409" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="359" />
+        <source>Decision due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="360" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="406" />
+        <source>Option or project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="360" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="406" />
+        <source>Hypothesis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="361" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="407" />
+        <source>Signal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="361" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="407" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="361" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="408" />
+        <source>Decision date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="362" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="409" />
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="362" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="410" />
+        <source>Lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="364" />
+        <source>Decide…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="366" />
+        <source>Set the selected experiment's status, lesson and next decision date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="393" />
+        <source>The decision date {date} is before the experiment's start {start}; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
+        <source>{signal} (signpost: {status})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="430" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="436" />
+        <source>{n} experiments, {d} past their decision date and still open. Stopping an experiment is not a failure: the lesson is the record.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -662,37 +869,37 @@
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="80" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="85" />
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="80" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="85" />
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="82" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="87" />
         <source>Export the chart</source>
         <translation>Exportar el gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="86" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="91" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="87" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="92" />
         <source>Export the table to an Excel workbook</source>
         <translation>Exportar la tabla a un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="97" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="102" />
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="104" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="109" />
         <source>Export table</source>
         <translation>Exportar tabla</translation>
     </message>
@@ -867,213 +1074,213 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="91" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="94" />
         <source>observed</source>
         <extracomment>Okabe-Ito, one colour per scenario (colour-blind safe).</extracomment>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="137" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="140" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="138" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="141" />
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="139" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="142" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="140" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="143" />
         <source>Draws</source>
         <translation>Simulaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="156" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="163" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="158" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="165" />
         <source>Save chart...</source>
         <translation>Guardar gráfico...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="178" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="185" />
         <source>Change of annual growth in percentage points: one number, or low / mode / high. Column * applies to every industry. Paste blocks from Excel.</source>
         <translation>Cambio del crecimiento anual en puntos porcentuales: un número, o mínimo / moda / máximo. La columna * se aplica a todas las ramas. Pegue bloques desde Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="186" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="193" />
         <source>Import effects workbook...</source>
         <translation>Importar libro de efectos...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="189" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="196" />
         <source>Sheets Effects (descriptor, variant, industry, low, mode, high) and Shocks (descriptor, variant, industry, start, depth, recovery_years); they replace the study's effects and shocks</source>
         <translation>Hojas Effects (descriptor, variant, industry, low, mode, high) y Shocks (descriptor, variant, industry, start, depth, recovery_years); sustituyen los efectos y choques del estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="200" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="208" />
         <source>At the horizon</source>
         <translation>En el horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="201" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="209" />
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="204" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="212" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="205" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="213" />
         <source>Effects and shocks</source>
         <translation>Efectos y choques</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="275" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="283" />
         <source>Choose a study with scenarios and a region.</source>
         <translation>Elija un estudio con escenarios y una región.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="293" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="301" />
         <source>Computing the futures ...</source>
         <translation>Calculando los futuros ...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="295" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="303" />
         <source>Projecting the scenarios</source>
         <translation>Proyectando los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="303" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="311" />
         <source>{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). Bands: P10-P90; lines: median.</source>
         <translation>{region}, {measure}: {n} ramas, {s} escenarios, {d} simulaciones (semilla {seed}). Bandas: P10-P90; líneas: mediana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="313" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="321" />
         <source> Left out: {0}</source>
         <translation> Excluido: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="318" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="326" />
         <source>Total of the region</source>
         <translation>Total de la región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="349" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="357" />
         <source>horizon</source>
         <translation>horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="364" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="374" />
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="364" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="374" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="395" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="405" />
         <source>Chart saved to {0}</source>
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="437" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="453" />
         <source>change of the total in {0} against the baseline</source>
         <translation>cambio del total en {0} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="446" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="462" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="448" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="464" />
         <source>Gained</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="449" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="465" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="450" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="466" />
         <source>Herfindahl</source>
         <translation>Herfindahl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="451" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="467" />
         <source>Entropy (bits)</source>
         <translation>Entropía (bits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="460" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="476" />
         <source>Today ({0}): {1:.3f}</source>
         <translation>Hoy ({0}): {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="465" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="481" />
         <source>Today ({0}): {1:.2f}</source>
         <translation>Hoy ({0}): {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="513" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="529" />
         <source>Shocks: </source>
         <translation>Choques: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="516" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="532" />
         <source>{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years ({shape})</source>
         <translation>{variant} → {industry} {depth:+.0f} % en {start}, recuperado en {years} años ({shape})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="529" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="545" />
         <source>No shocks (import them with an effects workbook).</source>
         <translation>Sin choques (impórtelos con un libro de efectos).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="540" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="556" />
         <source>Edit effect</source>
         <translation>Editar efecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="546" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="562" />
         <source>This project is open read-only.</source>
         <translation>Este proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="574" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="590" />
         <source>Effects workbook</source>
         <translation>Libro de efectos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="574" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="590" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
         <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="582" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="598" />
         <source>Choose a study in a project open for writing.</source>
         <translation>Elija un estudio en un proyecto abierto para escritura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="590" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="606" />
         <source>{e} effects and {s} shocks imported</source>
         <translation>{e} efectos y {s} choques importados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="616" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="632" />
         <source>Paste {n} effects</source>
         <translation>Pegar {n} efectos</translation>
     </message>
@@ -1081,42 +1288,42 @@
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="28" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="35" />
         <source>Sorted by code</source>
         <translation>Ordenado por código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="29" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="36" />
         <source>Clustered: similar structures together</source>
         <translation>Agrupado: estructuras similares juntas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="30" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="37" />
         <source>Sorted by economic complexity (ECI)</source>
         <translation>Ordenado por complejidad económica (ECI)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="31" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="38" />
         <source>Sorted by LQ of the first industry</source>
         <translation>Ordenado por CL de la primera rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="34" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="41" />
         <source>Blue: specialised (LQ &gt; 1); orange: under-represented; grey: left out.</source>
         <translation>Azul: especializada (CL &gt; 1); naranja: subrepresentada; gris: excluida.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="36" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="43" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="90" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="101" />
         <source>Location quotients {year} against {reference}</source>
         <translation>Cocientes de localización {year} respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="109" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="120" />
         <source>left out</source>
         <translation>excluido</translation>
     </message>
@@ -1124,87 +1331,87 @@
 <context>
     <name>ImportBatchesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="35" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="36" />
         <source>Import batches</source>
         <translation>Lotes de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="39" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="40" />
         <source>Every import is one batch. Undoing a batch removes the values it brought and puts back the values it replaced.</source>
         <translation>Cada importación es un lote. Deshacer un lote elimina los valores que trajo y restituye los valores que reemplazó.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="48" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="49" />
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="49" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="50" />
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="50" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="51" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="51" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="52" />
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="52" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="53" />
         <source>Recipe</source>
         <translation>Receta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="53" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="54" />
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="54" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="55" />
         <source>Values now</source>
         <translation>Valores actuales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="55" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="56" />
         <source>Undone</source>
         <translation>Deshecho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="72" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="73" />
         <source>Undo this import</source>
         <translation>Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="112" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="113" />
         <source>Nothing has been imported into this project yet.</source>
         <translation>Aún no se ha importado nada en este proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="132" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="133" />
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="134" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="135" />
         <source>Remove every value import batch {batch} brought and put back the values it replaced?</source>
         <translation>¿Eliminar todos los valores que trajo el lote de importación {batch} y restituir los valores que reemplazó?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="153" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="154" />
         <source>Import batch {batch} undone: {n} values removed or put back.</source>
         <translation>Lote de importación {batch} deshecho: {n} valores eliminados o restituidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="160" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="161" />
         <source>Import batch {batch} undone.</source>
         <translation>Lote de importación {batch} deshecho.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="170" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="172" />
         <source>Undoing import batch {batch}</source>
         <translation>Deshaciendo el lote de importación {batch}</translation>
     </message>
@@ -1212,99 +1419,99 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="73" />
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="301" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="78" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="312" />
         <source>Import {name}</source>
         <extracomment>Page ids, in order.</extracomment>
         <translation>Importar {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="76" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="81" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="154" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="159" />
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="188" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="193" />
         <source>Imported {n} values from {file} (import batch {batch}).</source>
         <translation>Importados {n} valores de {file} (lote de importación {batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="216" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="226" />
         <source>{name} cannot be imported as it is; nothing was written. {error}</source>
         <translation>{name} no se puede importar tal como está; no se escribió nada. {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="224" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="234" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="227" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="237" />
         <source>an Anticipa exchange workbook</source>
         <translation>un libro de intercambio de Anticipa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="229" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="239" />
         <source>a filled collection template</source>
         <translation>una plantilla de recogida rellenada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="232" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="242" />
         <source>{name} is {kind}: importing it, no mapping needed…</source>
         <translation>{name} es {kind}: se importa sin necesidad de asignar columnas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="237" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="247" />
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="254" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="264" />
         <source>Imported {new} new and {changed} changed values from {file} (import batch {batch}).</source>
         <translation>Importados {new} valores nuevos y {changed} modificados de {file} (lote de importación {batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="265" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="275" />
         <source>Nothing was written: {file} holds no new or changed values.</source>
         <translation>No se escribió nada: {file} no contiene valores nuevos ni modificados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="271" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="282" />
         <source>{n} values were already in the project as they are.</source>
         <translation>{n} valores ya estaban en el proyecto tal como son.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="277" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="288" />
         <source>{n} changed values were kept as the project had them.</source>
         <translation>{n} valores modificados se conservaron como los tenía el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="284" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="295" />
         <source>Added {regions} regions, {industries} industries, {measures} measures.</source>
         <translation>Añadidas {regions} regiones, {industries} ramas, {measures} medidas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="289" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="300" />
         <source>{n} template rows were left empty and skipped.</source>
         <translation>{n} filas de la plantilla estaban vacías y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="295" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="306" />
         <source>This file was imported before ({batch}).</source>
         <translation>Este archivo ya se importó antes ({batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="321" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="332" />
         <source>Import workbook</source>
         <translation>Importar libro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="323" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="334" />
         <source>Workbooks ({patterns});;All files (*)</source>
         <translation>Libros ({patterns});;Todos los archivos (*)</translation>
     </message>
@@ -1478,84 +1685,173 @@
 <context>
     <name>LabelsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="23" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="24" />
         <source>Match the labels</source>
         <translation>Emparejar las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="26" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="27" />
         <source>These regions and industries are not in the project yet. Choose what each one is; a label matched once is remembered as an alias. Unmatched labels are added.</source>
         <translation>Estas regiones y ramas aún no están en el proyecto. Elija qué es cada una; una etiqueta emparejada una vez se recuerda como alias. Las etiquetas sin emparejar se añaden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="33" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="34" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="34" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="35" />
         <source>Label in the file</source>
         <translation>Etiqueta en el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="35" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="36" />
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="36" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="37" />
         <source>Closest in the project</source>
         <translation>Lo más parecido en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="37" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="38" />
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="48" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="49" />
         <source>Take every first suggestion</source>
         <translation>Tomar todas las primeras sugerencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="50" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="51" />
         <source>Add all as new</source>
         <translation>Añadir todas como nuevas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="60" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="61" />
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="60" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="61" />
         <source>industry</source>
         <translation>rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="75" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="76" />
         <source>nothing alike</source>
         <translation>nada parecido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="78" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="79" />
         <source>Add as a new {kind}</source>
         <translation>Añadir como nueva {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="82" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="83" />
         <source>the entry with the same code</source>
         <translation>la entrada con el mismo código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="91" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="92" />
         <source>{n} label(s) not in the project; {f} with suggestions.</source>
         <translation>{n} etiqueta(s) no están en el proyecto; {f} con sugerencias.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/labels_page.py" line="131" />
+        <location filename="../../desktop_app/ui/importer/labels_page.py" line="132" />
         <source>Checking against the project</source>
         <translation>Comprobando con el proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="54" />
+        <source>Also place near-consistent scenarios up to this IC</source>
+        <extracomment>Okabe-Ito: consistent in blue, near-consistent in orange, then vermillion as IC grows.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="60" />
+        <source>Perturbed matrices: every judgement moved by -1, 0 or +1 (seeded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="63" />
+        <source>Up to IC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="65" />
+        <source>Perturbed matrices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="80" />
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="81" />
+        <source>TIS</source>
+        <translation type="unfinished">TIS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="82" />
+        <source>IC</source>
+        <translation type="unfinished">IC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="83" />
+        <source>Robust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="84" />
+        <source>Volume weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="85" />
+        <source>Holds by a tie on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="115" />
+        <source>No study yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="124" />
+        <source>Placing the scenarios of {0}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="126" />
+        <source>Scenario landscape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="144" />
+        <source>{n} scenarios ({c} consistent) placed by the number of descriptors on which they differ; the plane shows {e:.0%} of those differences. Size: volume weight of {s:,} random starts ({y:,} cycle). Robust: share of {d:,} perturbed matrices in which a consistent scenario stays consistent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="184" />
+        <source>(not consistent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="214" />
+        <source>Consistent in {0} of {1:,} perturbed matrices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="220" />
+        <source>{d} holds {v} by a tie with {r}: one judgement moved by a step removes this scenario.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1587,7 +1883,7 @@
 <context>
     <name>Lifecycles</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="50" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="47" />
         <source>no stage</source>
         <extracomment>Okabe-Ito colours per stage (colour-blind safe).</extracomment>
         <translation>sin etapa</translation>
@@ -1596,164 +1892,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
-        <location filename="../../desktop_app/ui/main_window.py" line="359" />
+        <location filename="../../desktop_app/ui/main_window.py" line="152" />
+        <location filename="../../desktop_app/ui/main_window.py" line="389" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175" />
+        <location filename="../../desktop_app/ui/main_window.py" line="185" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186" />
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../../desktop_app/ui/main_window.py" line="187" />
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="189" />
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180" />
+        <location filename="../../desktop_app/ui/main_window.py" line="190" />
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../../desktop_app/ui/main_window.py" line="206" />
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200" />
+        <location filename="../../desktop_app/ui/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201" />
-        <location filename="../../desktop_app/ui/main_window.py" line="243" />
+        <location filename="../../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
-        <location filename="../../desktop_app/ui/main_window.py" line="245" />
+        <location filename="../../desktop_app/ui/main_window.py" line="212" />
+        <location filename="../../desktop_app/ui/main_window.py" line="255" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="204" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215" />
+        <location filename="../../desktop_app/ui/main_window.py" line="225" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>&amp;About Anticipa</source>
         <translation>&amp;Acerca de Anticipa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242" />
+        <location filename="../../desktop_app/ui/main_window.py" line="252" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244" />
+        <location filename="../../desktop_app/ui/main_window.py" line="254" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249" />
-        <location filename="../../desktop_app/ui/main_window.py" line="256" />
+        <location filename="../../desktop_app/ui/main_window.py" line="259" />
+        <location filename="../../desktop_app/ui/main_window.py" line="266" />
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250" />
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
-        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="260" />
+        <location filename="../../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../../desktop_app/ui/main_window.py" line="279" />
         <source>Anticipa projects (*.anticipa)</source>
         <translation>Proyectos de Anticipa (*.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261" />
-        <location filename="../../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Save the demo project as</source>
         <translation>Guardar el proyecto de demostración como</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>Building the demo project</source>
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <location filename="../../desktop_app/ui/main_window.py" line="293" />
         <source>Demo not built: cancelled.</source>
         <translation>Demostración no creada: cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>Read-only: {reason} Changes made here cannot be saved.</source>
         <translation>Solo lectura: {reason} Los cambios hechos aquí no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="359" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
+        <source>{name} (decision due {date})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
+        <source> and {n} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <source>An open experiment is past its decision date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="353" />
+        <source>{n} open experiments are past their decision date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="356" />
+        <source>{head} {names}{more}. &lt;a href='experiments'&gt;Open the experiments log&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="389" />
         <source>Inspector — {title}</source>
         <translation>Inspector — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362" />
+        <location filename="../../desktop_app/ui/main_window.py" line="392" />
         <source>&lt;p&gt;&lt;i&gt;Select an item in this section to see its details here.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Seleccione un elemento de esta sección para ver aquí sus detalles.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <location filename="../../desktop_app/ui/main_window.py" line="431" />
         <source>Open a project first, then drop the workbook.</source>
         <translation>Abra primero un proyecto y luego suelte el libro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405" />
+        <location filename="../../desktop_app/ui/main_window.py" line="435" />
         <source>Importing workbooks is not available in this version.</source>
         <translation>La importación de libros no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="408" />
+        <location filename="../../desktop_app/ui/main_window.py" line="438" />
         <source>This project is open read-only; nothing can be imported into it.</source>
         <translation>Este proyecto está abierto en modo de solo lectura; no se puede importar nada en él.</translation>
     </message>
@@ -2194,59 +2515,82 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="81" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="84" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="83" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="86" />
         <source>institutions</source>
         <translation>instituciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="84" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="87" />
         <source>competencies</source>
         <translation>competencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="85" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="88" />
         <source>industries</source>
         <translation>ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="136" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="139" />
         <source>No links for this region yet: add them in the competency matrix.</source>
         <translation>Aún no hay vínculos para esta región: añádalos en la matriz de competencias.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="209" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="216" />
         <source>INSTITUTIONS</source>
         <translation>INSTITUCIONES</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="210" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="217" />
         <source>COMPETENCIES</source>
         <translation>COMPETENCIAS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="211" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="218" />
         <source>INDUSTRIES</source>
         <translation>RAMAS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/network.py" line="35" />
+        <location filename="../../desktop_app/ui/analysis/network.py" line="44" />
         <source>Filled blue: the region is specialised (RCA &gt;= 1). Lines: proximity, darker = more related. Hover a node.</source>
         <translation>Relleno azul: la región está especializada (VCR &gt;= 1). Líneas: proximidad, más oscura = más relacionada. Pase el ratón sobre un nodo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/network.py" line="82" />
+        <location filename="../../desktop_app/ui/analysis/network.py" line="96" />
+        <source>{region} specialised (RCA &gt;= 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/network.py" line="99" />
+        <source>not specialised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/network.py" line="106" />
+        <source>{value} {unit} in the reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/network.py" line="112" />
         <source>Relatedness of industries {year}; {region}'s specialisations filled</source>
         <translation>Proximidad entre ramas {year}; especializaciones de {region} rellenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/network.py" line="95" />
+        <location filename="../../desktop_app/ui/analysis/network.py" line="125" />
         <source>{code} {name}; most related: {near}</source>
         <translation>{code} {name}; más relacionadas: {near}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <location filename="../../desktop_app/ui/number_format.py" line="64" />
+        <source>not available</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2310,75 +2654,338 @@
 <context>
     <name>OpportunityView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="38" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="56" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="39" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="57" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="40" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="58" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="41" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="59" />
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="42" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="60" />
         <source>PCI</source>
         <translation>PCI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="43" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="61" />
         <source>Reference growth %/yr</source>
         <translation>Crecimiento de referencia %/año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="44" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="62" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="91" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="113" />
         <source>Relatedness density {year}</source>
         <translation>Densidad de proximidad {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="93" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="115" />
         <source>Industry complexity (PCI)</source>
         <translation>Complejidad de la rama (PCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="96" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="117" />
+        <source>{region}: opportunities and specialisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="124" />
+        <source>Opportunity #rank (larger: better)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="130" />
+        <source>Specialisation, RCA &gt;= 1 ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="133" />
+        <source>Not ranked: left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="147" />
+        <source>{code} {name}
+{rank}density {density}, PCI {pci}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="150" />
+        <source>opportunity #{rank}; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{region}: opportunities (orange, by rank), specialisations (white, {n})</source>
-        <translation>{region}: oportunidades (naranja, por puesto), especializaciones (blanco, {n})</translation>
+        <translation type="vanished">{region}: oportunidades (naranja, por puesto), especializaciones (blanco, {n})</translation>
+    </message>
+</context>
+<context>
+    <name>OptionCardView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="29" />
+        <source>Option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="51" />
+        <source>&lt;p&gt;No policy option yet: add options in the register (Options view) or import an options workbook.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="59" />
+        <source>Instrument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="60" />
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="61" />
+        <source>Start year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="62" />
+        <source>Years to effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="64" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
+        <source>Under</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
+        <source>Effect</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OptionsRegisterView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="77" />
+        <source>Effects on</source>
+        <extracomment>Columns of the register grid: (field, header).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="88" />
+        <source>Delete option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="90" />
+        <source>Import options workbook...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="92" />
+        <source>Sheets Options (option, instrument, target, cost ...) and Option effects (option, scenario, descriptor, variant, outcome, low, mode, high)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="95" />
+        <source>Export options workbook...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="104" />
+        <source>Effect of each option under a variant or in a scenario (a scenario's own entry replaces its variants'): one number, or low / mode / high. Paste blocks from Excel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="121" />
+        <source>Policy options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="154" />
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="197" />
+        <source>Edit policy option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="202" />
+        <source>Edit option effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="207" />
+        <source>This project is open read-only.</source>
+        <translation type="unfinished">Este proyecto está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="269" />
+        <source>Delete {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="292" />
+        <source>Paste {n} cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="293" />
+        <source>Paste {n} effects</source>
+        <translation type="unfinished">Pegar {n} efectos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="298" />
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="316" />
+        <source>Options workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="299" />
+        <source>Workbooks (*.xlsx *.xls *.ods)</source>
+        <translation type="unfinished">Libros (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="306" />
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="324" />
+        <source>Choose a study first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="312" />
+        <source>Import options workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="317" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="332" />
+        <source>Options written to {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OptionsRunPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="100" />
+        <source>better than No action</source>
+        <extracomment>Regret shading, from none (white) to the largest in the matrix (vermilion, Okabe-Ito).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="101" />
+        <source>The level an option must reach in a scenario; empty: better than doing nothing there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="104" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="105" />
+        <source>Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="120" />
+        <source>Policy options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="148" />
+        <source>Choose a study with scenarios.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="152" />
+        <source>The threshold is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="161" />
+        <source>Judging the options ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="162" />
+        <source>Judging the policy options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="168" />
+        <source>Stopped; shown again, the view computes anew.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="172" />
+        <source>{outcome} ({better}) in {n} scenarios, from {source}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="175" />
+        <source>more is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="176" />
+        <source>less is better</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="26" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="29" />
         <source>Stars</source>
         <translation>Estrellas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="27" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="30" />
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="28" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="31" />
         <source>Emerging</source>
         <translation>Emergentes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="29" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="32" />
         <source>Transforming</source>
         <translation>En transformación</translation>
     </message>
@@ -2386,109 +2993,142 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="227" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="235" />
         <source>Industries served</source>
         <translation>Ramas atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="228" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="236" />
         <source>Growing industries served</source>
         <translation>Ramas en crecimiento atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="254" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="262" />
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="255" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="263" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="256" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="264" />
         <source>Industries</source>
         <translation>Ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="257" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="265" />
         <source>Growing</source>
         <translation>En crecimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="258" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="266" />
         <source>Declining</source>
         <translation>En declive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="259" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="267" />
         <source>Strength</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="260" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="268" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="60" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="306" />
+        <source>strength {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="74" />
         <source>Location quotient (last year)</source>
         <translation>Cociente de localización (último año)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="61" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="75" />
         <source>Change of the location quotient</source>
         <translation>Cambio del cociente de localización</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="64" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="78" />
         <source>Hover over a bubble for its numbers; click it for the industry's detail.</source>
         <translation>Pase el ratón sobre una burbuja para ver sus cifras; haga clic para ver el detalle de la rama.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="66" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="80" />
         <source>Horizontal axis</source>
         <translation>Eje horizontal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="87" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="102" />
         <source>Change of LQ {years}</source>
         <translation>Cambio del CL {years}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="89" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="104" />
         <source>Location quotient {year}</source>
         <translation>Cociente de localización {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="91" />
-        <source>Growth per year {years} (%)</source>
-        <translation>Crecimiento anual {years} (%)</translation>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="106" />
+        <source>Growth per year {years}</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="93" />
+        <source>Growth per year {years} (%)</source>
+        <translation type="vanished">Crecimiento anual {years} (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="108" />
         <source>{region}: industries against {reference}</source>
         <translation>{region}: ramas respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="164" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="172" />
+        <source>Bubble area: {unit} {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="187" />
+        <source>LQ unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="189" />
+        <source>LQ = 1: as specialised as the reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="194" />
+        <source>Reference growth {rate}/yr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="212" />
         <source>National share</source>
         <translation>Efecto nacional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="165" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="213" />
         <source>Industry mix</source>
         <translation>Efecto estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="166" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="214" />
         <source>Regional share</source>
         <translation>Efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="193" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="241" />
+        <source>{code} {name}: LQ {lq}, growth {growth}/yr, {size} {unit} — {quadrant}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{code} {name}: LQ {lq}, growth {growth} %/yr, {size} {unit} — {quadrant}</source>
-        <translation>{code} {name}: CL {lq}, crecimiento {growth} %/año, {size} {unit} — {quadrant}</translation>
+        <translation type="vanished">{code} {name}: CL {lq}, crecimiento {growth} %/año, {size} {unit} — {quadrant}</translation>
     </message>
 </context>
 <context>
@@ -2793,87 +3433,154 @@
     </message>
 </context>
 <context>
+    <name>RadarView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="271" />
+        <source>Signal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="271" />
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="271" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="272" />
+        <source>Horizon</source>
+        <translation type="unfinished">Horizonte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="272" />
+        <source>Impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="272" />
+        <source>Likelihood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
+        <source>Noticed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
+        <source>Descriptors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
+        <source>{n} trends and weak signals ({w} weak). Sectors: STEEP categories; rings from the centre: short, medium, long term; dot size: impact; opacity: likelihood; hollow: weak signal.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RankingView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="20" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="21" />
         <source>Industries of the region</source>
         <translation>Ramas de la región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="21" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="22" />
         <source>Regions: specialisation and complexity</source>
         <translation>Regiones: especialización y complejidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="22" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="23" />
         <source>Industries: concentration over the regions</source>
         <translation>Ramas: concentración entre regiones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="24" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="25" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="26" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="27" />
         <source>Click a column header to rank by it.</source>
         <translation>Haga clic en el encabezado de una columna para ordenar por ella.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="41" />
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="63" />
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="77" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="42" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="65" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="79" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="42" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="43" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="43" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="44" />
         <source>Diversity</source>
         <translation>Diversidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="45" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="46" />
         <source>Complexity outlook</source>
         <translation>Perspectiva de complejidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="63" />
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="78" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="65" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="80" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="63" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="65" />
         <source>Ubiquity</source>
         <translation>Ubicuidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="81" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="83" />
         <source>LQ change</source>
         <translation>Cambio del CL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="82" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="84" />
         <source>Growth %/yr</source>
         <translation>Crecimiento %/año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="83" />
-        <source>Regional share</source>
-        <translation>Efecto regional</translation>
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="85" />
+        <source>Regional share ({unit})</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="84" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="97" />
+        <source>Not ranked: {region} is already specialised in {code} (RCA &gt;= 1); only the industries it is not specialised in are opportunities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="130" />
+        <source>Related variety needs industries grouped under common parents (such as NACE divisions under their section); no two industries of this measure share a parent in the classification.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regional share</source>
+        <translation type="vanished">Efecto regional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="86" />
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="86" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="88" />
         <source>Opportunity rank</source>
         <translation>Puesto de oportunidad</translation>
     </message>
@@ -3057,6 +3764,14 @@
     </message>
 </context>
 <context>
+    <name>RegretHeatmapView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="182" />
+        <source>Regret: the best option's {outcome} in the scenario minus this option's</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Region</source>
@@ -3149,6 +3864,89 @@
     </message>
 </context>
 <context>
+    <name>RobustnessView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="56" />
+        <source>Rankings, best first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
+        <source>Expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
+        <source>Worst case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
+        <source>Max regret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="81" />
+        <source>Satisfies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="81" />
+        <source>No-regret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="90" />
+        <source>{label} (weight {w:.0%})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="101" />
+        <source>{value:,.6g}; regret {regret:,.6g}{meets}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="103" />
+        <source>; meets the threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="109" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="118" />
+        <source>Expected value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="119" />
+        <source>Minimax regret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="120" />
+        <source>Satisficing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="131" />
+        <source>Without an effect on {outcome}: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="134" />
+        <source>Options' rows: change against No action (its row: the projected level); worst case as a level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="136" />
+        <source>The three rankings agree.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScenarioAxesView</name>
     <message>
         <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="90" />
@@ -3189,118 +3987,118 @@
 <context>
     <name>ScenarioSolveView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="279" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="280" />
         <source>0: consistent scenarios only; k: also those with inconsistency up to k</source>
         <translation>0: solo escenarios consistentes; k: también los de inconsistencia hasta k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="281" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="282" />
         <source>Find scenarios</source>
         <translation>Buscar escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="282" />
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="454" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="283" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="455" />
         <source>Robustness across experts</source>
         <translation>Robustez entre expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="284" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="285" />
         <source>Inconsistency up to:</source>
         <translation>Inconsistencia hasta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="312" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="313" />
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="315" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="316" />
         <source>What this future looks like, in a few sentences.</source>
         <translation>Cómo es este futuro, en unas pocas frases.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="317" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="318" />
         <source>Save name and narrative</source>
         <translation>Guardar nombre y narrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="326" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="327" />
         <source>Why it holds</source>
         <translation>Por qué se mantiene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="327" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="328" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="328" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="329" />
         <source>Name and narrative</source>
         <translation>Nombre y narrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="330" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="331" />
         <source>Succession</source>
         <translation>Sucesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="353" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="354" />
         <source>No scenario study yet: create or import one.</source>
         <translation>Aún no hay ningún estudio de escenarios: cree o importe uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="372" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="373" />
         <source>{0} descriptors, {1} combinations, {2} stored scenarios.</source>
         <translation>{0} descriptores, {1} combinaciones, {2} escenarios guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="378" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="379" />
         <source>Select a scenario.</source>
         <translation>Seleccione un escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="380" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="381" />
         <source>No scenarios stored yet: press “Find scenarios”.</source>
         <translation>Aún no hay escenarios guardados: pulse «Buscar escenarios».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="402" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="403" />
         <source>Finding scenarios</source>
         <translation>Buscando escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="419" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="420" />
         <source>Stopped; the stored scenarios are unchanged.</source>
         <translation>Detenido; los escenarios guardados no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="430" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="431" />
         <source>Solving each expert's matrix</source>
         <translation>Resolviendo la matriz de cada experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="449" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="450" />
         <source>{0} scenarios hold under at least one expert's matrix, {1} under all {2}.</source>
         <translation>{0} escenarios se mantienen con la matriz de al menos un experto, {1} con las de los {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="470" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="471" />
         <source>Name scenario</source>
         <translation>Nombrar escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="504" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="505" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="506" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="507" />
         <source>Scenario {0}</source>
         <translation>Escenario {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="518" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="519" />
         <source>Differs from the first selected scenario</source>
         <translation>Difiere del primer escenario seleccionado</translation>
     </message>
@@ -3308,27 +4106,27 @@
 <context>
     <name>ScenarioTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="78" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="79" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="79" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="80" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="80" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="81" />
         <source>IC</source>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="81" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="82" />
         <source>Experts</source>
         <translation>Expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="97" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="98" />
         <source>Variant {0} of {1}</source>
         <translation>Variante {0} de {1}</translation>
     </message>
@@ -3436,12 +4234,12 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/reports_view.py" line="156" />
-        <location filename="../../desktop_app/ui/views.py" line="100" />
+        <location filename="../../desktop_app/ui/views.py" line="101" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="101" />
+        <location filename="../../desktop_app/ui/views.py" line="102" />
         <source>Workbooks and briefs for officials: official layouts, data-collection templates, report workbooks and expert questionnaires.</source>
         <translation>Libros e informes para funcionarios: formatos oficiales, plantillas de recogida de datos, libros de informe y cuestionarios de expertos.</translation>
     </message>
@@ -3520,16 +4318,29 @@
         <source>Rankings</source>
         <translation>Clasificaciones</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="442" />
+        <source>Signposts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="444" />
+        <source>Radar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="445" />
+        <source>Experiments</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../desktop_app/ui/data/series_chart.py" line="24" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/series_chart.py" line="25" />
         <source>Select rows in the table to chart their series.</source>
         <translation>Seleccione filas de la tabla para ver sus series.</translation>
     </message>
@@ -3674,88 +4485,241 @@
 <context>
     <name>ShiftShareView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="42" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="43" />
         <source>Classic (Dunn)</source>
         <extracomment>Esteban-Marquillas: the regional share is the competitive effect, plus an allocation effect.</extracomment>
         <translation>Clásico (Dunn)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="43" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="44" />
         <source>Esteban-Marquillas</source>
         <translation>Esteban-Marquillas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="44" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="45" />
         <source>Dynamic (year by year)</source>
         <translation>Dinámico (año a año)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="47" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="48" />
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="51" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="155" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="52" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="156" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="65" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
         <source>National share</source>
         <translation>Efecto nacional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="65" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
         <source>Industry mix</source>
         <translation>Efecto estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
         <source>Competitive effect</source>
         <translation>Efecto competitivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
         <source>Allocation effect</source>
         <translation>Efecto de asignación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
         <source>Regional share</source>
         <translation>Efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="77" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="78" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="97" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="98" />
         <source>{title}, {y0}-{y1}, against {reference}</source>
         <translation>{title}, {y0}-{y1}, respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="105" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="106" />
         <source>{title}: left out (see below)</source>
         <translation>{title}: excluido (vea abajo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="152" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="153" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="155" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="156" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="155" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="156" />
         <source>Change</source>
         <translation>Variación</translation>
+    </message>
+</context>
+<context>
+    <name>SignpostNews</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/news.py" line="15" />
+        <source>; and {n} more (Policy &amp; signals)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/news.py" line="17" />
+        <source> Signposts: {change}{more}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignpostsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="112" />
+        <source>Study:</source>
+        <extracomment>Okabe-Ito colours: reached, not reached, unknown. Okabe-Ito colours per STEEP category.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="165" />
+        <source>Signpost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <source>Indicator</source>
+        <translation type="unfinished">Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <source>Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <source>Variant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <source>Trigger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="121" />
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="121" />
+        <source>Reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="122" />
+        <source>Not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="122" />
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="124" />
+        <source>Data year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="125" />
+        <source>Signposts reached − not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="132" />
+        <source>Plausibility of the scenarios</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
+        <source>History by data year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="134" />
+        <source>Triggered options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="135" />
+        <source>What changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="158" />
+        <source>Reached when {direction} {threshold}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="160" />
+        <source>Now: {status} ({year}, {value})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="163" />
+        <source>Trigger: {action} {option}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="186" />
+        <source>No signposts yet. A signpost ties an indicator and a threshold to a variant of a scenario study; add them through the exchange workbook (sheet Signposts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="211" />
+        <source>{n} signposts: {r} reached, {nr} not reached, {u} unknown, read from the latest data. A scenario is as plausible as its variants' signposts say.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="218" />
+        <source>{action} “{option}”: {signpost} is reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="222" />
+        <source>No signpost with a trigger is reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="227" />
+        <source>No status has changed since the signposts were set.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4471,87 +5435,87 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="64" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="61" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="65" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="62" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="66" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="63" />
         <source>Set by</source>
         <translation>Fijado por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="67" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="64" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="68" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="65" />
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="78" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="75" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="84" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="81" />
         <source>Judge stage…</source>
         <translation>Juzgar etapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="87" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="84" />
         <source>Override the computed stage with a dated, signed judgement; earlier judgements stay in the history</source>
         <translation>Sustituir la etapa calculada por un juicio fechado y firmado; los juicios anteriores quedan en el historial</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="121" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="118" />
         <source>Fitting S-curves…</source>
         <translation>Ajustando las curvas en S…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="130" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="127" />
         <source>analyst</source>
         <translation>analista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="130" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="127" />
         <source>computed</source>
         <translation>calculada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="131" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="128" />
         <source>no fit</source>
         <translation>sin ajuste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="196" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="193" />
         <source>%s fit (95 %% band)</source>
         <translation>ajuste %s (banda del 95 %%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="207" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="204" />
         <source>reference, same start</source>
         <translation>referencia, mismo inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="216" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="213" />
         <source>observed</source>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="228" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="225" />
         <source>&lt;b&gt;%s&lt;/b&gt; (judged %s by %s): %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; (juzgado el %s por %s): %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="238" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="235" />
         <source>Reference (%s): %s — %s</source>
         <translation>Referencia (%s): %s — %s</translation>
     </message>
@@ -4559,23 +5523,23 @@
 <context>
     <name>ValueEntry</name>
     <message>
-        <location filename="../../desktop_app/ui/data/value_entry.py" line="60" />
+        <location filename="../../desktop_app/ui/data/value_entry.py" line="57" />
         <source>The value will be cleared (no value).</source>
         <extracomment>The role under which a model gives the stored value itself (EditRole gives its text). A new value this many times larger or smaller than the stored one is pointed out.</extracomment>
         <translation>El valor se borrará (sin valor).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/value_entry.py" line="61" />
+        <location filename="../../desktop_app/ui/data/value_entry.py" line="58" />
         <source>{new} will be stored</source>
         <translation>Se guardará {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/value_entry.py" line="64" />
+        <location filename="../../desktop_app/ui/data/value_entry.py" line="61" />
         <source> (now {old})</source>
         <translation> (ahora {old})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/value_entry.py" line="68" />
+        <location filename="../../desktop_app/ui/data/value_entry.py" line="65" />
         <source>: {ratio} times the stored value</source>
         <translation>: {ratio} veces el valor guardado</translation>
     </message>
@@ -4622,6 +5586,16 @@
     <message>
         <source>Merge</source>
         <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="120" />
+        <source>Export brief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="120" />
+        <source>Open a project first.</source>
+        <translation type="unfinished">Abra primero un proyecto.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 
 from desktop_app.errors import UserError
 from desktop_app.io.cells import parse_typed_number
+from desktop_app.ui.numbers import in_locale
 
 #: The role under which a model gives the stored value itself (EditRole gives its text).
 STORED_ROLE = Qt.ItemDataRole.UserRole
@@ -28,11 +29,7 @@ def locale_decimal() -> str:
 
 def shown_number(value: float) -> str:
     """A value as the table shows it: thousands grouped, up to six significant digits."""
-    text = f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
-    if locale_decimal() == ",":
-        group = QLocale().groupSeparator()
-        text = text.translate({ord(","): group if group != "," else ".", ord("."): ","})
-    return text
+    return in_locale(f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}")
 
 
 def entry_text(value: float | None) -> str:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.importer.doubts_panel import DoubtsPanel
 from desktop_app.ui.importer.page_base import ImportPage
 from desktop_app.ui.importer.preview_panel import PreviewPanel
+from desktop_app.ui.numbers import in_locale
 
 
 class CheckPage(ImportPage):
@@ -126,20 +127,20 @@ class CheckPage(ImportPage):
         ).format(
             file=report.file,
             sheet=report.sheet,
-            rows=f"{report.rows_read:,}",
-            new=f"{report.new:,}",
-            changed=f"{report.changed:,}",
-            unchanged=f"{report.unchanged:,}",
-            rejected=f"{report.rejected:,}",
+            rows=in_locale(f"{report.rows_read:,}"),
+            new=in_locale(f"{report.new:,}"),
+            changed=in_locale(f"{report.changed:,}"),
+            unchanged=in_locale(f"{report.unchanged:,}"),
+            rejected=in_locale(f"{report.rejected:,}"),
         )
         if report.cells:
             text += "<br>" + self.tr(
                 "Cells: {read} read = {used} used + {explained} explained (listed below with "
                 "their reasons)."
             ).format(
-                read=f"{report.cells.read:,}",
-                used=f"{report.cells.used:,}",
-                explained=f"{report.cells.explained:,}",
+                read=in_locale(f"{report.cells.read:,}"),
+                used=in_locale(f"{report.cells.used:,}"),
+                explained=in_locale(f"{report.cells.explained:,}"),
             )
         if report.already_imported:
             text += "<br>" + self.tr(
@@ -233,7 +234,7 @@ class CheckPage(ImportPage):
             for j, value in enumerate((c.region, c.industry, c.measure, str(c.year))):
                 self.changes.setItem(k, j, QTableWidgetItem(value))
             for j, value in ((4, c.old), (5, c.new)):
-                item = QTableWidgetItem("" if value is None else f"{value:,.6g}")
+                item = QTableWidgetItem("" if value is None else in_locale(f"{value:,.6g}"))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.changes.setItem(k, j, item)
             keep = QTableWidgetItem()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.importer.page_base import ImportPage
+from desktop_app.ui.numbers import in_locale
 
 
 class LabelsPage(ImportPage):
@@ -65,7 +66,7 @@ class LabelsPage(ImportPage):
             self.table.insertRow(k)
             self.table.setItem(k, 0, QTableWidgetItem(kinds[match.kind]))
             self.table.setItem(k, 1, QTableWidgetItem(match.label))
-            count = QTableWidgetItem(f"{match.values:,}")
+            count = QTableWidgetItem(in_locale(f"{match.values:,}"))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(k, 2, count)
             if match.suggestions:

@@ -24,6 +24,7 @@ from desktop_app.collection import collection_paused
 from desktop_app.io.recipes import Recipe
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.policy.news import signpost_news
+from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.session import ProjectSession
 
 #: Page ids, in order.
@@ -187,7 +188,7 @@ class ImportWizard(QWizard):
         count = len(self.plan.records) if self.plan else 0
         session.sig_status.emit(
             self.tr("Imported {n} values from {file} (import batch {batch}).").format(
-                n=f"{count:,}", file=self.path.name, batch=batch_id
+                n=in_locale(f"{count:,}"), file=self.path.name, batch=batch_id
             ) + signpost_news(session.db, batch_id, "import")
         )
         self.accept()
@@ -255,8 +256,8 @@ class ImportWizard(QWizard):
                     "Imported {new} new and {changed} changed values from {file} "
                     "(import batch {batch})."
                 ).format(
-                    new=f"{report.new:,}",
-                    changed=f"{report.changed - result.kept:,}",
+                    new=in_locale(f"{report.new:,}"),
+                    changed=in_locale(f"{report.changed - result.kept:,}"),
                     file=self.path.name,
                     batch=result.batch_id,
                 )
@@ -271,13 +272,13 @@ class ImportWizard(QWizard):
             signpost_news(session.db, result.batch_id, "import") if result.batch_id else ""))
         lines.append(
             self.tr("{n} values were already in the project as they are.").format(
-                n=f"{report.unchanged:,}"
+                n=in_locale(f"{report.unchanged:,}")
             )
         )
         if result.kept:
             lines.append(
                 self.tr("{n} changed values were kept as the project had them.").format(
-                    n=f"{result.kept:,}"
+                    n=in_locale(f"{result.kept:,}")
                 )
             )
         if any(result.added.values()):

@@ -23,6 +23,7 @@ from desktop_app.ui.lifecycles.edit_commands import AddJudgementCommand
 from desktop_app.ui.lifecycles.judgement_dialog import JudgementDialog
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.number_format import Kind
+from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.when_shown import WhenShown
 from desktop_app.ui.translated import translated
@@ -128,7 +129,7 @@ class TimelineView(QWidget):
                 stage_label(item.stage),
                 self.tr("analyst") if item.judgement else self.tr("computed"),
                 item.fit.chosen or self.tr("no fit"),
-                f"{best.r2:.3f}" if best else "–",
+                in_locale(f"{best.r2:.3f}") if best else "–",
             ]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

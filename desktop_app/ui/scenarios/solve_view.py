@@ -35,6 +35,7 @@ from desktop_app.core import cib
 from desktop_app.services import scenarios as service
 from desktop_app.store import scenarios as store
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.scenarios.solve_view_colours import variant_colour
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
 from desktop_app.ui.scenarios.succession_panel import SuccessionPanel
@@ -103,9 +104,9 @@ class ScenarioTableModel(QAbstractTableModel):
             if col == 0:
                 return row.name
             if col == 1:
-                return "" if row.tis is None else f"{row.tis:g}"
+                return "" if row.tis is None else in_locale(f"{row.tis:g}")
             if col == 2:
-                return "" if row.ic is None else f"{row.ic:g}"
+                return "" if row.ic is None else in_locale(f"{row.ic:g}")
             return self.robustness.get(row.variants, "")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -370,7 +371,7 @@ class ScenarioSolveView(StudyPage):
         if self.loaded is not None:
             m = self.loaded.matrix
             text = self.tr("{0} descriptors, {1} combinations, {2} stored scenarios.").format(
-                len(m.descriptors), f"{m.n_combinations:,}", len(rows)
+                len(m.descriptors), in_locale(f"{m.n_combinations:,}"), len(rows)
             )
             notes = [*self.loaded.notes, self.last_note]
             self.summary.setText(" ".join([text, *(f"{n[0].upper()}{n[1:]}." for n in notes if n)]))
