@@ -4,7 +4,7 @@ A ``Text`` is a message id (the English sentence with ``{name}`` fields) and its
 ``str`` it is the English sentence, so the command line, JSON output and tests read it as before.
 Where it is shown, the ui layer (``ui.translated.translated``) and the exporters render it with
 ``render`` through their translator: the message under the context ``CONTEXT``, then each
-parameter, itself a ``Text`` or not. ``resources/translations/extract_texts.py`` gathers every
+parameter, itself a ``Text`` or not; a ``Number`` parameter takes the locale's separators. ``resources/translations/extract_texts.py`` gathers every
 ``Text("...")`` and ``N_("...")`` of the package into the .ts file under that context.
 """
 
@@ -34,6 +34,11 @@ class Text(str):
         return text
 
 
+class Number(str):
+    """A number inside a ``Text``, written the Python way ("1,120.5"); where the text is shown it
+    takes the locale's separators."""
+
+
 def joined(separator: str, parts: Iterable[str]) -> Text:
     """``parts`` joined by ``separator``, each part still translated on its own."""
     parts = list(parts)
@@ -41,12 +46,15 @@ def joined(separator: str, parts: Iterable[str]) -> Text:
     return Text(message, **{f"p{k}": part for k, part in enumerate(parts)})
 
 
-def render(text: str, translate: Callable[[str], str]) -> str:
-    """``text`` in the language of ``translate`` (message id → translated message)."""
+def render(text: str, translate: Callable[[str], str], number: Callable[[str], str] = str) -> str:
+    """``text`` in the language of ``translate`` (message id → translated message), each
+    ``Number`` in it written by ``number``."""
+    if isinstance(text, Number):
+        return number(text)
     if not isinstance(text, Text):
         return str(text)
     params = {
-        name: render(value, translate) if isinstance(value, Text) else value
+        name: render(value, translate, number) if isinstance(value, str) else value
         for name, value in text.params.items()
     }
     return translate(text.message).format(**params)

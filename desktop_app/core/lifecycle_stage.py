@@ -15,7 +15,7 @@ import numpy as np
 
 from desktop_app.core.lifecycle_fit import SeriesFit, exponential_trend
 from desktop_app.core.location_quotients import location_quotients
-from desktop_app.texts import N_, Text, joined
+from desktop_app.texts import N_, Number, Text, joined
 
 __all__ = [
     "STAGES",
@@ -171,7 +171,7 @@ def assess_stage(
             Text(
                 "{model} curve puts the level at {share} of its saturation",
                 model=fit.chosen,
-                share=f"{share:.0%}",
+                share=Number(f"{share:.0%}"),
             )
         )
     if lq_level is not None:
@@ -272,7 +272,7 @@ def _classify(g, g0, lq_level, lq_trend, share, rules: StageRules) -> tuple[str,
 
 
 def _pct(rate: float) -> Text:
-    return Text("{rate} %/yr", rate=f"{100 * rate:.1f}".replace("-", "\u2212"))
+    return Text("{rate} %/yr", rate=Number(f"{100 * rate:.1f}".replace("-", "\u2212")))
 
 
 def _growth_words(g, g0, since, first, last) -> Text:
@@ -306,14 +306,14 @@ def _growth_words(g, g0, since, first, last) -> Text:
 
 def _lq_words(level: float, trend: float | None, rules: StageRules) -> Text:
     if trend is None:
-        return Text("LQ {level}", level=f"{level:.2f}")
+        return Text("LQ {level}", level=Number(f"{level:.2f}"))
     if trend > rules.lq_move:
         message = N_("LQ {level} and rising ({rate})")
     elif trend < -rules.lq_move:
         message = N_("LQ {level} and falling ({rate})")
     else:
         message = N_("LQ {level} and stable ({rate})")
-    return Text(message, level=f"{level:.2f}", rate=_pct(trend))
+    return Text(message, level=Number(f"{level:.2f}"), rate=_pct(trend))
 
 
 def _periods(t, earlier, cut, stage, rules: StageRules) -> tuple[StagePeriod, ...]:

@@ -3,8 +3,10 @@
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.texts import CONTEXT, render
+from desktop_app.ui.numbers import in_locale
 
 
 def translated(text: str) -> str:
-    """``text`` translated when it is a ``Text``; any other string as it is."""
-    return render(text, lambda message: QCoreApplication.translate(CONTEXT, message))
+    """``text`` translated when it is a ``Text`` (its numbers with the locale's separators); any
+    other string as it is."""
+    return render(text, lambda message: QCoreApplication.translate(CONTEXT, message), in_locale)

@@ -19,11 +19,6 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="42" />
-        <source>Export &amp;brief (PDF)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="45" />
         <source>&amp;Merge another office's project…</source>
         <translation>&amp;Fusionar el proyecto de otra oficina…</translation>
     </message>
@@ -31,13 +26,9 @@
 <context>
     <name>Analysis</name>
     <message>
+        <location filename="../../desktop_app/ui/analysis/base.py" line="108" />
         <source>Left out: see the line below</source>
-        <translation type="vanished">Excluido: vea la línea de abajo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/base.py" line="152" />
-        <source>Left out by the computation: the line under the table says why.</source>
-        <translation type="unfinished" />
+        <translation>Excluido: vea la línea de abajo</translation>
     </message>
 </context>
 <context>
@@ -89,71 +80,6 @@
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="235" />
         <source>what tips it towards {0!r} (+) or {1!r} (-):</source>
         <translation>qué lo inclina hacia {0!r} (+) o {1!r} (-):</translation>
-    </message>
-</context>
-<context>
-    <name>BriefDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="37" />
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="68" />
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="90" />
-        <source>Export brief</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="45" />
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="59" />
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="60" />
-        <source>Scenario studies</source>
-        <translation type="unfinished">Estudios de escenarios</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="61" />
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="68" />
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="78" />
-        <source>Choose a file ending in .pdf.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="88" />
-        <source>Gathering the brief…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="94" />
-        <source>Cancelled; no file was written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="106" />
-        <source>Wrote {0} ({1} pages).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="107" />
-        <source>Exported {0}</source>
-        <translation type="unfinished">Exportado {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="110" />
-        <source>The brief could not be written: {0}</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -410,7 +336,7 @@
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="45" />
+        <location filename="../../desktop_app/ui/main_window.py" line="44" />
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;This section is not available in this version yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;Esta sección aún no está disponible en esta versión.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -487,39 +413,6 @@
     </message>
 </context>
 <context>
-    <name>DecisionDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="48" />
-        <source>Decide: {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="58" />
-        <source>What was learned: stopping an experiment is a result too.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="66" />
-        <source>Hypothesis</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="67" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="68" />
-        <source>Next decision date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="69" />
-        <source>Lesson</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>DescriptorDialog</name>
     <message>
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="49" />
@@ -588,18 +481,18 @@
 <context>
     <name>DynamicsView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="339" />
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="378" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="307" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="346" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="340" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="308" />
         <source>Count</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="385" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="353" />
         <source>%d new links to industries and %d to institutions; %d new institution-industry collaborations; %d entries into related industries, %d into unrelated ones; %d links into declining or renewing industries. Undated links (in no year): %d.</source>
         <translation>%d vínculos nuevos con ramas y %d con instituciones; %d colaboraciones nuevas institución-rama; %d entradas en ramas relacionadas, %d en no relacionadas; %d vínculos con ramas en declive o en renovación. Vínculos sin fecha (sin año): %d.</translation>
     </message>
@@ -610,106 +503,6 @@
         <location filename="../../desktop_app/ui/data/edit_commands.py" line="27" />
         <source>Edit {what}</source>
         <translation>Editar {what}</translation>
-    </message>
-</context>
-<context>
-    <name>ExperimentEdit</name>
-    <message>
-        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="30" />
-        <source>Decide experiment %s</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ExperimentsView</name>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="359" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="412" />
-        <source>Experiment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="359" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="409" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="359" />
-        <source>Decision due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="360" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="406" />
-        <source>Option or project</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="360" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="406" />
-        <source>Hypothesis</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="361" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="407" />
-        <source>Signal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="361" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="407" />
-        <source>Start</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="361" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="408" />
-        <source>Decision date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="362" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="409" />
-        <source>Budget</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="362" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="410" />
-        <source>Lesson</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="364" />
-        <source>Decide…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="366" />
-        <source>Set the selected experiment's status, lesson and next decision date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="393" />
-        <source>The decision date {date} is before the experiment's start {start}; nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
-        <source>{signal} (signpost: {status})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="430" />
-        <source>yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="436" />
-        <source>{n} experiments, {d} past their decision date and still open. Stopping an experiment is not a failure: the lesson is the record.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -869,37 +662,37 @@
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="85" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="80" />
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="85" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="80" />
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="87" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="82" />
         <source>Export the chart</source>
         <translation>Exportar el gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="91" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="86" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="92" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="87" />
         <source>Export the table to an Excel workbook</source>
         <translation>Exportar la tabla a un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="102" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="97" />
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="109" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="104" />
         <source>Export table</source>
         <translation>Exportar tabla</translation>
     </message>
@@ -1074,213 +867,213 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="94" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="91" />
         <source>observed</source>
         <extracomment>Okabe-Ito, one colour per scenario (colour-blind safe).</extracomment>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="140" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="137" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="141" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="138" />
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="142" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="139" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="143" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="140" />
         <source>Draws</source>
         <translation>Simulaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="163" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="156" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="165" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="158" />
         <source>Save chart...</source>
         <translation>Guardar gráfico...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="185" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="178" />
         <source>Change of annual growth in percentage points: one number, or low / mode / high. Column * applies to every industry. Paste blocks from Excel.</source>
         <translation>Cambio del crecimiento anual en puntos porcentuales: un número, o mínimo / moda / máximo. La columna * se aplica a todas las ramas. Pegue bloques desde Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="193" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="186" />
         <source>Import effects workbook...</source>
         <translation>Importar libro de efectos...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="196" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="189" />
         <source>Sheets Effects (descriptor, variant, industry, low, mode, high) and Shocks (descriptor, variant, industry, start, depth, recovery_years); they replace the study's effects and shocks</source>
         <translation>Hojas Effects (descriptor, variant, industry, low, mode, high) y Shocks (descriptor, variant, industry, start, depth, recovery_years); sustituyen los efectos y choques del estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="208" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="200" />
         <source>At the horizon</source>
         <translation>En el horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="209" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="201" />
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="212" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="204" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="213" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="205" />
         <source>Effects and shocks</source>
         <translation>Efectos y choques</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="283" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="275" />
         <source>Choose a study with scenarios and a region.</source>
         <translation>Elija un estudio con escenarios y una región.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="301" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="293" />
         <source>Computing the futures ...</source>
         <translation>Calculando los futuros ...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="303" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="295" />
         <source>Projecting the scenarios</source>
         <translation>Proyectando los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="311" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="303" />
         <source>{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). Bands: P10-P90; lines: median.</source>
         <translation>{region}, {measure}: {n} ramas, {s} escenarios, {d} simulaciones (semilla {seed}). Bandas: P10-P90; líneas: mediana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="321" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="313" />
         <source> Left out: {0}</source>
         <translation> Excluido: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="326" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="318" />
         <source>Total of the region</source>
         <translation>Total de la región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="357" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="349" />
         <source>horizon</source>
         <translation>horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="374" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="364" />
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="374" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="364" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="405" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="395" />
         <source>Chart saved to {0}</source>
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="453" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="437" />
         <source>change of the total in {0} against the baseline</source>
         <translation>cambio del total en {0} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="462" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="446" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="464" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="448" />
         <source>Gained</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="465" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="449" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="466" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="450" />
         <source>Herfindahl</source>
         <translation>Herfindahl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="467" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="451" />
         <source>Entropy (bits)</source>
         <translation>Entropía (bits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="476" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="460" />
         <source>Today ({0}): {1:.3f}</source>
         <translation>Hoy ({0}): {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="481" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="465" />
         <source>Today ({0}): {1:.2f}</source>
         <translation>Hoy ({0}): {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="529" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="513" />
         <source>Shocks: </source>
         <translation>Choques: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="532" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="516" />
         <source>{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years ({shape})</source>
         <translation>{variant} → {industry} {depth:+.0f} % en {start}, recuperado en {years} años ({shape})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="545" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="529" />
         <source>No shocks (import them with an effects workbook).</source>
         <translation>Sin choques (impórtelos con un libro de efectos).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="556" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="540" />
         <source>Edit effect</source>
         <translation>Editar efecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="562" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="546" />
         <source>This project is open read-only.</source>
         <translation>Este proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="590" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="574" />
         <source>Effects workbook</source>
         <translation>Libro de efectos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="590" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="574" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
         <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="598" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="582" />
         <source>Choose a study in a project open for writing.</source>
         <translation>Elija un estudio en un proyecto abierto para escritura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="606" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="590" />
         <source>{e} effects and {s} shocks imported</source>
         <translation>{e} efectos y {s} choques importados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="632" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="616" />
         <source>Paste {n} effects</source>
         <translation>Pegar {n} efectos</translation>
     </message>
@@ -1288,42 +1081,42 @@
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="35" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="28" />
         <source>Sorted by code</source>
         <translation>Ordenado por código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="36" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="29" />
         <source>Clustered: similar structures together</source>
         <translation>Agrupado: estructuras similares juntas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="37" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="30" />
         <source>Sorted by economic complexity (ECI)</source>
         <translation>Ordenado por complejidad económica (ECI)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="38" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="31" />
         <source>Sorted by LQ of the first industry</source>
         <translation>Ordenado por CL de la primera rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="41" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="34" />
         <source>Blue: specialised (LQ &gt; 1); orange: under-represented; grey: left out.</source>
         <translation>Azul: especializada (CL &gt; 1); naranja: subrepresentada; gris: excluida.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="43" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="36" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="101" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="90" />
         <source>Location quotients {year} against {reference}</source>
         <translation>Cocientes de localización {year} respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="120" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="109" />
         <source>left out</source>
         <translation>excluido</translation>
     </message>
@@ -1331,87 +1124,87 @@
 <context>
     <name>ImportBatchesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="36" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="35" />
         <source>Import batches</source>
         <translation>Lotes de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="40" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="39" />
         <source>Every import is one batch. Undoing a batch removes the values it brought and puts back the values it replaced.</source>
         <translation>Cada importación es un lote. Deshacer un lote elimina los valores que trajo y restituye los valores que reemplazó.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="49" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="48" />
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="50" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="49" />
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="51" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="50" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="52" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="51" />
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="53" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="52" />
         <source>Recipe</source>
         <translation>Receta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="54" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="53" />
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="55" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="54" />
         <source>Values now</source>
         <translation>Valores actuales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="56" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="55" />
         <source>Undone</source>
         <translation>Deshecho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="73" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="72" />
         <source>Undo this import</source>
         <translation>Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="113" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="112" />
         <source>Nothing has been imported into this project yet.</source>
         <translation>Aún no se ha importado nada en este proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="133" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="132" />
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="135" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="134" />
         <source>Remove every value import batch {batch} brought and put back the values it replaced?</source>
         <translation>¿Eliminar todos los valores que trajo el lote de importación {batch} y restituir los valores que reemplazó?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="154" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="153" />
         <source>Import batch {batch} undone: {n} values removed or put back.</source>
         <translation>Lote de importación {batch} deshecho: {n} valores eliminados o restituidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="161" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="160" />
         <source>Import batch {batch} undone.</source>
         <translation>Lote de importación {batch} deshecho.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="172" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="170" />
         <source>Undoing import batch {batch}</source>
         <translation>Deshaciendo el lote de importación {batch}</translation>
     </message>
@@ -1419,99 +1212,99 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="78" />
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="312" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="74" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="302" />
         <source>Import {name}</source>
         <extracomment>Page ids, in order.</extracomment>
         <translation>Importar {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="81" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="77" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="159" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="155" />
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="193" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="189" />
         <source>Imported {n} values from {file} (import batch {batch}).</source>
         <translation>Importados {n} valores de {file} (lote de importación {batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="226" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="217" />
         <source>{name} cannot be imported as it is; nothing was written. {error}</source>
         <translation>{name} no se puede importar tal como está; no se escribió nada. {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="234" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="225" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="237" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="228" />
         <source>an Anticipa exchange workbook</source>
         <translation>un libro de intercambio de Anticipa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="239" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="230" />
         <source>a filled collection template</source>
         <translation>una plantilla de recogida rellenada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="242" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="233" />
         <source>{name} is {kind}: importing it, no mapping needed…</source>
         <translation>{name} es {kind}: se importa sin necesidad de asignar columnas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="247" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="238" />
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="264" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="255" />
         <source>Imported {new} new and {changed} changed values from {file} (import batch {batch}).</source>
         <translation>Importados {new} valores nuevos y {changed} modificados de {file} (lote de importación {batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="275" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="266" />
         <source>Nothing was written: {file} holds no new or changed values.</source>
         <translation>No se escribió nada: {file} no contiene valores nuevos ni modificados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="282" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="272" />
         <source>{n} values were already in the project as they are.</source>
         <translation>{n} valores ya estaban en el proyecto tal como son.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="288" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="278" />
         <source>{n} changed values were kept as the project had them.</source>
         <translation>{n} valores modificados se conservaron como los tenía el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="295" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="285" />
         <source>Added {regions} regions, {industries} industries, {measures} measures.</source>
         <translation>Añadidas {regions} regiones, {industries} ramas, {measures} medidas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="300" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="290" />
         <source>{n} template rows were left empty and skipped.</source>
         <translation>{n} filas de la plantilla estaban vacías y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="306" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="296" />
         <source>This file was imported before ({batch}).</source>
         <translation>Este archivo ya se importó antes ({batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="332" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="322" />
         <source>Import workbook</source>
         <translation>Importar libro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="334" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="324" />
         <source>Workbooks ({patterns});;All files (*)</source>
         <translation>Libros ({patterns});;Todos los archivos (*)</translation>
     </message>
@@ -1628,56 +1421,56 @@
 <context>
     <name>JudgementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="41" />
         <source>Lifecycle judgement: %s</source>
         <translation>Juicio sobre el ciclo de vida: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="52" />
         <source>Why this stage? (required)</source>
         <translation>¿Por qué esta etapa? (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="55" />
         <source>Computed: %s — %s</source>
         <translation>Calculada: %s — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="55" />
         <source>no stage</source>
         <translation>sin etapa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="58" />
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="66" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="67" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="59" />
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="66" />
         <source>Judged on</source>
         <translation>Juzgado el</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="60" />
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="61" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="68" />
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="61" />
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="69" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="70" />
         <source>Recorded</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="98" />
+        <location filename="../../desktop_app/ui/lifecycles/judgement_dialog.py" line="99" />
         <source>History (newest first; the newest is in force)</source>
         <translation>Historial (lo más reciente primero; lo más reciente está en vigor)</translation>
     </message>
@@ -1766,103 +1559,14 @@
     </message>
 </context>
 <context>
-    <name>LandscapeView</name>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="54" />
-        <source>Also place near-consistent scenarios up to this IC</source>
-        <extracomment>Okabe-Ito: consistent in blue, near-consistent in orange, then vermillion as IC grows.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="60" />
-        <source>Perturbed matrices: every judgement moved by -1, 0 or +1 (seeded)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="63" />
-        <source>Up to IC</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="65" />
-        <source>Perturbed matrices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="80" />
-        <source>Scenario</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="81" />
-        <source>TIS</source>
-        <translation type="unfinished">TIS</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="82" />
-        <source>IC</source>
-        <translation type="unfinished">IC</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="83" />
-        <source>Robust</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="84" />
-        <source>Volume weight</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="85" />
-        <source>Holds by a tie on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="115" />
-        <source>No study yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="124" />
-        <source>Placing the scenarios of {0}…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="126" />
-        <source>Scenario landscape</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="144" />
-        <source>{n} scenarios ({c} consistent) placed by the number of descriptors on which they differ; the plane shows {e:.0%} of those differences. Size: volume weight of {s:,} random starts ({y:,} cycle). Robust: share of {d:,} perturbed matrices in which a consistent scenario stays consistent.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="184" />
-        <source>(not consistent)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="214" />
-        <source>Consistent in {0} of {1:,} perturbed matrices.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="220" />
-        <source>{d} holds {v} by a tie with {r}: one judgement moved by a step removes this scenario.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>LifecycleMapView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/lifecycle_map.py" line="25" />
+        <location filename="../../desktop_app/ui/lifecycles/lifecycle_map.py" line="26" />
         <source>Location quotient (last year)</source>
         <translation>Cociente de localización (último año)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/lifecycle_map.py" line="30" />
+        <location filename="../../desktop_app/ui/lifecycles/lifecycle_map.py" line="31" />
         <source>Bubble area: size in the last year. Stage: the analyst's judgement where there is one, else the computed stage.</source>
         <translation>Área de la burbuja: tamaño en el último año. Etapa: el juicio del analista donde lo hay; si no, la etapa calculada.</translation>
     </message>
@@ -1883,198 +1587,198 @@
 <context>
     <name>Lifecycles</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="47" />
+        <location filename="../../desktop_app/ui/lifecycles/stages.py" line="7" />
+        <source>emergence</source>
+        <extracomment>The stages as lupdate must see them; ``stage_label`` translates them when shown.</extracomment>
+        <translation>emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/stages.py" line="8" />
+        <source>growth</source>
+        <translation>crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/stages.py" line="9" />
+        <source>maturity</source>
+        <translation>madurez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/stages.py" line="10" />
+        <source>decline</source>
+        <translation>declive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/stages.py" line="11" />
+        <source>renewal</source>
+        <translation>renovación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/stages.py" line="17" />
         <source>no stage</source>
-        <extracomment>Okabe-Ito colours per stage (colour-blind safe).</extracomment>
         <translation>sin etapa</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152" />
-        <location filename="../../desktop_app/ui/main_window.py" line="389" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="359" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../../desktop_app/ui/main_window.py" line="175" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190" />
+        <location filename="../../desktop_app/ui/main_window.py" line="180" />
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="188" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206" />
+        <location filename="../../desktop_app/ui/main_window.py" line="196" />
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210" />
+        <location filename="../../desktop_app/ui/main_window.py" line="200" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211" />
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../../desktop_app/ui/main_window.py" line="243" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212" />
-        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="245" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/main_window.py" line="204" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="206" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225" />
+        <location filename="../../desktop_app/ui/main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>&amp;About Anticipa</source>
         <translation>&amp;Acerca de Anticipa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252" />
+        <location filename="../../desktop_app/ui/main_window.py" line="242" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="244" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259" />
-        <location filename="../../desktop_app/ui/main_window.py" line="266" />
+        <location filename="../../desktop_app/ui/main_window.py" line="249" />
+        <location filename="../../desktop_app/ui/main_window.py" line="256" />
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260" />
-        <location filename="../../desktop_app/ui/main_window.py" line="272" />
-        <location filename="../../desktop_app/ui/main_window.py" line="279" />
+        <location filename="../../desktop_app/ui/main_window.py" line="250" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
         <source>Anticipa projects (*.anticipa)</source>
         <translation>Proyectos de Anticipa (*.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271" />
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="261" />
+        <location filename="../../desktop_app/ui/main_window.py" line="290" />
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
         <source>Save the demo project as</source>
         <translation>Guardar el proyecto de demostración como</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Building the demo project</source>
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291" />
+        <location filename="../../desktop_app/ui/main_window.py" line="281" />
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
+        <location filename="../../desktop_app/ui/main_window.py" line="283" />
         <source>Demo not built: cancelled.</source>
         <translation>Demostración no creada: cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
         <source>Read-only: {reason} Changes made here cannot be saved.</source>
         <translation>Solo lectura: {reason} Los cambios hechos aquí no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349" />
-        <source>{name} (decision due {date})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351" />
-        <source> and {n} more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="352" />
-        <source>An open experiment is past its decision date:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="353" />
-        <source>{n} open experiments are past their decision date:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="356" />
-        <source>{head} {names}{more}. &lt;a href='experiments'&gt;Open the experiments log&lt;/a&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="389" />
+        <location filename="../../desktop_app/ui/main_window.py" line="359" />
         <source>Inspector — {title}</source>
         <translation>Inspector — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="392" />
+        <location filename="../../desktop_app/ui/main_window.py" line="362" />
         <source>&lt;p&gt;&lt;i&gt;Select an item in this section to see its details here.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Seleccione un elemento de esta sección para ver aquí sus detalles.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="431" />
+        <location filename="../../desktop_app/ui/main_window.py" line="401" />
         <source>Open a project first, then drop the workbook.</source>
         <translation>Abra primero un proyecto y luego suelte el libro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="435" />
+        <location filename="../../desktop_app/ui/main_window.py" line="405" />
         <source>Importing workbooks is not available in this version.</source>
         <translation>La importación de libros no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="438" />
+        <location filename="../../desktop_app/ui/main_window.py" line="408" />
         <source>This project is open read-only; nothing can be imported into it.</source>
         <translation>Este proyecto está abierto en modo de solo lectura; no se puede importar nada en él.</translation>
     </message>
@@ -2515,82 +2219,59 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="84" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="81" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="86" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="83" />
         <source>institutions</source>
         <translation>instituciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="87" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="84" />
         <source>competencies</source>
         <translation>competencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="88" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="85" />
         <source>industries</source>
         <translation>ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="139" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="136" />
         <source>No links for this region yet: add them in the competency matrix.</source>
         <translation>Aún no hay vínculos para esta región: añádalos en la matriz de competencias.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="216" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="209" />
         <source>INSTITUTIONS</source>
         <translation>INSTITUCIONES</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="217" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="210" />
         <source>COMPETENCIES</source>
         <translation>COMPETENCIAS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="218" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="211" />
         <source>INDUSTRIES</source>
         <translation>RAMAS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/network.py" line="44" />
+        <location filename="../../desktop_app/ui/analysis/network.py" line="35" />
         <source>Filled blue: the region is specialised (RCA &gt;= 1). Lines: proximity, darker = more related. Hover a node.</source>
         <translation>Relleno azul: la región está especializada (VCR &gt;= 1). Líneas: proximidad, más oscura = más relacionada. Pase el ratón sobre un nodo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/network.py" line="96" />
-        <source>{region} specialised (RCA &gt;= 1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/network.py" line="99" />
-        <source>not specialised</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/network.py" line="106" />
-        <source>{value} {unit} in the reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/network.py" line="112" />
+        <location filename="../../desktop_app/ui/analysis/network.py" line="82" />
         <source>Relatedness of industries {year}; {region}'s specialisations filled</source>
         <translation>Proximidad entre ramas {year}; especializaciones de {region} rellenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/network.py" line="125" />
+        <location filename="../../desktop_app/ui/analysis/network.py" line="95" />
         <source>{code} {name}; most related: {near}</source>
         <translation>{code} {name}; más relacionadas: {near}</translation>
-    </message>
-</context>
-<context>
-    <name>NumberFormat</name>
-    <message>
-        <location filename="../../desktop_app/ui/number_format.py" line="64" />
-        <source>not available</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2654,338 +2335,75 @@
 <context>
     <name>OpportunityView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="56" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="38" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="57" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="39" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="58" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="40" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="59" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="41" />
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="60" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="42" />
         <source>PCI</source>
         <translation>PCI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="61" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="43" />
         <source>Reference growth %/yr</source>
         <translation>Crecimiento de referencia %/año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="62" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="44" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="113" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="91" />
         <source>Relatedness density {year}</source>
         <translation>Densidad de proximidad {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="115" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="93" />
         <source>Industry complexity (PCI)</source>
         <translation>Complejidad de la rama (PCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="117" />
-        <source>{region}: opportunities and specialisations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="124" />
-        <source>Opportunity #rank (larger: better)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="130" />
-        <source>Specialisation, RCA &gt;= 1 ({n})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="133" />
-        <source>Not ranked: left out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="147" />
-        <source>{code} {name}
-{rank}density {density}, PCI {pci}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="150" />
-        <source>opportunity #{rank}; </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="96" />
         <source>{region}: opportunities (orange, by rank), specialisations (white, {n})</source>
-        <translation type="vanished">{region}: oportunidades (naranja, por puesto), especializaciones (blanco, {n})</translation>
-    </message>
-</context>
-<context>
-    <name>OptionCardView</name>
-    <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="29" />
-        <source>Option</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="51" />
-        <source>&lt;p&gt;No policy option yet: add options in the register (Options view) or import an options workbook.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="59" />
-        <source>Instrument</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="60" />
-        <source>Cost</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="61" />
-        <source>Start year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="62" />
-        <source>Years to effect</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="64" />
-        <source>Owner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
-        <source>Study</source>
-        <translation>Estudio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
-        <source>Under</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
-        <source>Outcome</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
-        <source>Effect</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>OptionsRegisterView</name>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="77" />
-        <source>Effects on</source>
-        <extracomment>Columns of the register grid: (field, header).</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="88" />
-        <source>Delete option</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="90" />
-        <source>Import options workbook...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="92" />
-        <source>Sheets Options (option, instrument, target, cost ...) and Option effects (option, scenario, descriptor, variant, outcome, low, mode, high)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="95" />
-        <source>Export options workbook...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="104" />
-        <source>Effect of each option under a variant or in a scenario (a scenario's own entry replaces its variants'): one number, or low / mode / high. Paste blocks from Excel.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="121" />
-        <source>Policy options</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="154" />
-        <source>new</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="197" />
-        <source>Edit policy option</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="202" />
-        <source>Edit option effect</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="207" />
-        <source>This project is open read-only.</source>
-        <translation type="unfinished">Este proyecto está abierto en modo de solo lectura.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="269" />
-        <source>Delete {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="292" />
-        <source>Paste {n} cells</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="293" />
-        <source>Paste {n} effects</source>
-        <translation type="unfinished">Pegar {n} efectos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="298" />
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="316" />
-        <source>Options workbook</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="299" />
-        <source>Workbooks (*.xlsx *.xls *.ods)</source>
-        <translation type="unfinished">Libros (*.xlsx *.xls *.ods)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="306" />
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="324" />
-        <source>Choose a study first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="312" />
-        <source>Import options workbook</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="317" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/register_editor.py" line="332" />
-        <source>Options written to {0}</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>OptionsRunPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="100" />
-        <source>better than No action</source>
-        <extracomment>Regret shading, from none (white) to the largest in the matrix (vermilion, Okabe-Ito).</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="101" />
-        <source>The level an option must reach in a scenario; empty: better than doing nothing there</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="104" />
-        <source>Outcome</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="105" />
-        <source>Threshold</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="120" />
-        <source>Policy options</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="148" />
-        <source>Choose a study with scenarios.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="152" />
-        <source>The threshold is not a number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="161" />
-        <source>Judging the options ...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="162" />
-        <source>Judging the policy options</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="168" />
-        <source>Stopped; shown again, the view computes anew.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="172" />
-        <source>{outcome} ({better}) in {n} scenarios, from {source}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="175" />
-        <source>more is better</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="176" />
-        <source>less is better</source>
-        <translation type="unfinished" />
+        <translation>{region}: oportunidades (naranja, por puesto), especializaciones (blanco, {n})</translation>
     </message>
 </context>
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="29" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="26" />
         <source>Stars</source>
         <translation>Estrellas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="30" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="27" />
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="31" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="28" />
         <source>Emerging</source>
         <translation>Emergentes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="32" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="29" />
         <source>Transforming</source>
         <translation>En transformación</translation>
     </message>
@@ -2993,142 +2411,109 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="235" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="227" />
         <source>Industries served</source>
         <translation>Ramas atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="236" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="228" />
         <source>Growing industries served</source>
         <translation>Ramas en crecimiento atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="262" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="254" />
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="263" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="255" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="264" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="256" />
         <source>Industries</source>
         <translation>Ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="265" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="257" />
         <source>Growing</source>
         <translation>En crecimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="266" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="258" />
         <source>Declining</source>
         <translation>En declive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="267" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="259" />
         <source>Strength</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="268" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="260" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="306" />
-        <source>strength {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="74" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="60" />
         <source>Location quotient (last year)</source>
         <translation>Cociente de localización (último año)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="75" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="61" />
         <source>Change of the location quotient</source>
         <translation>Cambio del cociente de localización</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="78" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="64" />
         <source>Hover over a bubble for its numbers; click it for the industry's detail.</source>
         <translation>Pase el ratón sobre una burbuja para ver sus cifras; haga clic para ver el detalle de la rama.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="80" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="66" />
         <source>Horizontal axis</source>
         <translation>Eje horizontal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="102" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="87" />
         <source>Change of LQ {years}</source>
         <translation>Cambio del CL {years}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="104" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="89" />
         <source>Location quotient {year}</source>
         <translation>Cociente de localización {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="106" />
-        <source>Growth per year {years}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="91" />
         <source>Growth per year {years} (%)</source>
-        <translation type="vanished">Crecimiento anual {years} (%)</translation>
+        <translation>Crecimiento anual {years} (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="108" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="93" />
         <source>{region}: industries against {reference}</source>
         <translation>{region}: ramas respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="172" />
-        <source>Bubble area: {unit} {year}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="187" />
-        <source>LQ unchanged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="189" />
-        <source>LQ = 1: as specialised as the reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="194" />
-        <source>Reference growth {rate}/yr</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="212" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="164" />
         <source>National share</source>
         <translation>Efecto nacional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="213" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="165" />
         <source>Industry mix</source>
         <translation>Efecto estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="214" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="166" />
         <source>Regional share</source>
         <translation>Efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="241" />
-        <source>{code} {name}: LQ {lq}, growth {growth}/yr, {size} {unit} — {quadrant}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="193" />
         <source>{code} {name}: LQ {lq}, growth {growth} %/yr, {size} {unit} — {quadrant}</source>
-        <translation type="vanished">{code} {name}: CL {lq}, crecimiento {growth} %/año, {size} {unit} — {quadrant}</translation>
+        <translation>{code} {name}: CL {lq}, crecimiento {growth} %/año, {size} {unit} — {quadrant}</translation>
     </message>
 </context>
 <context>
@@ -3433,154 +2818,87 @@
     </message>
 </context>
 <context>
-    <name>RadarView</name>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="271" />
-        <source>Signal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="271" />
-        <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="271" />
-        <source>Category</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="272" />
-        <source>Horizon</source>
-        <translation type="unfinished">Horizonte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="272" />
-        <source>Impact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="272" />
-        <source>Likelihood</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
-        <source>Noticed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
-        <source>Descriptors</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
-        <source>{n} trends and weak signals ({w} weak). Sectors: STEEP categories; rings from the centre: short, medium, long term; dot size: impact; opacity: likelihood; hollow: weak signal.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>RankingView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="21" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="20" />
         <source>Industries of the region</source>
         <translation>Ramas de la región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="22" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="21" />
         <source>Regions: specialisation and complexity</source>
         <translation>Regiones: especialización y complejidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="23" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="22" />
         <source>Industries: concentration over the regions</source>
         <translation>Ramas: concentración entre regiones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="25" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="24" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="27" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="26" />
         <source>Click a column header to rank by it.</source>
         <translation>Haga clic en el encabezado de una columna para ordenar por ella.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="42" />
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="65" />
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="79" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="41" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="63" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="77" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="43" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="42" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="44" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="43" />
         <source>Diversity</source>
         <translation>Diversidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="46" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="45" />
         <source>Complexity outlook</source>
         <translation>Perspectiva de complejidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="65" />
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="80" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="63" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="78" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="65" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="63" />
         <source>Ubiquity</source>
         <translation>Ubicuidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="83" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="81" />
         <source>LQ change</source>
         <translation>Cambio del CL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="84" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="82" />
         <source>Growth %/yr</source>
         <translation>Crecimiento %/año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="85" />
-        <source>Regional share ({unit})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="97" />
-        <source>Not ranked: {region} is already specialised in {code} (RCA &gt;= 1); only the industries it is not specialised in are opportunities.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="130" />
-        <source>Related variety needs industries grouped under common parents (such as NACE divisions under their section); no two industries of this measure share a parent in the classification.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="83" />
         <source>Regional share</source>
-        <translation type="vanished">Efecto regional</translation>
+        <translation>Efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="86" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="84" />
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="88" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="86" />
         <source>Opportunity rank</source>
         <translation>Puesto de oportunidad</translation>
     </message>
@@ -3764,14 +3082,6 @@
     </message>
 </context>
 <context>
-    <name>RegretHeatmapView</name>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="182" />
-        <source>Regret: the best option's {outcome} in the scenario minus this option's</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
     <message>
         <source>Region</source>
@@ -3861,89 +3171,6 @@
         <location filename="../../desktop_app/ui/exchange/reports_view.py" line="139" />
         <source>none yet</source>
         <translation>ninguno todavía</translation>
-    </message>
-</context>
-<context>
-    <name>RobustnessView</name>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="56" />
-        <source>Rankings, best first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
-        <source>Expected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
-        <source>Worst case</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
-        <source>Max regret</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="81" />
-        <source>Satisfies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="81" />
-        <source>No-regret</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="90" />
-        <source>{label} (weight {w:.0%})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="101" />
-        <source>{value:,.6g}; regret {regret:,.6g}{meets}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="103" />
-        <source>; meets the threshold</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="109" />
-        <source>yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="118" />
-        <source>Expected value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="119" />
-        <source>Minimax regret</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="120" />
-        <source>Satisficing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="131" />
-        <source>Without an effect on {outcome}: {names}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="134" />
-        <source>Options' rows: change against No action (its row: the projected level); worst case as a level.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="136" />
-        <source>The three rankings agree.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4234,12 +3461,12 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/reports_view.py" line="156" />
-        <location filename="../../desktop_app/ui/views.py" line="101" />
+        <location filename="../../desktop_app/ui/views.py" line="100" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="102" />
+        <location filename="../../desktop_app/ui/views.py" line="101" />
         <source>Workbooks and briefs for officials: official layouts, data-collection templates, report workbooks and expert questionnaires.</source>
         <translation>Libros e informes para funcionarios: formatos oficiales, plantillas de recogida de datos, libros de informe y cuestionarios de expertos.</translation>
     </message>
@@ -4318,29 +3545,16 @@
         <source>Rankings</source>
         <translation>Clasificaciones</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="442" />
-        <source>Signposts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="444" />
-        <source>Radar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="445" />
-        <source>Experiments</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>SeriesChart</name>
     <message>
+        <location filename="../../desktop_app/ui/data/series_chart.py" line="26" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/data/series_chart.py" line="27" />
         <source>Select rows in the table to chart their series.</source>
         <translation>Seleccione filas de la tabla para ver sus series.</translation>
     </message>
@@ -4485,241 +3699,88 @@
 <context>
     <name>ShiftShareView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="43" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="42" />
         <source>Classic (Dunn)</source>
         <extracomment>Esteban-Marquillas: the regional share is the competitive effect, plus an allocation effect.</extracomment>
         <translation>Clásico (Dunn)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="44" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="43" />
         <source>Esteban-Marquillas</source>
         <translation>Esteban-Marquillas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="45" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="44" />
         <source>Dynamic (year by year)</source>
         <translation>Dinámico (año a año)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="48" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="47" />
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="52" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="156" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="51" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="155" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="65" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
         <source>National share</source>
         <translation>Efecto nacional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="65" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
         <source>Industry mix</source>
         <translation>Efecto estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
         <source>Competitive effect</source>
         <translation>Efecto competitivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
         <source>Allocation effect</source>
         <translation>Efecto de asignación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
         <source>Regional share</source>
         <translation>Efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="78" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="77" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="98" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="97" />
         <source>{title}, {y0}-{y1}, against {reference}</source>
         <translation>{title}, {y0}-{y1}, respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="106" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="105" />
         <source>{title}: left out (see below)</source>
         <translation>{title}: excluido (vea abajo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="153" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="152" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="156" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="155" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="156" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="155" />
         <source>Change</source>
         <translation>Variación</translation>
-    </message>
-</context>
-<context>
-    <name>SignpostNews</name>
-    <message>
-        <location filename="../../desktop_app/ui/policy/news.py" line="15" />
-        <source>; and {n} more (Policy &amp; signals)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/news.py" line="17" />
-        <source> Signposts: {change}{more}.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SignpostsView</name>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="112" />
-        <source>Study:</source>
-        <extracomment>Okabe-Ito colours: reached, not reached, unknown. Okabe-Ito colours per STEEP category.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="165" />
-        <source>Signpost</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
-        <source>Indicator</source>
-        <translation type="unfinished">Indicador</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
-        <source>Threshold</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
-        <source>Variant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
-        <source>Trigger</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="121" />
-        <source>Scenario</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="121" />
-        <source>Reached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="122" />
-        <source>Not reached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="122" />
-        <source>Unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="124" />
-        <source>Data year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="125" />
-        <source>Signposts reached − not reached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="132" />
-        <source>Plausibility of the scenarios</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
-        <source>History by data year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="134" />
-        <source>Triggered options</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="135" />
-        <source>What changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="158" />
-        <source>Reached when {direction} {threshold}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="160" />
-        <source>Now: {status} ({year}, {value})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="163" />
-        <source>Trigger: {action} {option}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="186" />
-        <source>No signposts yet. A signpost ties an indicator and a threshold to a variant of a scenario study; add them through the exchange workbook (sheet Signposts).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="211" />
-        <source>{n} signposts: {r} reached, {nr} not reached, {u} unknown, read from the latest data. A scenario is as plausible as its variants' signposts say.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="218" />
-        <source>{action} “{option}”: {signpost} is reached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="222" />
-        <source>No signpost with a trigger is reached.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="227" />
-        <source>No status has changed since the signposts were set.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5435,87 +4496,93 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="61" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="60" />
         <source>Industry</source>
+        <extracomment>Okabe-Ito colours per stage (colour-blind safe).</extracomment>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="62" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="61" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="63" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="62" />
         <source>Set by</source>
         <translation>Fijado por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="64" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="63" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="65" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="64" />
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="75" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="74" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="81" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="80" />
         <source>Judge stage…</source>
         <translation>Juzgar etapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="84" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="83" />
         <source>Override the computed stage with a dated, signed judgement; earlier judgements stay in the history</source>
         <translation>Sustituir la etapa calculada por un juicio fechado y firmado; los juicios anteriores quedan en el historial</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="118" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="117" />
         <source>Fitting S-curves…</source>
         <translation>Ajustando las curvas en S…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="127" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="126" />
         <source>analyst</source>
         <translation>analista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="127" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="126" />
         <source>computed</source>
         <translation>calculada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="128" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="127" />
         <source>no fit</source>
         <translation>sin ajuste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="193" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="192" />
         <source>%s fit (95 %% band)</source>
         <translation>ajuste %s (banda del 95 %%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="204" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="203" />
         <source>reference, same start</source>
         <translation>referencia, mismo inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="213" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="212" />
         <source>observed</source>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="225" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="219" />
+        <source>Fit: %s</source>
+        <translation>Ajuste: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="224" />
         <source>&lt;b&gt;%s&lt;/b&gt; (judged %s by %s): %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; (juzgado el %s por %s): %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="235" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="234" />
         <source>Reference (%s): %s — %s</source>
         <translation>Referencia (%s): %s — %s</translation>
     </message>
@@ -5586,16 +4653,6 @@
     <message>
         <source>Merge</source>
         <translation>Fusionar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="120" />
-        <source>Export brief</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="120" />
-        <source>Open a project first.</source>
-        <translation type="unfinished">Abra primero un proyecto.</translation>
     </message>
 </context>
 </TS>

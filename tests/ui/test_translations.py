@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -43,7 +43,7 @@ KNOWN_ENGLISH = (
     "Growth", "Change", "Stage", "Influence", "Dependence", "Variant",
     "Scenario", "Expert", "Export", "Import", "Location quotient", "National share",
     "Industry mix", "Regional share", "Competitive effect", "determinant", "relay", "dependent",
-    "autonomous", "Direct", "Indirect", "Rank", "Score", "Weight", "Name", "Show",
+    "autonomous", "emergence", "maturity", "renewal", "Fit", "Direct", "Indirect", "Rank", "Score", "Weight", "Name", "Show",
 )
 _KNOWN = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, KNOWN_ENGLISH)) + r")(?![\w-])")
 
@@ -94,12 +94,15 @@ def test_shipped_qm_holds_every_finished_translation(qapp):
 
 @pytest.fixture
 def spanish(qapp):
-    """The Spanish translator installed for one test, then removed."""
+    """The Spanish translator and locale for one test; then those before come back."""
     translator = QTranslator()
     assert translator.load("anticipa_es", str(TRANSLATIONS))
+    locale = QLocale()
+    QLocale.setDefault(QLocale("es_ES"))
     QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 def visible_texts(root: QWidget) -> list[str]:
@@ -191,7 +194,7 @@ def test_a_stage_reason_reads_in_spanish(spanish):
     assert reason.endswith("LQ 0.93 and falling (\u22124.0 %/yr); it stagnates while the region "
                            "loses ground to the reference")
     assert translated(reason).endswith(
-        "CL 0.93 y en descenso (\u22124.0 %/año); se estanca mientras la región pierde terreno "
+        "CL 0,93 y en descenso (\u22124,0 %/año); se estanca mientras la región pierde terreno "
         "frente a la referencia"
     )
     assert str(reason) == reason  # elsewhere (JSON, the command line) it stays English

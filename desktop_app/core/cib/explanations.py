@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.core.cib.matrix import CrossImpactMatrix
-from desktop_app.texts import Text, joined
+from desktop_app.texts import Number, Text, joined
 
 
 @dataclass
@@ -86,8 +86,8 @@ def explanation_text(matrix: CrossImpactMatrix, item: DescriptorExplanation, top
                 "{name} is at {chosen}: balance {balance} against {other} for {runner}.",
                 name=name,
                 chosen=repr(chosen),
-                balance=_fmt(bal[item.chosen]),
-                other=_fmt(bal[runner]),
+                balance=Number(_fmt(bal[item.chosen])),
+                other=Number(_fmt(bal[runner])),
                 runner=repr(variants[runner]),
             )
         )
@@ -98,8 +98,8 @@ def explanation_text(matrix: CrossImpactMatrix, item: DescriptorExplanation, top
                 "{balance}): inconsistent.",
                 name=name,
                 chosen=repr(chosen),
-                balance=_fmt(bal[item.chosen]),
-                other=_fmt(bal[runner]),
+                balance=Number(_fmt(bal[item.chosen])),
+                other=Number(_fmt(bal[runner])),
                 runner=repr(variants[runner]),
             )
         )

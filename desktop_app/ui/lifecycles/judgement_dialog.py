@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.store.batches import current_author
 from desktop_app.store.lifecycle_judgements import STAGES, history
+from desktop_app.ui.lifecycles.stages import stage_label
 
 
 class JudgementDialog(QDialog):
@@ -40,7 +41,7 @@ class JudgementDialog(QDialog):
         self.setWindowTitle(self.tr("Lifecycle judgement: %s") % title)
         self.stage = QComboBox()
         for stage in STAGES:
-            self.stage.addItem(self.tr(stage), stage)
+            self.stage.addItem(stage_label(stage), stage)
         if computed in STAGES:
             self.stage.setCurrentIndex(STAGES.index(computed))
         self.date = QDateEdit(QDate.currentDate())

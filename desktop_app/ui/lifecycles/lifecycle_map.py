@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop_app.services.lifecycles import RegionLifecycles
 from desktop_app.store.lifecycle_judgements import STAGES
 from desktop_app.ui.analysis.base import new_plot
+from desktop_app.ui.lifecycles.stages import stage_label
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
-from desktop_app.ui.lifecycles.timeline_view import STAGE_COLOURS, stage_label
+from desktop_app.ui.lifecycles.timeline_view import STAGE_COLOURS
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.when_shown import WhenShown
 

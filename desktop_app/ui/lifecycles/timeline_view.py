@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.analysis.base import new_plot
 from desktop_app.ui.lifecycles.edit_commands import AddJudgementCommand
 from desktop_app.ui.lifecycles.judgement_dialog import JudgementDialog
+from desktop_app.ui.lifecycles.stages import stage_label
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.number_format import Kind
 from desktop_app.ui.numbers import in_locale
@@ -41,12 +42,6 @@ STAGE_COLOURS = {
 def year_plot(y_kind: Kind = Kind.INDEX) -> pg.PlotWidget:
     """A plot whose bottom axis shows whole years (2014, not 2,014 or 2014.5)."""
     return new_plot(Kind.YEAR, y_kind)
-
-
-def stage_label(stage: str | None) -> str:
-    if stage is None:
-        return QCoreApplication.translate("Lifecycles", "no stage")
-    return QCoreApplication.translate("Lifecycles", stage)
 
 
 class TimelineView(QWidget):
@@ -220,7 +215,7 @@ class TimelineView(QWidget):
         words = [
             f"<b>{stage_label(item.assessment.stage)}</b> ({self.tr('computed')}): "
             f"{translated(item.assessment.reason)}",
-            f"{self.tr('Fit')}: {item.fit.reason}",
+            self.tr("Fit: %s") % item.fit.reason,
         ]
         if judgement is not None:
             words.insert(
