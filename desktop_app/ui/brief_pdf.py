@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from desktop_app.io.xlsx_safety import atomic_target
 from desktop_app.services.brief import Brief
+from desktop_app.ui.translated import translated
 
 __all__ = ["write_brief_pdf"]
 
@@ -38,10 +39,6 @@ _LINES = [QColor(c) for c in ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4
 _GREY = QColor("#555555")
 _MAX_TABLE_ROWS = 14
 _CHART_HEIGHT = 210
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Brief", text)
 
 
 @dataclass
@@ -87,9 +84,9 @@ def _write(brief: Brief, target: Path) -> int:
                 y += block.height
             painter.setFont(fonts.small)
             painter.setPen(_GREY)
-            footer = _tr("{title} · {date} · page {n} of {total}").format(
-                title=brief.title, date=brief.created, n=n, total=len(pages)
-            )
+            footer = QCoreApplication.translate(
+                "Brief", "{title} · {date} · page {n} of {total}"
+            ).format(title=brief.title, date=brief.created, n=n, total=len(pages))
             painter.drawText(
                 QRectF(0, height - fonts.small_height, width, fonts.small_height),
                 Qt.AlignmentFlag.AlignRight,
@@ -153,8 +150,10 @@ def _blocks(brief: Brief, fonts: _Fonts, width: float) -> list[_Block]:
     blocks = [
         _text_block(brief.title, fonts.title, fonts, width, 6),
         _text_block(
-            _tr("Regional brief · {date} · data: {sources}").format(
-                date=brief.created, sources=", ".join(brief.sources) or _tr("none imported")
+            QCoreApplication.translate("Brief", "Regional brief · {date} · data: {sources}").format(
+                date=brief.created,
+                sources=", ".join(brief.sources)
+                or QCoreApplication.translate("Brief", "none imported"),
             ),
             fonts.small,
             fonts,
@@ -186,7 +185,7 @@ def _format(value, fmt: str | None) -> str:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     if isinstance(value, str) or not isinstance(value, int | float):
-        return str(value)
+        return translated(value)  # a stage reason made by core reads in the brief's language
     if fmt and fmt.endswith("%"):
         decimals = len(fmt.split(".")[1]) - 1 if "." in fmt else 0
         return f"{value * 100:,.{decimals}f} %"
@@ -260,9 +259,9 @@ def _table_blocks(table, fonts: _Fonts, width: float) -> list[_Block]:
     if len(table.rows) > _MAX_TABLE_ROWS:
         blocks.append(
             _text_block(
-                _tr("... and {n} more rows in the report workbook").format(
-                    n=len(table.rows) - _MAX_TABLE_ROWS
-                ),
+                QCoreApplication.translate(
+                    "Brief", "... and {n} more rows in the report workbook"
+                ).format(n=len(table.rows) - _MAX_TABLE_ROWS),
                 fonts.small,
                 fonts,
                 width,

@@ -19,6 +19,11 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="42" />
+        <source>Export &amp;brief (PDF)…</source>
+        <translation>Exportar &amp;informe breve (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="45" />
         <source>&amp;Merge another office's project…</source>
         <translation>&amp;Fusionar el proyecto de otra oficina…</translation>
     </message>
@@ -80,6 +85,95 @@
         <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="235" />
         <source>what tips it towards {0!r} (+) or {1!r} (-):</source>
         <translation>qué lo inclina hacia {0!r} (+) o {1!r} (-):</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="86" />
+        <source>{title} · {date} · page {n} of {total}</source>
+        <extracomment>Okabe-Ito: blue for values, vermillion for negative ones, then the others for lines.</extracomment>
+        <translation>{title} · {date} · página {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="152" />
+        <source>Regional brief · {date} · data: {sources}</source>
+        <translation>Informe regional breve · {date} · datos: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="155" />
+        <source>none imported</source>
+        <translation>ninguno importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="261" />
+        <source>... and {n} more rows in the report workbook</source>
+        <translation>... y {n} filas más en el libro de informe</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="38" />
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="91" />
+        <source>Export brief</source>
+        <translation>Exportar informe breve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="46" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="60" />
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="61" />
+        <source>Scenario studies</source>
+        <translation>Estudios de escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="62" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="69" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="79" />
+        <source>Choose a file ending in .pdf.</source>
+        <translation>Elija un archivo terminado en .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="89" />
+        <source>Gathering the brief…</source>
+        <translation>Reuniendo el informe breve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="95" />
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelado; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="107" />
+        <source>Wrote {0} ({1} pages).</source>
+        <translation>Escrito {0} ({1} páginas).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="108" />
+        <source>Exported {0}</source>
+        <translation>Exportado {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="111" />
+        <source>The brief could not be written: {0}</source>
+        <translation>No se pudo escribir el informe breve: {0}</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1882,12 @@
         <translation>Exportar</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="123" />
+        <source>Export brief</source>
+        <translation>Exportar informe breve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="124" />
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="432" />
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="440" />
         <source>Open a project first.</source>
@@ -4653,6 +4753,10 @@
     <message>
         <source>Merge</source>
         <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="obsolete">Abra primero un proyecto.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -117,6 +118,10 @@ class BriefDialog(QDialog):
 def run_brief(window, session: ProjectSession, path=None) -> None:
     """Menu entry: the brief dialog for the open project."""
     if session is None:
-        QMessageBox.information(window, window.tr("Export brief"), window.tr("Open a project first."))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("MainWindow", "Export brief"),
+            QCoreApplication.translate("MainWindow", "Open a project first."),
+        )
         return
     BriefDialog(session, window).exec()
