@@ -90,23 +90,23 @@
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../../desktop_app/ui/brief_pdf.py" line="86" />
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="87" />
         <source>{title} · {date} · page {n} of {total}</source>
         <extracomment>Okabe-Ito: blue for values, vermillion for negative ones, then the others for lines.</extracomment>
         <translation>{title} · {date} · página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/brief_pdf.py" line="152" />
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="153" />
         <source>Regional brief · {date} · data: {sources}</source>
         <translation>Informe regional breve · {date} · datos: {sources}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/brief_pdf.py" line="155" />
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="156" />
         <source>none imported</source>
         <translation>ninguno importado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/brief_pdf.py" line="261" />
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="262" />
         <source>... and {n} more rows in the report workbook</source>
         <translation>... y {n} filas más en el libro de informe</translation>
     </message>
@@ -961,213 +961,218 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="91" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="92" />
         <source>observed</source>
         <extracomment>Okabe-Ito, one colour per scenario (colour-blind safe).</extracomment>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="137" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="138" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="138" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="139" />
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="139" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="140" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="140" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="141" />
         <source>Draws</source>
         <translation>Simulaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="156" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="157" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="158" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="159" />
         <source>Save chart...</source>
         <translation>Guardar gráfico...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="178" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="179" />
         <source>Change of annual growth in percentage points: one number, or low / mode / high. Column * applies to every industry. Paste blocks from Excel.</source>
         <translation>Cambio del crecimiento anual en puntos porcentuales: un número, o mínimo / moda / máximo. La columna * se aplica a todas las ramas. Pegue bloques desde Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="186" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="187" />
         <source>Import effects workbook...</source>
         <translation>Importar libro de efectos...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="189" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="190" />
         <source>Sheets Effects (descriptor, variant, industry, low, mode, high) and Shocks (descriptor, variant, industry, start, depth, recovery_years); they replace the study's effects and shocks</source>
         <translation>Hojas Effects (descriptor, variant, industry, low, mode, high) y Shocks (descriptor, variant, industry, start, depth, recovery_years); sustituyen los efectos y choques del estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="200" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="201" />
         <source>At the horizon</source>
         <translation>En el horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="201" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="202" />
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="204" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="205" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="205" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="206" />
         <source>Effects and shocks</source>
         <translation>Efectos y choques</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="275" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="276" />
         <source>Choose a study with scenarios and a region.</source>
         <translation>Elija un estudio con escenarios y una región.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="293" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="294" />
         <source>Computing the futures ...</source>
         <translation>Calculando los futuros ...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="295" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="296" />
         <source>Projecting the scenarios</source>
         <translation>Proyectando los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="303" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="304" />
         <source>{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). Bands: P10-P90; lines: median.</source>
         <translation>{region}, {measure}: {n} ramas, {s} escenarios, {d} simulaciones (semilla {seed}). Bandas: P10-P90; líneas: mediana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="313" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="314" />
         <source> Left out: {0}</source>
         <translation> Excluido: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="318" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="319" />
         <source>Total of the region</source>
         <translation>Total de la región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="349" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="350" />
         <source>horizon</source>
         <translation>horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="364" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="365" />
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="364" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="365" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="395" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="396" />
         <source>Chart saved to {0}</source>
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="437" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="438" />
         <source>change of the total in {0} against the baseline</source>
         <translation>cambio del total en {0} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="446" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="447" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="448" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="449" />
         <source>Gained</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="449" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="450" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="450" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="451" />
         <source>Herfindahl</source>
         <translation>Herfindahl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="451" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="452" />
         <source>Entropy (bits)</source>
         <translation>Entropía (bits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="460" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="461" />
         <source>Today ({0}): {1:.3f}</source>
         <translation>Hoy ({0}): {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="465" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="466" />
         <source>Today ({0}): {1:.2f}</source>
         <translation>Hoy ({0}): {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="513" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="473" />
+        <source>{median} ({low} to {high})</source>
+        <translation>{median} ({low} a {high})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="522" />
         <source>Shocks: </source>
         <translation>Choques: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="516" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="525" />
         <source>{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years ({shape})</source>
         <translation>{variant} → {industry} {depth:+.0f} % en {start}, recuperado en {years} años ({shape})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="529" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="538" />
         <source>No shocks (import them with an effects workbook).</source>
         <translation>Sin choques (impórtelos con un libro de efectos).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="540" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="549" />
         <source>Edit effect</source>
         <translation>Editar efecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="546" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="555" />
         <source>This project is open read-only.</source>
         <translation>Este proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="574" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="583" />
         <source>Effects workbook</source>
         <translation>Libro de efectos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="574" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="583" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
         <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="582" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="591" />
         <source>Choose a study in a project open for writing.</source>
         <translation>Elija un estudio en un proyecto abierto para escritura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="590" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="599" />
         <source>{e} effects and {s} shocks imported</source>
         <translation>{e} efectos y {s} choques importados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="616" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="625" />
         <source>Paste {n} effects</source>
         <translation>Pegar {n} efectos</translation>
     </message>
@@ -2783,7 +2788,7 @@
         <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="67" />
         <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="213" />
         <source>Rank</source>
-        <translation>Puesto</translation>
+        <translation>Clasificar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="69" />

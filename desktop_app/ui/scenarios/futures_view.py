@@ -39,6 +39,7 @@ from desktop_app.store.measures import list_measures
 from desktop_app.ui.analysis.base import NumberAxis
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.number_format import Kind, kind_of_unit
+from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
 from desktop_app.ui.when_shown import WhenShown
 from desktop_app.ui.widgets import labelled
@@ -492,8 +493,16 @@ class FuturesView(StudyPage):
         for c, (future, s) in enumerate(zip(run.scenarios, run.result.scenarios, strict=True)):
             self.table.horizontalHeaderItem(c).setToolTip(future.label)
             rows = [s.total[-1], *s.industries[:, -1], s.gained, s.lost]
-            texts = [f"{compact(q[1])} ({compact(q[0])} to {compact(q[2])})" for q in rows]
-            texts += [f"{q[1]:.3f} ({q[0]:.3f} to {q[2]:.3f})" for q in (s.herfindahl, s.entropy)]
+            band = self.tr("{median} ({low} to {high})")
+            texts = [
+                band.format(median=compact(q[1]), low=compact(q[0]), high=compact(q[2]))
+                for q in rows
+            ]
+            texts += [
+                band.format(median=f"{q[1]:.3f}", low=f"{q[0]:.3f}", high=f"{q[2]:.3f}")
+                for q in (s.herfindahl, s.entropy)
+            ]
+            texts = [in_locale(text) for text in texts]
             for r, (q, text) in enumerate(
                 zip([*rows, s.herfindahl, s.entropy], texts, strict=True)
             ):
