@@ -456,52 +456,82 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="46" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="47" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="47" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="48" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="48" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="49" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="49" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="50" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="81" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="82" />
         <source>Loading the chart…</source>
         <translation>Cargando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="115" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="116" />
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="147" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="149" />
         <source>{n} observations</source>
         <translation>{n} observaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="153" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="156" />
         <source>Stored {value}.</source>
         <translation>Guardado {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="154" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="157" />
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="217" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="206" />
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/data_view.py" line="206" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/data_view.py" line="206" />
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/data_view.py" line="208" />
+        <source>entered by hand</source>
+        <translation>introducido a mano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/data_view.py" line="218" />
+        <source>Earlier values</source>
+        <translation>Valores anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/data_view.py" line="219" />
+        <source>replaced</source>
+        <translation>reemplazado el</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/data_view.py" line="225" />
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
@@ -575,18 +605,18 @@
 <context>
     <name>DynamicsView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="307" />
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="346" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="308" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="347" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="308" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="309" />
         <source>Count</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="353" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="354" />
         <source>%d new links to industries and %d to institutions; %d new institution-industry collaborations; %d entries into related industries, %d into unrelated ones; %d links into declining or renewing industries. Undated links (in no year): %d.</source>
         <translation>%d vínculos nuevos con ramas y %d con instituciones; %d colaboraciones nuevas institución-rama; %d entradas en ramas relacionadas, %d en no relacionadas; %d vínculos con ramas en declive o en renovación. Vínculos sin fecha (sin año): %d.</translation>
     </message>
@@ -2324,42 +2354,42 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="81" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="82" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="83" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="84" />
         <source>institutions</source>
         <translation>instituciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="84" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="85" />
         <source>competencies</source>
         <translation>competencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="85" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="86" />
         <source>industries</source>
         <translation>ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="136" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="137" />
         <source>No links for this region yet: add them in the competency matrix.</source>
         <translation>Aún no hay vínculos para esta región: añádalos en la matriz de competencias.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="209" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="210" />
         <source>INSTITUTIONS</source>
         <translation>INSTITUCIONES</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="210" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="211" />
         <source>COMPETENCIES</source>
         <translation>COMPETENCIAS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="211" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="212" />
         <source>INDUSTRIES</source>
         <translation>RAMAS</translation>
     </message>
@@ -2516,47 +2546,47 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="227" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="228" />
         <source>Industries served</source>
         <translation>Ramas atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="228" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="229" />
         <source>Growing industries served</source>
         <translation>Ramas en crecimiento atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="254" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="255" />
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="255" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="256" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="256" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="257" />
         <source>Industries</source>
         <translation>Ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="257" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="258" />
         <source>Growing</source>
         <translation>En crecimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="258" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="259" />
         <source>Declining</source>
         <translation>En declive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="259" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="260" />
         <source>Strength</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="260" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="261" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
@@ -2616,7 +2646,27 @@
         <translation>Efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="193" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="170" />
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="170" />
+        <source>Growth per year</source>
+        <translation>Crecimiento anual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="171" />
+        <source>Relatedness density</source>
+        <translation>Densidad de proximidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="171" />
+        <source>Shift-share</source>
+        <translation>Shift-share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="195" />
         <source>{code} {name}: LQ {lq}, growth {growth} %/yr, {size} {unit} — {quadrant}</source>
         <translation>{code} {name}: CL {lq}, crecimiento {growth} %/año, {size} {unit} — {quadrant}</translation>
     </message>
@@ -4653,6 +4703,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="126" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="216" />
         <source>computed</source>
         <translation>calculada</translation>
     </message>
@@ -4677,17 +4728,17 @@
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="219" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="220" />
         <source>Fit: %s</source>
         <translation>Ajuste: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="224" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="225" />
         <source>&lt;b&gt;%s&lt;/b&gt; (judged %s by %s): %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; (juzgado el %s por %s): %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="234" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="235" />
         <source>Reference (%s): %s — %s</source>
         <translation>Referencia (%s): %s — %s</translation>
     </message>

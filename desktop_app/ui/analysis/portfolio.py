@@ -215,14 +215,16 @@ class PortfolioView(AnalysisView):
             )
         )
         cx = result.complexity
+        year, growth = self.tr("Year"), self.tr("Growth per year")
+        density, shift_share = self.tr("Relatedness density"), self.tr("Shift-share")
         html = (
             f"<p><b>{data.regions[r].name}</b> — {industry.name}</p>"
-            f"<table><tr><th>{self.tr('Year')}</th><th>{data.measure.unit}</th>"
+            f"<table><tr><th>{year}</th><th>{data.measure.unit}</th>"
             f"<th>LQ</th></tr>{rows}</table>"
-            f"<p>{self.tr('Growth per year')}: {format_number(result.growth[r, i] * 100, Kind.PERCENT)}<br>"
-            f"{self.tr('Relatedness density')}: {format_number(cx.density[r, i, -1], Kind.INDEX)}<br>"
+            f"<p>{growth}: {format_number(result.growth[r, i] * 100, Kind.PERCENT)}<br>"
+            f"{density}: {format_number(cx.density[r, i, -1], Kind.INDEX)}<br>"
             f"PCI: {format_number(cx.pci[i, -1], Kind.INDEX)}</p>"
-            f"<p><b>{self.tr('Shift-share')}</b></p><table>{parts}</table>"
+            f"<p><b>{shift_share}</b></p><table>{parts}</table>"
         )
         return f"{industry.code} {industry.name}", html
 

@@ -23,6 +23,7 @@ from desktop_app.ui.data.edit_commands import EditValueCommand
 from desktop_app.ui.data.observation_model import VALUE_COLUMN, ObservationTableModel
 from desktop_app.ui.data.value_entry import ValueDelegate, shown_number
 from desktop_app.ui.widgets import FlowLayout, labelled
+from desktop_app.ui.numbers import in_locale
 
 MAX_SERIES = 8  # as many as the chart's palette has colours
 
@@ -143,7 +144,9 @@ class DataView(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
-        self.count_label.setText(self.tr("{n} observations").format(n=f"{self.model.rowCount():,}"))
+        self.count_label.setText(
+            self.tr("{n} observations").format(n=in_locale(f"{self.model.rowCount():,}"))
+        )
         self._on_selection()
 
     # --- edits -----------------------------------------------------------------------------
@@ -199,18 +202,23 @@ class DataView(QWidget):
     def _inspect(self, row: int) -> None:
         shown = self.model.observation(row)
         earlier = store.history(self.session.project.conn, shown.id)
+        flag, source, cell = self.tr("Flag"), self.tr("Source"), self.tr("Cell")
+        place = (
+            html.escape(f"{shown.sheet}!{shown.cell}") if shown.cell else self.tr("entered by hand")
+        )
         lines = [f"<b>{html.escape(shown.region)}</b><br>{html.escape(shown.industry)}<br>",
                  f"{html.escape(shown.measure)}, {shown.year}: <b>"
                  f"{'—' if shown.value is None else shown_number(shown.value)}</b> "
                  f"{html.escape(shown.unit)}",
-                 f"<br>{self.tr('Flag')}: {html.escape(shown.flag or '—')}",
-                 f"<br>{self.tr('Source')}: {html.escape(shown.source or '')}",
-                 f"<br>{self.tr('Cell')}: {html.escape(f'{shown.sheet}!{shown.cell}') if shown.cell else self.tr('entered by hand')}"]
+                 f"<br>{flag}: {html.escape(shown.flag or '—')}",
+                 f"<br>{source}: {html.escape(shown.source or '')}",
+                 f"<br>{cell}: {place}"]
         if earlier:
-            lines.append(f"<hr><b>{self.tr('Earlier values')}</b><ul>")
-            for value, flag, source, changed_at in earlier:
+            lines.append("<hr><b>" + self.tr("Earlier values") + "</b><ul>")
+            replaced = self.tr("replaced")
+            for value, old_flag, old_source, changed_at in earlier:
                 shown_value = "—" if value is None else shown_number(value)
-                lines.append(f"<li>{shown_value} {html.escape(flag or '')} "
-                             f"({html.escape(source or '')}, {self.tr('replaced')} {changed_at})</li>")
+                lines.append(f"<li>{shown_value} {html.escape(old_flag or '')} "
+                             f"({html.escape(old_source or '')}, {replaced} {changed_at})</li>")
             lines.append("</ul>")
         self.session.sig_inspect.emit(self.tr("Observation"), "".join(lines))

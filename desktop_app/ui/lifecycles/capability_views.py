@@ -21,6 +21,7 @@ from desktop_app.store import classifications
 from desktop_app.ui.analysis.base import fill_table, new_plot
 from desktop_app.ui.chart_labels import MarkerLabels
 from desktop_app.ui.chart_legend import add_circle, side_legend
+from desktop_app.ui.lifecycles.stages import stage_label
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.lifecycles.timeline_view import year_plot
 from desktop_app.ui.number_format import Kind
@@ -199,7 +200,7 @@ class NetworkView(_CapabilityBase):
             )
             text = name if len(name) <= 34 else name[:32] + "…"
             if kind == "industry" and stages.get(name):
-                text = f"{name} ({self.tr(stages[name])})"
+                text = f"{name} ({stage_label(stages[name])})"
             shift, anchor = offsets[kind]
             label = pg.TextItem(
                 text, color="#000000", anchor=anchor, fill=pg.mkBrush(255, 255, 255, 210)

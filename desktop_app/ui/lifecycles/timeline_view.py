@@ -212,8 +212,9 @@ class TimelineView(QWidget):
         )
         self.plot.enableAutoRange()
         judgement = item.judgement
+        computed = self.tr("computed")
         words = [
-            f"<b>{stage_label(item.assessment.stage)}</b> ({self.tr('computed')}): "
+            f"<b>{stage_label(item.assessment.stage)}</b> ({computed}): "
             f"{translated(item.assessment.reason)}",
             self.tr("Fit: %s") % item.fit.reason,
         ]
