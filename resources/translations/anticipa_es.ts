@@ -1688,6 +1688,35 @@
     </message>
 </context>
 <context>
+    <name>LifecycleEdits</name>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/edit_commands.py" line="49" />
+        <source>Judge stage: %s</source>
+        <translation>Juzgar etapa: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/edit_commands.py" line="70" />
+        <location filename="../../desktop_app/ui/lifecycles/edit_commands.py" line="92" />
+        <source>Link strength %s</source>
+        <translation>Intensidad del vínculo %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/edit_commands.py" line="110" />
+        <source>Edit %s</source>
+        <translation>Editar %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/edit_commands.py" line="129" />
+        <source>Add %s</source>
+        <translation>Añadir %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/edit_commands.py" line="160" />
+        <source>Delete %s</source>
+        <translation>Borrar %s</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleMapView</name>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/lifecycle_map.py" line="26" />

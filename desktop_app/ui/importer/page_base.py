@@ -6,17 +6,12 @@ A page that needs the file or the project starts a task and returns ``False`` fr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget, QWizardPage
 
 from desktop_app.io.cells import column_letter
 from desktop_app.ui.importer.grid_model import cell_text
 from desktop_app.ui.tasks import TaskPanel
-
-
-def tr(text: str) -> str:
-    """A text of the import wizard, translated."""
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 class ImportPage(QWizardPage):

@@ -16,10 +16,6 @@ from desktop_app.store import capabilities as store
 from desktop_app.store import lifecycle_judgements as judgements
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LifecycleEdits", text)
-
-
 class _Command(QUndoCommand):
     """Base: runs writes in one transaction and calls ``changed`` after each direction."""
 
@@ -49,7 +45,9 @@ class AddJudgementCommand(_Command):
     """Record a lifecycle judgement (undo removes it again, redo restores it with its id)."""
 
     def __init__(self, db, changed, region_id, industry_id, stage, reason, author, judged_on):
-        super().__init__(db, changed, _tr("Judge stage: %s") % stage)
+        super().__init__(
+            db, changed, QCoreApplication.translate("LifecycleEdits", "Judge stage: %s") % stage
+        )
         self.args = (region_id, industry_id, stage, reason, author, judged_on)
         self.removed: judgements.Judgement | None = None
 
@@ -68,7 +66,9 @@ class SetIndustryLinkCommand(_Command):
     """Set one cell of the competency x industry matrix (strength 1-5, or None to remove)."""
 
     def __init__(self, db, changed, competency_id, industry_id, region_id, strength, label):
-        super().__init__(db, changed, _tr("Link strength %s") % label)
+        super().__init__(
+            db, changed, QCoreApplication.translate("LifecycleEdits", "Link strength %s") % label
+        )
         self.key = (competency_id, industry_id, region_id)
         self.strength = strength
         self.before: store.IndustryLink | None = None
@@ -88,7 +88,9 @@ class SetInstitutionLinkCommand(_Command):
     """Set one cell of the competency x institution matrix (strength 1-5, or None to remove)."""
 
     def __init__(self, db, changed, competency_id, institution_id, strength, label):
-        super().__init__(db, changed, _tr("Link strength %s") % label)
+        super().__init__(
+            db, changed, QCoreApplication.translate("LifecycleEdits", "Link strength %s") % label
+        )
         self.key = (competency_id, institution_id)
         self.strength = strength
         self.before: store.InstitutionLink | None = None
@@ -104,7 +106,9 @@ class EditEntryCommand(_Command):
     """Change one field of a competency or an institution."""
 
     def __init__(self, db, changed, kind: str, entry_id: int, field: str, value) -> None:
-        super().__init__(db, changed, _tr("Edit %s") % field)
+        super().__init__(
+            db, changed, QCoreApplication.translate("LifecycleEdits", "Edit %s") % field
+        )
         self.kind, self.entry_id, self.field, self.value = kind, entry_id, field, value
         self.old = None
 
@@ -122,7 +126,7 @@ class AddEntryCommand(_Command):
     """Add a competency or an institution; undo deletes it (with any links made since)."""
 
     def __init__(self, db, changed, kind: str, name: str, entry_type: str) -> None:
-        super().__init__(db, changed, _tr("Add %s") % name)
+        super().__init__(db, changed, QCoreApplication.translate("LifecycleEdits", "Add %s") % name)
         self.kind, self.name, self.entry_type = kind, name, entry_type
         self.snapshot = None
 
@@ -152,7 +156,9 @@ class DeleteEntryCommand(_Command):
     """Delete a competency or an institution with its links; undo puts all back."""
 
     def __init__(self, db, changed, kind: str, entry_id: int, name: str) -> None:
-        super().__init__(db, changed, _tr("Delete %s") % name)
+        super().__init__(
+            db, changed, QCoreApplication.translate("LifecycleEdits", "Delete %s") % name
+        )
         self.kind, self.entry_id = kind, entry_id
         self.snapshot = None
 
