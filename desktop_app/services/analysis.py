@@ -39,6 +39,7 @@ from desktop_app.store import classifications
 from desktop_app.store.classifications import Classification
 from desktop_app.store.measures import Measure, find_measure, list_measures
 from desktop_app.store.observations import NO_ROW, NO_VALUE, ObservationFilter, cube
+from desktop_app.texts import Text
 
 __all__ = [
     "SHIFT_SHARE_METHODS",
@@ -226,10 +227,10 @@ def load_analysis(
     if reference is None or reference.strip().lower() == SUM_OF_REGIONS:
         ref_values = np.nansum(values, axis=0)
         parents = {r.parent_id for r in regions}
-        label, code = "Sum of the regions", SUM_OF_REGIONS
+        label, code = Text("Sum of the regions"), SUM_OF_REGIONS
         if len(parents) == 1 and None not in parents:
             parent = next(c for c in classifications.list_all(db, "region") if c.id in parents)
-            label = f"{parent.name} (sum of its regions)"
+            label = Text("{name} (sum of its regions)", name=parent.name)
     else:
         region = resolve_region(db, reference)
         code = region.code
@@ -246,7 +247,7 @@ def load_analysis(
             regions = [regions[k] for k in children]
             values, missing = values[children], missing[children]
             ref_values = np.nansum(values, axis=0)
-            label = f"{region.name} (sum of its regions)"
+            label = Text("{name} (sum of its regions)", name=region.name)
     return AnalysisData(
         chosen,
         list(regions),
@@ -273,9 +274,9 @@ def reference_choices(db: sqlite_utils.Database, measure: str) -> list[tuple[str
     parents = sorted(
         {r.parent_id for r in regions if r.parent_id in by_id}, key=lambda k: by_id[k].code
     )
-    choices = [(SUM_OF_REGIONS, "Sum of the regions")]
+    choices = [(SUM_OF_REGIONS, Text("Sum of the regions"))]
     choices += [
-        (by_id[k].code, f"{by_id[k].name} (sum of its regions)")
+        (by_id[k].code, Text("{name} (sum of its regions)", name=by_id[k].name))
         for k in parents
         if by_id[k].id not in {r.id for r in regions}
     ]

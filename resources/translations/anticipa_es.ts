@@ -39,22 +39,22 @@
 <context>
     <name>AnalysisState</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="99" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="100" />
         <source>The project holds no data yet: import a workbook first.</source>
         <translation>El proyecto aún no tiene datos: importe primero un libro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="132" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="133" />
         <source>Computing the regional indicators</source>
         <translation>Calculando los indicadores regionales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="173" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="174" />
         <source>Nothing was left out.</source>
         <translation>No se excluyó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="174" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="175" />
         <source>Left out: </source>
         <translation>Excluido: </translation>
     </message>
@@ -402,27 +402,27 @@
 <context>
     <name>ChooserBar</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="196" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="197" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="197" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="198" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="198" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="199" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="199" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="200" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="200" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="201" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
@@ -1210,42 +1210,42 @@
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="28" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="29" />
         <source>Sorted by code</source>
         <translation>Ordenado por código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="29" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="30" />
         <source>Clustered: similar structures together</source>
         <translation>Agrupado: estructuras similares juntas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="30" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="31" />
         <source>Sorted by economic complexity (ECI)</source>
         <translation>Ordenado por complejidad económica (ECI)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="31" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="32" />
         <source>Sorted by LQ of the first industry</source>
         <translation>Ordenado por CL de la primera rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="34" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="35" />
         <source>Blue: specialised (LQ &gt; 1); orange: under-represented; grey: left out.</source>
         <translation>Azul: especializada (CL &gt; 1); naranja: subrepresentada; gris: excluida.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="36" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="37" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="90" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="91" />
         <source>Location quotients {year} against {reference}</source>
         <translation>Cocientes de localización {year} respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="109" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="110" />
         <source>left out</source>
         <translation>excluido</translation>
     </message>
@@ -1732,12 +1732,12 @@
 <context>
     <name>LifecycleState</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="63" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="64" />
         <source>The project holds no data yet: import a workbook first.</source>
         <translation>El proyecto aún no tiene datos: importe primero un libro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="80" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="81" />
         <source>Fitting lifecycles of %s</source>
         <translation>Ajustando los ciclos de vida de %s</translation>
     </message>
@@ -2552,22 +2552,22 @@
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="26" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="27" />
         <source>Stars</source>
         <translation>Estrellas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="27" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="28" />
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="28" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="29" />
         <source>Emerging</source>
         <translation>Emergentes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="29" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="30" />
         <source>Transforming</source>
         <translation>En transformación</translation>
     </message>
@@ -2620,82 +2620,82 @@
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="60" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="61" />
         <source>Location quotient (last year)</source>
         <translation>Cociente de localización (último año)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="61" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="62" />
         <source>Change of the location quotient</source>
         <translation>Cambio del cociente de localización</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="64" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="65" />
         <source>Hover over a bubble for its numbers; click it for the industry's detail.</source>
         <translation>Pase el ratón sobre una burbuja para ver sus cifras; haga clic para ver el detalle de la rama.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="66" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="67" />
         <source>Horizontal axis</source>
         <translation>Eje horizontal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="87" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="88" />
         <source>Change of LQ {years}</source>
         <translation>Cambio del CL {years}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="89" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="90" />
         <source>Location quotient {year}</source>
         <translation>Cociente de localización {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="91" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="92" />
         <source>Growth per year {years} (%)</source>
         <translation>Crecimiento anual {years} (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="93" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="94" />
         <source>{region}: industries against {reference}</source>
         <translation>{region}: ramas respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="164" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="165" />
         <source>National share</source>
         <translation>Efecto nacional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="165" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="166" />
         <source>Industry mix</source>
         <translation>Efecto estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="166" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="167" />
         <source>Regional share</source>
         <translation>Efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="170" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="171" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="170" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="171" />
         <source>Growth per year</source>
         <translation>Crecimiento anual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="171" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="172" />
         <source>Relatedness density</source>
         <translation>Densidad de proximidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="171" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="172" />
         <source>Shift-share</source>
         <translation>Shift-share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="195" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="196" />
         <source>{code} {name}: LQ {lq}, growth {growth} %/yr, {size} {unit} — {quadrant}</source>
         <translation>{code} {name}: CL {lq}, crecimiento {growth} %/año, {size} {unit} — {quadrant}</translation>
     </message>
@@ -3090,32 +3090,32 @@
 <context>
     <name>RegionBar</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="143" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="144" />
         <source>Refit</source>
         <translation>Reajustar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="144" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="145" />
         <source>Fit the S-curves again</source>
         <translation>Ajustar de nuevo las curvas en S</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="147" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="148" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="150" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="151" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="176" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="177" />
         <source>Reference: %s; years %d-%d</source>
         <translation>Referencia: %s; años %d-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="182" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="183" />
         <source>Fitting S-curves…</source>
         <translation>Ajustando las curvas en S…</translation>
     </message>
@@ -3883,86 +3883,86 @@
 <context>
     <name>ShiftShareView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="42" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="43" />
         <source>Classic (Dunn)</source>
         <extracomment>Esteban-Marquillas: the regional share is the competitive effect, plus an allocation effect.</extracomment>
         <translation>Clásico (Dunn)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="43" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="44" />
         <source>Esteban-Marquillas</source>
         <translation>Esteban-Marquillas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="44" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="45" />
         <source>Dynamic (year by year)</source>
         <translation>Dinámico (año a año)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="47" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="48" />
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="51" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="155" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="52" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="156" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="65" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
         <source>National share</source>
         <translation>Efecto nacional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="65" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
         <source>Industry mix</source>
         <translation>Efecto estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
         <source>Competitive effect</source>
         <translation>Efecto competitivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
         <source>Allocation effect</source>
         <translation>Efecto de asignación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
         <source>Regional share</source>
         <translation>Efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="77" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="78" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="97" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="98" />
         <source>{title}, {y0}-{y1}, against {reference}</source>
         <translation>{title}, {y0}-{y1}, respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="105" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="106" />
         <source>{title}: left out (see below)</source>
         <translation>{title}: excluido (vea abajo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="152" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="153" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="155" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="156" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="155" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="156" />
         <source>Change</source>
         <translation>Variación</translation>
     </message>
@@ -4675,6 +4675,16 @@
         <location filename="../../desktop_app/core/lifecycle_stage.py" line="302" />
         <source>growth picked up from {before} to {rate} since {since}</source>
         <translation>el crecimiento se aceleró de {before} a {rate} desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="230" />
+        <source>Sum of the regions</source>
+        <translation>Suma de las regiones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="233" />
+        <source>{name} (sum of its regions)</source>
+        <translation>{name} (suma de sus regiones)</translation>
     </message>
 </context>
 <context>

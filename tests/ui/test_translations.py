@@ -44,7 +44,7 @@ KNOWN_ENGLISH = (
     "Growth", "Change", "Stage", "Influence", "Dependence", "Variant",
     "Scenario", "Expert", "Export", "Import", "Location quotient", "National share",
     "Industry mix", "Regional share", "Competitive effect", "determinant", "relay", "dependent",
-    "autonomous", "emergence", "maturity", "renewal", "Fit", "Direct", "Indirect", "Rank", "Score", "Weight", "Name", "Show",
+    "Sum of the regions", "sum of its regions", "autonomous", "emergence", "maturity", "renewal", "Fit", "Direct", "Indirect", "Rank", "Score", "Weight", "Name", "Show",
 )
 _KNOWN = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, KNOWN_ENGLISH)) + r")(?![\w-])")
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 from desktop_app.services.analysis import AnalysisResult, cluster_order
 from desktop_app.ui.analysis.base import AnalysisView, finite_or_none, new_plot, text_colour_on
 from desktop_app.ui.number_format import Kind, format_number
+from desktop_app.ui.translated import translated
 
 # log2(LQ) from -2 to 2: orange (under-represented) - white - blue (specialised).
 COLOURS = pg.ColorMap([0.0, 0.5, 1.0], [(213, 94, 0), (255, 255, 255), (0, 114, 178)])
@@ -127,7 +128,7 @@ class HeatmapView(AnalysisView):
         self.plot.setYRange(0, lq.shape[0], padding=0.01)
         self.plot.setTitle(
             self.tr("Location quotients {year} against {reference}").format(
-                year=int(data.years[-1]), reference=data.reference_label
+                year=int(data.years[-1]), reference=translated(data.reference_label)
             ),
             color="k",
         )

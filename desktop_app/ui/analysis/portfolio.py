@@ -21,6 +21,7 @@ from desktop_app.ui.analysis.base import (
 from desktop_app.ui.chart_labels import MarkerLabels
 from desktop_app.ui.chart_legend import TEXT, add_circle, add_line, round_values, side_legend
 from desktop_app.ui.number_format import Kind, format_number, kind_of_unit
+from desktop_app.ui.translated import translated
 
 
 def quadrant_names() -> dict[tuple[bool, bool], str]:
@@ -106,7 +107,7 @@ class PortfolioView(AnalysisView):
         self.plot.setLabel("left", self.tr("Growth per year {years}").format(years=years))
         self.plot.setTitle(
             self.tr("{region}: industries against {reference}").format(
-                region=data.regions[region].name, reference=data.reference_label
+                region=data.regions[region].name, reference=translated(data.reference_label)
             ),
             color="k",
         )

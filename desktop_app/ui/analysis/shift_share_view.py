@@ -24,6 +24,7 @@ from desktop_app.ui.analysis.base import (
     new_plot,
 )
 from desktop_app.ui.number_format import kind_of_unit
+from desktop_app.ui.translated import translated
 from desktop_app.ui.widgets import fill_combo
 
 COMPONENTS = ("national_share", "industry_mix", "regional_share")
@@ -100,7 +101,7 @@ class ShiftShareView(AnalysisView):
         y0, y1 = int(data.years[0]), int(data.years[-1])
         self.plot.setTitle(
             self.tr("{title}, {y0}-{y1}, against {reference}").format(
-                title=title, y0=y0, y1=y1, reference=data.reference_label
+                title=title, y0=y0, y1=y1, reference=translated(data.reference_label)
             ),
             color="k",
         )

@@ -29,6 +29,8 @@ from desktop_app.ui.errors import error_text
 from desktop_app.ui.section_state import SectionState
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.widgets import FlowLayout, fill_combo, labelled
+from desktop_app.ui.translated import translated
+from desktop_app.ui.widgets import fill_combo
 
 # Cubes up to this many cells are computed in the GUI thread (well under 0.1 s); larger ones
 # run as a background task with progress and Cancel.
@@ -237,7 +239,11 @@ class ChooserBar(QWidget):
             [(code, f"{code}: {name}") for code, name in state.measures()],
             state.measure,
         )
-        fill_combo(self.reference, state.references(), state.reference or "sum")
+        fill_combo(
+            self.reference,
+            [(code, translated(label)) for code, label in state.references()],
+            state.reference or "sum",
+        )
         fill_combo(
             self.region, [(code, f"{code} {name}") for code, name in state.regions()], state.region
         )

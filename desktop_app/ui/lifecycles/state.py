@@ -16,6 +16,8 @@ from desktop_app.ui.errors import error_text
 from desktop_app.ui.section_state import SectionState
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.widgets import FlowLayout, fill_combo, labelled
+from desktop_app.ui.translated import translated
+from desktop_app.ui.widgets import fill_combo
 
 
 class LifecycleState(SectionState):
@@ -185,7 +187,7 @@ class RegionBar(QWidget):
             result = self.state.result
             self.status.setText(
                 self.tr("Reference: %s; years %d-%d")
-                % (result.reference_label, int(result.years[0]), int(result.years[-1]))
+                % (translated(result.reference_label), int(result.years[0]), int(result.years[-1]))
             )
 
     def _busy(self, busy: bool) -> None:

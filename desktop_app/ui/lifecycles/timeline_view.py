@@ -233,7 +233,7 @@ class TimelineView(QWidget):
             words.append(
                 self.tr("Reference (%s): %s — %s")
                 % (
-                    result.reference_label,
+                    translated(result.reference_label),
                     stage_label(item.reference_assessment.stage),
                     translated(item.reference_assessment.reason),
                 )
