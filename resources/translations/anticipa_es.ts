@@ -31,9 +31,13 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/base.py" line="108" />
         <source>Left out: see the line below</source>
-        <translation>Excluido: vea la línea de abajo</translation>
+        <translation type="vanished">Excluido: vea la línea de abajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/base.py" line="152" />
+        <source>Left out by the computation: the line under the table says why.</source>
+        <translation>Excluido por el cálculo: la línea bajo la tabla explica por qué.</translation>
     </message>
 </context>
 <context>
@@ -605,18 +609,18 @@
 <context>
     <name>DynamicsView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="308" />
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="347" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="340" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="379" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="309" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="341" />
         <source>Count</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="354" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="386" />
         <source>%d new links to industries and %d to institutions; %d new institution-industry collaborations; %d entries into related industries, %d into unrelated ones; %d links into declining or renewing industries. Undated links (in no year): %d.</source>
         <translation>%d vínculos nuevos con ramas y %d con instituciones; %d colaboraciones nuevas institución-rama; %d entradas en ramas relacionadas, %d en no relacionadas; %d vínculos con ramas en declive o en renovación. Vínculos sin fecha (sin año): %d.</translation>
     </message>
@@ -786,37 +790,37 @@
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="80" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="85" />
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="80" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="85" />
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="82" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="87" />
         <source>Export the chart</source>
         <translation>Exportar el gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="86" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="91" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="87" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="92" />
         <source>Export the table to an Excel workbook</source>
         <translation>Exportar la tabla a un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="97" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="102" />
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/exporting.py" line="104" />
+        <location filename="../../desktop_app/ui/analysis/exporting.py" line="109" />
         <source>Export table</source>
         <translation>Exportar tabla</translation>
     </message>
@@ -991,218 +995,218 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="92" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="95" />
         <source>observed</source>
         <extracomment>Okabe-Ito, one colour per scenario (colour-blind safe).</extracomment>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="138" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="141" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="139" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="142" />
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="140" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="143" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="141" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="144" />
         <source>Draws</source>
         <translation>Simulaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="157" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="164" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="159" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="166" />
         <source>Save chart...</source>
         <translation>Guardar gráfico...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="179" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="186" />
         <source>Change of annual growth in percentage points: one number, or low / mode / high. Column * applies to every industry. Paste blocks from Excel.</source>
         <translation>Cambio del crecimiento anual en puntos porcentuales: un número, o mínimo / moda / máximo. La columna * se aplica a todas las ramas. Pegue bloques desde Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="187" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="194" />
         <source>Import effects workbook...</source>
         <translation>Importar libro de efectos...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="190" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="197" />
         <source>Sheets Effects (descriptor, variant, industry, low, mode, high) and Shocks (descriptor, variant, industry, start, depth, recovery_years); they replace the study's effects and shocks</source>
         <translation>Hojas Effects (descriptor, variant, industry, low, mode, high) y Shocks (descriptor, variant, industry, start, depth, recovery_years); sustituyen los efectos y choques del estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="201" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="209" />
         <source>At the horizon</source>
         <translation>En el horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="202" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="210" />
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="205" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="213" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="206" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="214" />
         <source>Effects and shocks</source>
         <translation>Efectos y choques</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="276" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="284" />
         <source>Choose a study with scenarios and a region.</source>
         <translation>Elija un estudio con escenarios y una región.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="294" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="302" />
         <source>Computing the futures ...</source>
         <translation>Calculando los futuros ...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="296" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="304" />
         <source>Projecting the scenarios</source>
         <translation>Proyectando los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="304" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="312" />
         <source>{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). Bands: P10-P90; lines: median.</source>
         <translation>{region}, {measure}: {n} ramas, {s} escenarios, {d} simulaciones (semilla {seed}). Bandas: P10-P90; líneas: mediana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="314" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="322" />
         <source> Left out: {0}</source>
         <translation> Excluido: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="319" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="327" />
         <source>Total of the region</source>
         <translation>Total de la región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="350" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="358" />
         <source>horizon</source>
         <translation>horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="365" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="375" />
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="365" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="375" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="396" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="406" />
         <source>Chart saved to {0}</source>
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="438" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="454" />
         <source>change of the total in {0} against the baseline</source>
         <translation>cambio del total en {0} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="447" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="463" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="449" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="465" />
         <source>Gained</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="450" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="466" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="451" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="467" />
         <source>Herfindahl</source>
         <translation>Herfindahl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="452" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="468" />
         <source>Entropy (bits)</source>
         <translation>Entropía (bits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="461" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="477" />
         <source>Today ({0}): {1:.3f}</source>
         <translation>Hoy ({0}): {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="466" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="482" />
         <source>Today ({0}): {1:.2f}</source>
         <translation>Hoy ({0}): {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="473" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="489" />
         <source>{median} ({low} to {high})</source>
         <translation>{median} ({low} a {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="522" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="538" />
         <source>Shocks: </source>
         <translation>Choques: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="525" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="541" />
         <source>{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years ({shape})</source>
         <translation>{variant} → {industry} {depth:+.0f} % en {start}, recuperado en {years} años ({shape})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="538" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="554" />
         <source>No shocks (import them with an effects workbook).</source>
         <translation>Sin choques (impórtelos con un libro de efectos).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="549" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="565" />
         <source>Edit effect</source>
         <translation>Editar efecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="555" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="571" />
         <source>This project is open read-only.</source>
         <translation>Este proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="583" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="599" />
         <source>Effects workbook</source>
         <translation>Libro de efectos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="583" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="599" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
         <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="591" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="607" />
         <source>Choose a study in a project open for writing.</source>
         <translation>Elija un estudio en un proyecto abierto para escritura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="599" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="615" />
         <source>{e} effects and {s} shocks imported</source>
         <translation>{e} efectos y {s} choques importados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="625" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="641" />
         <source>Paste {n} effects</source>
         <translation>Pegar {n} efectos</translation>
     </message>
@@ -1210,42 +1214,42 @@
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="29" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="36" />
         <source>Sorted by code</source>
         <translation>Ordenado por código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="30" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="37" />
         <source>Clustered: similar structures together</source>
         <translation>Agrupado: estructuras similares juntas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="31" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="38" />
         <source>Sorted by economic complexity (ECI)</source>
         <translation>Ordenado por complejidad económica (ECI)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="32" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="39" />
         <source>Sorted by LQ of the first industry</source>
         <translation>Ordenado por CL de la primera rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="35" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="42" />
         <source>Blue: specialised (LQ &gt; 1); orange: under-represented; grey: left out.</source>
         <translation>Azul: especializada (CL &gt; 1); naranja: subrepresentada; gris: excluida.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="37" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="44" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="91" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="102" />
         <source>Location quotients {year} against {reference}</source>
         <translation>Cocientes de localización {year} respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="110" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="121" />
         <source>left out</source>
         <translation>excluido</translation>
     </message>
@@ -2383,59 +2387,82 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="82" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="85" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="84" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="87" />
         <source>institutions</source>
         <translation>instituciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="85" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="88" />
         <source>competencies</source>
         <translation>competencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="86" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="89" />
         <source>industries</source>
         <translation>ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="137" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="140" />
         <source>No links for this region yet: add them in the competency matrix.</source>
         <translation>Aún no hay vínculos para esta región: añádalos en la matriz de competencias.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="210" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="217" />
         <source>INSTITUTIONS</source>
         <translation>INSTITUCIONES</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="211" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="218" />
         <source>COMPETENCIES</source>
         <translation>COMPETENCIAS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="212" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="219" />
         <source>INDUSTRIES</source>
         <translation>RAMAS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/network.py" line="35" />
+        <location filename="../../desktop_app/ui/analysis/network.py" line="44" />
         <source>Filled blue: the region is specialised (RCA &gt;= 1). Lines: proximity, darker = more related. Hover a node.</source>
         <translation>Relleno azul: la región está especializada (VCR &gt;= 1). Líneas: proximidad, más oscura = más relacionada. Pase el ratón sobre un nodo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/network.py" line="82" />
+        <location filename="../../desktop_app/ui/analysis/network.py" line="96" />
+        <source>{region} specialised (RCA &gt;= 1)</source>
+        <translation>{region} especializada (VCR &gt;= 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/network.py" line="99" />
+        <source>not specialised</source>
+        <translation>no especializada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/network.py" line="106" />
+        <source>{value} {unit} in the reference</source>
+        <translation>{value} {unit} en la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/network.py" line="112" />
         <source>Relatedness of industries {year}; {region}'s specialisations filled</source>
         <translation>Proximidad entre ramas {year}; especializaciones de {region} rellenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/network.py" line="95" />
+        <location filename="../../desktop_app/ui/analysis/network.py" line="125" />
         <source>{code} {name}; most related: {near}</source>
         <translation>{code} {name}; más relacionadas: {near}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <location filename="../../desktop_app/ui/number_format.py" line="64" />
+        <source>not available</source>
+        <translation>no disponible</translation>
     </message>
 </context>
 <context>
@@ -2499,75 +2526,106 @@
 <context>
     <name>OpportunityView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="38" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="56" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="39" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="57" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="40" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="58" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="41" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="59" />
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="42" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="60" />
         <source>PCI</source>
         <translation>PCI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="43" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="61" />
         <source>Reference growth %/yr</source>
         <translation>Crecimiento de referencia %/año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="44" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="62" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="91" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="113" />
         <source>Relatedness density {year}</source>
         <translation>Densidad de proximidad {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="93" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="115" />
         <source>Industry complexity (PCI)</source>
         <translation>Complejidad de la rama (PCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="96" />
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="117" />
+        <source>{region}: opportunities and specialisations</source>
+        <translation>{region}: oportunidades y especializaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="124" />
+        <source>Opportunity #rank (larger: better)</source>
+        <translation>Oportunidad por puesto (más grande: mejor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="130" />
+        <source>Specialisation, RCA &gt;= 1 ({n})</source>
+        <translation>Especialización, VCR &gt;= 1 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="133" />
+        <source>Not ranked: left out</source>
+        <translation>Sin puesto: excluida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="147" />
+        <source>{code} {name}
+{rank}density {density}, PCI {pci}</source>
+        <translation>{code} {name}
+{rank}densidad {density}, PCI {pci}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/opportunities_view.py" line="150" />
+        <source>opportunity #{rank}; </source>
+        <translation>oportunidad n.º {rank}; </translation>
+    </message>
+    <message>
         <source>{region}: opportunities (orange, by rank), specialisations (white, {n})</source>
-        <translation>{region}: oportunidades (naranja, por puesto), especializaciones (blanco, {n})</translation>
+        <translation type="vanished">{region}: oportunidades (naranja, por puesto), especializaciones (blanco, {n})</translation>
     </message>
 </context>
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="27" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="30" />
         <source>Stars</source>
         <translation>Estrellas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="28" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="31" />
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="29" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="32" />
         <source>Emerging</source>
         <translation>Emergentes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="30" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="33" />
         <source>Transforming</source>
         <translation>En transformación</translation>
     </message>
@@ -2575,129 +2633,162 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="228" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="236" />
         <source>Industries served</source>
         <translation>Ramas atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="229" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="237" />
         <source>Growing industries served</source>
         <translation>Ramas en crecimiento atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="255" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="263" />
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="256" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="264" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="257" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="265" />
         <source>Industries</source>
         <translation>Ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="258" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="266" />
         <source>Growing</source>
         <translation>En crecimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="259" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="267" />
         <source>Declining</source>
         <translation>En declive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="260" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="268" />
         <source>Strength</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="261" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="269" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="61" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="307" />
+        <source>strength {n}</source>
+        <translation>intensidad {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="75" />
         <source>Location quotient (last year)</source>
         <translation>Cociente de localización (último año)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="62" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="76" />
         <source>Change of the location quotient</source>
         <translation>Cambio del cociente de localización</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="65" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="79" />
         <source>Hover over a bubble for its numbers; click it for the industry's detail.</source>
         <translation>Pase el ratón sobre una burbuja para ver sus cifras; haga clic para ver el detalle de la rama.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="81" />
         <source>Horizontal axis</source>
         <translation>Eje horizontal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="88" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="103" />
         <source>Change of LQ {years}</source>
         <translation>Cambio del CL {years}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="90" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="105" />
         <source>Location quotient {year}</source>
         <translation>Cociente de localización {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="92" />
         <source>Growth per year {years} (%)</source>
-        <translation>Crecimiento anual {years} (%)</translation>
+        <translation type="vanished">Crecimiento anual {years} (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="94" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="107" />
+        <source>Growth per year {years}</source>
+        <translation>Crecimiento anual {years}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="109" />
         <source>{region}: industries against {reference}</source>
         <translation>{region}: ramas respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="165" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="173" />
+        <source>Bubble area: {unit} {year}</source>
+        <translation>Área de la burbuja: {unit} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="188" />
+        <source>LQ unchanged</source>
+        <translation>CL sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="190" />
+        <source>LQ = 1: as specialised as the reference</source>
+        <translation>CL = 1: tan especializada como la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="195" />
+        <source>Reference growth {rate}/yr</source>
+        <translation>Crecimiento de referencia {rate}/año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="213" />
         <source>National share</source>
         <translation>Efecto nacional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="166" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="214" />
         <source>Industry mix</source>
         <translation>Efecto estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="167" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="215" />
         <source>Regional share</source>
         <translation>Efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="171" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="219" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="171" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="219" />
         <source>Growth per year</source>
         <translation>Crecimiento anual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="172" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="220" />
         <source>Relatedness density</source>
         <translation>Densidad de proximidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="172" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="220" />
         <source>Shift-share</source>
         <translation>Shift-share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="196" />
+        <location filename="../../desktop_app/ui/analysis/portfolio.py" line="244" />
+        <source>{code} {name}: LQ {lq}, growth {growth}/yr, {size} {unit} — {quadrant}</source>
+        <translation>{code} {name}: CL {lq}, crecimiento {growth}/año, {size} {unit} — {quadrant}</translation>
+    </message>
+    <message>
         <source>{code} {name}: LQ {lq}, growth {growth} %/yr, {size} {unit} — {quadrant}</source>
-        <translation>{code} {name}: CL {lq}, crecimiento {growth} %/año, {size} {unit} — {quadrant}</translation>
+        <translation type="vanished">{code} {name}: CL {lq}, crecimiento {growth} %/año, {size} {unit} — {quadrant}</translation>
     </message>
 </context>
 <context>
@@ -3004,85 +3095,99 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="20" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="21" />
         <source>Industries of the region</source>
         <translation>Ramas de la región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="21" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="22" />
         <source>Regions: specialisation and complexity</source>
         <translation>Regiones: especialización y complejidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="22" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="23" />
         <source>Industries: concentration over the regions</source>
         <translation>Ramas: concentración entre regiones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="24" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="25" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="26" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="27" />
         <source>Click a column header to rank by it.</source>
         <translation>Haga clic en el encabezado de una columna para ordenar por ella.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="41" />
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="63" />
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="77" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="42" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="65" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="79" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="42" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="43" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="43" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="44" />
         <source>Diversity</source>
         <translation>Diversidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="45" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="46" />
         <source>Complexity outlook</source>
         <translation>Perspectiva de complejidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="63" />
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="78" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="65" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="80" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="63" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="65" />
         <source>Ubiquity</source>
         <translation>Ubicuidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="81" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="83" />
         <source>LQ change</source>
         <translation>Cambio del CL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="82" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="84" />
         <source>Growth %/yr</source>
         <translation>Crecimiento %/año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="83" />
-        <source>Regional share</source>
-        <translation>Efecto regional</translation>
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="85" />
+        <source>Regional share ({unit})</source>
+        <translation>Efecto regional ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="84" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="97" />
+        <source>Not ranked: {region} is already specialised in {code} (RCA &gt;= 1); only the industries it is not specialised in are opportunities.</source>
+        <translation>Sin puesto: {region} ya está especializada en {code} (VCR &gt;= 1); solo las ramas en las que no está especializada son oportunidades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="130" />
+        <source>Related variety needs industries grouped under common parents (such as NACE divisions under their section); no two industries of this measure share a parent in the classification.</source>
+        <translation>La variedad relacionada necesita ramas agrupadas bajo padres comunes (como las divisiones NACE bajo su sección); en esta medida no hay dos ramas que compartan padre en la clasificación.</translation>
+    </message>
+    <message>
+        <source>Regional share</source>
+        <translation type="vanished">Efecto regional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="86" />
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/rankings.py" line="86" />
+        <location filename="../../desktop_app/ui/analysis/rankings.py" line="88" />
         <source>Opportunity rank</source>
         <translation>Puesto de oportunidad</translation>
     </message>
@@ -3733,12 +3838,10 @@
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../desktop_app/ui/data/series_chart.py" line="26" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/series_chart.py" line="27" />
         <source>Select rows in the table to chart their series.</source>
         <translation>Seleccione filas de la tabla para ver sus series.</translation>
     </message>
@@ -3883,86 +3986,86 @@
 <context>
     <name>ShiftShareView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="43" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="44" />
         <source>Classic (Dunn)</source>
         <extracomment>Esteban-Marquillas: the regional share is the competitive effect, plus an allocation effect.</extracomment>
         <translation>Clásico (Dunn)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="44" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="45" />
         <source>Esteban-Marquillas</source>
         <translation>Esteban-Marquillas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="45" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="46" />
         <source>Dynamic (year by year)</source>
         <translation>Dinámico (año a año)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="48" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="49" />
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="52" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="156" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="53" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="157" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="69" />
         <source>National share</source>
         <translation>Efecto nacional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="66" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="69" />
         <source>Industry mix</source>
         <translation>Efecto estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
         <source>Competitive effect</source>
         <translation>Efecto competitivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
         <source>Allocation effect</source>
         <translation>Efecto de asignación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="69" />
         <source>Regional share</source>
         <translation>Efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="78" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="79" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="98" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="99" />
         <source>{title}, {y0}-{y1}, against {reference}</source>
         <translation>{title}, {y0}-{y1}, respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="106" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="107" />
         <source>{title}: left out (see below)</source>
         <translation>{title}: excluido (vea abajo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="153" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="154" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="156" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="157" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="156" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="157" />
         <source>Change</source>
         <translation>Variación</translation>
     </message>
@@ -4690,94 +4793,94 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="60" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="56" />
         <source>Industry</source>
         <extracomment>Okabe-Ito colours per stage (colour-blind safe).</extracomment>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="61" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="57" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="62" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="58" />
         <source>Set by</source>
         <translation>Fijado por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="63" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="59" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="64" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="60" />
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="74" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="70" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="80" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="76" />
         <source>Judge stage…</source>
         <translation>Juzgar etapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="83" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="79" />
         <source>Override the computed stage with a dated, signed judgement; earlier judgements stay in the history</source>
         <translation>Sustituir la etapa calculada por un juicio fechado y firmado; los juicios anteriores quedan en el historial</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="117" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="113" />
         <source>Fitting S-curves…</source>
         <translation>Ajustando las curvas en S…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="126" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="122" />
         <source>analyst</source>
         <translation>analista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="126" />
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="216" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="122" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="212" />
         <source>computed</source>
         <translation>calculada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="127" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="123" />
         <source>no fit</source>
         <translation>sin ajuste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="192" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="188" />
         <source>%s fit (95 %% band)</source>
         <translation>ajuste %s (banda del 95 %%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="203" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="199" />
         <source>reference, same start</source>
         <translation>referencia, mismo inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="212" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="208" />
         <source>observed</source>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="220" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="216" />
         <source>Fit: %s</source>
         <translation>Ajuste: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="225" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="221" />
         <source>&lt;b&gt;%s&lt;/b&gt; (judged %s by %s): %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; (juzgado el %s por %s): %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="235" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="231" />
         <source>Reference (%s): %s — %s</source>
         <translation>Referencia (%s): %s — %s</translation>
     </message>
