@@ -609,18 +609,43 @@
 <context>
     <name>DynamicsView</name>
     <message>
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="338" />
+        <source>New competency-industry links</source>
+        <translation>Nuevos vínculos competencia-rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="339" />
+        <source>New competency-institution links</source>
+        <translation>Nuevos vínculos competencia-institución</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="340" />
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="379" />
+        <source>New institution-industry collaborations</source>
+        <translation>Nuevas colaboraciones institución-rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="341" />
+        <source>Diversification into related industries</source>
+        <translation>Diversificación hacia ramas relacionadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="342" />
+        <source>Links into declining or renewing industries</source>
+        <translation>Vínculos con ramas en declive o en renovación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="348" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="387" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="341" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="349" />
         <source>Count</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="386" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="394" />
         <source>%d new links to industries and %d to institutions; %d new institution-industry collaborations; %d entries into related industries, %d into unrelated ones; %d links into declining or renewing industries. Undated links (in no year): %d.</source>
         <translation>%d vínculos nuevos con ramas y %d con instituciones; %d colaboraciones nuevas institución-rama; %d entradas en ramas relacionadas, %d en no relacionadas; %d vínculos con ramas en declive o en renovación. Vínculos sin fecha (sin año): %d.</translation>
     </message>
@@ -2387,42 +2412,42 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="85" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="93" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="87" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="95" />
         <source>institutions</source>
         <translation>instituciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="88" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="96" />
         <source>competencies</source>
         <translation>competencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="89" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="97" />
         <source>industries</source>
         <translation>ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="140" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="148" />
         <source>No links for this region yet: add them in the competency matrix.</source>
         <translation>Aún no hay vínculos para esta región: añádalos en la matriz de competencias.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="217" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="225" />
         <source>INSTITUTIONS</source>
         <translation>INSTITUCIONES</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="218" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="226" />
         <source>COMPETENCIES</source>
         <translation>COMPETENCIAS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="219" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="227" />
         <source>INDUSTRIES</source>
         <translation>RAMAS</translation>
     </message>
@@ -2633,52 +2658,68 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="236" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="33" />
+        <source>platform</source>
+        <extracomment>The kinds of a competency in the portfolio (core.capability_dynamics) as lupdate must see them; the portfolio view translates them when shown.</extracomment>
+        <translation>plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="34" />
+        <source>at risk</source>
+        <translation>en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="35" />
+        <source>other</source>
+        <translation>otra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="244" />
         <source>Industries served</source>
         <translation>Ramas atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="237" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="245" />
         <source>Growing industries served</source>
         <translation>Ramas en crecimiento atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="263" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="271" />
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="264" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="272" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="265" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="273" />
         <source>Industries</source>
         <translation>Ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="266" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="274" />
         <source>Growing</source>
         <translation>En crecimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="267" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="275" />
         <source>Declining</source>
         <translation>En declive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="268" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="276" />
         <source>Strength</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="269" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="277" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="307" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="315" />
         <source>strength {n}</source>
         <translation>intensidad {n}</translation>
     </message>
@@ -3228,144 +3269,154 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="68" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="69" />
         <source>Add competency…</source>
         <translation>Añadir competencia…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="69" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="70" />
+        <source>competency</source>
+        <translation>competencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="73" />
         <source>Add institution…</source>
         <translation>Añadir institución…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="70" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="74" />
+        <source>institution</source>
+        <translation>institución</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="76" />
         <source>Delete selected</source>
         <translation>Borrar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="71" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="77" />
         <source>Import workbook…</source>
         <translation>Importar libro…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="72" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="78" />
         <source>Export workbook…</source>
         <translation>Exportar libro…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="76" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="82" />
         <source>Double-click a cell to edit it; every edit can be undone.</source>
         <translation>Haga doble clic en una celda para editarla; cada edición se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="80" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="86" />
         <source>Competencies</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="81" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="87" />
         <source>Meso institutions</source>
         <translation>Instituciones meso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="101" />
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="172" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="107" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="178" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="102" />
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="181" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="108" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="187" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="103" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="109" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="104" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="110" />
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="105" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="111" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="106" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="112" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="153" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="159" />
         <source>No region %r in the project.</source>
         <translation>No hay ninguna región %r en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="172" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="178" />
         <source>New %s</source>
         <translation>Nueva %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="177" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="183" />
         <source>%s already exists.</source>
         <translation>%s ya existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="193" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="199" />
         <source>Delete from the register</source>
         <translation>Borrar del registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="210" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="216" />
         <source>Import a register workbook</source>
         <translation>Importar un libro de registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="212" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="218" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
         <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="228" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="234" />
         <source>Importing the register</source>
         <translation>Importando el registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="237" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="243" />
         <source>Imported %s: added %s.</source>
         <translation>Importado %s: añadido %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="237" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="243" />
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="241" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="247" />
         <source>Register import</source>
         <translation>Importación del registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="246" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="252" />
         <source>Export the register</source>
         <translation>Exportar el registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="246" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="252" />
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="259" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="265" />
         <source>Exporting the register</source>
         <translation>Exportando el registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="261" />
+        <location filename="../../desktop_app/ui/lifecycles/register_view.py" line="267" />
         <source>Register written to %s</source>
         <translation>Registro escrito en %s</translation>
     </message>
@@ -3838,8 +3889,19 @@
 <context>
     <name>SeriesChart</name>
     <message>
+        <location filename="../../desktop_app/ui/data/series_chart.py" line="32" />
         <source>Year</source>
         <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/series_chart.py" line="36" />
+        <source>Select rows in the table to chart their series over the years (Ctrl+click or Shift+click for several, up to eight).</source>
+        <translation>Seleccione filas de la tabla para ver sus series a lo largo de los años (Ctrl+clic o Mayús+clic para varias, hasta ocho).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/series_chart.py" line="45" />
+        <source>Hover over the chart for the value of a point.</source>
+        <translation>Pase el ratón sobre el gráfico para ver el valor de un punto.</translation>
     </message>
     <message>
         <source>Select rows in the table to chart their series.</source>

@@ -99,6 +99,32 @@ def test_no_translation_call_hides_in_an_f_string():
     assert not hidden, f"tr() inside f-strings: {hidden}"
 
 
+
+
+def test_no_wrapper_hides_texts_from_lupdate():
+    """A helper like ``def _tr(text): return translate("Ctx", text)`` makes lupdate miss every
+    text passed to it (the Data chart's hover hint stayed English). A text may reach tr() or
+    translate() as a variable only in a module that marks its texts with QT_TRANSLATE_NOOP
+    (or ui/translated.py for texts made below the ui, ui/views.py for the view titles its
+    callers mark)."""
+    wrappers = []
+    for path in sorted(UI_SOURCES.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if "QT_TRANSLATE_NOOP(" in source or path.name in ("translated.py", "views.py"):
+            continue
+        for call in ast.walk(ast.parse(source)):
+            if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute):
+                continue
+            owner = getattr(call.func.value, "id", None)
+            text = (
+                call.args[1:2] if call.func.attr == "translate" and owner == "QCoreApplication"
+                else call.args[:1] if call.func.attr == "tr" else []
+            )
+            if text and not isinstance(text[0], ast.Constant):
+                wrappers.append(f"{path.name}:{call.lineno}")
+    assert not wrappers, f"texts reach translate() through a variable: {wrappers}"
+
+
 def test_shipped_qm_holds_every_finished_translation(qapp):
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS / "anticipa_es.qm"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from desktop_app.ui.analysis.base import NumberAxis
@@ -14,10 +14,6 @@ from desktop_app.ui.number_format import Kind, format_number, kind_of_unit
 # Okabe-Ito: distinguishable with the common forms of colour blindness.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
            "#000000")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SeriesChart", text)
 
 
 class SeriesChart(QWidget):
@@ -33,10 +29,10 @@ class SeriesChart(QWidget):
             axisItems={"left": NumberAxis("left"), "bottom": NumberAxis("bottom", Kind.YEAR)},
         )
         self.plot.showGrid(x=True, y=True, alpha=0.25)
-        self.plot.getAxis("bottom").setLabel(_tr("Year"))
+        self.plot.getAxis("bottom").setLabel(self.tr("Year"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.empty = QLabel(
-            _tr(
+            self.tr(
                 "Select rows in the table to chart their series over the years "
                 "(Ctrl+click or Shift+click for several, up to eight)."
             )
@@ -46,7 +42,7 @@ class SeriesChart(QWidget):
         self.stack = QStackedLayout()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.plot)
-        self.hover = QLabel(_tr("Hover over the chart for the value of a point."))
+        self.hover = QLabel(self.tr("Hover over the chart for the value of a point."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.stack, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -27,6 +27,14 @@ from desktop_app.ui.lifecycles.timeline_view import year_plot
 from desktop_app.ui.number_format import Kind
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.when_shown import WhenShown
+
+#: The kinds of a competency in the portfolio (core.capability_dynamics) as lupdate must see
+#: them; the portfolio view translates them when shown.
+PORTFOLIO_KINDS = (
+    QT_TRANSLATE_NOOP("PortfolioView", "platform"),
+    QT_TRANSLATE_NOOP("PortfolioView", "at risk"),
+    QT_TRANSLATE_NOOP("PortfolioView", "other"),
+)
 
 KIND_COLOURS = {
     "institution": "#CC79A7",
@@ -329,11 +337,11 @@ class DynamicsView(_CapabilityBase):
     """Per year: new links, new collaborations, diversification and renewal of the register."""
 
     SERIES = (
-        ("new_industry_links", "New competency-industry links", "#0072B2"),
-        ("new_institution_links", "New competency-institution links", "#CC79A7"),
-        ("new_collaborations", "New institution-industry collaborations", "#E69F00"),
-        ("diversification", "Diversification into related industries", "#009E73"),
-        ("renewal", "Links into declining or renewing industries", "#D55E00"),
+        ("new_industry_links", QT_TRANSLATE_NOOP("DynamicsView", "New competency-industry links"), "#0072B2"),
+        ("new_institution_links", QT_TRANSLATE_NOOP("DynamicsView", "New competency-institution links"), "#CC79A7"),
+        ("new_collaborations", QT_TRANSLATE_NOOP("DynamicsView", "New institution-industry collaborations"), "#E69F00"),
+        ("diversification", QT_TRANSLATE_NOOP("DynamicsView", "Diversification into related industries"), "#009E73"),
+        ("renewal", QT_TRANSLATE_NOOP("DynamicsView", "Links into declining or renewing industries"), "#D55E00"),
     )
 
     def build(self) -> None:

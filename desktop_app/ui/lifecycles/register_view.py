@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -65,8 +65,14 @@ class RegisterView(QWidget):
         add_buttons(
             buttons,
             (
-                (self.tr("Add competency…"), lambda: self._add("competency")),
-                (self.tr("Add institution…"), lambda: self._add("institution")),
+                (
+                    self.tr("Add competency…"),
+                    lambda: self._add("competency", QT_TRANSLATE_NOOP("RegisterView", "competency")),
+                ),
+                (
+                    self.tr("Add institution…"),
+                    lambda: self._add("institution", QT_TRANSLATE_NOOP("RegisterView", "institution")),
+                ),
                 (self.tr("Delete selected"), self._delete),
                 (self.tr("Import workbook…"), self._import),
                 (self.tr("Export workbook…"), self._export),
@@ -168,8 +174,8 @@ class RegisterView(QWidget):
         self.message.setText(text)
         self.refresh()
 
-    def _add(self, kind: str) -> None:
-        name = ask_name(self, self.tr("New %s") % self.tr(kind), self.tr("Name"))
+    def _add(self, kind: str, title: str) -> None:
+        name = ask_name(self, self.tr("New %s") % self.tr(title), self.tr("Name"))
         if name is None:
             return
         finder = store.find_competency if kind == "competency" else store.find_institution
