@@ -140,7 +140,7 @@ def test_export_dialog_describes_layouts_in_readable_text(session, qtbot):
     dialog = ExportDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
-    descriptions = {d for _k, _t, d in export_layouts(dialog.tr)}
+    descriptions = {d for _k, _t, d in export_layouts()}
     hints = [label for label in dialog.findChildren(QLabel) if label.text() in descriptions]
     assert len(hints) == 4
     for hint in hints:  # the darkest pixel is the text's: as dark as the dialog's other text
