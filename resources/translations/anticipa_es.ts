@@ -434,7 +434,7 @@
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="44" />
+        <location filename="../../desktop_app/ui/main_window.py" line="45" />
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;This section is not available in this version yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;Esta sección aún no está disponible en esta versión.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -538,6 +538,39 @@
         <location filename="../../desktop_app/ui/data/data_view.py" line="225" />
         <source>Observation</source>
         <translation>Observación</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="48" />
+        <source>Decide: {name}</source>
+        <translation>Decidir: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="58" />
+        <source>What was learned: stopping an experiment is a result too.</source>
+        <translation>Lo aprendido: detener un experimento también es un resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="66" />
+        <source>Hypothesis</source>
+        <translation>Hipótesis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="67" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="68" />
+        <source>Next decision date</source>
+        <translation>Próxima fecha de decisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="69" />
+        <source>Lesson</source>
+        <translation>Lección</translation>
     </message>
 </context>
 <context>
@@ -656,6 +689,106 @@
         <location filename="../../desktop_app/ui/data/edit_commands.py" line="27" />
         <source>Edit {what}</source>
         <translation>Editar {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentEdit</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/experiment_edit.py" line="30" />
+        <source>Decide experiment %s</source>
+        <translation>Decidir el experimento %s</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="359" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="412" />
+        <source>Experiment</source>
+        <translation>Experimento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="359" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="409" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="359" />
+        <source>Decision due</source>
+        <translation>Decisión pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="360" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="406" />
+        <source>Option or project</source>
+        <translation>Opción o proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="360" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="406" />
+        <source>Hypothesis</source>
+        <translation>Hipótesis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="361" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="407" />
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="361" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="407" />
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="361" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="408" />
+        <source>Decision date</source>
+        <translation>Fecha de decisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="362" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="409" />
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="362" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="410" />
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="364" />
+        <source>Decide…</source>
+        <translation>Decidir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="366" />
+        <source>Set the selected experiment's status, lesson and next decision date</source>
+        <translation>Fijar el estado, la lección y la próxima fecha de decisión del experimento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="393" />
+        <source>The decision date {date} is before the experiment's start {start}; nothing was changed.</source>
+        <translation>La fecha de decisión {date} es anterior al inicio del experimento {start}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
+        <source>{signal} (signpost: {status})</source>
+        <translation>{signal} (señal de alerta: {status})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="430" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="436" />
+        <source>{n} experiments, {d} past their decision date and still open. Stopping an experiment is not a failure: the lesson is the record.</source>
+        <translation>{n} experimentos, {d} con la fecha de decisión vencida y aún abiertos. Detener un experimento no es un fracaso: la lección queda registrada.</translation>
     </message>
 </context>
 <context>
@@ -1282,87 +1415,87 @@
 <context>
     <name>ImportBatchesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="35" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="36" />
         <source>Import batches</source>
         <translation>Lotes de importación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="39" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="40" />
         <source>Every import is one batch. Undoing a batch removes the values it brought and puts back the values it replaced.</source>
         <translation>Cada importación es un lote. Deshacer un lote elimina los valores que trajo y restituye los valores que reemplazó.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="48" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="49" />
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="49" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="50" />
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="50" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="51" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="51" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="52" />
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="52" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="53" />
         <source>Recipe</source>
         <translation>Receta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="53" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="54" />
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="54" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="55" />
         <source>Values now</source>
         <translation>Valores actuales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="55" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="56" />
         <source>Undone</source>
         <translation>Deshecho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="72" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="73" />
         <source>Undo this import</source>
         <translation>Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="112" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="113" />
         <source>Nothing has been imported into this project yet.</source>
         <translation>Aún no se ha importado nada en este proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="132" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="133" />
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="134" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="135" />
         <source>Remove every value import batch {batch} brought and put back the values it replaced?</source>
         <translation>¿Eliminar todos los valores que trajo el lote de importación {batch} y restituir los valores que reemplazó?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="153" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="154" />
         <source>Import batch {batch} undone: {n} values removed or put back.</source>
         <translation>Lote de importación {batch} deshecho: {n} valores eliminados o restituidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="160" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="161" />
         <source>Import batch {batch} undone.</source>
         <translation>Lote de importación {batch} deshecho.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/batches.py" line="170" />
+        <location filename="../../desktop_app/ui/importer/batches.py" line="172" />
         <source>Undoing import batch {batch}</source>
         <translation>Deshaciendo el lote de importación {batch}</translation>
     </message>
@@ -1370,99 +1503,99 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="74" />
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="302" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="75" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="304" />
         <source>Import {name}</source>
         <extracomment>Page ids, in order.</extracomment>
         <translation>Importar {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="77" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="78" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="155" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="156" />
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="189" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="190" />
         <source>Imported {n} values from {file} (import batch {batch}).</source>
         <translation>Importados {n} valores de {file} (lote de importación {batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="217" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="218" />
         <source>{name} cannot be imported as it is; nothing was written. {error}</source>
         <translation>{name} no se puede importar tal como está; no se escribió nada. {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="225" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="226" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="228" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="229" />
         <source>an Anticipa exchange workbook</source>
         <translation>un libro de intercambio de Anticipa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="230" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="231" />
         <source>a filled collection template</source>
         <translation>una plantilla de recogida rellenada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="233" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="234" />
         <source>{name} is {kind}: importing it, no mapping needed…</source>
         <translation>{name} es {kind}: se importa sin necesidad de asignar columnas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="238" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="239" />
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="255" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="256" />
         <source>Imported {new} new and {changed} changed values from {file} (import batch {batch}).</source>
         <translation>Importados {new} valores nuevos y {changed} modificados de {file} (lote de importación {batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="266" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="267" />
         <source>Nothing was written: {file} holds no new or changed values.</source>
         <translation>No se escribió nada: {file} no contiene valores nuevos ni modificados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="272" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="274" />
         <source>{n} values were already in the project as they are.</source>
         <translation>{n} valores ya estaban en el proyecto tal como son.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="278" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="280" />
         <source>{n} changed values were kept as the project had them.</source>
         <translation>{n} valores modificados se conservaron como los tenía el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="285" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="287" />
         <source>Added {regions} regions, {industries} industries, {measures} measures.</source>
         <translation>Añadidas {regions} regiones, {industries} ramas, {measures} medidas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="290" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="292" />
         <source>{n} template rows were left empty and skipped.</source>
         <translation>{n} filas de la plantilla estaban vacías y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="296" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="298" />
         <source>This file was imported before ({batch}).</source>
         <translation>Este archivo ya se importó antes ({batch}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="322" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="324" />
         <source>Import workbook</source>
         <translation>Importar libro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/wizard.py" line="324" />
+        <location filename="../../desktop_app/ui/importer/wizard.py" line="326" />
         <source>Workbooks ({patterns});;All files (*)</source>
         <translation>Libros ({patterns});;Todos los archivos (*)</translation>
     </message>
@@ -1717,6 +1850,95 @@
     </message>
 </context>
 <context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="54" />
+        <source>Also place near-consistent scenarios up to this IC</source>
+        <extracomment>Okabe-Ito: consistent in blue, near-consistent in orange, then vermillion as IC grows.</extracomment>
+        <translation>Situar también los escenarios casi consistentes hasta este IC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="60" />
+        <source>Perturbed matrices: every judgement moved by -1, 0 or +1 (seeded)</source>
+        <translation>Matrices perturbadas: cada juicio movido en -1, 0 o +1 (con semilla)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="63" />
+        <source>Up to IC</source>
+        <translation>Hasta IC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="65" />
+        <source>Perturbed matrices</source>
+        <translation>Matrices perturbadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="80" />
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="81" />
+        <source>TIS</source>
+        <translation>TIS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="82" />
+        <source>IC</source>
+        <translation>IC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="83" />
+        <source>Robust</source>
+        <translation>Robusto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="84" />
+        <source>Volume weight</source>
+        <translation>Peso por volumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="85" />
+        <source>Holds by a tie on</source>
+        <translation>Se mantiene por empate en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="115" />
+        <source>No study yet.</source>
+        <translation>Aún no hay estudio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="124" />
+        <source>Placing the scenarios of {0}…</source>
+        <translation>Situando los escenarios de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="126" />
+        <source>Scenario landscape</source>
+        <translation>Paisaje de escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="144" />
+        <source>{n} scenarios ({c} consistent) placed by the number of descriptors on which they differ; the plane shows {e:.0%} of those differences. Size: volume weight of {s:,} random starts ({y:,} cycle). Robust: share of {d:,} perturbed matrices in which a consistent scenario stays consistent.</source>
+        <translation>{n} escenarios ({c} consistentes) situados según el número de descriptores en que difieren; el plano muestra el {e:.0%} de esas diferencias. Tamaño: peso por volumen de {s:,} inicios aleatorios ({y:,} en ciclo). Robusto: proporción de {d:,} matrices perturbadas en las que un escenario consistente sigue siéndolo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="184" />
+        <source>(not consistent)</source>
+        <translation>(no consistente)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="214" />
+        <source>Consistent in {0} of {1:,} perturbed matrices.</source>
+        <translation>Consistente en {0} de {1:,} matrices perturbadas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="220" />
+        <source>{d} holds {v} by a tie with {r}: one judgement moved by a step removes this scenario.</source>
+        <translation>{d} mantiene {v} por empate con {r}: mover un juicio un paso elimina este escenario.</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleEdits</name>
     <message>
         <location filename="../../desktop_app/ui/lifecycles/edit_commands.py" line="49" />
@@ -1808,164 +2030,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
-        <location filename="../../desktop_app/ui/main_window.py" line="359" />
+        <location filename="../../desktop_app/ui/main_window.py" line="152" />
+        <location filename="../../desktop_app/ui/main_window.py" line="389" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175" />
+        <location filename="../../desktop_app/ui/main_window.py" line="185" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186" />
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../../desktop_app/ui/main_window.py" line="187" />
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="189" />
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180" />
+        <location filename="../../desktop_app/ui/main_window.py" line="190" />
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../../desktop_app/ui/main_window.py" line="206" />
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200" />
+        <location filename="../../desktop_app/ui/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201" />
-        <location filename="../../desktop_app/ui/main_window.py" line="243" />
+        <location filename="../../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
-        <location filename="../../desktop_app/ui/main_window.py" line="245" />
+        <location filename="../../desktop_app/ui/main_window.py" line="212" />
+        <location filename="../../desktop_app/ui/main_window.py" line="255" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="204" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215" />
+        <location filename="../../desktop_app/ui/main_window.py" line="225" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>&amp;About Anticipa</source>
         <translation>&amp;Acerca de Anticipa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242" />
+        <location filename="../../desktop_app/ui/main_window.py" line="252" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244" />
+        <location filename="../../desktop_app/ui/main_window.py" line="254" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249" />
-        <location filename="../../desktop_app/ui/main_window.py" line="256" />
+        <location filename="../../desktop_app/ui/main_window.py" line="259" />
+        <location filename="../../desktop_app/ui/main_window.py" line="266" />
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250" />
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
-        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="260" />
+        <location filename="../../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../../desktop_app/ui/main_window.py" line="279" />
         <source>Anticipa projects (*.anticipa)</source>
         <translation>Proyectos de Anticipa (*.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261" />
-        <location filename="../../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Save the demo project as</source>
         <translation>Guardar el proyecto de demostración como</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>Building the demo project</source>
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <location filename="../../desktop_app/ui/main_window.py" line="293" />
         <source>Demo not built: cancelled.</source>
         <translation>Demostración no creada: cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>Read-only: {reason} Changes made here cannot be saved.</source>
         <translation>Solo lectura: {reason} Los cambios hechos aquí no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="359" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
+        <source>{name} (decision due {date})</source>
+        <translation>{name} (decisión pendiente el {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <source>An open experiment is past its decision date:</source>
+        <translation>Un experimento abierto tiene la fecha de decisión vencida:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="353" />
+        <source>{n} open experiments are past their decision date:</source>
+        <translation>{n} experimentos abiertos tienen la fecha de decisión vencida:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="356" />
+        <source>{head} {names}{more}. &lt;a href='experiments'&gt;Open the experiments log&lt;/a&gt;</source>
+        <translation>{head} {names}{more}. &lt;a href='experiments'&gt;Abrir el registro de experimentos&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="389" />
         <source>Inspector — {title}</source>
         <translation>Inspector — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362" />
+        <location filename="../../desktop_app/ui/main_window.py" line="392" />
         <source>&lt;p&gt;&lt;i&gt;Select an item in this section to see its details here.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Seleccione un elemento de esta sección para ver aquí sus detalles.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <location filename="../../desktop_app/ui/main_window.py" line="431" />
         <source>Open a project first, then drop the workbook.</source>
         <translation>Abra primero un proyecto y luego suelte el libro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405" />
+        <location filename="../../desktop_app/ui/main_window.py" line="435" />
         <source>Importing workbooks is not available in this version.</source>
         <translation>La importación de libros no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="408" />
+        <location filename="../../desktop_app/ui/main_window.py" line="438" />
         <source>This project is open read-only; nothing can be imported into it.</source>
         <translation>Este proyecto está abierto en modo de solo lectura; no se puede importar nada en él.</translation>
     </message>
@@ -2633,6 +2880,239 @@
     </message>
 </context>
 <context>
+    <name>OptionCardView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="29" />
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="51" />
+        <source>&lt;p&gt;No policy option yet: add options in the register (Options view) or import an options workbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aún no hay opciones de política: añádalas en el registro (vista Opciones) o importe un libro de opciones.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="59" />
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="60" />
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="61" />
+        <source>Start year</source>
+        <translation>Año de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="62" />
+        <source>Years to effect</source>
+        <translation>Años hasta el efecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="64" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
+        <source>Under</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsRegisterView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="77" />
+        <source>Effects on</source>
+        <extracomment>Columns of the register grid: (field, header).</extracomment>
+        <translation>Efectos sobre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="88" />
+        <source>Delete option</source>
+        <translation>Borrar opción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="90" />
+        <source>Import options workbook...</source>
+        <translation>Importar libro de opciones...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="92" />
+        <source>Sheets Options (option, instrument, target, cost ...) and Option effects (option, scenario, descriptor, variant, outcome, low, mode, high)</source>
+        <translation>Hojas Options (option, instrument, target, cost ...) y Option effects (option, scenario, descriptor, variant, outcome, low, mode, high)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="95" />
+        <source>Export options workbook...</source>
+        <translation>Exportar libro de opciones...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="104" />
+        <source>Effect of each option under a variant or in a scenario (a scenario's own entry replaces its variants'): one number, or low / mode / high. Paste blocks from Excel.</source>
+        <translation>Efecto de cada opción bajo una variante o en un escenario (la entrada propia de un escenario sustituye a las de sus variantes): un número, o mínimo / moda / máximo. Pegue bloques desde Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="121" />
+        <source>Policy options</source>
+        <translation>Opciones de política</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="154" />
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="197" />
+        <source>Edit policy option</source>
+        <translation>Editar opción de política</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="202" />
+        <source>Edit option effect</source>
+        <translation>Editar efecto de la opción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="207" />
+        <source>This project is open read-only.</source>
+        <translation>Este proyecto está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="269" />
+        <source>Delete {0}</source>
+        <translation>Borrar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="292" />
+        <source>Paste {n} cells</source>
+        <translation>Pegar {n} celdas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="293" />
+        <source>Paste {n} effects</source>
+        <translation>Pegar {n} efectos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="298" />
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="316" />
+        <source>Options workbook</source>
+        <translation>Libro de opciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="299" />
+        <source>Workbooks (*.xlsx *.xls *.ods)</source>
+        <translation>Libros (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="306" />
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="324" />
+        <source>Choose a study first.</source>
+        <translation>Elija primero un estudio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="312" />
+        <source>Import options workbook</source>
+        <translation>Importar libro de opciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="317" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="332" />
+        <source>Options written to {0}</source>
+        <translation>Opciones escritas en {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsRunPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="100" />
+        <source>better than No action</source>
+        <extracomment>Regret shading, from none (white) to the largest in the matrix (vermilion, Okabe-Ito).</extracomment>
+        <translation>mejor que No actuar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="101" />
+        <source>The level an option must reach in a scenario; empty: better than doing nothing there</source>
+        <translation>El nivel que una opción debe alcanzar en un escenario; vacío: mejor que no hacer nada en él</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="104" />
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="105" />
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="120" />
+        <source>Policy options</source>
+        <translation>Opciones de política</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="148" />
+        <source>Choose a study with scenarios.</source>
+        <translation>Elija un estudio con escenarios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="152" />
+        <source>The threshold is not a number.</source>
+        <translation>El umbral no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="161" />
+        <source>Judging the options ...</source>
+        <translation>Evaluando las opciones ...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="162" />
+        <source>Judging the policy options</source>
+        <translation>Evaluando las opciones de política</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="168" />
+        <source>Stopped; shown again, the view computes anew.</source>
+        <translation>Detenido; al mostrarse de nuevo, la vista vuelve a calcular.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="172" />
+        <source>{outcome} ({better}) in {n} scenarios, from {source}.</source>
+        <translation>{outcome} ({better}) en {n} escenarios, a partir de {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="175" />
+        <source>more is better</source>
+        <translation>más es mejor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="176" />
+        <source>less is better</source>
+        <translation>menos es mejor</translation>
+    </message>
+</context>
+<context>
     <name>Portfolio</name>
     <message>
         <location filename="../../desktop_app/ui/analysis/portfolio.py" line="30" />
@@ -3134,6 +3614,59 @@
     </message>
 </context>
 <context>
+    <name>RadarView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="271" />
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="271" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="271" />
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="272" />
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="272" />
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="272" />
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
+        <source>Noticed</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
+        <source>Descriptors</source>
+        <translation>Descriptores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
+        <source>{n} trends and weak signals ({w} weak). Sectors: STEEP categories; rings from the centre: short, medium, long term; dot size: impact; opacity: likelihood; hollow: weak signal.</source>
+        <translation>{n} tendencias y señales débiles ({w} débiles). Sectores: categorías STEEP; anillos desde el centro: corto, medio y largo plazo; tamaño del punto: impacto; opacidad: probabilidad; hueco: señal débil.</translation>
+    </message>
+</context>
+<context>
     <name>RankingView</name>
     <message>
         <location filename="../../desktop_app/ui/analysis/rankings.py" line="21" />
@@ -3422,6 +3955,14 @@
     </message>
 </context>
 <context>
+    <name>RegretHeatmapView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="182" />
+        <source>Regret: the best option's {outcome} in the scenario minus this option's</source>
+        <translation>Arrepentimiento: {outcome} de la mejor opción en el escenario menos el de esta opción</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Region</source>
@@ -3511,6 +4052,89 @@
         <location filename="../../desktop_app/ui/exchange/reports_view.py" line="139" />
         <source>none yet</source>
         <translation>ninguno todavía</translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="56" />
+        <source>Rankings, best first</source>
+        <translation>Clasificaciones, la mejor primero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
+        <source>Worst case</source>
+        <translation>Peor caso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
+        <source>Max regret</source>
+        <translation>Arrepentimiento máximo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="81" />
+        <source>Satisfies</source>
+        <translation>Cumple</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="81" />
+        <source>No-regret</source>
+        <translation>Sin arrepentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="90" />
+        <source>{label} (weight {w:.0%})</source>
+        <translation>{label} (peso {w:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="101" />
+        <source>{value:,.6g}; regret {regret:,.6g}{meets}</source>
+        <translation>{value:,.6g}; arrepentimiento {regret:,.6g}{meets}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="103" />
+        <source>; meets the threshold</source>
+        <translation>; alcanza el umbral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="109" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="118" />
+        <source>Expected value</source>
+        <translation>Valor esperado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="119" />
+        <source>Minimax regret</source>
+        <translation>Arrepentimiento minimax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="120" />
+        <source>Satisficing</source>
+        <translation>Satisfacción (umbral)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="131" />
+        <source>Without an effect on {outcome}: {names}.</source>
+        <translation>Sin efecto sobre {outcome}: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="134" />
+        <source>Options' rows: change against No action (its row: the projected level); worst case as a level.</source>
+        <translation>Filas de las opciones: cambio respecto a No actuar (su fila: el nivel proyectado); peor caso como nivel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="136" />
+        <source>The three rankings agree.</source>
+        <translation>Las tres clasificaciones coinciden.</translation>
     </message>
 </context>
 <context>
@@ -3801,12 +4425,12 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/reports_view.py" line="156" />
-        <location filename="../../desktop_app/ui/views.py" line="100" />
+        <location filename="../../desktop_app/ui/views.py" line="101" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="101" />
+        <location filename="../../desktop_app/ui/views.py" line="102" />
         <source>Workbooks and briefs for officials: official layouts, data-collection templates, report workbooks and expert questionnaires.</source>
         <translation>Libros e informes para funcionarios: formatos oficiales, plantillas de recogida de datos, libros de informe y cuestionarios de expertos.</translation>
     </message>
@@ -3884,6 +4508,21 @@
         <location filename="../../desktop_app/ui/analysis/views.py" line="25" />
         <source>Rankings</source>
         <translation>Clasificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="442" />
+        <source>Signposts</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="444" />
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="445" />
+        <source>Experiments</source>
+        <translation>Experimentos</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4769,159 @@
         <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="157" />
         <source>Change</source>
         <translation>Variación</translation>
+    </message>
+</context>
+<context>
+    <name>SignpostNews</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/news.py" line="15" />
+        <source>; and {n} more (Policy &amp; signals)</source>
+        <translation>; y {n} más (Políticas y señales)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/news.py" line="17" />
+        <source> Signposts: {change}{more}.</source>
+        <translation> Señales de alerta: {change}{more}.</translation>
+    </message>
+</context>
+<context>
+    <name>SignpostsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="112" />
+        <source>Study:</source>
+        <extracomment>Okabe-Ito colours: reached, not reached, unknown. Okabe-Ito colours per STEEP category.</extracomment>
+        <translation>Estudio:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="165" />
+        <source>Signpost</source>
+        <translation>Señal de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <source>Trigger</source>
+        <translation>Disparador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="121" />
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="121" />
+        <source>Reached</source>
+        <translation>Alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="122" />
+        <source>Not reached</source>
+        <translation>No alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="122" />
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="124" />
+        <source>Data year</source>
+        <translation>Año de los datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="125" />
+        <source>Signposts reached − not reached</source>
+        <translation>Señales alcanzadas − no alcanzadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="132" />
+        <source>Plausibility of the scenarios</source>
+        <translation>Plausibilidad de los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
+        <source>History by data year</source>
+        <translation>Historial por año de los datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="134" />
+        <source>Triggered options</source>
+        <translation>Opciones activadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="135" />
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="158" />
+        <source>Reached when {direction} {threshold}</source>
+        <translation>Se alcanza cuando {direction} {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="160" />
+        <source>Now: {status} ({year}, {value})</source>
+        <translation>Ahora: {status} ({year}, {value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="163" />
+        <source>Trigger: {action} {option}</source>
+        <translation>Disparador: {action} {option}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="186" />
+        <source>No signposts yet. A signpost ties an indicator and a threshold to a variant of a scenario study; add them through the exchange workbook (sheet Signposts).</source>
+        <translation>Aún no hay señales de alerta. Una señal de alerta vincula un indicador y un umbral a una variante de un estudio de escenarios; añádalas con el libro de intercambio (hoja Signposts).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="211" />
+        <source>{n} signposts: {r} reached, {nr} not reached, {u} unknown, read from the latest data. A scenario is as plausible as its variants' signposts say.</source>
+        <translation>{n} señales de alerta: {r} alcanzadas, {nr} no alcanzadas, {u} desconocidas, según los últimos datos. Un escenario es tan plausible como dicen las señales de sus variantes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="218" />
+        <source>{action} “{option}”: {signpost} is reached</source>
+        <translation>{action} «{option}»: se alcanzó {signpost}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="222" />
+        <source>No signpost with a trigger is reached.</source>
+        <translation>No se ha alcanzado ninguna señal con disparador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="227" />
+        <source>No status has changed since the signposts were set.</source>
+        <translation>Ningún estado ha cambiado desde que se fijaron las señales.</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget, QWizar
 from desktop_app.collection import collection_paused
 from desktop_app.io.recipes import Recipe
 from desktop_app.ui.errors import error_text
-from desktop_app.ui.policy.news import signpost_news
 from desktop_app.ui.numbers import in_locale
+from desktop_app.ui.policy.news import signpost_news
 from desktop_app.ui.session import ProjectSession
 
 #: Page ids, in order.
