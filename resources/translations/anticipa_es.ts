@@ -702,91 +702,91 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="359" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="412" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="372" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="425" />
         <source>Experiment</source>
         <translation>Experimento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="359" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="409" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="372" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="359" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="372" />
         <source>Decision due</source>
         <translation>Decisión pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="360" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="406" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="373" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
         <source>Option or project</source>
         <translation>Opción o proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="360" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="406" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="373" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="361" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="407" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="374" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="420" />
         <source>Signal</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="361" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="407" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="374" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="420" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="361" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="408" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="374" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="421" />
         <source>Decision date</source>
         <translation>Fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="362" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="409" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="375" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="362" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="410" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="375" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="423" />
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="364" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="377" />
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="366" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="379" />
         <source>Set the selected experiment's status, lesson and next decision date</source>
         <translation>Fijar el estado, la lección y la próxima fecha de decisión del experimento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="393" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="406" />
         <source>The decision date {date} is before the experiment's start {start}; nothing was changed.</source>
         <translation>La fecha de decisión {date} es anterior al inicio del experimento {start}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="435" />
         <source>{signal} (signpost: {status})</source>
         <translation>{signal} (señal de alerta: {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="430" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="443" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="436" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="449" />
         <source>{n} experiments, {d} past their decision date and still open. Stopping an experiment is not a failure: the lesson is the record.</source>
         <translation>{n} experimentos, {d} con la fecha de decisión vencida y aún abiertos. Detener un experimento no es un fracaso: la lección queda registrada.</translation>
     </message>
@@ -2882,57 +2882,102 @@
 <context>
     <name>OptionCardView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="29" />
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="16" />
+        <source>Industries</source>
+        <translation>Ramas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="17" />
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="18" />
+        <source>Meso institutions</source>
+        <translation>Instituciones meso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="31" />
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="51" />
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="53" />
         <source>&lt;p&gt;No policy option yet: add options in the register (Options view) or import an options workbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aún no hay opciones de política: añádalas en el registro (vista Opciones) o importe un libro de opciones.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="59" />
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="61" />
         <source>Instrument</source>
         <translation>Instrumento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="60" />
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="62" />
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="61" />
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="63" />
         <source>Start year</source>
         <translation>Año de inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="62" />
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="64" />
         <source>Years to effect</source>
         <translation>Años hasta el efecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="64" />
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="66" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="74" />
+        <source>Targets and their links in the competency network</source>
+        <translation>Destinatarios y sus vínculos en la red de competencias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="76" />
+        <source>No targets yet.</source>
+        <translation>Aún no hay destinatarios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="85" />
+        <source>linked to</source>
+        <translation>vinculado a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="86" />
+        <source>no links in the register</source>
+        <translation>sin vínculos en el registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="89" />
+        <source>Assumed effects (low / mode / high)</source>
+        <translation>Efectos supuestos (mínimo / moda / máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="91" />
+        <source>No effects entered yet.</source>
+        <translation>Aún no se han introducido efectos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="100" />
         <source>Study</source>
         <translation>Estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="100" />
         <source>Under</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="100" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/option_card.py" line="98" />
+        <location filename="../../desktop_app/ui/policy/option_card.py" line="100" />
         <source>Effect</source>
         <translation>Efecto</translation>
     </message>
@@ -2940,9 +2985,44 @@
 <context>
     <name>OptionsRegisterView</name>
     <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="44" />
+        <source>Option</source>
+        <extracomment>Columns of the register grid: (field, header).</extracomment>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="45" />
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="46" />
+        <source>Targets</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="47" />
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="48" />
+        <source>Start year</source>
+        <translation>Año de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="49" />
+        <source>Years to effect</source>
+        <translation>Años hasta el efecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/register_editor.py" line="50" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/policy/register_editor.py" line="77" />
         <source>Effects on</source>
-        <extracomment>Columns of the register grid: (field, header).</extracomment>
         <translation>Efectos sobre</translation>
     </message>
     <message>
@@ -3616,52 +3696,93 @@
 <context>
     <name>RadarView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="271" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="261" />
+        <source>Social</source>
+        <extracomment>The STEEP categories and horizons of store.signals as lupdate must see them.</extracomment>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="262" />
+        <source>Technological</source>
+        <translation>Tecnológico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="263" />
+        <source>Economic</source>
+        <translation>Económico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="264" />
+        <source>Environmental</source>
+        <translation>Ambiental</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="265" />
+        <source>Political</source>
+        <translation>Político</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="266" />
+        <source>short</source>
+        <translation>corto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="267" />
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="268" />
+        <source>long</source>
+        <translation>largo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="284" />
         <source>Signal</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="271" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="284" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="271" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="284" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="272" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="285" />
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="272" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="285" />
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="272" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="285" />
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="286" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="286" />
         <source>Noticed</source>
         <translation>Detectado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="286" />
         <source>Descriptors</source>
         <translation>Descriptores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="310" />
         <source>{n} trends and weak signals ({w} weak). Sectors: STEEP categories; rings from the centre: short, medium, long term; dot size: impact; opacity: likelihood; hollow: weak signal.</source>
         <translation>{n} tendencias y señales débiles ({w} débiles). Sectores: categorías STEEP; anillos desde el centro: corto, medio y largo plazo; tamaño del punto: impacto; opacidad: probabilidad; hueco: señal débil.</translation>
     </message>
@@ -4510,17 +4631,17 @@
         <translation>Clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="442" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="455" />
         <source>Signposts</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="444" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="457" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="445" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="458" />
         <source>Experiments</source>
         <translation>Experimentos</translation>
     </message>

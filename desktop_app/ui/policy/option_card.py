@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.services.policy_options import option_card
@@ -12,8 +13,9 @@ from desktop_app.store import policy_options as store
 from desktop_app.ui.policy.options_common import OptionSignals
 from desktop_app.ui.scenarios.futures_view import effect_text
 
-_KIND_TITLES = {"industry": "Industries", "competency": "Competencies",
-                "institution": "Meso institutions"}
+_KIND_TITLES = {"industry": QT_TRANSLATE_NOOP("OptionCardView", "Industries"),
+                "competency": QT_TRANSLATE_NOOP("OptionCardView", "Competencies"),
+                "institution": QT_TRANSLATE_NOOP("OptionCardView", "Meso institutions")}
 
 
 class OptionCardView(QWidget):
@@ -69,9 +71,9 @@ class OptionCardView(QWidget):
         parts.append("<table cellpadding='3'>" + "".join(
             f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts)
             + "</table>")
-        parts.append(f"<h3>{self.tr('Targets and their links in the competency network')}</h3>")
+        parts.append("<h3>" + self.tr("Targets and their links in the competency network") + "</h3>")
         if not card.targets:
-            parts.append(f"<p>{self.tr('No targets yet.')}</p>")
+            parts.append("<p>" + self.tr("No targets yet.") + "</p>")
         for kind, title in _KIND_TITLES.items():
             mine = [t for t in card.targets if t.kind == kind]
             if not mine:
@@ -80,13 +82,13 @@ class OptionCardView(QWidget):
             for t in mine:
                 linked = ", ".join(f"{escape(name)} ({strength})"
                                    for name, strength in card.network[t])
-                items.append(f"<li><b>{escape(t.name)}</b>"
-                             + (f" — {self.tr('linked to')} {linked}" if linked
-                                else f" — {self.tr('no links in the register')}") + "</li>")
-            parts.append(f"<p>{self.tr(title)}</p><ul>{''.join(items)}</ul>")
-        parts.append(f"<h3>{self.tr('Assumed effects (low / mode / high)')}</h3>")
+                said = (self.tr("linked to") + " " + linked if linked
+                        else self.tr("no links in the register"))
+                items.append(f"<li><b>{escape(t.name)}</b> — {said}</li>")
+            parts.append("<p>" + self.tr(title) + f"</p><ul>{''.join(items)}</ul>")
+        parts.append("<h3>" + self.tr("Assumed effects (low / mode / high)") + "</h3>")
         if not card.effects:
-            parts.append(f"<p>{self.tr('No effects entered yet.')}</p>")
+            parts.append("<p>" + self.tr("No effects entered yet.") + "</p>")
         else:
             rows = "".join(
                 f"<tr><td>{escape(study)}</td><td>{escape(where)}</td><td>{escape(outcome)}</td>"

@@ -10,7 +10,7 @@ edit, paste or import is one undoable step, refused whole when one cell is wrong
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,13 +41,13 @@ from desktop_app.ui.scenarios.study_common import StudyPage
 
 #: Columns of the register grid: (field, header).
 COLUMNS = (
-    ("name", "Option"),
-    ("instrument", "Instrument"),
-    ("targets", "Targets"),
-    ("cost", "Cost"),
-    ("start_year", "Start year"),
-    ("time_to_effect", "Years to effect"),
-    ("owner", "Owner"),
+    ("name", QT_TRANSLATE_NOOP("OptionsRegisterView", "Option")),
+    ("instrument", QT_TRANSLATE_NOOP("OptionsRegisterView", "Instrument")),
+    ("targets", QT_TRANSLATE_NOOP("OptionsRegisterView", "Targets")),
+    ("cost", QT_TRANSLATE_NOOP("OptionsRegisterView", "Cost")),
+    ("start_year", QT_TRANSLATE_NOOP("OptionsRegisterView", "Start year")),
+    ("time_to_effect", QT_TRANSLATE_NOOP("OptionsRegisterView", "Years to effect")),
+    ("owner", QT_TRANSLATE_NOOP("OptionsRegisterView", "Owner")),
 )
 _NUMBERS = ("cost", "start_year", "time_to_effect")
 

@@ -14,7 +14,7 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -254,6 +254,19 @@ def radar_positions(signals: list[store.RadarSignal]) -> np.ndarray:
             angle = start + sector * (j + 1) / (len(members) + 1)
             xy[k] = radius * math.cos(angle), radius * math.sin(angle)
     return xy
+
+
+#: The STEEP categories and horizons of store.signals as lupdate must see them.
+RADAR_WORDS = (
+    QT_TRANSLATE_NOOP("RadarView", "Social"),
+    QT_TRANSLATE_NOOP("RadarView", "Technological"),
+    QT_TRANSLATE_NOOP("RadarView", "Economic"),
+    QT_TRANSLATE_NOOP("RadarView", "Environmental"),
+    QT_TRANSLATE_NOOP("RadarView", "Political"),
+    QT_TRANSLATE_NOOP("RadarView", "short"),
+    QT_TRANSLATE_NOOP("RadarView", "medium"),
+    QT_TRANSLATE_NOOP("RadarView", "long"),
+)
 
 
 class RadarView(QWidget):
