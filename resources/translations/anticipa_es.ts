@@ -35,7 +35,7 @@
         <translation type="vanished">Excluido: vea la línea de abajo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/base.py" line="152" />
+        <location filename="../../desktop_app/ui/analysis/base.py" line="154" />
         <source>Left out by the computation: the line under the table says why.</source>
         <translation>Excluido por el cálculo: la línea bajo la tabla explica por qué.</translation>
     </message>
@@ -43,22 +43,22 @@
 <context>
     <name>AnalysisState</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="100" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="105" />
         <source>The project holds no data yet: import a workbook first.</source>
         <translation>El proyecto aún no tiene datos: importe primero un libro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="133" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="138" />
         <source>Computing the regional indicators</source>
         <translation>Calculando los indicadores regionales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="174" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="180" />
         <source>Nothing was left out.</source>
         <translation>No se excluyó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="175" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="181" />
         <source>Left out: </source>
         <translation>Excluido: </translation>
     </message>
@@ -66,27 +66,27 @@
 <context>
     <name>BalanceBars</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="141" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="142" />
         <source>Select a scenario.</source>
         <translation>Seleccione un escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="191" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="192" />
         <source>holds by {0:g}</source>
         <translation>se mantiene por {0:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="193" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="194" />
         <source>holds, tied with another variant</source>
         <translation>se mantiene, empatado con otra variante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="195" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="196" />
         <source>does not hold: short by {0:g}</source>
         <translation>no se mantiene: le faltan {0:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="235" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="236" />
         <source>what tips it towards {0!r} (+) or {1!r} (-):</source>
         <translation>qué lo inclina hacia {0!r} (+) o {1!r} (-):</translation>
     </message>
@@ -406,27 +406,27 @@
 <context>
     <name>ChooserBar</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="197" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="203" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="198" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="204" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="199" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="205" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="200" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="206" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="201" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="207" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="45" />
+        <location filename="../../desktop_app/ui/main_window.py" line="49" />
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;This section is not available in this version yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;Esta sección aún no está disponible en esta versión.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -480,62 +480,62 @@
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="82" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="81" />
         <source>Loading the chart…</source>
         <translation>Cargando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="116" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="115" />
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="149" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="148" />
         <source>{n} observations</source>
         <translation>{n} observaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="156" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="155" />
         <source>Stored {value}.</source>
         <translation>Guardado {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="157" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="156" />
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="206" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="205" />
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="206" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="205" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="206" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="205" />
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="208" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="207" />
         <source>entered by hand</source>
         <translation>introducido a mano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="218" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="217" />
         <source>Earlier values</source>
         <translation>Valores anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="219" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="218" />
         <source>replaced</source>
         <translation>reemplazado el</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="225" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="224" />
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
@@ -642,43 +642,43 @@
 <context>
     <name>DynamicsView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="338" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="340" />
         <source>New competency-industry links</source>
         <translation>Nuevos vínculos competencia-rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="339" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="341" />
         <source>New competency-institution links</source>
         <translation>Nuevos vínculos competencia-institución</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="340" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="342" />
         <source>New institution-industry collaborations</source>
         <translation>Nuevas colaboraciones institución-rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="341" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="343" />
         <source>Diversification into related industries</source>
         <translation>Diversificación hacia ramas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="342" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="344" />
         <source>Links into declining or renewing industries</source>
         <translation>Vínculos con ramas en declive o en renovación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="348" />
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="387" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="350" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="389" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="349" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="351" />
         <source>Count</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="394" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="396" />
         <source>%d new links to industries and %d to institutions; %d new institution-industry collaborations; %d entries into related industries, %d into unrelated ones; %d links into declining or renewing industries. Undated links (in no year): %d.</source>
         <translation>%d vínculos nuevos con ramas y %d con instituciones; %d colaboraciones nuevas institución-rama; %d entradas en ramas relacionadas, %d en no relacionadas; %d vínculos con ramas en declive o en renovación. Vínculos sin fecha (sin año): %d.</translation>
     </message>
@@ -829,73 +829,73 @@
         <translation>Combinar expertos por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="135" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="134" />
         <location filename="../../desktop_app/ui/scenarios/experts.py" line="308" />
         <source>Experts</source>
         <translation>Expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="142" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="141" />
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="143" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="142" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="144" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="143" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="158" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="157" />
         <source>Spread of the judgements (largest − smallest)</source>
         <translation>Dispersión de los juicios (mayor − menor)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="163" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="162" />
         <source>Judgement</source>
         <translation>Juicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="163" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="162" />
         <source>Spread</source>
         <translation>Dispersión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="163" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="162" />
         <source>Scenarios at risk</source>
         <translation>Escenarios en riesgo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="171" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="170" />
         <source>Disagreements that change the result</source>
         <translation>Desacuerdos que cambian el resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="174" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="173" />
         <source>Find the judgements that matter</source>
         <translation>Buscar los juicios que importan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="218" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="217" />
         <source>With one expert there is nothing to compare: add experts (or import their questionnaires) to see where they disagree.</source>
         <translation>Con un solo experto no hay nada que comparar: añada expertos (o importe sus cuestionarios) para ver dónde discrepan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="238" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="237" />
         <source>Press “Find the judgements that matter” to see which disagreements change the consistent scenarios.</source>
         <translation>Pulse «Buscar los juicios que importan» para ver qué desacuerdos cambian los escenarios consistentes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="257" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="256" />
         <source>Looking for the consistent scenarios of the combined matrix…</source>
         <translation>Buscando los escenarios consistentes de la matriz combinada…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="260" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="259" />
         <source>Expert disagreement</source>
         <translation>Desacuerdo entre expertos</translation>
     </message>
@@ -1153,263 +1153,320 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="95" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="97" />
         <source>observed</source>
         <extracomment>Okabe-Ito, one colour per scenario (colour-blind safe).</extracomment>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="141" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="143" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="142" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="144" />
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="143" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="145" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="144" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="146" />
         <source>Draws</source>
         <translation>Simulaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="164" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="165" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="166" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="167" />
         <source>Save chart...</source>
         <translation>Guardar gráfico...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="186" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="187" />
         <source>Change of annual growth in percentage points: one number, or low / mode / high. Column * applies to every industry. Paste blocks from Excel.</source>
         <translation>Cambio del crecimiento anual en puntos porcentuales: un número, o mínimo / moda / máximo. La columna * se aplica a todas las ramas. Pegue bloques desde Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="194" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="195" />
         <source>Import effects workbook...</source>
         <translation>Importar libro de efectos...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="197" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="198" />
         <source>Sheets Effects (descriptor, variant, industry, low, mode, high) and Shocks (descriptor, variant, industry, start, depth, recovery_years); they replace the study's effects and shocks</source>
         <translation>Hojas Effects (descriptor, variant, industry, low, mode, high) y Shocks (descriptor, variant, industry, start, depth, recovery_years); sustituyen los efectos y choques del estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="209" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="210" />
         <source>At the horizon</source>
         <translation>En el horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="210" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="211" />
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="213" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="214" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="214" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="217" />
         <source>Effects and shocks</source>
         <translation>Efectos y choques</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="284" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="287" />
         <source>Choose a study with scenarios and a region.</source>
         <translation>Elija un estudio con escenarios y una región.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="302" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="305" />
         <source>Computing the futures ...</source>
         <translation>Calculando los futuros ...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="304" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="307" />
         <source>Projecting the scenarios</source>
         <translation>Proyectando los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="312" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="319" />
         <source>{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). Bands: P10-P90; lines: median.</source>
         <translation>{region}, {measure}: {n} ramas, {s} escenarios, {d} simulaciones (semilla {seed}). Bandas: P10-P90; líneas: mediana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="322" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="329" />
         <source> Left out: {0}</source>
         <translation> Excluido: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="327" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="334" />
         <source>Total of the region</source>
         <translation>Total de la región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="358" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="365" />
         <source>horizon</source>
         <translation>horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="375" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="382" />
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="375" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="382" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="406" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="413" />
         <source>Chart saved to {0}</source>
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="454" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="461" />
         <source>change of the total in {0} against the baseline</source>
         <translation>cambio del total en {0} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="463" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="470" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="465" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="472" />
         <source>Gained</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="466" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="473" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="467" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="474" />
         <source>Herfindahl</source>
         <translation>Herfindahl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="468" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="475" />
         <source>Entropy (bits)</source>
         <translation>Entropía (bits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="477" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="484" />
         <source>Today ({0}): {1:.3f}</source>
         <translation>Hoy ({0}): {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="482" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="489" />
         <source>Today ({0}): {1:.2f}</source>
         <translation>Hoy ({0}): {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="489" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="496" />
         <source>{median} ({low} to {high})</source>
         <translation>{median} ({low} a {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="538" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="545" />
         <source>Shocks: </source>
         <translation>Choques: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="541" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="548" />
         <source>{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years ({shape})</source>
         <translation>{variant} → {industry} {depth:+.0f} % en {start}, recuperado en {years} años ({shape})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="554" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="561" />
         <source>No shocks (import them with an effects workbook).</source>
         <translation>Sin choques (impórtelos con un libro de efectos).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="565" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="572" />
         <source>Edit effect</source>
         <translation>Editar efecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="571" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="578" />
         <source>This project is open read-only.</source>
         <translation>Este proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="599" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="606" />
         <source>Effects workbook</source>
         <translation>Libro de efectos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="599" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="606" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
         <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="607" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="614" />
         <source>Choose a study in a project open for writing.</source>
         <translation>Elija un estudio en un proyecto abierto para escritura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="615" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="622" />
         <source>{e} effects and {s} shocks imported</source>
         <translation>{e} efectos y {s} choques importados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="641" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="648" />
         <source>Paste {n} effects</source>
         <translation>Pegar {n} efectos</translation>
     </message>
 </context>
 <context>
+    <name>GuidedTour</name>
+    <message>
+        <location filename="../../desktop_app/ui/tour.py" line="92" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tour.py" line="93" />
+        <location filename="../../desktop_app/ui/tour.py" line="118" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tour.py" line="94" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tour.py" line="116" />
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tour.py" line="118" />
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="36" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="67" />
         <source>Sorted by code</source>
         <translation>Ordenado por código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="37" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="68" />
         <source>Clustered: similar structures together</source>
         <translation>Agrupado: estructuras similares juntas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="38" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="69" />
         <source>Sorted by economic complexity (ECI)</source>
         <translation>Ordenado por complejidad económica (ECI)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="39" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="70" />
         <source>Sorted by LQ of the first industry</source>
         <translation>Ordenado por CL de la primera rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="42" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="73" />
         <source>Blue: specialised (LQ &gt; 1); orange: under-represented; grey: left out.</source>
         <translation>Azul: especializada (CL &gt; 1); naranja: subrepresentada; gris: excluida.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="44" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="75" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="102" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="130" />
         <source>Location quotients {year} against {reference}</source>
         <translation>Cocientes de localización {year} respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="121" />
+        <location filename="../../desktop_app/ui/analysis/heatmap.py" line="149" />
         <source>left out</source>
         <translation>excluido</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="61" />
+        <source>Anticipa help</source>
+        <translation>Ayuda de Anticipa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="66" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="70" />
+        <source>All methods</source>
+        <translation>Todos los métodos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="72" />
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="108" />
+        <source>Not shipped with Anticipa (no network is used): {url}</source>
+        <translation>No se incluye con Anticipa (no se usa la red): {url}</translation>
     </message>
 </context>
 <context>
@@ -1903,37 +1960,37 @@
         <translation>Se mantiene por empate en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="115" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="116" />
         <source>No study yet.</source>
         <translation>Aún no hay estudio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="124" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="125" />
         <source>Placing the scenarios of {0}…</source>
         <translation>Situando los escenarios de {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="126" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="127" />
         <source>Scenario landscape</source>
         <translation>Paisaje de escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="144" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="145" />
         <source>{n} scenarios ({c} consistent) placed by the number of descriptors on which they differ; the plane shows {e:.0%} of those differences. Size: volume weight of {s:,} random starts ({y:,} cycle). Robust: share of {d:,} perturbed matrices in which a consistent scenario stays consistent.</source>
         <translation>{n} escenarios ({c} consistentes) situados según el número de descriptores en que difieren; el plano muestra el {e:.0%} de esas diferencias. Tamaño: peso por volumen de {s:,} inicios aleatorios ({y:,} en ciclo). Robusto: proporción de {d:,} matrices perturbadas en las que un escenario consistente sigue siéndolo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="184" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="185" />
         <source>(not consistent)</source>
         <translation>(no consistente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="214" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="215" />
         <source>Consistent in {0} of {1:,} perturbed matrices.</source>
         <translation>Consistente en {0} de {1:,} matrices perturbadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="220" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="221" />
         <source>{d} holds {v} by a tie with {r}: one judgement moved by a step removes this scenario.</source>
         <translation>{d} mantiene {v} por empate con {r}: mover un juicio un paso elimina este escenario.</translation>
     </message>
@@ -1970,12 +2027,12 @@
 <context>
     <name>LifecycleMapView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/lifecycle_map.py" line="26" />
+        <location filename="../../desktop_app/ui/lifecycles/lifecycle_map.py" line="27" />
         <source>Location quotient (last year)</source>
         <translation>Cociente de localización (último año)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/lifecycle_map.py" line="31" />
+        <location filename="../../desktop_app/ui/lifecycles/lifecycle_map.py" line="32" />
         <source>Bubble area: size in the last year. Stage: the analyst's judgement where there is one, else the computed stage.</source>
         <translation>Área de la burbuja: tamaño en el último año. Etapa: el juicio del analista donde lo hay; si no, la etapa calculada.</translation>
     </message>
@@ -1983,12 +2040,12 @@
 <context>
     <name>LifecycleState</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="64" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="75" />
         <source>The project holds no data yet: import a workbook first.</source>
         <translation>El proyecto aún no tiene datos: importe primero un libro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="81" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="93" />
         <source>Fitting lifecycles of %s</source>
         <translation>Ajustando los ciclos de vida de %s</translation>
     </message>
@@ -2030,189 +2087,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152" />
-        <location filename="../../desktop_app/ui/main_window.py" line="389" />
+        <location filename="../../desktop_app/ui/main_window.py" line="215" />
+        <location filename="../../desktop_app/ui/main_window.py" line="492" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../../desktop_app/ui/main_window.py" line="249" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186" />
+        <location filename="../../desktop_app/ui/main_window.py" line="250" />
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="251" />
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190" />
+        <location filename="../../desktop_app/ui/main_window.py" line="254" />
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206" />
+        <location filename="../../desktop_app/ui/main_window.py" line="270" />
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208" />
+        <location filename="../../desktop_app/ui/main_window.py" line="272" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210" />
+        <location filename="../../desktop_app/ui/main_window.py" line="274" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211" />
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="344" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212" />
-        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <location filename="../../desktop_app/ui/main_window.py" line="276" />
+        <location filename="../../desktop_app/ui/main_window.py" line="346" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/main_window.py" line="278" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="280" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navegador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="293" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
+        <source>Methods of this &amp;view</source>
+        <translation>Métodos de esta &amp;vista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <source>&amp;Methods…</source>
+        <translation>&amp;Métodos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="297" />
+        <source>User &amp;guide…</source>
+        <translation>&amp;Guía del usuario…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <source>Guided &amp;tour</source>
+        <translation>&amp;Visita guiada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>&amp;About Anticipa</source>
         <translation>&amp;Acerca de Anticipa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="345" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259" />
-        <location filename="../../desktop_app/ui/main_window.py" line="266" />
+        <location filename="../../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../../desktop_app/ui/main_window.py" line="357" />
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260" />
-        <location filename="../../desktop_app/ui/main_window.py" line="272" />
-        <location filename="../../desktop_app/ui/main_window.py" line="279" />
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
+        <location filename="../../desktop_app/ui/main_window.py" line="363" />
+        <location filename="../../desktop_app/ui/main_window.py" line="370" />
         <source>Anticipa projects (*.anticipa)</source>
         <translation>Proyectos de Anticipa (*.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271" />
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="362" />
+        <location filename="../../desktop_app/ui/main_window.py" line="401" />
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="368" />
         <source>Save the demo project as</source>
         <translation>Guardar el proyecto de demostración como</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>Building the demo project</source>
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291" />
+        <location filename="../../desktop_app/ui/main_window.py" line="382" />
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
+        <location filename="../../desktop_app/ui/main_window.py" line="384" />
         <source>Demo not built: cancelled.</source>
         <translation>Demostración no creada: cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
+        <location filename="../../desktop_app/ui/main_window.py" line="414" />
         <source>Read-only: {reason} Changes made here cannot be saved.</source>
         <translation>Solo lectura: {reason} Los cambios hechos aquí no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349" />
+        <location filename="../../desktop_app/ui/main_window.py" line="452" />
         <source>{name} (decision due {date})</source>
         <translation>{name} (decisión pendiente el {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351" />
+        <location filename="../../desktop_app/ui/main_window.py" line="454" />
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/main_window.py" line="455" />
         <source>An open experiment is past its decision date:</source>
         <translation>Un experimento abierto tiene la fecha de decisión vencida:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="353" />
+        <location filename="../../desktop_app/ui/main_window.py" line="456" />
         <source>{n} open experiments are past their decision date:</source>
         <translation>{n} experimentos abiertos tienen la fecha de decisión vencida:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="356" />
+        <location filename="../../desktop_app/ui/main_window.py" line="459" />
         <source>{head} {names}{more}. &lt;a href='experiments'&gt;Open the experiments log&lt;/a&gt;</source>
         <translation>{head} {names}{more}. &lt;a href='experiments'&gt;Abrir el registro de experimentos&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="389" />
+        <location filename="../../desktop_app/ui/main_window.py" line="492" />
         <source>Inspector — {title}</source>
         <translation>Inspector — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="392" />
+        <location filename="../../desktop_app/ui/main_window.py" line="495" />
         <source>&lt;p&gt;&lt;i&gt;Select an item in this section to see its details here.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Seleccione un elemento de esta sección para ver aquí sus detalles.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="431" />
+        <location filename="../../desktop_app/ui/main_window.py" line="534" />
         <source>Open a project first, then drop the workbook.</source>
         <translation>Abra primero un proyecto y luego suelte el libro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="435" />
+        <location filename="../../desktop_app/ui/main_window.py" line="538" />
         <source>Importing workbooks is not available in this version.</source>
         <translation>La importación de libros no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="438" />
+        <location filename="../../desktop_app/ui/main_window.py" line="541" />
         <source>This project is open read-only; nothing can be imported into it.</source>
         <translation>Este proyecto está abierto en modo de solo lectura; no se puede importar nada en él.</translation>
     </message>
@@ -2257,137 +2339,137 @@
         <translation>Experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="194" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="193" />
         <source>Add expert…</source>
         <translation>Añadir experto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="195" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="194" />
         <source>Questionnaire…</source>
         <translation>Cuestionario…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="196" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="195" />
         <source>Import answers…</source>
         <translation>Importar respuestas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="218" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="217" />
         <source>Comment on this judgement (Enter saves)</source>
         <translation>Comentario sobre este juicio (Intro guarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="263" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="262" />
         <source>Add an expert to enter judgements.</source>
         <translation>Añada un experto para introducir juicios.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="267" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="266" />
         <source>Type -{k}..+{k} in a cell</source>
         <translation>Escriba -{k}..+{k} en una celda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="269" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="268" />
         <source> (this study's scale: it holds judgements beyond ±3)</source>
         <translation> (la escala de este estudio: contiene juicios más allá de ±3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="271" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="270" />
         <source>Row impacts column. {scale}; orange restricts, blue promotes; grey blocks (a descriptor on itself) are closed. Ctrl+C / Ctrl+V copy and paste blocks with Excel; Delete sets 0; Ctrl+Z undoes.</source>
         <translation>La fila impacta en la columna. {scale}; naranja restringe, azul favorece; los bloques grises (un descriptor sobre sí mismo) están cerrados. Ctrl+C / Ctrl+V copian y pegan bloques con Excel; Supr pone 0; Ctrl+Z deshace.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="291" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="290" />
         <source>The self-impact block of {names} is not zero (as stored in the imported file). Its values are counted in every impact balance, as ScenarioWizard does; the block stays closed here.</source>
         <translation>El bloque de autoimpacto de {names} no es cero (tal como está en el archivo importado). Sus valores cuentan en cada balance de impactos, como hace ScenarioWizard; el bloque sigue cerrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="321" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="320" />
         <source>Comment on {cell}</source>
         <translation>Comentario sobre {cell}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="369" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="368" />
         <source>The block does not fit: it reaches past the last variant.</source>
         <translation>El bloque no cabe: sobrepasa la última variante.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="378" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="377" />
         <source>{value!r} for {cell} is not a whole number from -{k} to +{k}; nothing was pasted.</source>
         <translation>{value!r} para {cell} no es un número entero de -{k} a +{k}; no se pegó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="389" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="388" />
         <source>Paste {n} judgements</source>
         <translation>Pegar {n} juicios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="393" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="392" />
         <source>{n} value(s) on self-impact blocks were left out (the blocks are closed).</source>
         <translation>{n} valor(es) en bloques de autoimpacto se excluyeron (los bloques están cerrados).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="399" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="398" />
         <source>Cross impacts</source>
         <translation>Impactos cruzados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="413" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="412" />
         <source>Clear {n} judgements</source>
         <translation>Borrar {n} juicios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="420" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="419" />
         <source>Add expert {name}</source>
         <translation>Añadir el experto {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="447" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="446" />
         <source>Import answers from {file}</source>
         <translation>Importar respuestas de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="459" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="458" />
         <source>Add expert</source>
         <translation>Añadir experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="459" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="458" />
         <source>Expert's name</source>
         <translation>Nombre del experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="466" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="465" />
         <source>Questionnaire</source>
         <translation>Cuestionario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="466" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="465" />
         <source>For which expert?</source>
         <translation>¿Para qué experto?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="471" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="470" />
         <source>Save questionnaire</source>
         <translation>Guardar cuestionario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="473" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="472" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="478" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="477" />
         <source>Questionnaire with {n} pairs written.</source>
         <translation>Cuestionario con {n} pares escrito.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="483" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="482" />
         <source>Import an expert's answers</source>
         <translation>Importar las respuestas de un experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="483" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="482" />
         <source>Excel (*.xlsx *.xls *.ods)</source>
         <translation>Excel (*.xlsx *.xls *.ods)</translation>
     </message>
@@ -2395,32 +2477,32 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="44" />
+        <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="45" />
         <source>Industries (this region)</source>
         <translation>Ramas (esta región)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="45" />
+        <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="46" />
         <source>Meso institutions</source>
         <translation>Instituciones meso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="51" />
+        <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="52" />
         <source>Type 1 (weak) to 5 (strong), or clear a cell to remove the link. Industry links for all regions are shown in italics; editing one makes it specific to this region.</source>
         <translation>Escriba de 1 (débil) a 5 (fuerte), o vacíe una celda para quitar el vínculo. Los vínculos de ramas para todas las regiones se muestran en cursiva; editar uno lo hace propio de esta región.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="58" />
+        <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="59" />
         <source>Competencies ×</source>
         <translation>Competencias ×</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="114" />
+        <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="118" />
         <source>since %s; %s</source>
         <translation>desde %s; %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="133" />
+        <location filename="../../desktop_app/ui/lifecycles/matrix_view.py" line="137" />
         <source>%s × %s: %r is not a strength from 1 to 5.</source>
         <translation>%s × %s: %r no es una intensidad de 1 a 5.</translation>
     </message>
@@ -2659,42 +2741,42 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="93" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="95" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="95" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="97" />
         <source>institutions</source>
         <translation>instituciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="96" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="98" />
         <source>competencies</source>
         <translation>competencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="97" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="99" />
         <source>industries</source>
         <translation>ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="148" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="150" />
         <source>No links for this region yet: add them in the competency matrix.</source>
         <translation>Aún no hay vínculos para esta región: añádalos en la matriz de competencias.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="225" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="227" />
         <source>INSTITUTIONS</source>
         <translation>INSTITUCIONES</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="226" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="228" />
         <source>COMPETENCIES</source>
         <translation>COMPETENCIAS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="227" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="229" />
         <source>INDUSTRIES</source>
         <translation>RAMAS</translation>
     </message>
@@ -3218,68 +3300,68 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="33" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="34" />
         <source>platform</source>
         <extracomment>The kinds of a competency in the portfolio (core.capability_dynamics) as lupdate must see them; the portfolio view translates them when shown.</extracomment>
         <translation>plataforma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="34" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="35" />
         <source>at risk</source>
         <translation>en riesgo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="35" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="36" />
         <source>other</source>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="244" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="246" />
         <source>Industries served</source>
         <translation>Ramas atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="245" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="247" />
         <source>Growing industries served</source>
         <translation>Ramas en crecimiento atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="271" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="273" />
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="272" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="274" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="273" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="275" />
         <source>Industries</source>
         <translation>Ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="274" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="276" />
         <source>Growing</source>
         <translation>En crecimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="275" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="277" />
         <source>Declining</source>
         <translation>En declive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="276" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="278" />
         <source>Strength</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="277" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="279" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="315" />
+        <location filename="../../desktop_app/ui/lifecycles/capability_views.py" line="317" />
         <source>strength {n}</source>
         <translation>intensidad {n}</translation>
     </message>
@@ -3510,149 +3592,149 @@
 <context>
     <name>PrioritiesView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="36" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="37" />
         <source>Specialisation (LQ)</source>
         <extracomment>Criteria offered at first; their names are translated when shown and then the user's.</extracomment>
         <translation>Especialización (CL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="37" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="38" />
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="38" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="39" />
         <source>Jobs</source>
         <translation>Empleos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="39" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="40" />
         <source>Competencies</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="40" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="41" />
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="54" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="55" />
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="54" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="55" />
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="54" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="55" />
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="54" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="55" />
         <source>Better when</source>
         <translation>Mejor cuanto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="67" />
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="213" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="68" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="216" />
         <source>Rank</source>
         <translation>Clasificar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="69" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="70" />
         <source>Add criterion</source>
         <translation>Añadir criterio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="70" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="71" />
         <source>New criterion</source>
         <translation>Nuevo criterio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="71" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="72" />
         <source>Remove criterion</source>
         <translation>Quitar criterio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="77" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="78" />
         <source>Stability band ±</source>
         <translation>Banda de estabilidad ±</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="83" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="84" />
         <source>Set the weights, then Rank.</source>
         <translation>Fije las ponderaciones y luego Clasificar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="88" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="89" />
         <source>Score (sum of the weighted parts)</source>
         <translation>Puntuación (suma de las partes ponderadas)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="128" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="130" />
         <source>higher</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="129" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="131" />
         <source>lower</source>
         <translation>menor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="152" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="154" />
         <source>criteria table</source>
         <translation>tabla de criterios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="173" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="175" />
         <source>Ranking…</source>
         <translation>Clasificar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="175" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="177" />
         <source>Ranking the industries of %s</source>
         <translation>Clasificando las ramas de %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="197" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="200" />
         <source>holds</source>
         <translation>se mantiene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="199" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="202" />
         <source>may swap with %s</source>
         <translation>puede intercambiarse con %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="209" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="212" />
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="210" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="213" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="211" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="214" />
         <source>Stability</source>
         <translation>Estabilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="212" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="215" />
         <source>Rank range</source>
         <translation>Rango de puestos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="214" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="217" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="244" />
+        <location filename="../../desktop_app/ui/lifecycles/priorities_view.py" line="247" />
         <source>%d of %d ranks hold for every weight within ±%d %%. Missing values (scored worst): %d.</source>
         <translation>%d de %d puestos se mantienen para toda ponderación dentro de ±%d %%. Valores que faltan (puntuados como los peores): %d.</translation>
     </message>
@@ -3668,27 +3750,33 @@
 <context>
     <name>QuadrantCard</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="42" />
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="49" />
         <source>Name of this future</source>
+        <extracomment>The view's key for background tasks: a new build replaces only this view's running one.</extracomment>
         <translation>Nombre de este futuro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="44" />
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="51" />
         <source>Narrative</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="46" />
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="53" />
         <source>Store as scenario</source>
         <translation>Guardar como escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="68" />
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="75" />
         <source>{0} consistent scenario(s) here; the best has TIS {1:g}.</source>
         <translation>{0} escenario(s) consistente(s) aquí; el mejor tiene TIS {1:g}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="73" />
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="80" />
+        <source>No stored scenario here, but the search found this consistent one (TIS {0:g}); solve the study to store all its consistent scenarios.</source>
+        <translation>No hay ningún escenario guardado aquí, pero la búsqueda encontró este consistente (TIS {0:g}); resuelva el estudio para guardar todos sus escenarios consistentes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="85" />
         <source>No consistent scenario here; the least inconsistent has IC {0:g} (TIS {1:g}).</source>
         <translation>Ningún escenario consistente aquí; el menos inconsistente tiene IC {0:g} (TIS {1:g}).</translation>
     </message>
@@ -3890,32 +3978,32 @@
 <context>
     <name>RegionBar</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="144" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="157" />
         <source>Refit</source>
         <translation>Reajustar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="145" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="158" />
         <source>Fit the S-curves again</source>
         <translation>Ajustar de nuevo las curvas en S</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="148" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="161" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="151" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="163" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="177" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="188" />
         <source>Reference: %s; years %d-%d</source>
         <translation>Referencia: %s; años %d-%d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/state.py" line="183" />
+        <location filename="../../desktop_app/ui/lifecycles/state.py" line="194" />
         <source>Fitting S-curves…</source>
         <translation>Ajustando las curvas en S…</translation>
     </message>
@@ -4261,37 +4349,47 @@
 <context>
     <name>ScenarioAxesView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="90" />
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="102" />
         <source>Build the four scenarios</source>
         <translation>Construir los cuatro escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="97" />
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="109" />
         <source>Horizontal axis</source>
         <translation>Eje horizontal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="97" />
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="109" />
         <source>Vertical axis</source>
         <translation>Eje vertical</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="100" />
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="112" />
         <source>poles</source>
         <translation>polos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="130" />
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="143" />
         <source>No scenario study with two or more descriptors yet.</source>
         <translation>Aún no hay ningún estudio de escenarios con dos o más descriptores.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="156" />
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="173" />
         <source>Axes are offered by how much the descriptor varies across the {0} stored consistent scenarios (entropy in bits). Solve the study first if none are stored.</source>
         <translation>Los ejes se ofrecen según cuánto varía el descriptor entre los {0} escenarios consistentes guardados (entropía en bits). Resuelva primero el estudio si no hay ninguno guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="221" />
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="205" />
+        <source>Searching the four quadrant scenarios</source>
+        <translation>Buscando los escenarios de los cuatro cuadrantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="223" />
+        <source>Search stopped.</source>
+        <translation>Búsqueda detenida.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/axes_view.py" line="264" />
         <source>Store quadrant scenario</source>
         <translation>Guardar el escenario del cuadrante</translation>
     </message>
@@ -4299,23 +4397,23 @@
 <context>
     <name>ScenarioSolveView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="280" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="281" />
         <source>0: consistent scenarios only; k: also those with inconsistency up to k</source>
         <translation>0: solo escenarios consistentes; k: también los de inconsistencia hasta k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="282" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="283" />
         <source>Find scenarios</source>
         <translation>Buscar escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="283" />
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="455" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="284" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="456" />
         <source>Robustness across experts</source>
         <translation>Robustez entre expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="285" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="286" />
         <source>Inconsistency up to:</source>
         <translation>Inconsistencia hasta:</translation>
     </message>
@@ -4380,37 +4478,37 @@
         <translation>Buscando escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="420" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="421" />
         <source>Stopped; the stored scenarios are unchanged.</source>
         <translation>Detenido; los escenarios guardados no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="431" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="432" />
         <source>Solving each expert's matrix</source>
         <translation>Resolviendo la matriz de cada experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="450" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="451" />
         <source>{0} scenarios hold under at least one expert's matrix, {1} under all {2}.</source>
         <translation>{0} escenarios se mantienen con la matriz de al menos un experto, {1} con las de los {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="471" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="473" />
         <source>Name scenario</source>
         <translation>Nombrar escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="505" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="507" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="507" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="509" />
         <source>Scenario {0}</source>
         <translation>Escenario {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="519" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="521" />
         <source>Differs from the first selected scenario</source>
         <translation>Difiere del primer escenario seleccionado</translation>
     </message>
@@ -4418,27 +4516,27 @@
 <context>
     <name>ScenarioTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="79" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="80" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="80" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="81" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="81" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="82" />
         <source>IC</source>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="82" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="83" />
         <source>Experts</source>
         <translation>Expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="98" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="99" />
         <source>Variant {0} of {1}</source>
         <translation>Variante {0} de {1}</translation>
     </message>
@@ -4459,6 +4557,14 @@
         <location filename="../../desktop_app/ui/scenarios/study_editor.py" line="75" />
         <source>Context</source>
         <translation>Contexto</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTabs</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="78" />
+        <source>What this view shows and how to read it (F1)</source>
+        <translation>Qué muestra esta vista y cómo leerla (F1)</translation>
     </message>
 </context>
 <context>
@@ -4494,38 +4600,43 @@
         <translation>Ajustes de curvas en S y etapas del ciclo de vida por rama, el registro de competencias e instituciones meso, y prioridades multicriterio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/views.py" line="16" />
+        <location filename="../../desktop_app/ui/scenarios/views.py" line="17" />
         <source>Study</source>
         <translation>Estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/views.py" line="20" />
+        <location filename="../../desktop_app/ui/scenarios/views.py" line="21" />
         <source>Cross impacts</source>
         <translation>Impactos cruzados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/views.py" line="25" />
+        <location filename="../../desktop_app/ui/scenarios/views.py" line="26" />
         <source>Experts</source>
         <translation>Expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/views.py" line="30" />
+        <location filename="../../desktop_app/ui/scenarios/views.py" line="31" />
         <location filename="../../desktop_app/ui/views.py" line="81" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/views.py" line="33" />
+        <location filename="../../desktop_app/ui/scenarios/views.py" line="34" />
         <source>MICMAC</source>
         <translation>MICMAC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/views.py" line="36" />
+        <location filename="../../desktop_app/ui/scenarios/views.py" line="37" />
         <source>2x2 axes</source>
         <translation>Ejes 2x2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/views.py" line="40" />
+        <location filename="../../desktop_app/ui/scenarios/views.py" line="42" />
+        <source>Landscape</source>
+        <translation>Paisaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/views.py" line="46" />
         <source>Futures</source>
         <translation>Futuros</translation>
     </message>
@@ -4829,65 +4940,65 @@
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="53" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="157" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="57" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="161" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="69" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="71" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="73" />
         <source>National share</source>
         <translation>Efecto nacional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="67" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="69" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="71" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="73" />
         <source>Industry mix</source>
         <translation>Efecto estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="72" />
         <source>Competitive effect</source>
         <translation>Efecto competitivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="68" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="72" />
         <source>Allocation effect</source>
         <translation>Efecto de asignación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="69" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="73" />
         <source>Regional share</source>
         <translation>Efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="79" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="83" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="99" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="103" />
         <source>{title}, {y0}-{y1}, against {reference}</source>
         <translation>{title}, {y0}-{y1}, respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="107" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="111" />
         <source>{title}: left out (see below)</source>
         <translation>{title}: excluido (vea abajo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="154" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="158" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="157" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="161" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="157" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="161" />
         <source>Change</source>
         <translation>Variación</translation>
     </message>
@@ -5048,7 +5159,7 @@
 <context>
     <name>StudyBox</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/study_common.py" line="69" />
+        <location filename="../../desktop_app/ui/scenarios/study_common.py" line="81" />
         <source>(no study yet)</source>
         <extracomment>Fill of the closed self-impact blocks.</extracomment>
         <translation>(aún no hay estudio)</translation>
@@ -5265,12 +5376,12 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/study_common.py" line="186" />
+        <location filename="../../desktop_app/ui/scenarios/study_common.py" line="199" />
         <source>Study</source>
         <translation>Estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/study_common.py" line="227" />
+        <location filename="../../desktop_app/ui/scenarios/study_common.py" line="243" />
         <source>Scenario study</source>
         <translation>Estudio de escenarios</translation>
     </message>
@@ -5627,7 +5738,7 @@
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="149" />
+        <location filename="../../desktop_app/ui/tasks.py" line="195" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5768,94 +5879,94 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="56" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="57" />
         <source>Industry</source>
         <extracomment>Okabe-Ito colours per stage (colour-blind safe).</extracomment>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="57" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="58" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="58" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="59" />
         <source>Set by</source>
         <translation>Fijado por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="59" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="60" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="60" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="61" />
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="70" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="71" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="76" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="78" />
         <source>Judge stage…</source>
         <translation>Juzgar etapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="79" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="81" />
         <source>Override the computed stage with a dated, signed judgement; earlier judgements stay in the history</source>
         <translation>Sustituir la etapa calculada por un juicio fechado y firmado; los juicios anteriores quedan en el historial</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="113" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="116" />
         <source>Fitting S-curves…</source>
         <translation>Ajustando las curvas en S…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="122" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="125" />
         <source>analyst</source>
         <translation>analista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="122" />
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="212" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="125" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="215" />
         <source>computed</source>
         <translation>calculada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="123" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="126" />
         <source>no fit</source>
         <translation>sin ajuste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="188" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="191" />
         <source>%s fit (95 %% band)</source>
         <translation>ajuste %s (banda del 95 %%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="199" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="202" />
         <source>reference, same start</source>
         <translation>referencia, mismo inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="208" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="211" />
         <source>observed</source>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="216" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="219" />
         <source>Fit: %s</source>
         <translation>Ajuste: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="221" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="224" />
         <source>&lt;b&gt;%s&lt;/b&gt; (judged %s by %s): %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; (juzgado el %s por %s): %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="231" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="234" />
         <source>Reference (%s): %s — %s</source>
         <translation>Referencia (%s): %s — %s</translation>
     </message>

@@ -28,9 +28,8 @@ from desktop_app.store.measures import list_measures
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.section_state import SectionState
 from desktop_app.ui.session import ProjectSession
-from desktop_app.ui.widgets import FlowLayout, fill_combo, labelled
 from desktop_app.ui.translated import translated
-from desktop_app.ui.widgets import fill_combo
+from desktop_app.ui.widgets import FlowLayout, fill_combo, labelled
 
 # Cubes up to this many cells are computed in the GUI thread (well under 0.1 s); larger ones
 # run as a background task with progress and Cancel.

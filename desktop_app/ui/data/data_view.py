@@ -22,8 +22,8 @@ from desktop_app.store.observations import ObservationFilter
 from desktop_app.ui.data.edit_commands import EditValueCommand
 from desktop_app.ui.data.observation_model import VALUE_COLUMN, ObservationTableModel
 from desktop_app.ui.data.value_entry import ValueDelegate, shown_number
-from desktop_app.ui.widgets import FlowLayout, labelled
 from desktop_app.ui.numbers import in_locale
+from desktop_app.ui.widgets import FlowLayout, labelled
 
 MAX_SERIES = 8  # as many as the chart's palette has colours
 

@@ -15,9 +15,8 @@ from desktop_app.store import classifications, observations
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.section_state import SectionState
 from desktop_app.ui.session import ProjectSession
-from desktop_app.ui.widgets import FlowLayout, fill_combo, labelled
 from desktop_app.ui.translated import translated
-from desktop_app.ui.widgets import fill_combo
+from desktop_app.ui.widgets import FlowLayout, fill_combo, labelled
 
 
 class LifecycleState(SectionState):

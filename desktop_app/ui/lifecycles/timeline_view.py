@@ -26,8 +26,8 @@ from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.number_format import Kind
 from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.session import ProjectSession
-from desktop_app.ui.when_shown import WhenShown
 from desktop_app.ui.translated import translated
+from desktop_app.ui.when_shown import WhenShown
 
 #: Okabe-Ito colours per stage (colour-blind safe).
 STAGE_COLOURS = {

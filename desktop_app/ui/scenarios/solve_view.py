@@ -39,8 +39,8 @@ from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.scenarios.solve_view_colours import variant_colour
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
 from desktop_app.ui.scenarios.succession_panel import SuccessionPanel
-from desktop_app.ui.widgets import labelled
 from desktop_app.ui.translated import translated
+from desktop_app.ui.widgets import labelled
 
 _ROOT = QModelIndex()
 
