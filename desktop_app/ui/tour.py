@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 TOUR_DONE = "tour/done"  # the settings key that says the tour was offered
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GuidedTour", text)
-
-
 @dataclass(frozen=True)
 class TourStep:
     """One step: the view to bring to the front (None: stay), the widget to point at, the text."""
@@ -33,21 +29,26 @@ class TourStep:
 
 
 STEPS = (
-    TourStep("data", lambda w: w.project_page.navigator, lambda: _tr(
+    TourStep("data", lambda w: w.project_page.navigator, lambda: QCoreApplication.translate(
+        "GuidedTour",
         "<b>The navigator</b> holds the sections: Data, Analysis, Lifecycles, Scenarios, "
         "Reports (Ctrl+1 to Ctrl+6). On a small screen, View ▸ Navigator hides it.")),
-    TourStep("data", lambda w: w.menuBar(), lambda: _tr(
+    TourStep("data", lambda w: w.menuBar(), lambda: QCoreApplication.translate(
+        "GuidedTour",
         "<b>Import</b>: File ▸ Import workbook… (or drop a workbook on the window) reads a "
         "statistics office's Excel file. Every cell it cannot use is listed with its reason, "
         "and your choices are saved as a recipe for next year's file.")),
-    TourStep("portfolio", lambda w: w.project_page.stack.currentWidget(), lambda: _tr(
+    TourStep("portfolio", lambda w: w.project_page.stack.currentWidget(), lambda: QCoreApplication.translate(
+        "GuidedTour",
         "<b>A chart</b>: the portfolio of the region's industries, specialisation (LQ) across, "
         "growth up, bubble = jobs. Click a bubble: the inspector on the right shows its numbers "
         "and where they came from.")),
-    TourStep("scenarios-solve", lambda w: w.project_page.stack.currentWidget(), lambda: _tr(
+    TourStep("scenarios-solve", lambda w: w.project_page.stack.currentWidget(), lambda: QCoreApplication.translate(
+        "GuidedTour",
         "<b>A scenario study</b>: the consistent scenarios of a cross-impact study. Select one "
         "to see why it holds: each descriptor's balance, and what pushes it there.")),
-    TourStep(None, lambda w: w.project_page.stack.currentWidget().help_button, lambda: _tr(
+    TourStep(None, lambda w: w.project_page.stack.currentWidget().help_button, lambda: QCoreApplication.translate(
+        "GuidedTour",
         "<b>Help</b>: F1 or this <b>?</b> opens the page of the view in front: what it "
         "shows, its formula, how to read it. Help ▸ User guide has the rest.")),
 )

@@ -1372,28 +1372,53 @@
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../desktop_app/ui/tour.py" line="92" />
+        <location filename="../../desktop_app/ui/tour.py" line="32" />
+        <source>&lt;b&gt;The navigator&lt;/b&gt; holds the sections: Data, Analysis, Lifecycles, Scenarios, Reports (Ctrl+1 to Ctrl+6). On a small screen, View ▸ Navigator hides it.</source>
+        <translation>&lt;b&gt;El navegador&lt;/b&gt; contiene las secciones: Datos, Análisis, Ciclos de vida, Escenarios, Informes (Ctrl+1 a Ctrl+6). En una pantalla pequeña, Ver ▸ Navegador lo oculta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tour.py" line="36" />
+        <source>&lt;b&gt;Import&lt;/b&gt;: File ▸ Import workbook… (or drop a workbook on the window) reads a statistics office's Excel file. Every cell it cannot use is listed with its reason, and your choices are saved as a recipe for next year's file.</source>
+        <translation>&lt;b&gt;Importar&lt;/b&gt;: Archivo ▸ Importar libro… (o suelte un libro sobre la ventana) lee el archivo Excel de una oficina de estadística. Cada celda que no puede usar se lista con su motivo, y sus elecciones se guardan como receta para el archivo del año siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tour.py" line="41" />
+        <source>&lt;b&gt;A chart&lt;/b&gt;: the portfolio of the region's industries, specialisation (LQ) across, growth up, bubble = jobs. Click a bubble: the inspector on the right shows its numbers and where they came from.</source>
+        <translation>&lt;b&gt;Un gráfico&lt;/b&gt;: la cartera de ramas de la región, especialización (CL) en horizontal, crecimiento en vertical, burbuja = empleos. Haga clic en una burbuja: el inspector de la derecha muestra sus cifras y de dónde proceden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tour.py" line="46" />
+        <source>&lt;b&gt;A scenario study&lt;/b&gt;: the consistent scenarios of a cross-impact study. Select one to see why it holds: each descriptor's balance, and what pushes it there.</source>
+        <translation>&lt;b&gt;Un estudio de escenarios&lt;/b&gt;: los escenarios consistentes de un estudio de impactos cruzados. Seleccione uno para ver por qué se mantiene: el balance de cada descriptor y qué lo empuja allí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tour.py" line="50" />
+        <source>&lt;b&gt;Help&lt;/b&gt;: F1 or this &lt;b&gt;?&lt;/b&gt; opens the page of the view in front: what it shows, its formula, how to read it. Help ▸ User guide has the rest.</source>
+        <translation>&lt;b&gt;Ayuda&lt;/b&gt;: F1 o este &lt;b&gt;?&lt;/b&gt; abre la página de la vista en primer plano: qué muestra, su fórmula, cómo leerla. Ayuda ▸ Guía del usuario tiene el resto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tour.py" line="93" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tour.py" line="93" />
-        <location filename="../../desktop_app/ui/tour.py" line="118" />
+        <location filename="../../desktop_app/ui/tour.py" line="94" />
+        <location filename="../../desktop_app/ui/tour.py" line="119" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tour.py" line="94" />
+        <location filename="../../desktop_app/ui/tour.py" line="95" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tour.py" line="116" />
+        <location filename="../../desktop_app/ui/tour.py" line="117" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tour.py" line="118" />
+        <location filename="../../desktop_app/ui/tour.py" line="119" />
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
