@@ -4781,6 +4781,26 @@
         <source>Experiments</source>
         <translation>Experimentos</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_views.py" line="12" />
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_views.py" line="16" />
+        <source>Robustness</source>
+        <translation>Robustez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_views.py" line="20" />
+        <source>Regret map</source>
+        <translation>Mapa de arrepentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/options_views.py" line="23" />
+        <source>Option card</source>
+        <translation>Ficha de la opción</translation>
+    </message>
 </context>
 <context>
     <name>SeriesChart</name>
