@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from desktop_app.io.cells import parse_number
@@ -20,6 +20,7 @@ from desktop_app.services.policy_options import OptionsRun, run_options
 from desktop_app.store import policy_options as store
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.scenarios.study_common import StudyPage
+from desktop_app.ui.snapshot_command import SnapshotCommand
 
 #: Regret shading, from none (white) to the largest in the matrix (vermilion, Okabe-Ito).
 _NO_REGRET = QColor("#FFFFFF")
@@ -47,40 +48,18 @@ class OptionSignals(QObject):
         return found if found is not None else OptionSignals(session)
 
 
-class RegisterCommand(QUndoCommand):
-    """An edit of the register, undone by putting back the exact rows before it.
-
-    ``apply(db)`` makes the edit the first time; later redos restore the state it produced. An
-    edit the store refuses leaves ``error`` set and the command obsolete (dropped by the stack).
-    """
+class RegisterCommand(SnapshotCommand):
+    """An edit of the register, undone by putting back the exact rows before it."""
 
     def __init__(self, session, text: str, apply: Callable) -> None:
-        super().__init__(text)
-        self._session, self._apply = session, apply
-        self._before = store.register_state(session.db)
-        self._after: dict | None = None
-        self.error: Exception | None = None
-
-    def redo(self) -> None:
-        db = self._session.db
-        if self._after is None:
-            try:
-                with self._session.project.transaction():
-                    self._apply(db)
-            except ValueError as error:  # UserError and friends: nothing was written
-                self.error = error
-                self.setObsolete(True)
-                return
-            self._after = store.register_state(db)
-        else:
-            with self._session.project.transaction():
-                store.restore_register_state(db, self._after)
-        OptionSignals.of(self._session).sig_register_changed.emit()
-
-    def undo(self) -> None:
-        with self._session.project.transaction():
-            store.restore_register_state(self._session.db, self._before)
-        OptionSignals.of(self._session).sig_register_changed.emit()
+        super().__init__(
+            session,
+            text,
+            apply,
+            store.register_state,
+            store.restore_register_state,
+            OptionSignals.of(session).sig_register_changed.emit,
+        )
 
 
 class OptionsRunPage(StudyPage):

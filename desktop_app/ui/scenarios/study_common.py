@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from desktop_app.store import scenarios as store
+from desktop_app.ui.snapshot_command import SnapshotCommand
 from desktop_app.ui.when_shown import WhenShown
 from desktop_app.ui.widgets import FlowLayout, labelled
 
@@ -110,38 +111,18 @@ class ValueCommand(QUndoCommand):
         self._write(self._old)
 
 
-class StudySnapshotCommand(QUndoCommand):
-    """A structural edit of one study, undone by putting back the exact rows it changed.
-
-    ``apply(db)`` makes the edit the first time; later redos restore the state it produced. An
-    edit the store refuses leaves ``error`` set and the command obsolete (dropped by the stack).
-    """
+class StudySnapshotCommand(SnapshotCommand):
+    """A structural edit of one study, undone by putting back the exact rows it changed."""
 
     def __init__(self, session, study_id: int, text: str, apply: Callable) -> None:
-        super().__init__(text)
-        self._session, self._study_id, self._apply = session, study_id, apply
-        self._before = store.study_state(session.db, study_id)
-        self._after: dict | None = None
-        self.error: Exception | None = None
-
-    def redo(self) -> None:
-        db = self._session.db
-        if self._after is None:
-            try:
-                with self._session.project.transaction():
-                    self._apply(db)
-            except ValueError as error:  # StudyError and friends: nothing was written
-                self.error = error
-                self.setObsolete(True)
-                return
-            self._after = store.study_state(db, self._study_id)
-        else:
-            store.restore_study_state(db, self._study_id, self._after)
-        StudySignals.of(self._session).sig_study_changed.emit(self._study_id)
-
-    def undo(self) -> None:
-        store.restore_study_state(self._session.db, self._study_id, self._before)
-        StudySignals.of(self._session).sig_study_changed.emit(self._study_id)
+        super().__init__(
+            session,
+            text,
+            apply,
+            lambda db: store.study_state(db, study_id),
+            lambda db, state: store.restore_study_state(db, study_id, state),
+            lambda: StudySignals.of(session).sig_study_changed.emit(study_id),
+        )
 
 
 class NewStudyCommand(QUndoCommand):
