@@ -5,22 +5,9 @@ import sys
 from pathlib import Path
 
 import openpyxl
-import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
 from test_exchange import _field_office  # noqa: E402
-
-from desktop_app.store.project import open_project  # noqa: E402
-
-
-@pytest.fixture
-def session(demo_project, qtbot):
-    from desktop_app.ui.session import ProjectSession
-    from desktop_app.ui.tasks import TaskRunner
-
-    opened = ProjectSession(open_project(demo_project), TaskRunner())
-    yield opened
-    opened.close()
 
 
 def test_export_dialog_writes_official_layout(session, qtbot, tmp_path):

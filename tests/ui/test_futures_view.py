@@ -14,18 +14,6 @@ from desktop_app.store.project import open_project
 GLOBAL = "Global context (CIB sample)"
 
 
-@pytest.fixture
-def session(demo_project, qtbot):
-    from desktop_app.ui.session import ProjectSession
-    from desktop_app.ui.tasks import TaskRunner
-
-    opened = ProjectSession(open_project(demo_project), TaskRunner())
-    yield opened
-    opened.tasks.cancel()
-    opened.tasks._pool.waitForDone(10_000)
-    opened.close()
-
-
 def test_parse_effect():
     from desktop_app.ui.scenarios.futures_view import effect_text, parse_effect
 

@@ -4,25 +4,12 @@ IC 1, their robustness only where consistent, and the chosen one's "why"."""
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from desktop_app.core import cib
 from desktop_app.services.scenarios import load_project_study
-from desktop_app.store.project import open_project
 from desktop_app.store.scenarios import require_study
 
 GLOBAL = "Global context (CIB sample)"
-
-
-@pytest.fixture
-def session(demo_project, qtbot):
-    from desktop_app.ui.session import ProjectSession
-    from desktop_app.ui.tasks import TaskRunner
-
-    opened = ProjectSession(open_project(demo_project), TaskRunner())
-    yield opened
-    opened.tasks.cancel()
-    opened.close()
 
 
 def test_the_landscape_lists_what_the_solver_finds_and_explains_the_chosen(session, qtbot):

@@ -7,21 +7,8 @@ import pytest
 from openpyxl import Workbook
 
 from desktop_app.store import policy_options as po
-from desktop_app.store.project import open_project
 
 GLOBAL = "Global context (CIB sample)"
-
-
-@pytest.fixture
-def session(demo_project, qtbot):
-    from desktop_app.ui.session import ProjectSession
-    from desktop_app.ui.tasks import TaskRunner
-
-    opened = ProjectSession(open_project(demo_project), TaskRunner())
-    yield opened
-    opened.tasks.cancel()
-    opened.tasks._pool.waitForDone(10_000)
-    opened.close()
 
 
 @pytest.fixture

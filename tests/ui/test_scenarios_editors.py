@@ -8,19 +8,8 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
 from desktop_app.io.scw import read_scw
 from desktop_app.store import scenarios as st
-from desktop_app.store.project import open_project
 
 CIB = Path(__file__).parents[1] / "fixtures" / "cib"
-
-
-@pytest.fixture
-def session(demo_project, qtbot):
-    from desktop_app.ui.session import ProjectSession
-    from desktop_app.ui.tasks import TaskRunner
-
-    opened = ProjectSession(open_project(demo_project), TaskRunner())
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

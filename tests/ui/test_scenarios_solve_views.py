@@ -7,22 +7,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.store import scenarios as st
-from desktop_app.store.project import open_project
 
 GLOBAL = "Global context (CIB sample)"
 FIXTURES = Path(__file__).parents[1] / "fixtures"
-
-
-@pytest.fixture
-def session(demo_project, qtbot):
-    from desktop_app.ui.session import ProjectSession
-    from desktop_app.ui.tasks import TaskRunner
-
-    opened = ProjectSession(open_project(demo_project), TaskRunner())
-    yield opened
-    opened.tasks.cancel()
-    opened.tasks._pool.waitForDone(10_000)
-    opened.close()
 
 
 def _select_study(view, name):

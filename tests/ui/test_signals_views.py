@@ -3,20 +3,6 @@ named when the project opens."""
 
 from __future__ import annotations
 
-import pytest
-
-from desktop_app.store.project import open_project
-
-
-@pytest.fixture
-def session(demo_project, qtbot):
-    from desktop_app.ui.session import ProjectSession
-    from desktop_app.ui.tasks import TaskRunner
-
-    opened = ProjectSession(open_project(demo_project), TaskRunner())
-    yield opened
-    opened.close()
-
 
 def _column(table, c):
     return [table.item(r, c).text() for r in range(table.rowCount())]
