@@ -34,3 +34,27 @@ def test_the_landscape_lists_what_the_solver_finds_and_explains_the_chosen(sessi
     text = view.why.toPlainText()
     assert text.startswith(f"#{top + 1}  TIS {max(tis):g}  IC 0")
     assert "World trade regime: National" in text and "perturbed matrices" in text
+
+
+def test_the_impact_network_draws_every_judgement_between_chosen_variants(session, qtbot):
+    import pyqtgraph as pg
+
+    from desktop_app.ui.scenarios.impact_network import PROMOTES, draw_impact_network
+
+    matrix = load_project_study(session.db, GLOBAL).matrix
+    scenario = cib.solve(matrix).scenarios[0]
+    rows = matrix.offsets[:-1] + scenario  # by hand: the judgements among the chosen variants
+    expected = {
+        (i, j): matrix.values[rows[i], rows[j]]
+        for i in range(3)
+        for j in range(3)
+        if i != j and matrix.values[rows[i], rows[j]] != 0
+    }
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    drawn = draw_impact_network(widget.getPlotItem(), matrix, scenario)
+    assert {(d.source, d.target): d.value for d in drawn} == expected and expected
+    lines = [i for i in widget.getPlotItem().items if isinstance(i, pg.PlotCurveItem)]
+    assert len(lines) == len(expected)
+    blue = sum(line.opts["pen"].color().name() == PROMOTES.lower() for line in lines)
+    assert blue == sum(v > 0 for v in expected.values())

@@ -5,13 +5,14 @@ descriptors on which they differ; a point's colour says its inconsistency, its s
 weight (the share of random starts whose succession ends in it). The table beside lists for
 each the share of perturbed matrices (every judgement moved by a step, seeded) in which it is
 still consistent and the descriptors whose balance it holds by a tie; choosing a scenario shows
-why it holds. Everything is computed in the background, and only while the view is shown.
+why it holds and its impact network (how its chosen variants push or hold back each other). Everything is computed in the background, and only while the view is shown.
 """
 
 from __future__ import annotations
 
 import math
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core import cib
 from desktop_app.services import scenarios as service
+from desktop_app.ui.scenarios.impact_network import draw_impact_network
 from desktop_app.ui.scenarios.study_common import StudyPage
 
 #: Okabe-Ito: consistent in blue, near-consistent in orange, then vermillion as IC grows.
@@ -93,9 +96,22 @@ class LandscapeView(StudyPage):
         self.table.currentCellChanged.connect(lambda row, *_: self.show_scenario(row))
         self.why = QPlainTextEdit()
         self.why.setReadOnly(True)
+        self.network = pg.PlotWidget(background="w")
+        self.network.hideAxis("bottom")
+        self.network.hideAxis("left")
+        self.network.setAspectLocked(True)
+        self.network.setToolTip(
+            self.tr(
+                "How the chosen variants push (blue) or hold back (orange) each other; "
+                "thicker: stronger"
+            )
+        )
+        details = QTabWidget()
+        details.addTab(self.why, self.tr("Why it holds"))
+        details.addTab(self.network, self.tr("Impact network"))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.table)
-        right.addWidget(self.why)
+        right.addWidget(details)
         split = QSplitter()
         split.addWidget(self.plot)
         split.addWidget(right)
@@ -147,8 +163,12 @@ class LandscapeView(StudyPage):
                 "of {s:,} random starts ({y:,} cycle). Robust: share of {d:,} perturbed matrices "
                 "in which a consistent scenario stays consistent."
             ).format(
-                n=len(result), c=consistent, e=shape.explained, s=weights.starts,
-                y=weights.cycling, d=data.draws,
+                n=len(result),
+                c=consistent,
+                e=shape.explained,
+                s=weights.starts,
+                y=weights.cycling,
+                d=data.draws,
             )
         )
         self.plot.clear()
@@ -157,17 +177,27 @@ class LandscapeView(StudyPage):
         for k, (x, y) in enumerate(shape.coordinates):
             colour = _IC_COLOURS[min(int(math.ceil(result.ic[k])), len(_IC_COLOURS) - 1)]
             size = 10 + 30 * math.sqrt(weights.shares[k] / largest)
-            spots.append({"pos": (x, y), "size": size, "brush": pg.mkBrush(colour),
-                          "pen": pg.mkPen("k", width=0.8), "data": k})
+            spots.append(
+                {
+                    "pos": (x, y),
+                    "size": size,
+                    "brush": pg.mkBrush(colour),
+                    "pen": pg.mkPen("k", width=0.8),
+                    "data": k,
+                }
+            )
         scatter = pg.ScatterPlotItem(spots=spots, pxMode=True)
         scatter.sigClicked.connect(lambda _item, points, _ev: self.select(points[0].data()))
         self.plot.addItem(scatter)
+        crowded = len(result) > 20  # then only the consistent ones are named on the plot
         for k, (x, y) in enumerate(shape.coordinates):
+            if crowded and result.ic[k] > 0:
+                continue
             text = pg.TextItem(_label(k), color="k", anchor=(-0.3, 1.1))
             text.setPos(x, y)
             self.plot.addItem(text)
         self._fill_table(data)
-        self.select(0)
+        self.select(int(np.flatnonzero(result.ic == 0)[0]) if consistent else 0)
 
     def _fill_table(self, data: service.StudyLandscape) -> None:
         matrix, result = data.loaded.matrix, data.result
@@ -175,7 +205,9 @@ class LandscapeView(StudyPage):
         self.table.setRowCount(len(result))
         for k in range(len(result)):
             robust = data.robustness[k]
-            ties = sorted({matrix.descriptors[h.descriptor] for h in robust.hinges}) if robust else []
+            ties = (
+                sorted({matrix.descriptors[h.descriptor] for h in robust.hinges}) if robust else []
+            )
             cells = [
                 _label(k),
                 f"{result.tis[k]:g}",
@@ -187,7 +219,9 @@ class LandscapeView(StudyPage):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (1, 2, 3, 4):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(k, c, item)
         self.table.resizeColumnsToContents()
 
@@ -218,13 +252,16 @@ class LandscapeView(StudyPage):
             )
             for d, rival in sorted({(h.descriptor, h.rival) for h in robust.hinges}):
                 lines.append(
-                    self.tr("{d} holds {v} by a tie with {r}: one judgement moved by a step "
-                            "removes this scenario.").format(
-                        d=matrix.descriptors[d], v=matrix.variants[d][z[d]],
+                    self.tr(
+                        "{d} holds {v} by a tie with {r}: one judgement moved by a step "
+                        "removes this scenario."
+                    ).format(
+                        d=matrix.descriptors[d],
+                        v=matrix.variants[d][z[d]],
                         r=matrix.variants[d][rival],
                     )
                 )
             lines.append("")
         lines += [cib.explanation_text(matrix, item) for item in cib.explain(matrix, z)]
         self.why.setPlainText("\n".join(lines))
-
+        draw_impact_network(self.network.getPlotItem(), matrix, z)
