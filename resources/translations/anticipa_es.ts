@@ -1934,88 +1934,103 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="54" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="57" />
         <source>Also place near-consistent scenarios up to this IC</source>
         <extracomment>Okabe-Ito: consistent in blue, near-consistent in orange, then vermillion as IC grows.</extracomment>
         <translation>Situar también los escenarios casi consistentes hasta este IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="60" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="63" />
         <source>Perturbed matrices: every judgement moved by -1, 0 or +1 (seeded)</source>
         <translation>Matrices perturbadas: cada juicio movido en -1, 0 o +1 (con semilla)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="63" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="66" />
         <source>Up to IC</source>
         <translation>Hasta IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="65" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="68" />
         <source>Perturbed matrices</source>
         <translation>Matrices perturbadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="80" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="83" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="81" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="84" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="82" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="85" />
         <source>IC</source>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="83" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="86" />
         <source>Robust</source>
         <translation>Robusto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="84" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="87" />
         <source>Volume weight</source>
         <translation>Peso por volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="85" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="88" />
         <source>Holds by a tie on</source>
         <translation>Se mantiene por empate en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="116" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="105" />
+        <source>How the chosen variants push (blue) or hold back (orange) each other; thicker: stronger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="110" />
+        <source>Why it holds</source>
+        <translation type="unfinished">Por qué se mantiene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="111" />
+        <source>Impact network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="132" />
         <source>No study yet.</source>
         <translation>Aún no hay estudio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="125" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="141" />
         <source>Placing the scenarios of {0}…</source>
         <translation>Situando los escenarios de {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="127" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="143" />
         <source>Scenario landscape</source>
         <translation>Paisaje de escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="145" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="161" />
         <source>{n} scenarios ({c} consistent) placed by the number of descriptors on which they differ; the plane shows {e:.0%} of those differences. Size: volume weight of {s:,} random starts ({y:,} cycle). Robust: share of {d:,} perturbed matrices in which a consistent scenario stays consistent.</source>
         <translation>{n} escenarios ({c} consistentes) situados según el número de descriptores en que difieren; el plano muestra el {e:.0%} de esas diferencias. Tamaño: peso por volumen de {s:,} inicios aleatorios ({y:,} en ciclo). Robusto: proporción de {d:,} matrices perturbadas en las que un escenario consistente sigue siéndolo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="185" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="217" />
         <source>(not consistent)</source>
         <translation>(no consistente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="215" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="249" />
         <source>Consistent in {0} of {1:,} perturbed matrices.</source>
         <translation>Consistente en {0} de {1:,} matrices perturbadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="221" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="256" />
         <source>{d} holds {v} by a tie with {r}: one judgement moved by a step removes this scenario.</source>
         <translation>{d} mantiene {v} por empate con {r}: mover un juicio un paso elimina este escenario.</translation>
     </message>
@@ -3233,68 +3248,68 @@
 <context>
     <name>OptionsRunPage</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="100" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="79" />
         <source>better than No action</source>
         <extracomment>Regret shading, from none (white) to the largest in the matrix (vermilion, Okabe-Ito).</extracomment>
         <translation>mejor que No actuar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="101" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="80" />
         <source>The level an option must reach in a scenario; empty: better than doing nothing there</source>
         <translation>El nivel que una opción debe alcanzar en un escenario; vacío: mejor que no hacer nada en él</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="104" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="83" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="105" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="84" />
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="120" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="99" />
         <source>Policy options</source>
         <translation>Opciones de política</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="148" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="127" />
         <source>Choose a study with scenarios.</source>
         <translation>Elija un estudio con escenarios.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="152" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="131" />
         <source>The threshold is not a number.</source>
         <translation>El umbral no es un número.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="161" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="140" />
         <source>Judging the options ...</source>
         <translation>Evaluando las opciones ...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="162" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="141" />
         <source>Judging the policy options</source>
         <translation>Evaluando las opciones de política</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="168" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="147" />
         <source>Stopped; shown again, the view computes anew.</source>
         <translation>Detenido; al mostrarse de nuevo, la vista vuelve a calcular.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="172" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="151" />
         <source>{outcome} ({better}) in {n} scenarios, from {source}.</source>
         <translation>{outcome} ({better}) en {n} escenarios, a partir de {source}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="175" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="154" />
         <source>more is better</source>
         <translation>más es mejor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="176" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="155" />
         <source>less is better</source>
         <translation>menos es mejor</translation>
     </message>
@@ -5204,7 +5219,7 @@
 <context>
     <name>StudyBox</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/study_common.py" line="81" />
+        <location filename="../../desktop_app/ui/scenarios/study_common.py" line="82" />
         <source>(no study yet)</source>
         <extracomment>Fill of the closed self-impact blocks.</extracomment>
         <translation>(aún no hay estudio)</translation>
@@ -5421,12 +5436,12 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/study_common.py" line="199" />
+        <location filename="../../desktop_app/ui/scenarios/study_common.py" line="180" />
         <source>Study</source>
         <translation>Estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/study_common.py" line="243" />
+        <location filename="../../desktop_app/ui/scenarios/study_common.py" line="224" />
         <source>Scenario study</source>
         <translation>Estudio de escenarios</translation>
     </message>
