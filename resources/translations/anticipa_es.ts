@@ -1987,17 +1987,17 @@
     <message>
         <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="105" />
         <source>How the chosen variants push (blue) or hold back (orange) each other; thicker: stronger</source>
-        <translation type="unfinished" />
+        <translation>Cómo las variantes elegidas se impulsan (azul) o se frenan (naranja) entre sí; más grueso: más fuerte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="110" />
         <source>Why it holds</source>
-        <translation type="unfinished">Por qué se mantiene</translation>
+        <translation>Por qué se sostiene</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="111" />
         <source>Impact network</source>
-        <translation type="unfinished" />
+        <translation>Red de impactos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="132" />
