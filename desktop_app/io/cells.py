@@ -152,6 +152,20 @@ def column_letter(col: int) -> str:
     return letters
 
 
+def cell_text(value: object) -> str:
+    """A read cell as text: empty for None, a whole number without ``.0``, ends stripped."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def is_finite_number(value: object) -> bool:
+    """Whether a read cell holds a finite number (a boolean is not one)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def a1(row: int, col: int) -> str:
     """A1-style reference for 0-based row and column indices (0, 0 -> 'A1')."""
     return f"{column_letter(col)}{row + 1}"

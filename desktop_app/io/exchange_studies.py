@@ -19,14 +19,13 @@ descriptor and variant that exist) and lists each rejected cell as a
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from desktop_app.core.cib import AGGREGATIONS, DESCRIPTOR_KINDS
-from desktop_app.io.cells import a1
+from desktop_app.io.cells import a1, cell_text, is_finite_number
 from desktop_app.io.futures_effects import (
     EFFECT_COLUMNS,
     SHOCK_COLUMNS,
@@ -265,12 +264,7 @@ class _Row:
     columns: dict[str, int]
 
     def text(self, name: str) -> str:
-        value = self.values.get(name)
-        if value is None:
-            return ""
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value).strip()
+        return cell_text(self.values.get(name))
 
     def cell(self, name: str) -> str:
         return a1(self.index, self.columns.get(name, 0))
@@ -424,11 +418,7 @@ def _role_and_weight(row: _Row, problems: list[Problem]) -> tuple[str, float]:
     weight = row.values.get("weight")
     if weight in (None, ""):
         return role, 1.0
-    if (
-        isinstance(weight, bool)
-        or not isinstance(weight, int | float)
-        or not (math.isfinite(weight) and weight > 0)
-    ):
+    if not is_finite_number(weight) or not weight > 0:
         problems.append(row.problem("weight", f"weight {weight!r} is not a number above 0"))
         return role, 1.0
     return role, float(weight)
@@ -485,11 +475,7 @@ def _read_judgements(grid, studies, experts, problems) -> None:
         value = row.values.get("value")
         if value in (None, ""):
             value = 0.0
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-        ):
+        if not is_finite_number(value):
             problems.append(row.problem("value", f"{value!r} is not a number"))
             continue
         key = (study.name, expert.name, *at)
@@ -557,7 +543,7 @@ def _optional(row: _Row, name: str, problems: list[Problem]) -> float | None:
     value = row.values.get(name)
     if value in (None, ""):
         return None
-    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+    if is_finite_number(value):
         return float(value)
     problems.append(row.problem(name, f"{value!r} is not a number"))
     return None

@@ -13,7 +13,6 @@ and also the ``Data`` sheet of a filled collection template, with every problem 
 from __future__ import annotations
 
 import datetime as _dt
-import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +20,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from desktop_app.errors import UserError
-from desktop_app.io.cells import a1, parse_value, parse_year
+from desktop_app.io.cells import a1, cell_text, is_finite_number, parse_value, parse_year
 from desktop_app.io.exchange_options import (
     OPTION_SHEETS,
     PortableOptions,
@@ -330,24 +329,24 @@ def read_tidy_grids(grids: Mapping[str, Grid]) -> TidyRead:
         if "industries" in grids
         else codes["industry"],
         measures=[
-            MeasureEntry(*(_text(r.get(k)) for k in ("code", "name", "unit", "description")))
+            MeasureEntry(*(cell_text(r.get(k)) for k in ("code", "name", "unit", "description")))
             for r in _records(grids.get("measures"))
-            if _text(r.get("code"))
+            if cell_text(r.get("code"))
         ]
         if "measures" in grids
         else codes["measure"],
         sources=[
             SourceEntry(
                 int(r["source"]),
-                _text(r.get("kind")),
-                _text(r.get("label")),
-                _text(r.get("file")) or None,
-                _text(r.get("created")),
-                _text(r.get("office")),
-                _text(r.get("author")),
+                cell_text(r.get("kind")),
+                cell_text(r.get("label")),
+                cell_text(r.get("file")) or None,
+                cell_text(r.get("created")),
+                cell_text(r.get("office")),
+                cell_text(r.get("author")),
             )
             for r in _records(grids.get("sources"))
-            if _is_number(r.get("source"))
+            if is_finite_number(r.get("source"))
         ],
         rows=rows,
         n_rows=len(rows),
@@ -376,35 +375,23 @@ def _records(grid: Grid | None) -> Iterator[dict]:
         yield {name: (row[k] if k < len(row) else "") for name, k in columns.items()}
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-
-
 def _entries(grid, extra, problems) -> list[ClassificationEntry]:
     entries = []
     for r in _records(grid):
-        code = _text(r.get("code"))
+        code = cell_text(r.get("code"))
         if not code:
             continue
         detail = r.get(extra)
-        level = int(detail) if extra == "level" and _is_number(detail) else None
-        system = _text(detail) or None if extra == "system" else None
+        level = int(detail) if extra == "level" and is_finite_number(detail) else None
+        system = cell_text(detail) or None if extra == "system" else None
         aliases = tuple(
-            a.strip() for a in _text(r.get("aliases")).split(_ALIAS_SEPARATOR) if a.strip()
+            a.strip() for a in cell_text(r.get("aliases")).split(_ALIAS_SEPARATOR) if a.strip()
         )
         entries.append(
             ClassificationEntry(
                 code,
-                _text(r.get("name")) or code,
-                _text(r.get("parent")) or None,
+                cell_text(r.get("name")) or code,
+                cell_text(r.get("parent")) or None,
                 level,
                 system,
                 aliases,
@@ -423,11 +410,11 @@ def _code_lists(grid: Grid | None) -> dict[str, list]:
     if grid is None or not grid.rows:
         return found
     for c, head in enumerate(grid.rows[0]):
-        kind = _text(head).casefold()
+        kind = cell_text(head).casefold()
         if kind not in found:
             continue
         for row in grid.rows[1:]:
-            code, name, unit = (_text(row[c + k]) if c + k < len(row) else "" for k in range(3))
+            code, name, unit = (cell_text(row[c + k]) if c + k < len(row) else "" for k in range(3))
             if not code:
                 continue
             if kind == "measure":
@@ -456,7 +443,7 @@ def _data_rows(grid: Grid, problems: list[Problem], value_cells: list[str]) -> I
         cell = [raw[k] if k is not None and k < len(raw) else "" for k in pos]
         if all(v == "" or v is None for v in cell[:6]):
             continue
-        region, industry, measure = (_text(v) for v in cell[:3])
+        region, industry, measure = (cell_text(v) for v in cell[:3])
         blank = [DATA_COLUMNS[k] for k, v in enumerate((region, industry, measure)) if not v]
         if blank:
             problem(r, pos[DATA_COLUMNS.index(blank[0])], f"{blank[0]} is empty; row skipped")
@@ -465,7 +452,7 @@ def _data_rows(grid: Grid, problems: list[Problem], value_cells: list[str]) -> I
         if year is None:
             problem(r, pos[3], f"{cell[3]!r} is not a year; row skipped")
             continue
-        flag = _text(cell[5]) or None
+        flag = cell_text(cell[5]) or None
         parsed = parse_value(cell[4])
         if parsed.kind == "text":
             problem(r, pos[4], f"{cell[4]!r} is not a number; row skipped")
@@ -473,7 +460,7 @@ def _data_rows(grid: Grid, problems: list[Problem], value_cells: list[str]) -> I
         value = parsed.value
         if parsed.flag and not flag:
             flag = parsed.flag
-        source = int(cell[6]) if _is_number(cell[6]) else None
+        source = int(cell[6]) if is_finite_number(cell[6]) else None
         value_cells.append(a1(r, pos[4]))
         yield (
             region,
@@ -483,6 +470,6 @@ def _data_rows(grid: Grid, problems: list[Problem], value_cells: list[str]) -> I
             value,
             flag,
             source,
-            _text(cell[7]) or None,
-            _text(cell[8]) or None,
+            cell_text(cell[7]) or None,
+            cell_text(cell[8]) or None,
         )
