@@ -106,20 +106,15 @@ def _futures_inputs(db, study: Study) -> tuple[list[EffectRow], list[ShockRow]]:
     return effects, shocks
 
 
-def _same_inputs(a: PortableStudy, b: PortableStudy) -> bool:
-    """Whether two versions of a study give their variants the same effects and shocks."""
-
-    def key(study: PortableStudy):
-        effects = sorted(
-            (e.descriptor, e.variant, e.industry, e.low, e.mode, e.high) for e in study.effects
-        )
-        shocks = sorted(
+def _inputs_key(effects: list[EffectRow], shocks: list[ShockRow]) -> tuple[list, list]:
+    """Effects and shocks as sorted values, to tell whether two versions of a study agree."""
+    return (
+        sorted((e.descriptor, e.variant, e.industry, e.low, e.mode, e.high) for e in effects),
+        sorted(
             (h.descriptor, h.variant, h.industry, h.start, h.depth, h.recovery_years, h.recovery)
-            for h in study.shocks
-        )
-        return effects, shocks
-
-    return key(a) == key(b)
+            for h in shocks
+        ),
+    )
 
 
 def _store_inputs(db, study_id: int, their: PortableStudy, file: str) -> None:
@@ -152,7 +147,7 @@ def bring_studies(
                 _shape_text(their.shape()),
                 office,
             ):
-                _create(db, their, _free_name(db, f"{their.name} ({office})"), office)
+                _create(db, their, store.free_study_name(db, f"{their.name} ({office})"), office)
                 added["scenario studies"] = added.get("scenario studies", 0) + 1
         else:
             _merge_roles(db, ours, their, office, conflict)
@@ -166,13 +161,6 @@ def _shape(study: Study) -> list[tuple[str, tuple[str, ...]]]:
 
 def _shape_text(shape) -> str:
     return "; ".join(f"{d}: {', '.join(vs)}" for d, vs in shape)
-
-
-def _free_name(db, wanted: str) -> str:
-    name, k = wanted, 2
-    while store.find_study(db, name) is not None:
-        name, k = f"{wanted} {k}", k + 1
-    return name
 
 
 def _create(db, their: PortableStudy, name: str, source: str) -> None:
@@ -217,13 +205,13 @@ def _merge_roles(db, ours: Study, their: PortableStudy, office, conflict) -> Non
 def _merge_inputs(db, ours: Study, their: PortableStudy, office, conflict) -> None:
     """Effects and shocks given otherwise on the other side: one conflict for the study's set
     (they are judged together, as one effects workbook)."""
-    mine = PortableStudy(ours.name, "", "", "", [], [], [], *_futures_inputs(db, ours))
-    if _same_inputs(mine, their):
+    effects, shocks = _futures_inputs(db, ours)
+    if _inputs_key(effects, shocks) == _inputs_key(their.effects, their.shocks):
         return
     if conflict(
         "variant effects",
         f"{ours.name} / effects and shocks",
-        f"{len(mine.effects)} effects, {len(mine.shocks)} shocks",
+        f"{len(effects)} effects, {len(shocks)} shocks",
         f"{len(their.effects)} effects, {len(their.shocks)} shocks",
         office,
     ):

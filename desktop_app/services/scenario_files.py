@@ -65,14 +65,6 @@ class StudyImport:
     problems: list[Problem] = field(default_factory=list)
 
 
-def _free_name(db, wanted: str) -> str:
-    name, k = wanted.strip() or "Study", 2
-    while store.find_study(db, name) is not None:
-        name = f"{wanted.strip()} ({k})"
-        k += 1
-    return name
-
-
 def _self_impact_note(names: list[str], sizes: list[int], values: np.ndarray) -> list[str]:
     offsets = np.concatenate([[0], np.cumsum(sizes)])
     nonzero = [
@@ -127,7 +119,7 @@ def _study_from_scw(
         )
     progress.check()
     with db.atomic():
-        study_id = store.create_study(db, _free_name(db, name), descriptors, source_file=file_name)
+        study_id = store.create_study(db, store.free_study_name(db, name), descriptors, source_file=file_name)
         expert_id = store.add_expert(db, study_id, file_name)
         study = store.require_study(db, study_id)
         store.set_expert_matrix(db, study, expert_id, scw.matrix.astype(float))
@@ -151,7 +143,7 @@ def import_matrix_workbook(
     with db.atomic():
         study_id = store.create_study(
             db,
-            _free_name(db, name or path.stem),
+            store.free_study_name(db, name or path.stem),
             [NewDescriptor(n, v) for n, v in sheet.descriptors],
             source_file=path.name,
         )

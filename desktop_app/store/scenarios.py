@@ -200,6 +200,15 @@ def find_study(db: sqlite_utils.Database, key: int | str) -> Study | None:
     return Study(sid, name, description, aggregation, source_file, tuple(descriptors), experts)
 
 
+def free_study_name(db: sqlite_utils.Database, wanted: str) -> str:
+    """``wanted``, or ``wanted (2)``, ``(3)``, ... when a study has that name already."""
+    name, k = wanted.strip() or "Study", 2
+    while find_study(db, name) is not None:
+        name = f"{wanted.strip()} ({k})"
+        k += 1
+    return name
+
+
 def require_study(db: sqlite_utils.Database, key: int | str) -> Study:
     """Like :func:`find_study` but raises :class:`StudyError` naming the known studies."""
     study = find_study(db, key)
