@@ -474,9 +474,9 @@ def compute(
     )
 
 
-def _number(value: float) -> float | None:
-    """A JSON/table number, or None where the indicator was left out."""
-    return float(value) if np.isfinite(value) else None
+def finite_or_none(value: float | None) -> float | None:
+    """A JSON/table number, or None where the indicator was left out (or is missing)."""
+    return float(value) if value is not None and np.isfinite(value) else None
 
 
 def lq_payload(
@@ -504,7 +504,7 @@ def lq_payload(
         "reference": data.reference_label,
         "industries": [c.code for c in data.industries],
         "regions": [
-            {"region": region.code, "name": region.name, "lq": [_number(v) for v in result.lq[k]]}
+            {"region": region.code, "name": region.name, "lq": [finite_or_none(v) for v in result.lq[k]]}
             for k, region in enumerate(data.regions)
         ],
         "left_out": left,
@@ -549,13 +549,13 @@ def shift_share_payload(
     )
     reasons = result.left_out.reason
     payload: dict = {
-        "growth": _number(result.growth),
-        "national_share": _number(result.national_share),
-        "industry_mix": _number(result.industry_mix),
-        "regional_share": _number(result.regional_share),
+        "growth": finite_or_none(result.growth),
+        "national_share": finite_or_none(result.national_share),
+        "industry_mix": finite_or_none(result.industry_mix),
+        "regional_share": finite_or_none(result.regional_share),
     }
     if method == "esteban":
-        payload["allocation"] = _number(result.allocation)
+        payload["allocation"] = finite_or_none(result.allocation)
     parts = [
         name
         for name in ("growth", "national_share", "industry_mix", "regional_share", "allocation")
@@ -565,7 +565,7 @@ def shift_share_payload(
         {
             "industry": industry.code,
             "name": industry.name,
-            **{name: _number(result.by_industry[name][i]) for name in parts},
+            **{name: finite_or_none(result.by_industry[name][i]) for name in parts},
             "left_out": _reason_text(reasons[i]) if reasons[i] else None,
         }
         for i, industry in enumerate(data.industries)
@@ -580,11 +580,11 @@ def complexity_payload(db: sqlite_utils.Database, year: int, measure: str | None
     result = complexity(data.values[:, :, t])
     return {
         "regions": [
-            {"region": r.code, "diversity": int(result.diversity[k]), "eci": _number(result.eci[k])}
+            {"region": r.code, "diversity": int(result.diversity[k]), "eci": finite_or_none(result.eci[k])}
             for k, r in enumerate(data.regions)
         ],
         "industries": [
-            {"industry": c.code, "ubiquity": int(result.ubiquity[k]), "pci": _number(result.pci[k])}
+            {"industry": c.code, "ubiquity": int(result.ubiquity[k]), "pci": finite_or_none(result.pci[k])}
             for k, c in enumerate(data.industries)
         ],
     }
@@ -623,7 +623,7 @@ def _indicator_sheet(data: AnalysisData) -> ReportSheet:
     codes = [c.code for c in data.industries]
     notes = [r.text() for r in result.left_out] or ["No cell was left out."]
     lq_rows = [
-        [r.code, r.name, *[_number(v) for v in result.lq[k, :, -1]]]
+        [r.code, r.name, *[finite_or_none(v) for v in result.lq[k, :, -1]]]
         for k, r in enumerate(data.regions)
     ]
     lq_table = ReportTable(
@@ -643,10 +643,10 @@ def _indicator_sheet(data: AnalysisData) -> ReportSheet:
         [
             r.code,
             r.name,
-            _number(shift.growth[k]),
-            _number(shift.national_share[k]),
-            _number(shift.industry_mix[k]),
-            _number(shift.regional_share[k]),
+            finite_or_none(shift.growth[k]),
+            finite_or_none(shift.national_share[k]),
+            finite_or_none(shift.industry_mix[k]),
+            finite_or_none(shift.regional_share[k]),
         ]
         for k, r in enumerate(data.regions)
     ]
@@ -665,8 +665,8 @@ def _indicator_sheet(data: AnalysisData) -> ReportSheet:
             r.code,
             r.name,
             int(cx.diversity[k, -1]),
-            _number(cx.eci[k, -1]),
-            _number(cx.outlook[k, -1]),
+            finite_or_none(cx.eci[k, -1]),
+            finite_or_none(cx.outlook[k, -1]),
         ]
         for k, r in enumerate(data.regions)
     ]
@@ -678,7 +678,7 @@ def _indicator_sheet(data: AnalysisData) -> ReportSheet:
         highlights=[Highlight("ECI", "scale")],
     )
     pci_rows = [
-        [c.code, c.name, int(cx.ubiquity[k, -1]), _number(cx.pci[k, -1])]
+        [c.code, c.name, int(cx.ubiquity[k, -1]), finite_or_none(cx.pci[k, -1])]
         for k, c in enumerate(data.industries)
     ]
     pci_table = ReportTable(

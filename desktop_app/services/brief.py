@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from desktop_app.services.analysis import finite_or_none
 from desktop_app.services.progress import NullProgress, Progress
 
 __all__ = ["Brief", "BriefSection", "build_brief"]
@@ -110,7 +111,7 @@ def _profile(data, result, k: int) -> BriefSection:
                 data.industries[i].name,
                 float(last[i]),
                 float(last[i] / total) if total else None,
-                _finite(result.growth[k, i]),
+                finite_or_none(result.growth[k, i]),
             ]
             for i in order[:TOP]
         ],
@@ -154,7 +155,7 @@ def _shift_share(data, k: int) -> BriefSection:
     table = ReportTable(
         f"Shift-share of the change {y0}-{y1} ({unit})",
         ["component", unit],
-        [[label, _finite(value)] for label, value in parts],
+        [[label, finite_or_none(value)] for label, value in parts],
         number_formats={unit: "#,##0"},
         chart=ChartSpec("bar", "component", [unit], f"Change {y0}-{y1} by component"),
         notes=[
@@ -178,7 +179,7 @@ def _lifecycles(db, region_code: str, measure: str) -> BriefSection | None:
         [
             item.industry.name,
             item.stage or "no stage",
-            _finite(item.assessment.recent_growth),
+            finite_or_none(item.assessment.recent_growth),
             item.judgement.reason if item.judgement else item.assessment.reason,
         ]
         for item in result.industries
@@ -205,7 +206,10 @@ def _opportunities(data, result, k: int) -> BriefSection:
     table = ReportTable(
         "Industries close to the region's strengths, not yet specialised",
         ["industry", "opportunity score", "LQ"],
-        [[data.industries[i].name, float(score[i]), _finite(lq[i])] for i in candidates[:TOP]],
+        [
+            [data.industries[i].name, float(score[i]), finite_or_none(lq[i])]
+            for i in candidates[:TOP]
+        ],
         number_formats={"opportunity score": "0.00", "LQ": "0.00"},
         chart=ChartSpec("bar", "industry", ["opportunity score"], "Opportunity score"),
         notes=[
@@ -293,8 +297,3 @@ def _projections(db, study, region_id: int) -> BriefSection | None:
     )
     detail = sheets[0].description.partition(": projected ")[2]  # "employees of R to 2030 (...)"
     return BriefSection(f"Projections: {study.name}", [f"Projected {detail}."], [medians, horizon])
-
-
-def _finite(value) -> float | None:
-    value = float(value)
-    return value if np.isfinite(value) else None
