@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import cib
 from desktop_app.services import scenarios as service
+from desktop_app.ui.number_format import Kind, format_number
 from desktop_app.ui.scenarios.impact_network import draw_impact_network
 from desktop_app.ui.scenarios.study_common import StudyPage
 
@@ -212,8 +213,8 @@ class LandscapeView(StudyPage):
                 _label(k),
                 f"{result.tis[k]:g}",
                 f"{result.ic[k]:g}",
-                f"{robust.share:.0%}" if robust else "–",
-                f"{data.weights.shares[k]:.1%}",
+                format_number(robust.share, Kind.SHARE) if robust else "–",
+                format_number(data.weights.shares[k], Kind.SHARE),
                 ", ".join(ties) if robust else self.tr("(not consistent)"),
             ]
             for c, text in enumerate(cells):
@@ -247,7 +248,7 @@ class LandscapeView(StudyPage):
         if robust is not None:
             lines.append(
                 self.tr("Consistent in {0} of {1:,} perturbed matrices.").format(
-                    f"{robust.share:.0%}", robust.draws
+                    format_number(robust.share, Kind.SHARE), robust.draws
                 )
             )
             for d, rival in sorted({(h.descriptor, h.rival) for h in robust.hinges}):
