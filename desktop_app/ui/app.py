@@ -70,7 +70,10 @@ def install_translation(app, language: str) -> bool:
 def run_window(project: Path | None = None, view: str | None = None) -> int:
     app = make_application()
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.views import section_of_view
 
+    if view:
+        section_of_view(view)  # a mistyped view is refused before the project is opened
     window = MainWindow()
     window.show()
     if project is not None and window.open_path(project) and view:
@@ -82,7 +85,10 @@ def screenshot(project: Path, out: Path, view: str | None, size: tuple[int, int]
     """Render the window on ``view`` offscreen to a PNG (for the README and the user guide)."""
     app = make_application(offscreen=True)
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.views import section_of_view
 
+    if view:
+        section_of_view(view)
     window = MainWindow()
     window.resize(*size)
     window.show()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import UserError
 from desktop_app.store.errors import DamagedProjectError, ProjectLockedError
 from desktop_app.store.project import PROJECT_SUFFIX, create_project, open_project
 from desktop_app.ui import actions
@@ -33,7 +32,7 @@ from desktop_app.ui.preferences import show_preferences
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel, TaskRunner
 from desktop_app.ui.tour import GuidedTour, offer_tour
-from desktop_app.ui.views import SECTIONS, Section, ViewSpec
+from desktop_app.ui.views import SECTIONS, Section, ViewSpec, section_of_view
 from desktop_app.ui.welcome import WelcomePage
 from desktop_app.ui.widgets import scrolling
 
@@ -152,14 +151,9 @@ class ProjectPage(QSplitter):
     def show_view(self, key: str) -> QWidget:
         """Show a section by its key, or a view by its key (in whichever section holds it);
         the view now in front."""
-        if any(s.key == key for s in SECTIONS):
-            return self.show_section(key)
-        for section in SECTIONS:
-            if key in [view.key for view in section.load_views()]:
-                self.show_section(section.key)
-                return self._pages[section.key].show_key(key)
-        known = [s.key for s in SECTIONS] + [v.key for s in SECTIONS for v in s.load_views()]
-        raise UserError(f"No view named {key!r}; views are {', '.join(known)}.")
+        holder = section_of_view(key)
+        shown = self.show_section(holder.key)
+        return shown if holder.key == key else self._pages[holder.key].show_key(key)
 
     def current_view_key(self) -> str:
         """The key of the view in front, or of the section when it has no views yet."""

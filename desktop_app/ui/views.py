@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.errors import UserError
 from desktop_app.ui.session import ProjectSession
 
 
@@ -115,3 +116,13 @@ def section(key: str) -> Section:
         if candidate.key == key:
             return candidate
     raise KeyError(f"No section {key!r}; sections are {', '.join(s.key for s in SECTIONS)}.")
+
+
+def section_of_view(key: str) -> Section:
+    """The section that is ``key`` or holds the view ``key``; a ``UserError`` names the known keys
+    (checked before a project opens, so a mistyped ``--view`` leaves nothing behind)."""
+    for candidate in SECTIONS:
+        if candidate.key == key or key in [view.key for view in candidate.load_views()]:
+            return candidate
+    known = [s.key for s in SECTIONS] + [v.key for s in SECTIONS for v in s.load_views()]
+    raise UserError(f"No view named {key!r}; views are {', '.join(known)}.")

@@ -118,6 +118,19 @@ def test_screenshot_leaves_the_users_settings_alone(demo_project, tmp_path):
     assert written == []
 
 
+def test_a_mistyped_view_is_refused_before_the_window_opens_the_project(demo_project, tmp_path):
+    # the window used to open the project (adding it to Recent projects) and only then refuse
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "open", str(demo_project),
+                             "--view", "nowhere"], capture_output=True, text=True, timeout=120,
+                            env=env)
+    assert result.returncode == 2
+    assert "No view named 'nowhere'" in result.stderr
+    settings = Path(os.environ["ANTICIPA_SETTINGS_DIR"])
+    assert not any(str(demo_project.name) in p.read_text(errors="replace")
+                   for p in settings.rglob("*") if p.is_file())
+
+
 def test_a_reading_command_upgrades_an_older_project(tmp_path):
     # opening switched the upgraded file to write-ahead logging and left that statement
     # running, so closing failed with "database table is locked" (a traceback, exit 1)
