@@ -37,7 +37,7 @@ from desktop_app.io.export_tidy import (
 )
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.services.importing import Change, ImportReport
-from desktop_app.services.merge_options import bring_options
+from desktop_app.services.merge_options import EFFECT_ON_ANOTHER_STUDY, bring_options
 from desktop_app.services.merge_studies import bring_studies
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.services.signals import reevaluate as reevaluate_signposts
@@ -457,16 +457,17 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
             _study_policy(file, on_changed, judgements),
             added,
         )
+    effects_left_out: list[Problem] = []
     if content.options:
         bring_options(db, content.options, file.path.name,
-                      _options_policy(file, on_changed, added), added)
+                      _options_policy(file, on_changed, added, effects_left_out), added)
     # after the studies: a signpost may be on a study that came with the file
     signals_stored, not_stored = store_records(db, file.tidy.signals, file.path.name)
     refused = [p for p in not_stored if p.severity == "error"]
     if refused:
         raise ExchangeError(file.path.name, refused)
     added.update({kind: n for kind, n in signals_stored.items() if n})
-    left_out = [_describe(p) for p in not_stored if p.severity != "error"]
+    left_out = [_describe(p) for p in (*effects_left_out, *not_stored) if p.severity != "error"]
     report = ImportReport(
         file.path.name,
         data.sheet,
@@ -529,24 +530,34 @@ def _study_policy(file: _File, on_changed: str, judgements: dict[str, int]):
 TARGETS_LEFT_OUT = "option targets left out (not in the registers)"
 
 
-def _options_policy(file: _File, on_changed: str, added: dict[str, int]):
+def _options_policy(file: _File, on_changed: str, added: dict[str, int],
+                    left_out: list[Problem]):
     """How the file's policy options meet the project's: a differing option, outcome or effect
     follows ``on_changed``; a target the project's registers lack is left out and counted (the
-    workbook carries no competency register); a study, scenario or variant the project lacks
-    stops the import with the row that names it."""
+    workbook carries no competency register); an effect on a study the project lacks is left
+    out with a warning naming its row (as a signpost on such a study is); a scenario or variant
+    the project's study lacks stops the import with the row that names it."""
+
+    def row_of(key: str) -> tuple[str, str]:
+        """The sheet and first cell of the effects naming the key's option and study."""
+        grid = file.grids["policy option effects"]
+        option, study = key.split(" / ")[:2]
+        row = next((r for r, values in enumerate(grid.rows)
+                    if r and len(values) > 1 and str(values[0]).strip() == option
+                    and str(values[1]).strip() == study), 0)
+        return grid.sheet, a1(row, 0)
 
     def decide(kind: str, key: str, ours: str, theirs: str, source: str) -> bool:
         if kind == "option target":
             added[TARGETS_LEFT_OUT] = added.get(TARGETS_LEFT_OUT, 0) + 1
             return False
+        if kind == EFFECT_ON_ANOTHER_STUDY:
+            left_out.append(Problem(file.path.name, *row_of(key), f"{key}: {theirs}", "warning"))
+            return False
         if kind != "option effect" or ours:
             return on_changed == "replace"
-        grid = file.grids["policy option effects"]
-        option = key.split(" / ")[0]
-        row = next((r for r, values in enumerate(grid.rows)
-                    if r and values and str(values[0]).strip() == option), 0)
         raise ExchangeError(file.path.name, [Problem(
-            file.path.name, grid.sheet, a1(row, 0),
+            file.path.name, *row_of(key),
             f"{key}: {theirs}; add it to the project first (or remove the row)", "error")])
 
     return decide

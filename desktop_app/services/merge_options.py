@@ -65,6 +65,11 @@ def portable_options(db, study_names: Sequence[str] | None = None) -> PortableOp
     )
 
 
+#: The conflict kind of an effect judged on a study this project does not hold (an exchange
+#: import leaves it out with a warning, as it does a signpost on such a study).
+EFFECT_ON_ANOTHER_STUDY = "option effect on a study not in the project"
+
+
 def bring_options(
     db, portable: PortableOptions, office: str, conflict: ConflictCallback, added: dict[str, int]
 ) -> None:
@@ -144,8 +149,12 @@ def _bring_effect(db, e: PortableEffect, office, conflict, added) -> None:
         variant_id = next((v.id for d in study.descriptors if d.name == e.descriptor
                            for v in d.variants if v.name == e.variant), None)
     option = store.find_option(db, e.option)
+    if study is None:
+        conflict(EFFECT_ON_ANOTHER_STUDY, key, "",
+                 f"no scenario study {e.study!r} in the project", office)
+        return
     if option is None or (scenario_id is None and variant_id is None):
-        conflict("option effect", key, "", "no such study, scenario or variant here", office)
+        conflict("option effect", key, "", "no such scenario or variant here", office)
         return
     new = OptionEffect(option.id, e.outcome, scenario_id, variant_id, e.low, e.mode, e.high)
     old = next((x for x in store.list_effects(db, option_ids=[option.id])

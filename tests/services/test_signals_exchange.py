@@ -7,6 +7,7 @@ import pytest
 from desktop_app.services.exchange_import import ExchangeError, import_exchange
 from desktop_app.services.export import Selection, export_project
 from desktop_app.services.signals_exchange import signal_rows
+from desktop_app.store import policy_options as po
 from desktop_app.store import signals as store
 from desktop_app.store.project import create_project, open_project
 
@@ -100,25 +101,32 @@ def test_a_wrong_cell_is_named_and_nothing_is_written(demo_project, exported, sh
 
 
 def test_rows_on_a_study_the_project_lacks_are_left_out_and_said(exported, tmp_path):
-    from desktop_app.io.exchange_options import OPTION_SHEETS
     from desktop_app.io.exchange_studies import STUDY_SHEETS
 
     path, _rows = exported
-    # a workbook whose studies were taken out, with the policy options judged on them (an
-    # option effect on a study the project lacks stops the import: tests of exchange options)
+    # a workbook whose studies were taken out: the signposts, radar signals and policy option
+    # effects judged on them are left out, each with a warning naming its row
     book = openpyxl.load_workbook(path)
-    for key in (*STUDY_SHEETS, *OPTION_SHEETS):
+    for key in STUDY_SHEETS:
         del book[next(n for n in book.sheetnames if n.casefold() == key)]
+    effects = book["Policy option effects"]
+    on_study = sum(1 for row in effects.iter_rows(min_row=2, values_only=True) if row[1])
     book.save(path)
     with create_project(tmp_path / "office.anticipa") as project:
         result = import_exchange(project.db, path)
         assert result.batch_id is not None  # the observations came in
-        assert len(result.left_out) == 7 + 4  # signposts, radar signals linked to its descriptors
-        assert "sheet Signposts, cell B2: no scenario study 'Global context (CIB sample)'" in (
+        assert on_study > 0
+        assert len(result.left_out) == on_study + 7 + 4  # effects, signposts, radar signals
+        assert "sheet Policy option effects, cell A2: " in result.left_out[0]
+        assert "no scenario study 'Global context (CIB sample)' in the project" in (
             result.left_out[0])
+        assert any("sheet Signposts, cell B2: no scenario study 'Global context (CIB sample)'"
+                   in line for line in result.left_out)
         assert len(store.list_experiments(project.db)) == 3
         assert [s.name for s in store.list_radar_signals(project.db)] == [
             "Platform work in logistics", "Skilled worker shortage in metal trades"]
+        assert po.list_effects(project.db) == []
+        assert len(po.list_options(project.db)) > 0
 
 
 def test_merge_brings_new_entries_and_lists_differences_as_conflicts(demo_project, tmp_path):
