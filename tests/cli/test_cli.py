@@ -120,14 +120,14 @@ def test_screenshot_leaves_the_users_settings_alone(demo_project, tmp_path):
 
 def test_a_mistyped_view_is_refused_before_the_window_opens_the_project(demo_project, tmp_path):
     # the window used to open the project (adding it to Recent projects) and only then refuse
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    settings = tmp_path / "settings"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANTICIPA_SETTINGS_DIR=str(settings))
     result = subprocess.run([sys.executable, "-m", "desktop_app", "open", str(demo_project),
                              "--view", "nowhere"], capture_output=True, text=True, timeout=120,
                             env=env)
     assert result.returncode == 2
     assert "No view named 'nowhere'" in result.stderr
-    settings = Path(os.environ["ANTICIPA_SETTINGS_DIR"])
-    assert not any(str(demo_project.name) in p.read_text(errors="replace")
+    assert not any(demo_project.name in p.read_text(errors="replace")
                    for p in settings.rglob("*") if p.is_file())
 
 
