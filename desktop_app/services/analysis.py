@@ -621,20 +621,21 @@ def _indicator_sheet(data: AnalysisData) -> ReportSheet:
     y0, y1 = int(data.years[0]), int(data.years[-1])
     result = compute(data)
     codes = [c.code for c in data.industries]
-    notes = [r.text() for r in result.left_out] or ["No cell was left out."]
+    notes = [r.text() for r in result.left_out] or [Text("No cell was left out.")]
     lq_rows = [
         [r.code, r.name, *[finite_or_none(v) for v in result.lq[k, :, -1]]]
         for k, r in enumerate(data.regions)
     ]
     lq_table = ReportTable(
-        f"Location quotients {y1} against {data.reference_label}",
-        ["code", "region", *codes],
+        Text("Location quotients {year} against {reference}", year=y1,
+             reference=data.reference_label),
+        [Text("code"), Text("region"), *codes],
         lq_rows,
         number_formats={c: "0.00" for c in codes},
         highlights=[Highlight(c, "at_least", 1.0) for c in codes],
         notes=[
-            "LQ = (e_ri / e_r) / (E_i / E); shaded where >= 1 (specialised). Empty cells "
-            "were left out:",
+            Text("LQ = (e_ri / e_r) / (E_i / E); shaded where >= 1 (specialised). Empty cells "
+                 "were left out:"),
             *notes,
         ],
     )
@@ -651,8 +652,10 @@ def _indicator_sheet(data: AnalysisData) -> ReportSheet:
         for k, r in enumerate(data.regions)
     ]
     shift_table = ReportTable(
-        f"Shift-share {y0}-{y1} (Dunn) against {data.reference_label} ({data.measure.unit})",
-        ["code", "region", "growth", "national share", "industry mix", "regional share"],
+        Text("Shift-share {first}-{last} (Dunn) against {reference} ({unit})", first=y0, last=y1,
+             reference=data.reference_label, unit=data.measure.unit),
+        [Text("code"), Text("region"), Text("growth"), Text("national share"),
+         Text("industry mix"), Text("regional share")],
         shift_rows,
         number_formats={
             c: "#,##0.0" for c in ("growth", "national share", "industry mix", "regional share")
@@ -671,8 +674,8 @@ def _indicator_sheet(data: AnalysisData) -> ReportSheet:
         for k, r in enumerate(data.regions)
     ]
     complexity_table = ReportTable(
-        f"Economic complexity {y1} (eigenvector method, M = RCA >= 1)",
-        ["code", "region", "diversity", "ECI", "complexity outlook"],
+        Text("Economic complexity {year} (eigenvector method, M = RCA >= 1)", year=y1),
+        [Text("code"), Text("region"), Text("diversity"), Text("ECI"), Text("complexity outlook")],
         complexity_rows,
         number_formats={"ECI": "0.000", "complexity outlook": "0.000"},
         highlights=[Highlight("ECI", "scale")],
@@ -682,14 +685,15 @@ def _indicator_sheet(data: AnalysisData) -> ReportSheet:
         for k, c in enumerate(data.industries)
     ]
     pci_table = ReportTable(
-        f"Industry complexity {y1}",
-        ["code", "industry", "ubiquity", "PCI"],
+        Text("Industry complexity {year}", year=y1),
+        [Text("code"), Text("industry"), Text("ubiquity"), Text("PCI")],
         pci_rows,
         number_formats={"PCI": "0.000"},
         highlights=[Highlight("PCI", "scale")],
     )
     return ReportSheet(
-        f"Indicators {data.measure.code}",
-        f"{data.measure.name}: location quotients, shift-share and complexity, {y0}-{y1}.",
+        Text("Indicators {measure}", measure=data.measure.code),
+        Text("{measure}: location quotients, shift-share and complexity, {first}-{last}.",
+             measure=data.measure.name, first=y0, last=y1),
         [lq_table, shift_table, complexity_table, pci_table],
     )

@@ -2,6 +2,8 @@
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.errors import UserError
+from desktop_app.io.language import ENGLISH, Language, language
 from desktop_app.texts import CONTEXT, render
 from desktop_app.ui.numbers import in_locale
 
@@ -10,3 +12,14 @@ def translated(text: str) -> str:
     """``text`` translated when it is a ``Text`` (its numbers with the locale's separators); any
     other string as it is."""
     return render(text, lambda message: QCoreApplication.translate(CONTEXT, message), in_locale)
+
+
+def export_language() -> Language:
+    """The window's language for the workbooks it writes: the one chosen in Preferences (or the
+    system's), English when no translation of it is bundled, as the window itself falls back."""
+    from desktop_app.ui.preferences import interface_language
+
+    try:
+        return language(interface_language())
+    except UserError:
+        return ENGLISH

@@ -227,6 +227,7 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         from desktop_app.services.export import export_project
+        from desktop_app.ui.translated import export_language
 
         target = Path(self.path_edit.text().strip())
         if target.suffix.lower() != ".xlsx":
@@ -238,10 +239,12 @@ class ExportDialog(QDialog):
             return
         authors = self.authors.isChecked()
         project = self.session.project
+        language = export_language()
 
         def run(progress):
             with project.connection() as db:
-                return export_project(db, target, layout, selection, authors, progress, scope)
+                return export_project(db, target, layout, selection, authors, progress, scope,
+                                      language)
 
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
