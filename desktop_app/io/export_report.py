@@ -32,7 +32,7 @@ from desktop_app.io.xlsx_safety import (
     safe_sheet_title,
     set_safe,
 )
-from desktop_app.texts import N_, Text
+from desktop_app.texts import Text
 
 __all__ = ["ChartSpec", "Highlight", "ReportSheet", "ReportTable", "write_report"]
 
@@ -137,7 +137,7 @@ def write_report(
         words = language.text
         neutral_properties(wb, words(title))
         summary = wb.active
-        summary.title = words(N_("Summary"))
+        summary.title = words(Text("Summary"))
         taken = {summary.title}
         names = []
         for k, sheet in enumerate(sheets):
@@ -171,7 +171,7 @@ def _write_summary(ws, title, sheets, names, notes, language: Language) -> None:
     set_safe(ws["A1"], words(title)).font = _TITLE
     exported = Text("Exported by Anticipa on {date}.", date=language.date(_dt.date.today()))
     set_safe(ws["A2"], words(exported)).font = _NOTE
-    for c, text in enumerate((N_("Section"), N_("Contents")), start=1):
+    for c, text in enumerate((Text("Section"), Text("Contents")), start=1):
         cell = ws.cell(4, c, words(text))
         cell.font, cell.fill, cell.border = _HEADER, _HEADER_FILL, _HEADER_BORDER
     row = 5

@@ -610,7 +610,7 @@ def report_sheets(db: sqlite_utils.Database, flt: ObservationFilter) -> list[Rep
             data.values[:, :, keep],
             data.missing[:, :, keep],
             np.nansum(data.values[:, :, keep], axis=0),
-            "Sum of the selected regions",
+            Text("Sum of the selected regions"),
             SUM_OF_REGIONS,
         )
         sheets.append(_indicator_sheet(analysed))

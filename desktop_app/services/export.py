@@ -45,7 +45,7 @@ from desktop_app.store import classifications, exports
 from desktop_app.store.measures import list_measures
 from desktop_app.store.observations import ObservationFilter, cube
 from desktop_app.store.observations import years as stored_years
-from desktop_app.texts import N_, Text
+from desktop_app.texts import Text
 
 __all__ = ["LAYOUTS", "ExportResult", "ReportScope", "Selection", "export_project"]
 
@@ -363,7 +363,7 @@ def _export_report(
     names = write_report(target, sheets, Text("Anticipa report"), notes, progress.sub(0.4, 1.0),
                          language)
     n = exports.count_observations(db, flt)
-    return ExportResult(target, "report", n, [language.text(N_("Summary")), *names], notes)
+    return ExportResult(target, "report", n, [language.text(Text("Summary")), *names], notes)
 
 
 def _codes_to_ids(db, kind: str, codes: tuple[str, ...] | None) -> tuple[int, ...] | None:

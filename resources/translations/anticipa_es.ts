@@ -94,23 +94,23 @@
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../../desktop_app/ui/brief_pdf.py" line="87" />
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="89" />
         <source>{title} · {date} · page {n} of {total}</source>
         <extracomment>Okabe-Ito: blue for values, vermillion for negative ones, then the others for lines.</extracomment>
         <translation>{title} · {date} · página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/brief_pdf.py" line="153" />
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="155" />
         <source>Regional brief · {date} · data: {sources}</source>
         <translation>Informe regional breve · {date} · datos: {sources}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/brief_pdf.py" line="156" />
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="158" />
         <source>none imported</source>
         <translation>ninguno importado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/brief_pdf.py" line="262" />
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="273" />
         <source>... and {n} more rows in the report workbook</source>
         <translation>... y {n} filas más en el libro de informe</translation>
     </message>
@@ -987,7 +987,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="100" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="249" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="252" />
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
@@ -1072,37 +1072,37 @@
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="233" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="234" />
         <source>Choose a file ending in .xlsx.</source>
         <translation>Elija un archivo terminado en .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="237" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="238" />
         <source>Check the regions whose lifecycles the report shows.</source>
         <translation>Marque las regiones cuyos ciclos de vida muestra el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="247" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="250" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="259" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="262" />
         <source>Wrote {0}: {1} observations.</source>
         <translation>Escrito {0}: {1} observaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="264" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="267" />
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="267" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="270" />
         <source>The export failed: {0}</source>
         <translation>La exportación falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="270" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="273" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -1934,103 +1934,103 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="57" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="58" />
         <source>Also place near-consistent scenarios up to this IC</source>
         <extracomment>Okabe-Ito: consistent in blue, near-consistent in orange, then vermillion as IC grows.</extracomment>
         <translation>Situar también los escenarios casi consistentes hasta este IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="63" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="64" />
         <source>Perturbed matrices: every judgement moved by -1, 0 or +1 (seeded)</source>
         <translation>Matrices perturbadas: cada juicio movido en -1, 0 o +1 (con semilla)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="66" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="67" />
         <source>Up to IC</source>
         <translation>Hasta IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="68" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="69" />
         <source>Perturbed matrices</source>
         <translation>Matrices perturbadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="83" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="84" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="84" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="85" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="85" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="86" />
         <source>IC</source>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="86" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="87" />
         <source>Robust</source>
         <translation>Robusto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="87" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="88" />
         <source>Volume weight</source>
         <translation>Peso por volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="88" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="89" />
         <source>Holds by a tie on</source>
         <translation>Se mantiene por empate en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="105" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="106" />
         <source>How the chosen variants push (blue) or hold back (orange) each other; thicker: stronger</source>
         <translation>Cómo las variantes elegidas se impulsan (azul) o se frenan (naranja) entre sí; más grueso: más fuerte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="110" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="111" />
         <source>Why it holds</source>
         <translation>Por qué se sostiene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="111" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="112" />
         <source>Impact network</source>
         <translation>Red de impactos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="132" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="133" />
         <source>No study yet.</source>
         <translation>Aún no hay estudio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="141" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="142" />
         <source>Placing the scenarios of {0}…</source>
         <translation>Situando los escenarios de {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="143" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="144" />
         <source>Scenario landscape</source>
         <translation>Paisaje de escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="161" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="162" />
         <source>{n} scenarios ({c} consistent) placed by the number of descriptors on which they differ; the plane shows {e:.0%} of those differences. Size: volume weight of {s:,} random starts ({y:,} cycle). Robust: share of {d:,} perturbed matrices in which a consistent scenario stays consistent.</source>
         <translation>{n} escenarios ({c} consistentes) situados según el número de descriptores en que difieren; el plano muestra el {e:.0%} de esas diferencias. Tamaño: peso por volumen de {s:,} inicios aleatorios ({y:,} en ciclo). Robusto: proporción de {d:,} matrices perturbadas en las que un escenario consistente sigue siéndolo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="217" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="218" />
         <source>(not consistent)</source>
         <translation>(no consistente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="249" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="250" />
         <source>Consistent in {0} of {1:,} perturbed matrices.</source>
         <translation>Consistente en {0} de {1:,} matrices perturbadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="256" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="257" />
         <source>{d} holds {v} by a tie with {r}: one judgement moved by a step removes this scenario.</source>
         <translation>{d} mantiene {v} por empate con {r}: mover un juicio un paso elimina este escenario.</translation>
     </message>
@@ -2339,7 +2339,7 @@
         <translation>Este proyecto está abierto en modo de solo lectura; no se puede importar nada en él.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="432" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="435" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -2350,13 +2350,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="124" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="432" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="440" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="435" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="443" />
         <source>Open a project first.</source>
         <translation>Abra primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="440" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="443" />
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
@@ -2550,99 +2550,99 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="302" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="305" />
         <source>Merge another office's project</source>
         <translation>Fusionar el proyecto de otra oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="306" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="309" />
         <source>The other office's project file (.anticipa)</source>
         <translation>El archivo de proyecto de la otra oficina (.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="307" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="310" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="309" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="312" />
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="316" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="319" />
         <source>Choose a project package and press Check: nothing is written until you merge.</source>
         <translation>Elija un paquete de proyecto y pulse Comprobar: no se escribe nada hasta que fusione.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="323" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="326" />
         <source>Take theirs</source>
         <translation>Tomar el suyo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="324" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="327" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="325" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="328" />
         <source>Here</source>
         <translation>Aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="326" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="329" />
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="327" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="330" />
         <source>Their source</source>
         <translation>Su fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="341" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="382" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="344" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="385" />
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="351" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="354" />
         <source>Project package</source>
         <translation>Paquete de proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="351" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="354" />
         <source>Anticipa project (*.anticipa)</source>
         <translation>Proyecto de Anticipa (*.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="369" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="372" />
         <source>{0} is not a file.</source>
         <translation>{0} no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="393" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="396" />
         <source>{0} would bring: {1}. {2} conflict(s): tick those where {0}'s version should win, then Merge.</source>
         <translation>{0} traería: {1}. {2} conflicto(s): marque aquellos en que deba prevalecer la versión de {0} y luego Fusionar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="397" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="404" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="400" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="407" />
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="402" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="405" />
         <source>Merged from {0}: {1}. {2} conflict(s) taken from {0}, the others kept.</source>
         <translation>Fusionado desde {0}: {1}. {2} conflicto(s) tomados de {0}, los demás conservados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="422" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="425" />
         <source>The merge failed: {0}</source>
         <translation>La fusión falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="426" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="429" />
         <source>Cancelled; the project is unchanged.</source>
         <translation>Cancelado; el proyecto no ha cambiado.</translation>
     </message>
@@ -5826,102 +5826,102 @@
         <translation>Lo atraen hacia {runner} {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="275" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="283" />
         <source>{rate} %/yr</source>
         <translation>{rate} %/año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="280" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="288" />
         <source>growth {rate} over {first}–{last}</source>
         <translation>crecimiento de {rate} en {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="282" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="290" />
         <source>growth steady at {rate} ({before} before {since})</source>
         <translation>crecimiento estable en {rate} ({before} antes de {since})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="309" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="317" />
         <source>LQ {level}</source>
         <translation>CL {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="311" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="319" />
         <source>LQ {level} and rising ({rate})</source>
         <translation>CL {level} y en aumento ({rate})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="154" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="162" />
         <source>no stage: only {n} years with a positive value; a stage needs at least {min}</source>
         <translation>sin etapa: solo {n} años con un valor positivo; una etapa necesita al menos {min}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="171" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="179" />
         <source>{model} curve puts the level at {share} of its saturation</source>
         <translation>la curva {model} sitúa el nivel en el {share} de su saturación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="252" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="260" />
         <source>it grows again after a decline</source>
         <translation>vuelve a crecer tras un declive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="256" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="264" />
         <source>it stagnates while the region loses ground to the reference</source>
         <translation>se estanca mientras la región pierde terreno frente a la referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="290" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="298" />
         <source>decline eased from {before} to {rate} since {since}</source>
         <translation>el declive se moderó de {before} a {rate} desde {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="292" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="300" />
         <source>decline deepened from {before} to {rate} since {since}</source>
         <translation>el declive se agravó de {before} a {rate} desde {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="295" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="303" />
         <source>growth returned from {before} to {rate} since {since}</source>
         <translation>el crecimiento volvió, de {before} a {rate} desde {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="313" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="321" />
         <source>LQ {level} and falling ({rate})</source>
         <translation>CL {level} y en descenso ({rate})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="315" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="323" />
         <source>LQ {level} and stable ({rate})</source>
         <translation>CL {level} y estable ({rate})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="259" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="267" />
         <source>early on its S-curve</source>
         <translation>al comienzo de su curva en S</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="266" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="274" />
         <source>fast growth from a small, rising specialisation</source>
         <translation>crecimiento rápido desde una especialización pequeña y en aumento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="269" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="277" />
         <source>close to its saturation</source>
         <translation>cerca de su saturación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="297" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="305" />
         <source>growth turned to decline from {before} to {rate} since {since}</source>
         <translation>el crecimiento se tornó declive, de {before} a {rate} desde {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="300" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="308" />
         <source>growth slowed from {before} to {rate} since {since}</source>
         <translation>el crecimiento se frenó de {before} a {rate} desde {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="302" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="310" />
         <source>growth picked up from {before} to {rate} since {since}</source>
         <translation>el crecimiento se aceleró de {before} a {rate} desde {since}</translation>
     </message>
@@ -5934,6 +5934,1146 @@
         <location filename="../../desktop_app/services/analysis.py" line="233" />
         <source>{name} (sum of its regions)</source>
         <translation>{name} (suma de sus regiones)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="32" />
+        <source>emergence</source>
+        <translation>emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="33" />
+        <source>growth</source>
+        <translation>crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="34" />
+        <source>maturity</source>
+        <translation>madurez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="35" />
+        <source>decline</source>
+        <translation>declive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="36" />
+        <source>renewal</source>
+        <translation>renovación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_report.py" line="172" />
+        <source>Exported by Anticipa on {date}.</source>
+        <translation>Exportado por Anticipa el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_report.py" line="140" />
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_report.py" line="174" />
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_report.py" line="174" />
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="630" />
+        <source>Location quotients {year} against {reference}</source>
+        <translation>Cocientes de localización {year} frente a {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="655" />
+        <source>Shift-share {first}-{last} (Dunn) against {reference} ({unit})</source>
+        <translation>Análisis shift-share {first}-{last} (Dunn) frente a {reference} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="677" />
+        <source>Economic complexity {year} (eigenvector method, M = RCA &gt;= 1)</source>
+        <translation>Complejidad económica {year} (método del vector propio, M = VCR &gt;= 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="688" />
+        <source>Industry complexity {year}</source>
+        <translation>Complejidad de las ramas {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="695" />
+        <source>Indicators {measure}</source>
+        <translation>Indicadores {measure}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="696" />
+        <source>{measure}: location quotients, shift-share and complexity, {first}-{last}.</source>
+        <translation>{measure}: cocientes de localización, análisis shift-share y complejidad, {first}-{last}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="624" />
+        <source>No cell was left out.</source>
+        <translation>No se omitió ninguna celda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="632" />
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="632" />
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="657" />
+        <source>national share</source>
+        <translation>efecto nacional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="658" />
+        <source>industry mix</source>
+        <translation>efecto estructural</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="658" />
+        <source>regional share</source>
+        <translation>efecto regional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="678" />
+        <source>diversity</source>
+        <translation>diversidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="678" />
+        <source>ECI</source>
+        <translation>ECI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="678" />
+        <source>complexity outlook</source>
+        <translation>perspectiva de complejidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="689" />
+        <source>industry</source>
+        <translation>rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="689" />
+        <source>ubiquity</source>
+        <translation>ubicuidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="689" />
+        <source>PCI</source>
+        <translation>PCI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="637" />
+        <source>LQ = (e_ri / e_r) / (E_i / E); shaded where &gt;= 1 (specialised). Empty cells were left out:</source>
+        <translation>CL = (e_ri / e_r) / (E_i / E); sombreado donde es &gt;= 1 (especializada). Las celdas vacías se omitieron:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="107" />
+        <source>growth per year {first}-{last}</source>
+        <translation>crecimiento anual {first}-{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="139" />
+        <source>{measure} in {region}: {total} {unit} in {year} across {count} industries; {special} of them are more concentrated here than in {reference} (LQ of 1 or more).</source>
+        <translation>{measure} en {region}: {total} {unit} en {year} en {count} ramas; {special} de ellas están más concentradas aquí que en {reference} (CL de 1 o más).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="246" />
+        <source>Scenarios: {study}</source>
+        <translation>Escenarios: {study}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="91" />
+        <source>{region}: industries and futures</source>
+        <translation>{region}: ramas y futuros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="109" />
+        <source>Largest industries, {measure} {year}</source>
+        <translation>Ramas más grandes, {measure} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="126" />
+        <source>Most specialised industries {year} (location quotient against {reference})</source>
+        <translation>Ramas más especializadas {year} (cociente de localización frente a {reference})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="147" />
+        <source>Profile of {region}</source>
+        <translation>Perfil de {region}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="165" />
+        <source>Shift-share of the change {first}-{last} ({unit})</source>
+        <translation>Análisis shift-share del cambio {first}-{last} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="180" />
+        <source>Where the change {first}-{last} came from</source>
+        <translation>De dónde vino el cambio {first}-{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="203" />
+        <source>Lifecycle stage of each industry</source>
+        <translation>Etapa del ciclo de vida de cada rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="208" />
+        <source>Lifecycles</source>
+        <translation>Ciclos de vida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="222" />
+        <source>Industries close to the region's strengths, not yet specialised</source>
+        <translation>Ramas cercanas a las fortalezas de la región, aún no especializadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="237" />
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="255" />
+        <source>{count} scenario(s) stored for {descriptors} descriptors; each is consistent when every descriptor's variant is the one the others push it to most.</source>
+        <translation>{count} escenario(s) guardado(s) para {descriptors} descriptores; cada uno es consistente cuando la variante de cada descriptor es aquella hacia la que más lo empujan los demás.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="302" />
+        <source>Median projected total in each scenario, and the baseline</source>
+        <translation>Total proyectado mediano en cada escenario, y la línea base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="312" />
+        <source>At the horizon {year}</source>
+        <translation>En el horizonte {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="323" />
+        <source>Projections: {study}</source>
+        <translation>Proyecciones: {study}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="110" />
+        <source>share</source>
+        <translation>participación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="128" />
+        <source>LQ</source>
+        <translation>CL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="159" />
+        <source>national growth</source>
+        <translation>crecimiento nacional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="161" />
+        <source>regional share (competitiveness)</source>
+        <translation>efecto regional (competitividad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="162" />
+        <source>change</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="166" />
+        <source>component</source>
+        <translation>componente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="204" />
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="204" />
+        <source>recent growth per year</source>
+        <translation>crecimiento anual reciente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="204" />
+        <source>why</source>
+        <translation>por qué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="223" />
+        <source>opportunity score</source>
+        <translation>puntaje de oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="260" />
+        <source>Scenario {number}</source>
+        <translation>Escenario {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="276" />
+        <source>Why it holds: {why}</source>
+        <translation>Por qué se sostiene: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="278" />
+        <source>... and {count} more in the project.</source>
+        <translation>... y {count} más en el proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="303" />
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="303" />
+        <source>baseline</source>
+        <translation>línea base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="313" />
+        <source>scenario</source>
+        <translation>escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="313" />
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="324" />
+        <source>Projected {detail}.</source>
+        <translation>Proyección: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="132" />
+        <source>Location quotient (1 = as in the reference)</source>
+        <translation>Cociente de localización (1 = como en la referencia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="135" />
+        <source>LQ = (e_ri / e_r) / (E_i / E): above 1, the industry weighs more here than in the reference.</source>
+        <translation>CL = (e_ri / e_r) / (E_i / E): por encima de 1, la rama pesa más aquí que en la referencia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="171" />
+        <source>Change {first}-{last} by component</source>
+        <translation>Cambio {first}-{last} por componente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="174" />
+        <source>Classic decomposition (Dunn): what national growth alone would have brought, what the region's mix of industries added, and what its industries did better or worse than theirs elsewhere.</source>
+        <translation>Descomposición clásica (Dunn): lo que habría aportado solo el crecimiento nacional, lo que añadió la composición de ramas de la región y lo que sus ramas hicieron mejor o peor que las mismas ramas en otros lugares.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="196" />
+        <source>no stage</source>
+        <translation>sin etapa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="229" />
+        <source>Opportunity score</source>
+        <translation>Puntaje de oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="231" />
+        <source>The score adds three criteria, each standardised over the region's candidates: closeness to what the region already does well (relatedness density), complexity (PCI) and growth in the reference. Above 0: better than the average candidate.</source>
+        <translation>El puntaje suma tres criterios, cada uno estandarizado sobre las candidatas de la región: cercanía a lo que la región ya hace bien (densidad de proximidad), complejidad (PCI) y crecimiento en la referencia. Por encima de 0: mejor que la candidata media.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="250" />
+        <source>No scenario stored yet: solve the study (Scenarios section) to list them here.</source>
+        <translation>Aún no hay escenarios guardados: resuelva el estudio (sección Escenarios) para listarlos aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="266" />
+        <source>{title} (TIS {tis}, IC {ic}): {variants}.</source>
+        <translation>{title} (TIS {tis}, IC {ic}): {variants}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="270" />
+        <source>{title}: {variants}.</source>
+        <translation>{title}: {variants}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="309" />
+        <source>Median total by scenario</source>
+        <translation>Total mediano por escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="319" />
+        <source>P10 and P90: one projection in ten is below, one above.</source>
+        <translation>P10 y P90: una proyección de cada diez queda por debajo, una por encima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="363" />
+        <source>Anticipa report</source>
+        <translation>Informe de Anticipa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="419" />
+        <source>share {year}</source>
+        <translation>participación {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="450" />
+        <source>Competencies and their links</source>
+        <translation>Competencias y sus vínculos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="461" />
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="462" />
+        <source>Competencies, their industries and institutions</source>
+        <translation>Competencias, sus ramas e instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="340" />
+        <source>as chosen</source>
+        <translation>según lo elegido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="343" />
+        <source>Lifecycles of {regions} ({how}).</source>
+        <translation>Ciclos de vida de {regions} ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="346" />
+        <source>The project holds no competencies yet.</source>
+        <translation>El proyecto aún no tiene competencias.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="351" />
+        <source>No scenario study chosen.</source>
+        <translation>No se eligió ningún estudio de escenarios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="422" />
+        <source>{measure} by industry, all selected regions ({unit})</source>
+        <translation>{measure} por rama, todas las regiones seleccionadas ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="451" />
+        <source>competency</source>
+        <translation>competencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="451" />
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="451" />
+        <source>industries linked</source>
+        <translation>ramas vinculadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="451" />
+        <source>institutions linked</source>
+        <translation>instituciones vinculadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="452" />
+        <source>mean link strength</source>
+        <translation>intensidad media del vínculo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="341" />
+        <source>the selected regions</source>
+        <translation>las regiones seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="342" />
+        <source>no region chosen: the regions worked on, else the first region with data</source>
+        <translation>ninguna región elegida: las regiones de trabajo o, si no, la primera región con datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="353" />
+        <source>The project holds no scenario studies yet.</source>
+        <translation>El proyecto aún no tiene estudios de escenarios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="437" />
+        <source>{measure} overview</source>
+        <translation>Panorama {measure}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="438" />
+        <source>{measure}: industries' size, share and growth</source>
+        <translation>{measure}: tamaño, participación y crecimiento de las ramas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="458" />
+        <source>Industries linked to each competency</source>
+        <translation>Ramas vinculadas a cada competencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="355" />
+        <source>Scenario studies: {studies} (as chosen).</source>
+        <translation>Estudios de escenarios: {studies} (según lo elegido).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="430" />
+        <source>Growth per year {first}-{last}</source>
+        <translation>Crecimiento anual {first}-{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="432" />
+        <source>Sum over {count} regions; cells without a number are left out.</source>
+        <translation>Suma de {count} regiones; se omiten las celdas sin número.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="423" />
+        <source>as reported</source>
+        <translation>según la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="285" />
+        <source>judgement</source>
+        <translation>juicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="285" />
+        <source>computed</source>
+        <translation>calculada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="286" />
+        <source>logistic</source>
+        <translation>logística</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="354" />
+        <source>LQ {year}</source>
+        <translation>CL {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="355" />
+        <source>size {year} ({unit})</source>
+        <translation>tamaño {year} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="324" />
+        <source>Lifecycle stage of each industry, with the S-curve fit and the reason in words; an analyst's judgement, where there is one, is the stage in force</source>
+        <translation>Etapa del ciclo de vida de cada rama, con el ajuste de la curva en S y el motivo en palabras; el juicio de un analista, donde lo hay, es la etapa vigente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="362" />
+        <source>set by</source>
+        <translation>fijada por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="363" />
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="368" />
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="384" />
+        <source>Location quotient {year} by industry</source>
+        <translation>Cociente de localización {year} por rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="385" />
+        <source>Reference: {reference}.</source>
+        <translation>Referencia: {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="345" />
+        <source>no fit</source>
+        <translation>sin ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="69" />
+        <source>No action</source>
+        <translation>Sin acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="77" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="73" />
+        <source>expected</source>
+        <translation>esperado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="74" />
+        <source>minimax regret</source>
+        <translation>arrepentimiento minimax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="75" />
+        <source>satisficing</source>
+        <translation>satisfacción (umbral)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="227" />
+        <source>starts {start} and takes {years} years to act, after the horizon {horizon}: no effect counted</source>
+        <translation>comienza en {start} y tarda {years} años en actuar, después del horizonte {horizon}: no se cuenta ningún efecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="194" />
+        <source>projected {measure} of {region} in {year} (mean of {draws} draws) plus each option's effect</source>
+        <translation>{measure} proyectado de {region} en {year} (media de {draws} simulaciones) más el efecto de cada opción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="199" />
+        <source>entered effects (No action = 0)</source>
+        <translation>efectos ingresados (Sin acción = 0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="252" />
+        <source>does no better than No action</source>
+        <translation>no resulta mejor que Sin acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="253" />
+        <source>misses the threshold {threshold}</source>
+        <translation>no alcanza el umbral {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="208" />
+        <source>{option}: {why}</source>
+        <translation>{option}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="261" />
+        <source>{option} {target} in {failing_in_box} of {in_box} scenarios with {descriptor}: {variant} (density {density}; coverage {coverage}, {failing_in_box} of its {failing} failing scenarios).</source>
+        <translation>{option} {target} en {failing_in_box} de {in_box} escenarios con {descriptor}: {variant} (densidad {density}; cobertura {coverage}, {failing_in_box} de sus {failing} escenarios fallidos).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="676" />
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="676" />
+        <source>worst case</source>
+        <translation>peor caso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="677" />
+        <source>max regret</source>
+        <translation>arrepentimiento máximo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="677" />
+        <source>no-regret</source>
+        <translation>sin arrepentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="684" />
+        <source>better than No action</source>
+        <translation>mejor que Sin acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="685" />
+        <source>at least {threshold}</source>
+        <translation>al menos {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="686" />
+        <source>{outcome} (more is better) in each scenario</source>
+        <translation>{outcome} (más es mejor) en cada escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="688" />
+        <source>{outcome} (less is better) in each scenario</source>
+        <translation>{outcome} (menos es mejor) en cada escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="698" />
+        <source>Rankings, best first</source>
+        <translation>Clasificaciones, la mejor primero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="698" />
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="704" />
+        <source>Options {study} {outcome}</source>
+        <translation>Opciones {study} {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="705" />
+        <source>{study}: policy options judged on {outcome} across its scenarios (criteria as in docs/policy.md)</source>
+        <translation>{study}: opciones de política evaluadas según {outcome} en sus escenarios (criterios como en docs/policy.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="693" />
+        <source>{scenario}: {label} (weight {weight})</source>
+        <translation>{scenario}: {label} (ponderación {weight})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="696" />
+        <source>From {source}; satisficing: {goal}.</source>
+        <translation>A partir de {source}; satisfacción (umbral): {goal}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="364" />
+        <source>determinant</source>
+        <translation>determinante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="365" />
+        <source>relay</source>
+        <translation>de enlace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="366" />
+        <source>dependent</source>
+        <translation>dependiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="367" />
+        <source>autonomous</source>
+        <translation>autónoma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="412" />
+        <source>inconsistency</source>
+        <translation>inconsistencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="426" />
+        <source>{study}: scenarios</source>
+        <translation>{study}: escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="452" />
+        <source>entered 0-3 influences</source>
+        <translation>influencias ingresadas de 0 a 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="452" />
+        <source>the cross-impact matrix</source>
+        <translation>la matriz de impactos cruzados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="455" />
+        <source>{study}: MICMAC</source>
+        <translation>{study}: MICMAC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="401" />
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="402" />
+        <source>Stored scenarios of each study (highest total impact score first) and the descriptors' influence and dependence (MICMAC)</source>
+        <translation>Escenarios guardados de cada estudio (primero el de mayor puntaje de impacto total) e influencia y dependencia de los descriptores (MICMAC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="423" />
+        <source>No scenarios stored yet: solve the study in Scenarios ▸ Scenarios.</source>
+        <translation>Aún no hay escenarios guardados: resuelva el estudio en Escenarios ▸ Escenarios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="457" />
+        <source>descriptor</source>
+        <translation>descriptor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="458" />
+        <source>indirect influence</source>
+        <translation>influencia indirecta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="459" />
+        <source>indirect dependence</source>
+        <translation>dependencia indirecta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="460" />
+        <source>quadrant</source>
+        <translation>cuadrante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="461" />
+        <source>direct rank</source>
+        <translation>puesto directo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="462" />
+        <source>indirect rank</source>
+        <translation>puesto indirecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="471" />
+        <source>Influence against dependence</source>
+        <translation>Influencia frente a dependencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="472" />
+        <source>dependence</source>
+        <translation>dependencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="473" />
+        <source>influence</source>
+        <translation>influencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="475" />
+        <source>From {origin}; indirect values at matrix power {power}.</source>
+        <translation>A partir de {origin}; valores indirectos con la potencia {power} de la matriz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="431" />
+        <source>Total impact score</source>
+        <translation>Puntaje de impacto total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="48" />
+        <source>growth of {measure} over {span} (%)</source>
+        <translation>crecimiento de {measure} en {span} (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="49" />
+        <source>share of the region's {measure} (%)</source>
+        <translation>participación en {measure} de la región (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="50" />
+        <source>location quotient of {measure}</source>
+        <translation>cociente de localización de {measure}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="55" />
+        <source>above</source>
+        <translation>por encima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="55" />
+        <source>below</source>
+        <translation>por debajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="56" />
+        <source>reached</source>
+        <translation>alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="56" />
+        <source>not reached</source>
+        <translation>no alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="56" />
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="57" />
+        <source>trend</source>
+        <translation>tendencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="57" />
+        <source>weak signal</source>
+        <translation>señal débil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="58" />
+        <source>short</source>
+        <translation>corto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="58" />
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="58" />
+        <source>long</source>
+        <translation>largo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="59" />
+        <source>social</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="59" />
+        <source>technological</source>
+        <translation>tecnológico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="60" />
+        <source>economic</source>
+        <translation>económico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="60" />
+        <source>environmental</source>
+        <translation>ambiental</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="61" />
+        <source>political</source>
+        <translation>político</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="62" />
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="62" />
+        <source>scaled up</source>
+        <translation>ampliado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="62" />
+        <source>adjusted</source>
+        <translation>ajustado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="63" />
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="64" />
+        <source>start</source>
+        <translation>iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="64" />
+        <source>adjust</source>
+        <translation>ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="64" />
+        <source>stop</source>
+        <translation>detener</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="84" />
+        <source>{what}: {industry}, {region}</source>
+        <translation>{what}: {industry}, {region}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="78" />
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="78" />
+        <source>{count} years</source>
+        <translation>{count} años</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="80" />
+        <source>all industries</source>
+        <translation>todas las ramas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="82" />
+        <source>{what}: {industry}, {region} (reference {reference})</source>
+        <translation>{what}: {industry}, {region} (referencia {reference})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="77" />
+        <source>judgement: {what}</source>
+        <translation>juicio: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="443" />
+        <source>{action} {option}</source>
+        <translation>{action} {option}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="451" />
+        <source>Signposts</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="452" />
+        <source>Each signpost read from the latest data (reached when the indicator is at or beyond its threshold), and how many signposts of each scenario's variants are reached.</source>
+        <translation>Cada señal de alerta leída de los datos más recientes (alcanzada cuando el indicador está en su umbral o más allá), y cuántas señales de alerta de las variantes de cada escenario se alcanzan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="479" />
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="479" />
+        <source>Trends and weak signals by STEEP category and horizon (impact and likelihood 1-5).</source>
+        <translation>Tendencias y señales débiles por categoría STEEP y horizonte (impacto y probabilidad 1-5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="493" />
+        <source>Experiments</source>
+        <translation>Experimentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="493" />
+        <source>Policies run as experiments: hypothesis, signal, decision date, status and the lesson (a stopped experiment is a result too).</source>
+        <translation>Políticas aplicadas como experimentos: hipótesis, señal, fecha de decisión, estado y lección (un experimento detenido también es un resultado).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="464" />
+        <source>Plausibility of the scenarios</source>
+        <translation>Plausibilidad de los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="482" />
+        <source>Trends and weak signals</source>
+        <translation>Tendencias y señales débiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="458" />
+        <source>signpost</source>
+        <translation>señal de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="458" />
+        <source>study</source>
+        <translation>estudio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="458" />
+        <source>variant</source>
+        <translation>variante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="458" />
+        <source>indicator</source>
+        <translation>indicador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="459" />
+        <source>direction</source>
+        <translation>sentido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="459" />
+        <source>threshold</source>
+        <translation>umbral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="459" />
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="460" />
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="460" />
+        <source>trigger</source>
+        <translation>disparador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <source>signal</source>
+        <translation>señal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <source>horizon</source>
+        <translation>horizonte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <source>impact</source>
+        <translation>impacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="484" />
+        <source>likelihood</source>
+        <translation>probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="484" />
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="484" />
+        <source>noticed</source>
+        <translation>detectada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="484" />
+        <source>descriptors</source>
+        <translation>descriptores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="498" />
+        <source>experiment</source>
+        <translation>experimento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="498" />
+        <source>option or project</source>
+        <translation>opción o proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="498" />
+        <source>hypothesis</source>
+        <translation>hipótesis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="499" />
+        <source>decision date</source>
+        <translation>fecha de decisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="499" />
+        <source>budget</source>
+        <translation>presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="500" />
+        <source>decision due</source>
+        <translation>decisión pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="500" />
+        <source>lesson</source>
+        <translation>lección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="470" />
+        <source>Signposts per scenario</source>
+        <translation>Señales de alerta por escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="613" />
+        <source>Sum of the selected regions</source>
+        <translation>Suma de las regiones seleccionadas</translation>
     </message>
 </context>
 <context>
