@@ -702,91 +702,91 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="372" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="425" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="385" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="438" />
         <source>Experiment</source>
         <translation>Experimento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="372" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="385" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="435" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="372" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="385" />
         <source>Decision due</source>
         <translation>Decisión pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="373" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="386" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="432" />
         <source>Option or project</source>
         <translation>Opción o proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="373" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="386" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="432" />
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="374" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="420" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="387" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="433" />
         <source>Signal</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="374" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="420" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="387" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="433" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="374" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="421" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="387" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="434" />
         <source>Decision date</source>
         <translation>Fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="375" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="388" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="435" />
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="375" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="423" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="388" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="436" />
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="377" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="390" />
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="379" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="392" />
         <source>Set the selected experiment's status, lesson and next decision date</source>
         <translation>Fijar el estado, la lección y la próxima fecha de decisión del experimento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="406" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
         <source>The decision date {date} is before the experiment's start {start}; nothing was changed.</source>
         <translation>La fecha de decisión {date} es anterior al inicio del experimento {start}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="435" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="448" />
         <source>{signal} (signpost: {status})</source>
         <translation>{signal} (señal de alerta: {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="443" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="456" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="449" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="462" />
         <source>{n} experiments, {d} past their decision date and still open. Stopping an experiment is not a failure: the lesson is the record.</source>
         <translation>{n} experimentos, {d} con la fecha de decisión vencida y aún abiertos. Detener un experimento no es un fracaso: la lección queda registrada.</translation>
     </message>
@@ -3248,68 +3248,68 @@
 <context>
     <name>OptionsRunPage</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="79" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="80" />
         <source>better than No action</source>
         <extracomment>Regret shading, from none (white) to the largest in the matrix (vermilion, Okabe-Ito).</extracomment>
         <translation>mejor que No actuar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="80" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="81" />
         <source>The level an option must reach in a scenario; empty: better than doing nothing there</source>
         <translation>El nivel que una opción debe alcanzar en un escenario; vacío: mejor que no hacer nada en él</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="83" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="84" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="84" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="85" />
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="99" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="100" />
         <source>Policy options</source>
         <translation>Opciones de política</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="127" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="128" />
         <source>Choose a study with scenarios.</source>
         <translation>Elija un estudio con escenarios.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="131" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="132" />
         <source>The threshold is not a number.</source>
         <translation>El umbral no es un número.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="140" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="141" />
         <source>Judging the options ...</source>
         <translation>Evaluando las opciones ...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="141" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="142" />
         <source>Judging the policy options</source>
         <translation>Evaluando las opciones de política</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="147" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="148" />
         <source>Stopped; shown again, the view computes anew.</source>
         <translation>Detenido; al mostrarse de nuevo, la vista vuelve a calcular.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="151" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="152" />
         <source>{outcome} ({better}) in {n} scenarios, from {source}.</source>
         <translation>{outcome} ({better}) en {n} escenarios, a partir de {source}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="154" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="155" />
         <source>more is better</source>
         <translation>más es mejor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="155" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="156" />
         <source>less is better</source>
         <translation>menos es mejor</translation>
     </message>
@@ -3824,93 +3824,93 @@
 <context>
     <name>RadarView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="261" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
         <source>Social</source>
         <extracomment>The STEEP categories and horizons of store.signals as lupdate must see them.</extracomment>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="262" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="274" />
         <source>Technological</source>
         <translation>Tecnológico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="263" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="275" />
         <source>Economic</source>
         <translation>Económico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="264" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="276" />
         <source>Environmental</source>
         <translation>Ambiental</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="265" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="277" />
         <source>Political</source>
         <translation>Político</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="266" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="278" />
         <source>short</source>
         <translation>corto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="267" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="279" />
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="268" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="280" />
         <source>long</source>
         <translation>largo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="284" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="296" />
         <source>Signal</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="284" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="296" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="284" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="296" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="285" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="285" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="285" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="286" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="298" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="286" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="298" />
         <source>Noticed</source>
         <translation>Detectado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="286" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="298" />
         <source>Descriptors</source>
         <translation>Descriptores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="310" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="323" />
         <source>{n} trends and weak signals ({w} weak). Sectors: STEEP categories; rings from the centre: short, medium, long term; dot size: impact; opacity: likelihood; hollow: weak signal.</source>
         <translation>{n} tendencias y señales débiles ({w} débiles). Sectores: categorías STEEP; anillos desde el centro: corto, medio y largo plazo; tamaño del punto: impacto; opacidad: probabilidad; hueco: señal débil.</translation>
     </message>
@@ -4206,7 +4206,7 @@
 <context>
     <name>RegretHeatmapView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="182" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="186" />
         <source>Regret: the best option's {outcome} in the scenario minus this option's</source>
         <translation>Arrepentimiento: {outcome} de la mejor opción en el escenario menos el de esta opción</translation>
     </message>
@@ -4306,82 +4306,82 @@
 <context>
     <name>RobustnessView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="56" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="58" />
         <source>Rankings, best first</source>
         <translation>Clasificaciones, la mejor primero</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="82" />
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="82" />
         <source>Worst case</source>
         <translation>Peor caso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="82" />
         <source>Max regret</source>
         <translation>Arrepentimiento máximo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="81" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="83" />
         <source>Satisfies</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="81" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="83" />
         <source>No-regret</source>
         <translation>Sin arrepentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="90" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="92" />
         <source>{label} (weight {w:.0%})</source>
         <translation>{label} (peso {w:.0%})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="101" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="103" />
         <source>{value:,.6g}; regret {regret:,.6g}{meets}</source>
         <translation>{value:,.6g}; arrepentimiento {regret:,.6g}{meets}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="103" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="105" />
         <source>; meets the threshold</source>
         <translation>; alcanza el umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="109" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="112" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="118" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="121" />
         <source>Expected value</source>
         <translation>Valor esperado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="119" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="122" />
         <source>Minimax regret</source>
         <translation>Arrepentimiento minimax</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="120" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="123" />
         <source>Satisficing</source>
         <translation>Satisfacción (umbral)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="131" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="135" />
         <source>Without an effect on {outcome}: {names}.</source>
         <translation>Sin efecto sobre {outcome}: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="134" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="138" />
         <source>Options' rows: change against No action (its row: the projected level); worst case as a level.</source>
         <translation>Filas de las opciones: cambio respecto a No actuar (su fila: el nivel proyectado); peor caso como nivel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="136" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="140" />
         <source>The three rankings agree.</source>
         <translation>Las tres clasificaciones coinciden.</translation>
     </message>
@@ -4782,17 +4782,17 @@
         <translation>Clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="455" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="468" />
         <source>Signposts</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="457" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="470" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="458" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="471" />
         <source>Experiments</source>
         <translation>Experimentos</translation>
     </message>
@@ -5079,139 +5079,139 @@
 <context>
     <name>SignpostsView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="112" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="123" />
         <source>Study:</source>
         <extracomment>Okabe-Ito colours: reached, not reached, unknown. Okabe-Ito colours per STEEP category.</extracomment>
         <translation>Estudio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="165" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="129" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="177" />
         <source>Signpost</source>
         <translation>Señal de alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="129" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="129" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="129" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
         <source>Trigger</source>
         <translation>Disparador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="121" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="132" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="121" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="132" />
         <source>Reached</source>
         <translation>Alcanzada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="122" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
         <source>Not reached</source>
         <translation>No alcanzada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="122" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="124" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="135" />
         <source>Data year</source>
         <translation>Año de los datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="125" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="136" />
         <source>Signposts reached − not reached</source>
         <translation>Señales alcanzadas − no alcanzadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="132" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="143" />
         <source>Plausibility of the scenarios</source>
         <translation>Plausibilidad de los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="144" />
         <source>History by data year</source>
         <translation>Historial por año de los datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="134" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="145" />
         <source>Triggered options</source>
         <translation>Opciones activadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="135" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="146" />
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="158" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="169" />
         <source>Reached when {direction} {threshold}</source>
         <translation>Se alcanza cuando {direction} {threshold}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="160" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="171" />
         <source>Now: {status} ({year}, {value})</source>
         <translation>Ahora: {status} ({year}, {value})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="163" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="175" />
         <source>Trigger: {action} {option}</source>
         <translation>Disparador: {action} {option}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="186" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="198" />
         <source>No signposts yet. A signpost ties an indicator and a threshold to a variant of a scenario study; add them through the exchange workbook (sheet Signposts).</source>
         <translation>Aún no hay señales de alerta. Una señal de alerta vincula un indicador y un umbral a una variante de un estudio de escenarios; añádalas con el libro de intercambio (hoja Signposts).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="211" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="223" />
         <source>{n} signposts: {r} reached, {nr} not reached, {u} unknown, read from the latest data. A scenario is as plausible as its variants' signposts say.</source>
         <translation>{n} señales de alerta: {r} alcanzadas, {nr} no alcanzadas, {u} desconocidas, según los últimos datos. Un escenario es tan plausible como dicen las señales de sus variantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="218" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="230" />
         <source>{action} “{option}”: {signpost} is reached</source>
         <translation>{action} «{option}»: se alcanzó {signpost}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="222" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="234" />
         <source>No signpost with a trigger is reached.</source>
         <translation>No se ha alcanzado ninguna señal con disparador.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="227" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="239" />
         <source>No status has changed since the signposts were set.</source>
         <translation>Ningún estado ha cambiado desde que se fijaron las señales.</translation>
     </message>
@@ -6146,17 +6146,17 @@
         <translation>{count} escenario(s) guardado(s) para {descriptors} descriptores; cada uno es consistente cuando la variante de cada descriptor es aquella hacia la que más lo empujan los demás.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="302" />
+        <location filename="../../desktop_app/services/brief.py" line="303" />
         <source>Median projected total in each scenario, and the baseline</source>
         <translation>Total proyectado mediano en cada escenario, y la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="312" />
+        <location filename="../../desktop_app/services/brief.py" line="313" />
         <source>At the horizon {year}</source>
         <translation>En el horizonte {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="323" />
+        <location filename="../../desktop_app/services/brief.py" line="324" />
         <source>Projections: {study}</source>
         <translation>Proyecciones: {study}</translation>
     </message>
@@ -6226,27 +6226,27 @@
         <translation>... y {count} más en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="303" />
+        <location filename="../../desktop_app/services/brief.py" line="304" />
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="303" />
+        <location filename="../../desktop_app/services/brief.py" line="301" />
         <source>baseline</source>
         <translation>línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="313" />
+        <location filename="../../desktop_app/services/brief.py" line="314" />
         <source>scenario</source>
         <translation>escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="313" />
+        <location filename="../../desktop_app/services/brief.py" line="314" />
         <source>median</source>
         <translation>mediana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="324" />
+        <location filename="../../desktop_app/services/brief.py" line="325" />
         <source>Projected {detail}.</source>
         <translation>Proyección: {detail}.</translation>
     </message>
@@ -6301,12 +6301,12 @@
         <translation>{title}: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="309" />
+        <location filename="../../desktop_app/services/brief.py" line="310" />
         <source>Median total by scenario</source>
         <translation>Total mediano por escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="319" />
+        <location filename="../../desktop_app/services/brief.py" line="320" />
         <source>P10 and P90: one projection in ten is below, one above.</source>
         <translation>P10 y P90: una proyección de cada diez queda por debajo, una por encima.</translation>
     </message>
@@ -6498,7 +6498,7 @@
     <message>
         <location filename="../../desktop_app/services/policy_options.py" line="69" />
         <source>No action</source>
-        <translation>Sin acción</translation>
+        <translation>No actuar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/policy_options.py" line="77" />
@@ -6511,12 +6511,12 @@
         <translation>esperado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/policy_options.py" line="74" />
+        <location filename="../../desktop_app/core/policy/criteria.py" line="25" />
         <source>minimax regret</source>
         <translation>arrepentimiento minimax</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/policy_options.py" line="75" />
+        <location filename="../../desktop_app/core/policy/criteria.py" line="26" />
         <source>satisficing</source>
         <translation>satisfacción (umbral)</translation>
     </message>
@@ -6533,12 +6533,12 @@
     <message>
         <location filename="../../desktop_app/services/policy_options.py" line="199" />
         <source>entered effects (No action = 0)</source>
-        <translation>efectos ingresados (Sin acción = 0)</translation>
+        <translation>efectos ingresados (No actuar = 0)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/policy_options.py" line="252" />
         <source>does no better than No action</source>
-        <translation>no resulta mejor que Sin acción</translation>
+        <translation>no resulta mejor que No actuar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/policy_options.py" line="253" />
@@ -6578,7 +6578,7 @@
     <message>
         <location filename="../../desktop_app/services/policy_options.py" line="684" />
         <source>better than No action</source>
-        <translation>mejor que Sin acción</translation>
+        <translation>mejor que No actuar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/policy_options.py" line="685" />
@@ -6778,7 +6778,7 @@
     <message>
         <location filename="../../desktop_app/services/signals.py" line="56" />
         <source>unknown</source>
-        <translation>desconocido</translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/signals.py" line="57" />
@@ -7074,6 +7074,51 @@
         <location filename="../../desktop_app/services/analysis.py" line="613" />
         <source>Sum of the selected regions</source>
         <translation>Suma de las regiones seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="24" />
+        <source>expected value</source>
+        <translation>valor esperado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="169" />
+        <source>{n}th</source>
+        <translation>{n}.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="156" />
+        <source>The criteria disagree on the best option: {said}.</source>
+        <translation>Los criterios no coinciden en la mejor opción: {said}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="170" />
+        <source>{n}st</source>
+        <translation>{n}.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="170" />
+        <source>{n}nd</source>
+        <translation>{n}.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="170" />
+        <source>{n}rd</source>
+        <translation>{n}.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="154" />
+        <source>{criterion} puts {option} first</source>
+        <translation>{criterion} pone primero a {option}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="163" />
+        <source>{option} ranks {said}.</source>
+        <translation>{option} queda {said}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="161" />
+        <source>{place} by {criterion}</source>
+        <translation>{place} según {criterion}</translation>
     </message>
 </context>
 <context>
