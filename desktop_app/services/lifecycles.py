@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from desktop_app.core.lifecycle_fit import SeriesFit, fit_series
+from desktop_app.core.lifecycle_fit import MODEL_WORDS, SeriesFit, fit_series
 from desktop_app.core.lifecycle_stage import STAGE_WORDS, StageAssessment, assess_stage, lq_series
 from desktop_app.errors import UserError
 from desktop_app.services.analysis import AnalysisError, load_analysis
@@ -281,9 +281,8 @@ def report_regions(db: sqlite_utils.Database, region_ids: tuple[int, ...] | None
     return [classifications.resolve(db, "region", with_values[0][0])] if with_values else []
 
 
-#: Who set a stage, and the S-curve models, in the report's words.
+#: Who set a stage, in the report's words.
 _SOURCE_WORDS = {"judgement": Text("judgement"), "computed": Text("computed")}
-_MODEL_WORDS = {"logistic": Text("logistic")}  # Gompertz and Bass are names
 
 
 def report_sheets(
@@ -342,7 +341,7 @@ def _lifecycle_table(result: RegionLifecycles) -> ReportTable:
                 item.industry.name,
                 STAGE_WORDS[item.stage] if item.stage else Text("no stage"),
                 _SOURCE_WORDS[item.stage_source],
-                _MODEL_WORDS.get(item.fit.chosen, item.fit.chosen) or Text("no fit"),
+                MODEL_WORDS[item.fit.chosen] if item.fit.chosen else Text("no fit"),
                 _number(best.r2, 4) if best else None,
                 _number(growth, 4) if growth is not None else None,
                 _number(item.assessment.lq_level, 4),

@@ -4215,19 +4215,19 @@
     <name>ReportPage</name>
     <message>
         <source>Region</source>
-        <translation>Región</translation>
+        <translation type="vanished">Región</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation>Rama</translation>
+        <translation type="vanished">Rama</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation>Medida</translation>
+        <translation type="vanished">Medida</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation>Año</translation>
+        <translation type="vanished">Año</translation>
     </message>
 </context>
 <context>
@@ -4836,7 +4836,7 @@
     </message>
     <message>
         <source>Select rows in the table to chart their series.</source>
-        <translation>Seleccione filas de la tabla para ver sus series.</translation>
+        <translation type="vanished">Seleccione filas de la tabla para ver sus series.</translation>
     </message>
 </context>
 <context>
@@ -6446,52 +6446,52 @@
         <translation>calculada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/lifecycles.py" line="286" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="53" />
         <source>logistic</source>
         <translation>logística</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/lifecycles.py" line="354" />
+        <location filename="../../desktop_app/services/lifecycles.py" line="353" />
         <source>LQ {year}</source>
         <translation>CL {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/lifecycles.py" line="355" />
+        <location filename="../../desktop_app/services/lifecycles.py" line="354" />
         <source>size {year} ({unit})</source>
         <translation>tamaño {year} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/lifecycles.py" line="324" />
+        <location filename="../../desktop_app/services/lifecycles.py" line="323" />
         <source>Lifecycle stage of each industry, with the S-curve fit and the reason in words; an analyst's judgement, where there is one, is the stage in force</source>
         <translation>Etapa del ciclo de vida de cada rama, con el ajuste de la curva en S y el motivo en palabras; el juicio de un analista, donde lo hay, es la etapa vigente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/lifecycles.py" line="362" />
+        <location filename="../../desktop_app/services/lifecycles.py" line="361" />
         <source>set by</source>
         <translation>fijada por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/lifecycles.py" line="363" />
+        <location filename="../../desktop_app/services/lifecycles.py" line="362" />
         <source>model</source>
         <translation>modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/lifecycles.py" line="368" />
+        <location filename="../../desktop_app/services/lifecycles.py" line="367" />
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/lifecycles.py" line="384" />
+        <location filename="../../desktop_app/services/lifecycles.py" line="383" />
         <source>Location quotient {year} by industry</source>
         <translation>Cociente de localización {year} por rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/lifecycles.py" line="385" />
+        <location filename="../../desktop_app/services/lifecycles.py" line="384" />
         <source>Reference: {reference}.</source>
         <translation>Referencia: {reference}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/lifecycles.py" line="345" />
+        <location filename="../../desktop_app/services/lifecycles.py" line="344" />
         <source>no fit</source>
         <translation>sin ajuste</translation>
     </message>
@@ -7120,98 +7120,178 @@
         <source>{place} by {criterion}</source>
         <translation>{place} según {criterion}</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="53" />
+        <source>Gompertz</source>
+        <translation>Gompertz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="53" />
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="327" />
+        <source>{model} has the lowest {criterion} ({value})</source>
+        <translation>{model} tiene el {criterion} más bajo ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="303" />
+        <source>no fit: only {count} years with values; an S-curve needs at least {needed}</source>
+        <translation>sin ajuste: solo {count} años con valores; una curva en S necesita al menos {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="308" />
+        <source>no fit: the series has zero or negative values</source>
+        <translation>sin ajuste: la serie tiene valores nulos o negativos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="311" />
+        <source>no fit: the series is flat (it moves by {spread} % of its mean); there is no curve to fit</source>
+        <translation>sin ajuste: la serie es plana (varía un {spread} % de su media); no hay curva que ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="324" />
+        <source>no fit: no S-curve is pinned down by the data ({why})</source>
+        <translation>sin ajuste: los datos no determinan ninguna curva en S ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="331" />
+        <source>, {gap} below the next model</source>
+        <translation>, {gap} por debajo del modelo siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="337" />
+        <source>; a straight line fits as well ({criterion} {value}), so the bend is not certain</source>
+        <translation>; una recta se ajusta igual de bien ({criterion} {value}), así que la curvatura no es segura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="440" />
+        <source>did not converge</source>
+        <translation>no convergió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="452" />
+        <source>{what} runs to the edge of its range (no bend in the data)</source>
+        <translation>{what} llega al borde de su rango (no hay curvatura en los datos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="455" />
+        <source>parameters not identified (undefined covariance)</source>
+        <translation>parámetros no identificados (covarianza indefinida)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="460" />
+        <source>{what} is not pinned down (its standard error exceeds it)</source>
+        <translation>{what} no queda determinado (su error estándar lo supera)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="464" />
+        <source>explains only {share} % of the variation</source>
+        <translation>explica solo el {share} % de la variación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="322" />
+        <source>{model}: {why}</source>
+        <translation>{model}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="333" />
+        <source> (a weak preference)</source>
+        <translation> (una preferencia débil)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="57" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="58" />
         <source>Industry</source>
         <extracomment>Okabe-Ito colours per stage (colour-blind safe).</extracomment>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="58" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="59" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="59" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="60" />
         <source>Set by</source>
         <translation>Fijado por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="60" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="61" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="61" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="62" />
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="71" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="72" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="78" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="79" />
         <source>Judge stage…</source>
         <translation>Juzgar etapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="81" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="82" />
         <source>Override the computed stage with a dated, signed judgement; earlier judgements stay in the history</source>
         <translation>Sustituir la etapa calculada por un juicio fechado y firmado; los juicios anteriores quedan en el historial</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="116" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="117" />
         <source>Fitting S-curves…</source>
         <translation>Ajustando las curvas en S…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="125" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="126" />
         <source>analyst</source>
         <translation>analista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="125" />
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="215" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="126" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="217" />
         <source>computed</source>
         <translation>calculada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="126" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="128" />
         <source>no fit</source>
         <translation>sin ajuste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="191" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="193" />
         <source>%s fit (95 %% band)</source>
         <translation>ajuste %s (banda del 95 %%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="202" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="204" />
         <source>reference, same start</source>
         <translation>referencia, mismo inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="211" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="213" />
         <source>observed</source>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="219" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="221" />
         <source>Fit: %s</source>
         <translation>Ajuste: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="224" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="226" />
         <source>&lt;b&gt;%s&lt;/b&gt; (judged %s by %s): %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; (juzgado el %s por %s): %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="234" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="236" />
         <source>Reference (%s): %s — %s</source>
         <translation>Referencia (%s): %s — %s</translation>
     </message>
@@ -7277,11 +7357,11 @@
     <name>window</name>
     <message>
         <source>Export</source>
-        <translation>Exportar</translation>
+        <translation type="vanished">Exportar</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation>Fusionar</translation>
+        <translation type="vanished">Fusionar</translation>
     </message>
     <message>
         <source>Open a project first.</source>

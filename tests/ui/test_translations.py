@@ -45,6 +45,10 @@ KNOWN_ENGLISH = (
     "Scenario", "Expert", "Export", "Import", "Location quotient", "National share",
     "Industry mix", "Regional share", "Competitive effect", "determinant", "relay", "dependent",
     "Sum of the regions", "sum of its regions", "autonomous", "emergence", "maturity", "renewal", "Fit", "Direct", "Indirect", "Rank", "Score", "Weight", "Name", "Show",
+    # texts made below the ui layer: fit reasons, policy options and discovery, signposts
+    "no fit", "did not converge", "not pinned down", "weak preference", "No action",
+    "does no better", "failing scenarios", "disagree", "projected", "entered effects",
+    "reached", "not reached", "unknown", "above", "below", "judgement", "all industries",
 )
 _KNOWN = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, KNOWN_ENGLISH)) + r")(?![\w-])")
 
