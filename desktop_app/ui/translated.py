@@ -1,5 +1,7 @@
 """Texts made below the ui layer (``desktop_app.texts.Text``), in the interface's language."""
 
+import datetime as _dt
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.errors import UserError
@@ -23,3 +25,13 @@ def export_language() -> Language:
         return language(interface_language())
     except UserError:
         return ENGLISH
+
+
+def written_date(iso: str) -> str:
+    """A stored date ("2015-12-31") as the interface's language writes it ("31 de diciembre de
+    2015"); a text that is not such a date stays as it is."""
+    try:
+        day = _dt.date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso
+    return export_language().date(day)

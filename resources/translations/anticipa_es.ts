@@ -604,37 +604,37 @@
 <context>
     <name>DoubtsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="39" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="41" />
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="40" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="42" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="41" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="43" />
         <source>What looks wrong</source>
         <translation>Qué parece incorrecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="42" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="44" />
         <source>What settles it</source>
         <translation>Qué lo resuelve</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="67" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="69" />
         <source>Listed as "{code}" in the recipe's accept field</source>
         <translation>Figura como "{code}" en el campo accept de la receta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="106" />
         <source>The mapping looks wrong in {n} way(s); nothing can be imported until each is settled. Go Back and change what a reason names, or tick Import anyway if the mapping is right.</source>
         <translation>La asignación parece incorrecta en {n} aspecto(s); no se puede importar nada hasta resolver cada uno. Vuelva Atrás y cambie lo que indica el motivo, o marque Importar de todos modos si la asignación es correcta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="113" />
         <source>Every reason is settled or accepted.</source>
         <translation>Todos los motivos están resueltos o aceptados.</translation>
     </message>
@@ -2128,7 +2128,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="215" />
-        <location filename="../../desktop_app/ui/main_window.py" line="492" />
+        <location filename="../../desktop_app/ui/main_window.py" line="493" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -2289,52 +2289,52 @@
         <translation>Solo lectura: {reason} Los cambios hechos aquí no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452" />
+        <location filename="../../desktop_app/ui/main_window.py" line="453" />
         <source>{name} (decision due {date})</source>
         <translation>{name} (decisión pendiente el {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="454" />
+        <location filename="../../desktop_app/ui/main_window.py" line="455" />
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455" />
+        <location filename="../../desktop_app/ui/main_window.py" line="456" />
         <source>An open experiment is past its decision date:</source>
         <translation>Un experimento abierto tiene la fecha de decisión vencida:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <location filename="../../desktop_app/ui/main_window.py" line="457" />
         <source>{n} open experiments are past their decision date:</source>
         <translation>{n} experimentos abiertos tienen la fecha de decisión vencida:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="459" />
+        <location filename="../../desktop_app/ui/main_window.py" line="460" />
         <source>{head} {names}{more}. &lt;a href='experiments'&gt;Open the experiments log&lt;/a&gt;</source>
         <translation>{head} {names}{more}. &lt;a href='experiments'&gt;Abrir el registro de experimentos&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="492" />
+        <location filename="../../desktop_app/ui/main_window.py" line="493" />
         <source>Inspector — {title}</source>
         <translation>Inspector — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="495" />
+        <location filename="../../desktop_app/ui/main_window.py" line="496" />
         <source>&lt;p&gt;&lt;i&gt;Select an item in this section to see its details here.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Seleccione un elemento de esta sección para ver aquí sus detalles.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="534" />
+        <location filename="../../desktop_app/ui/main_window.py" line="535" />
         <source>Open a project first, then drop the workbook.</source>
         <translation>Abra primero un proyecto y luego suelte el libro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="538" />
+        <location filename="../../desktop_app/ui/main_window.py" line="539" />
         <source>Importing workbooks is not available in this version.</source>
         <translation>La importación de libros no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="541" />
+        <location filename="../../desktop_app/ui/main_window.py" line="542" />
         <source>This project is open read-only; nothing can be imported into it.</source>
         <translation>Este proyecto está abierto en modo de solo lectura; no se puede importar nada en él.</translation>
     </message>
@@ -7199,6 +7199,101 @@
         <location filename="../../desktop_app/core/lifecycle_fit.py" line="333" />
         <source> (a weak preference)</source>
         <translation> (una preferencia débil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="147" />
+        <source>{hits} of the {labels} region labels are industries ({examples}); they would be stored as regions</source>
+        <translation>{hits} de las {labels} etiquetas de región son ramas ({examples}); se guardarían como regiones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="149" />
+        <source>give {column} the role "industry" or "industry_name" (recipe "columns") and say where the region is (a region column, "section_role": "region" for block headings, or "fixed": {{"region": ...}})</source>
+        <translation>asigne a {column} el rol "industry" o "industry_name" (campo "columns" de la receta) e indique dónde está la región (una columna de región, "section_role": "region" para títulos de bloque, o "fixed": {{"region": ...}})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="163" />
+        <source>{hits} of the {labels} industry labels are regions of the project ({examples}); they would be stored as industries</source>
+        <translation>{hits} de las {labels} etiquetas de rama son regiones del proyecto ({examples}); se guardarían como ramas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="166" />
+        <source>give that column the role "region" (recipe "columns", or "across": ["region"] for headers over the value columns) and say where the industry is</source>
+        <translation>asigne a esa columna el rol "region" (campo "columns" de la receta, o "across": ["region"] para encabezados sobre las columnas de valores) e indique dónde está la rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="216" />
+        <source>the block headings {headings} are places, but they would be read as part of the measure</source>
+        <translation>los títulos de bloque {headings} son lugares, pero se leerían como parte de la medida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="218" />
+        <source>say that the block headings are regions: "section_role": "region" (in the wizard: "The block headings are: regions")</source>
+        <translation>indique que los títulos de bloque son regiones: "section_role": "region" (en el asistente: "Los títulos de bloque son: regiones")</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="269" />
+        <source>read them too (recipe "value_columns", with "across": ["measure"] when each names a measure) or give each the role "ignore" (recipe "columns")</source>
+        <translation>léalas también (campo "value_columns" de la receta, con "across": ["measure"] cuando cada una nombra una medida) o asigne a cada una el rol "ignore" (campo "columns" de la receta)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="307" />
+        <source>the values would be read as units (recipe "scale"), but "{text}" names {scale}</source>
+        <translation>los valores se leerían como unidades (campo "scale" de la receta), pero "{text}" indica {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="309" />
+        <source>set "scale": "{scale}" (in the wizard: Scale)</source>
+        <translation>fije "scale": "{scale}" (en el asistente: Escala)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="330" />
+        <source>column {column}</source>
+        <translation>la columna {column}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="265" />
+        <source>{read} of the {count} columns of numbers is read; {unread} are left out ({examples})</source>
+        <translation>se lee {read} de las {count} columnas de números; {unread} quedan fuera ({examples})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="267" />
+        <source>{read} of the {count} columns of numbers are read; {unread} are left out ({examples})</source>
+        <translation>se leen {read} de las {count} columnas de números; {unread} quedan fuera ({examples})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="278" />
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="282" />
+        <source>sheet name</source>
+        <translation>nombre de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="235" />
+        <source>every value is given the year {year} (recipe "fixed"), but column {column} holds periods ({examples}); the periods' values would be stored as one year</source>
+        <translation>a cada valor se le da el año {year} (campo "fixed" de la receta), pero la columna {column} contiene períodos ({examples}); los valores de los períodos se guardarían como un solo año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="239" />
+        <source>give column {column} the role "period", say how a year is formed from its periods ("periods": mean, sum, last, Q1..Q4 or M01..M12; --periods) and remove "year" from "fixed"</source>
+        <translation>asigne a la columna {column} el rol "period", indique cómo se forma un año a partir de sus períodos ("periods": mean, sum, last, Q1..Q4 o M01..M12; --periods) y quite "year" de "fixed"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="288" />
+        <source>every value would go to the region "TOTAL" (recipe "fixed"), but the {what} "{text}" names the region "{place}"</source>
+        <translation>cada valor iría a la región "TOTAL" (campo "fixed" de la receta), pero el {what} "{text}" nombra la región "{place}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="291" />
+        <source>set the region of all values: "fixed": {{"region": "{place}"}} (in the wizard: "Region of all values")</source>
+        <translation>fije la región de todos los valores: "fixed": {{"region": "{place}"}} (en el asistente: "Región de todos los valores")</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="151" />
+        <source>that column</source>
+        <translation>esa columna</translation>
     </message>
 </context>
 <context>
