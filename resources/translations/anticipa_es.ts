@@ -434,7 +434,7 @@
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="49" />
+        <location filename="../../desktop_app/ui/main_window.py" line="48" />
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;This section is not available in this version yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;Esta sección aún no está disponible en esta versión.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -2127,214 +2127,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215" />
-        <location filename="../../desktop_app/ui/main_window.py" line="493" />
+        <location filename="../../desktop_app/ui/main_window.py" line="209" />
+        <location filename="../../desktop_app/ui/main_window.py" line="487" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249" />
+        <location filename="../../desktop_app/ui/main_window.py" line="243" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250" />
+        <location filename="../../desktop_app/ui/main_window.py" line="244" />
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <location filename="../../desktop_app/ui/main_window.py" line="245" />
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="247" />
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="256" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270" />
+        <location filename="../../desktop_app/ui/main_window.py" line="264" />
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../../desktop_app/ui/main_window.py" line="266" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../../desktop_app/ui/main_window.py" line="268" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
-        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="338" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276" />
-        <location filename="../../desktop_app/ui/main_window.py" line="346" />
+        <location filename="../../desktop_app/ui/main_window.py" line="270" />
+        <location filename="../../desktop_app/ui/main_window.py" line="340" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278" />
+        <location filename="../../desktop_app/ui/main_window.py" line="272" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280" />
+        <location filename="../../desktop_app/ui/main_window.py" line="274" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="281" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navegador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294" />
+        <location filename="../../desktop_app/ui/main_window.py" line="288" />
         <source>Methods of this &amp;view</source>
         <translation>Métodos de esta &amp;vista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window.py" line="290" />
         <source>&amp;Methods…</source>
         <translation>&amp;Métodos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>User &amp;guide…</source>
         <translation>&amp;Guía del usuario…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>Guided &amp;tour</source>
         <translation>&amp;Visita guiada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
         <source>&amp;About Anticipa</source>
         <translation>&amp;Acerca de Anticipa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/main_window.py" line="339" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
-        <location filename="../../desktop_app/ui/main_window.py" line="357" />
+        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351" />
-        <location filename="../../desktop_app/ui/main_window.py" line="363" />
-        <location filename="../../desktop_app/ui/main_window.py" line="370" />
+        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/main_window.py" line="357" />
+        <location filename="../../desktop_app/ui/main_window.py" line="364" />
         <source>Anticipa projects (*.anticipa)</source>
         <translation>Proyectos de Anticipa (*.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362" />
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <location filename="../../desktop_app/ui/main_window.py" line="356" />
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="368" />
+        <location filename="../../desktop_app/ui/main_window.py" line="362" />
         <source>Save the demo project as</source>
         <translation>Guardar el proyecto de demostración como</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/main_window.py" line="372" />
         <source>Building the demo project</source>
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382" />
+        <location filename="../../desktop_app/ui/main_window.py" line="376" />
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>Demo not built: cancelled.</source>
         <translation>Demostración no creada: cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414" />
+        <location filename="../../desktop_app/ui/main_window.py" line="408" />
         <source>Read-only: {reason} Changes made here cannot be saved.</source>
         <translation>Solo lectura: {reason} Los cambios hechos aquí no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="453" />
+        <location filename="../../desktop_app/ui/main_window.py" line="447" />
         <source>{name} (decision due {date})</source>
         <translation>{name} (decisión pendiente el {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455" />
+        <location filename="../../desktop_app/ui/main_window.py" line="449" />
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <location filename="../../desktop_app/ui/main_window.py" line="450" />
         <source>An open experiment is past its decision date:</source>
         <translation>Un experimento abierto tiene la fecha de decisión vencida:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="457" />
+        <location filename="../../desktop_app/ui/main_window.py" line="451" />
         <source>{n} open experiments are past their decision date:</source>
         <translation>{n} experimentos abiertos tienen la fecha de decisión vencida:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460" />
+        <location filename="../../desktop_app/ui/main_window.py" line="454" />
         <source>{head} {names}{more}. &lt;a href='experiments'&gt;Open the experiments log&lt;/a&gt;</source>
         <translation>{head} {names}{more}. &lt;a href='experiments'&gt;Abrir el registro de experimentos&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="493" />
+        <location filename="../../desktop_app/ui/main_window.py" line="487" />
         <source>Inspector — {title}</source>
         <translation>Inspector — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="496" />
+        <location filename="../../desktop_app/ui/main_window.py" line="490" />
         <source>&lt;p&gt;&lt;i&gt;Select an item in this section to see its details here.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Seleccione un elemento de esta sección para ver aquí sus detalles.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="535" />
+        <location filename="../../desktop_app/ui/main_window.py" line="529" />
         <source>Open a project first, then drop the workbook.</source>
         <translation>Abra primero un proyecto y luego suelte el libro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="539" />
+        <location filename="../../desktop_app/ui/main_window.py" line="533" />
         <source>Importing workbooks is not available in this version.</source>
         <translation>La importación de libros no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="542" />
+        <location filename="../../desktop_app/ui/main_window.py" line="536" />
         <source>This project is open read-only; nothing can be imported into it.</source>
         <translation>Este proyecto está abierto en modo de solo lectura; no se puede importar nada en él.</translation>
     </message>
@@ -4602,7 +4602,7 @@
 <context>
     <name>SectionTabs</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78" />
+        <location filename="../../desktop_app/ui/main_window.py" line="77" />
         <source>What this view shows and how to read it (F1)</source>
         <translation>Qué muestra esta vista y cómo leerla (F1)</translation>
     </message>
@@ -4610,32 +4610,32 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="53" />
+        <location filename="../../desktop_app/ui/views.py" line="54" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="54" />
+        <location filename="../../desktop_app/ui/views.py" line="55" />
         <source>Observations by region, industry, year and measure.</source>
         <translation>Observaciones por región, rama, año y medida.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="61" />
+        <location filename="../../desktop_app/ui/views.py" line="62" />
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="62" />
+        <location filename="../../desktop_app/ui/views.py" line="63" />
         <source>Location quotients, shift-share, specialisation and concentration indices, relatedness and economic complexity, opportunities.</source>
         <translation>Cocientes de localización, shift-share, índices de especialización y concentración, proximidad y complejidad económica, oportunidades.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="71" />
+        <location filename="../../desktop_app/ui/views.py" line="72" />
         <source>Lifecycles &amp; competencies</source>
         <translation>Ciclos de vida y competencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="72" />
+        <location filename="../../desktop_app/ui/views.py" line="73" />
         <source>S-curve fits and lifecycle stages per industry, the register of competencies and meso institutions, and multi-criteria priorities.</source>
         <translation>Ajustes de curvas en S y etapas del ciclo de vida por rama, el registro de competencias e instituciones meso, y prioridades multicriterio.</translation>
     </message>
@@ -4656,7 +4656,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/views.py" line="31" />
-        <location filename="../../desktop_app/ui/views.py" line="81" />
+        <location filename="../../desktop_app/ui/views.py" line="82" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
@@ -4681,28 +4681,28 @@
         <translation>Futuros</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="82" />
+        <location filename="../../desktop_app/ui/views.py" line="83" />
         <source>Scenario studies with experts: cross-impact balance, consistent scenarios and why they hold, MICMAC structural analysis.</source>
         <translation>Estudios de escenarios con expertos: balance de impactos cruzados, escenarios consistentes y por qué se mantienen, análisis estructural MICMAC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="91" />
+        <location filename="../../desktop_app/ui/views.py" line="92" />
         <source>Policy &amp; signals</source>
         <translation>Políticas y señales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="92" />
+        <location filename="../../desktop_app/ui/views.py" line="93" />
         <source>Policy options tested against scenarios, signposts and early signals, experiments with a hypothesis and a decision date.</source>
         <translation>Opciones de política probadas frente a escenarios, señales de alerta y señales tempranas, experimentos con una hipótesis y una fecha de decisión.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/reports_view.py" line="156" />
-        <location filename="../../desktop_app/ui/views.py" line="101" />
+        <location filename="../../desktop_app/ui/views.py" line="102" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="102" />
+        <location filename="../../desktop_app/ui/views.py" line="103" />
         <source>Workbooks and briefs for officials: official layouts, data-collection templates, report workbooks and expert questionnaires.</source>
         <translation>Libros e informes para funcionarios: formatos oficiales, plantillas de recogida de datos, libros de informe y cuestionarios de expertos.</translation>
     </message>
