@@ -7295,6 +7295,91 @@
         <source>that column</source>
         <translation>esa columna</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/io/cells.py" line="361" />
+        <source>"{text}" read as {value}</source>
+        <translation>"{text}" leído como {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/cells.py" line="324" />
+        <source>boolean {raw} is not a number</source>
+        <translation>el booleano {raw} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/cells.py" line="329" />
+        <source>{raw} is not a finite number</source>
+        <translation>{raw} no es un número finito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/cells.py" line="331" />
+        <source>date/time {raw} is not a number</source>
+        <translation>la fecha/hora {raw} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/cells.py" line="341" />
+        <source>marker "{text}": {flag}</source>
+        <translation>marcador "{text}": {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/cells.py" line="358" />
+        <source>text "{text}" is not a number</source>
+        <translation>el texto "{text}" no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="1075" />
+        <source>no region or industry label; skipped</source>
+        <translation>sin etiqueta de región ni de rama; omitido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="1162" />
+        <source>{region} / {industry} / {measure} / {year} is also given by {others}; ambiguous, not imported</source>
+        <translation>{region} / {industry} / {measure} / {year} también figura en {others}; ambiguo, no se importa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="1072" />
+        <source>no year for this value; skipped</source>
+        <translation>sin año para este valor; omitido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="1076" />
+        <source>no region label; skipped</source>
+        <translation>sin etiqueta de región; omitido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="1077" />
+        <source>no industry label; skipped</source>
+        <translation>sin etiqueta de rama; omitido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="279" />
+        <source>expected "{expected}", found "{found}"</source>
+        <translation>se esperaba "{expected}", se encontró "{found}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="612" />
+        <source>"{text}" names no year and no year column gives one; row skipped</source>
+        <translation>"{text}" no indica ningún año y ninguna columna de año lo da; fila omitida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="650" />
+        <source>not a month or quarter among the periods; not imported</source>
+        <translation>no es un mes ni un trimestre entre los períodos; no se importa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="1069" />
+        <source>not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="598" />
+        <source>"{text}" is not a period; row skipped</source>
+        <translation>"{text}" no es un período; fila omitida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="389" />
+        <source>"{text}" is not a year; row skipped</source>
+        <translation>"{text}" no es un año; fila omitida</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
