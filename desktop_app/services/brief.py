@@ -319,9 +319,10 @@ def _projections(db, study, region_id: int) -> BriefSection | None:
         number_formats={c: unit_format for c in ("P10", "median", "P90")},
         notes=[*totals[0].notes, Text("P10 and P90: one projection in ten is below, one above.")],
     )
-    detail = sheets[0].description.partition(": projected ")[2]  # "employees of R to 2030 (...)"
+    projected = sheets[0].description.params["projection"].params  # measure, region, year ...
     return BriefSection(
         Text("Projections: {study}", study=study.name),
-        [Text("Projected {detail}.", detail=detail)],
+        [Text("Projected {measure} of {region} to {year} ({draws} draws, seed {seed}; "
+              "baselines, effects and shocks as in docs/futures.md).", **projected)],
         [medians, horizon],
     )

@@ -6248,7 +6248,7 @@
     <message>
         <location filename="../../desktop_app/services/brief.py" line="325" />
         <source>Projected {detail}.</source>
-        <translation>Proyección: {detail}.</translation>
+        <translation type="vanished">Proyección: {detail}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/brief.py" line="132" />
@@ -7379,6 +7379,61 @@
         <location filename="../../desktop_app/io/recipes.py" line="389" />
         <source>"{text}" is not a year; row skipped</source>
         <translation>"{text}" no es un año; fila omitida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="325" />
+        <source>Projected {measure} of {region} to {year} ({draws} draws, seed {seed}; baselines, effects and shocks as in docs/futures.md).</source>
+        <translation>Proyección de {measure} de {region} hasta {year} ({draws} simulaciones, semilla {seed}; líneas base, efectos y choques como en docs/futures.md).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="736" />
+        <source>observed {year}</source>
+        <translation>observado {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="769" />
+        <source>projected {measure} of {region} to {year} ({draws} draws, seed {seed}; baselines, effects and shocks as in docs/futures.md)</source>
+        <translation>proyección de {measure} de {region} hasta {year} ({draws} simulaciones, semilla {seed}; líneas base, efectos y choques como en docs/futures.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="714" />
+        <source>{label}: total of {region}</source>
+        <translation>{label}: total de {region}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="743" />
+        <source>change of the median</source>
+        <translation>cambio de la mediana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="744" />
+        <source>baseline method</source>
+        <translation>método de la línea base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="763" />
+        <source>Industries in {year}</source>
+        <translation>Ramas en {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="722" />
+        <source>Total: P10, median, P90 and the baseline</source>
+        <translation>Total: P10, mediana, P90 y la línea base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="725" />
+        <source>Last observed year {year}: {total}.</source>
+        <translation>Último año observado {year}: {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="695" />
+        <source>Futures S{scenario}</source>
+        <translation>Futuros S{scenario}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="696" />
+        <source>{study}, {label}: {projection}</source>
+        <translation>{study}, {label}: {projection}</translation>
     </message>
 </context>
 <context>

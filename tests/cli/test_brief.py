@@ -98,6 +98,7 @@ ENGLISH_BRIEF = (
     "Most specialised", "Where the change", "Shift-share of the change", "Lifecycle stage",
     "Opportunities", "Industries close to", "Scenarios:", "Why it holds", "Projections:",
     "Median projected total", "At the horizon", "page 1 of", "national growth", "no stage",
+    "Projected", "draws", "Last observed year",
 )
 
 
