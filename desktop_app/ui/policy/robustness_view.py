@@ -98,7 +98,7 @@ class RobustnessView(OptionsRunPage):
             delta = relative and k != r.no_action
             for j in range(n_s):
                 change = r.outcomes[k, j] - r.outcomes[r.no_action, j]
-                text = in_locale(f"{change:+,.0f}") if delta else compact(r.outcomes[k, j])
+                text = in_locale(f"{change:+,.0f}" if delta else compact(r.outcomes[k, j]))
                 item = _item(text, self.tr(
                     "{value:,.6g}; regret {regret:,.6g}{meets}").format(
                         value=r.outcomes[k, j], regret=r.regret[k, j],
@@ -106,9 +106,9 @@ class RobustnessView(OptionsRunPage):
                 item.setBackground(regret_colour(float(r.regret[k, j]), largest))
                 self.table.setItem(k, j, item)
             base = r.expected[r.no_action] if delta else 0.0
-            values = [in_locale(f"{r.expected[k] - base:+,.0f}") if delta
-                      else compact(r.expected[k]),
-                      compact(r.worst[k]), compact(r.max_regret[k]),
+            values = [in_locale(f"{r.expected[k] - base:+,.0f}" if delta
+                                else compact(r.expected[k])),
+                      in_locale(compact(r.worst[k])), in_locale(compact(r.max_regret[k])),
                       f"{r.satisficing[k]} / {n_s}", self.tr("yes") if r.no_regret[k] else ""]
             for m, text in enumerate(values):
                 item = _item(text)
@@ -174,7 +174,8 @@ class RegretHeatmapView(OptionsRunPage):
         self.plot.addItem(image)
         for k in range(regret.shape[0]):
             for j in range(regret.shape[1]):
-                label = pg.TextItem(compact(regret[k, j]), color="#222222", anchor=(0.5, 0.5))
+                label = pg.TextItem(in_locale(compact(regret[k, j])), color="#222222",
+                                    anchor=(0.5, 0.5))
                 label.setPos(j + 0.5, k + 0.5)
                 self.plot.addItem(label)
         self.plot.getAxis("bottom").setTicks(
