@@ -63,7 +63,10 @@ __all__ = [
 
 SHIFT_SHARE_METHODS = ("dunn", "esteban", "dynamic")
 SUM_OF_REGIONS = "sum"
-_STORE_REASONS = {NO_ROW: "no observation stored", NO_VALUE: "stored without a number (flagged)"}
+_STORE_REASONS = {
+    NO_ROW: Text("no observation stored"),
+    NO_VALUE: Text("stored without a number (flagged)"),
+}
 
 
 class AnalysisError(UserError):
@@ -87,9 +90,13 @@ class LeftOutReport:
             "examples": list(self.examples),
         }
 
-    def text(self) -> str:
-        more = f" (e.g. {', '.join(self.examples)})" if self.examples else ""
-        return f"{self.indicator}: {self.count} left out, {self.reason}{more}"
+    def text(self) -> Text:
+        if self.examples:
+            return Text("{indicator}: {count} left out, {reason} (e.g. {examples})",
+                        indicator=self.indicator, count=self.count, reason=self.reason,
+                        examples=", ".join(self.examples))
+        return Text("{indicator}: {count} left out, {reason}", indicator=self.indicator,
+                    count=self.count, reason=self.reason)
 
 
 @dataclass
@@ -403,7 +410,9 @@ def compute(
     else:
         growth_rate = np.full(values.shape[:2], np.nan)
         ref_growth = np.full(values.shape[1], np.nan)
-        reports.append(LeftOutReport("growth", "only one year of data", growth_rate.size))
+        reports.append(
+            LeftOutReport("growth", Text("only one year of data"), growth_rate.size)
+        )
     progress.check()
     progress.report(0.35, "Shift-share")
     shift = shift_share(values[:, :, 0], values[:, :, -1], reference[:, 0], reference[:, -1])
@@ -436,8 +445,8 @@ def compute(
         reports.append(
             LeftOutReport(
                 "Ellison-Glaeser",
-                "not computed: needs establishment counts (plant sizes), and "
-                "the project has no establishments measure",
+                Text("not computed: needs establishment counts (plant sizes), and the project has "
+                     "no establishments measure"),
                 len(data.industries),
             )
         )

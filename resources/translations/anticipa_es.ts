@@ -5926,12 +5926,12 @@
         <translation>el crecimiento se aceleró de {before} a {rate} desde {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="230" />
+        <location filename="../../desktop_app/services/analysis.py" line="237" />
         <source>Sum of the regions</source>
         <translation>Suma de las regiones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="233" />
+        <location filename="../../desktop_app/services/analysis.py" line="240" />
         <source>{name} (sum of its regions)</source>
         <translation>{name} (suma de sus regiones)</translation>
     </message>
@@ -5981,99 +5981,99 @@
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="630" />
+        <location filename="../../desktop_app/services/analysis.py" line="639" />
         <source>Location quotients {year} against {reference}</source>
         <translation>Cocientes de localización {year} frente a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="655" />
+        <location filename="../../desktop_app/services/analysis.py" line="664" />
         <source>Shift-share {first}-{last} (Dunn) against {reference} ({unit})</source>
         <translation>Análisis shift-share {first}-{last} (Dunn) frente a {reference} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="677" />
+        <location filename="../../desktop_app/services/analysis.py" line="686" />
         <source>Economic complexity {year} (eigenvector method, M = RCA &gt;= 1)</source>
         <translation>Complejidad económica {year} (método del vector propio, M = VCR &gt;= 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="688" />
+        <location filename="../../desktop_app/services/analysis.py" line="697" />
         <source>Industry complexity {year}</source>
         <translation>Complejidad de las ramas {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="695" />
+        <location filename="../../desktop_app/services/analysis.py" line="704" />
         <source>Indicators {measure}</source>
         <translation>Indicadores {measure}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="696" />
+        <location filename="../../desktop_app/services/analysis.py" line="705" />
         <source>{measure}: location quotients, shift-share and complexity, {first}-{last}.</source>
         <translation>{measure}: cocientes de localización, análisis shift-share y complejidad, {first}-{last}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="624" />
+        <location filename="../../desktop_app/services/analysis.py" line="633" />
         <source>No cell was left out.</source>
-        <translation>No se omitió ninguna celda.</translation>
+        <translation>No se excluyó ninguna celda.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="632" />
+        <location filename="../../desktop_app/services/analysis.py" line="641" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="632" />
+        <location filename="../../desktop_app/services/analysis.py" line="641" />
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="657" />
+        <location filename="../../desktop_app/services/analysis.py" line="666" />
         <source>national share</source>
         <translation>efecto nacional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="658" />
+        <location filename="../../desktop_app/services/analysis.py" line="667" />
         <source>industry mix</source>
         <translation>efecto estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="658" />
+        <location filename="../../desktop_app/services/analysis.py" line="667" />
         <source>regional share</source>
         <translation>efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="678" />
+        <location filename="../../desktop_app/services/analysis.py" line="687" />
         <source>diversity</source>
         <translation>diversidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="678" />
+        <location filename="../../desktop_app/services/analysis.py" line="687" />
         <source>ECI</source>
         <translation>ECI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="678" />
+        <location filename="../../desktop_app/services/analysis.py" line="687" />
         <source>complexity outlook</source>
         <translation>perspectiva de complejidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="689" />
+        <location filename="../../desktop_app/services/analysis.py" line="698" />
         <source>industry</source>
         <translation>rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="689" />
+        <location filename="../../desktop_app/services/analysis.py" line="698" />
         <source>ubiquity</source>
         <translation>ubicuidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="689" />
+        <location filename="../../desktop_app/services/analysis.py" line="698" />
         <source>PCI</source>
         <translation>PCI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="637" />
+        <location filename="../../desktop_app/services/analysis.py" line="646" />
         <source>LQ = (e_ri / e_r) / (E_i / E); shaded where &gt;= 1 (specialised). Empty cells were left out:</source>
-        <translation>CL = (e_ri / e_r) / (E_i / E); sombreado donde es &gt;= 1 (especializada). Las celdas vacías se omitieron:</translation>
+        <translation>CL = (e_ri / e_r) / (E_i / E); sombreado donde es &gt;= 1 (especializada). Las celdas vacías se excluyeron:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/brief.py" line="107" />
@@ -6428,7 +6428,7 @@
     <message>
         <location filename="../../desktop_app/services/export.py" line="432" />
         <source>Sum over {count} regions; cells without a number are left out.</source>
-        <translation>Suma de {count} regiones; se omiten las celdas sin número.</translation>
+        <translation>Suma de {count} regiones; se excluyen las celdas sin número.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/export.py" line="423" />
@@ -7071,7 +7071,7 @@
         <translation>Señales de alerta por escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="613" />
+        <location filename="../../desktop_app/services/analysis.py" line="622" />
         <source>Sum of the selected regions</source>
         <translation>Suma de las regiones seleccionadas</translation>
     </message>
@@ -7434,6 +7434,91 @@
         <location filename="../../desktop_app/services/futures.py" line="696" />
         <source>{study}, {label}: {projection}</source>
         <translation>{study}, {label}: {projection}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="55" />
+        <source>kept</source>
+        <translation>conservada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="56" />
+        <source>value missing or suppressed</source>
+        <translation>valor faltante o suprimido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="57" />
+        <source>region total is zero or missing</source>
+        <translation>el total de la región es cero o falta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="58" />
+        <source>industry total is zero in the reference</source>
+        <translation>el total de la rama es cero en la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="59" />
+        <source>base value is zero or missing, so growth is undefined</source>
+        <translation>el valor base es cero o falta, así que el crecimiento no está definido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="60" />
+        <source>region is specialised in no industry (diversity 0)</source>
+        <translation>la región no está especializada en ninguna rama (diversidad 0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="61" />
+        <source>no region is specialised in the industry (ubiquity 0)</source>
+        <translation>ninguna región está especializada en la rama (ubicuidad 0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="63" />
+        <source>a value is zero, so the logarithm is undefined</source>
+        <translation>un valor es cero, así que el logaritmo no está definido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="64" />
+        <source>needs the plant-size Herfindahl of the industry</source>
+        <translation>necesita el Herfindahl por tamaño de establecimiento de la rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="65" />
+        <source>region is already specialised in the industry</source>
+        <translation>la región ya está especializada en la rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="66" />
+        <source>fewer than two regions or industries with a specialisation that year, so complexity is undefined</source>
+        <translation>menos de dos regiones o ramas con especialización ese año, así que la complejidad no está definida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="67" />
+        <source>no observation stored</source>
+        <translation>ninguna observación guardada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="68" />
+        <source>stored without a number (flagged)</source>
+        <translation>guardada sin número (con indicador)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="98" />
+        <source>{indicator}: {count} left out, {reason}</source>
+        <translation>{indicator}: {count} excluidas, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="95" />
+        <source>{indicator}: {count} left out, {reason} (e.g. {examples})</source>
+        <translation>{indicator}: {count} excluidas, {reason} (p. ej. {examples})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="414" />
+        <source>only one year of data</source>
+        <translation>solo un año de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="448" />
+        <source>not computed: needs establishment counts (plant sizes), and the project has no establishments measure</source>
+        <translation>no calculado: necesita recuentos de establecimientos (tamaños de planta) y el proyecto no tiene una medida de establecimientos</translation>
     </message>
 </context>
 <context>
