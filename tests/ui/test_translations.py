@@ -269,3 +269,19 @@ def test_a_fit_reason_and_an_options_note_read_in_spanish(spanish):
     assert translated(notes[0]) == (
         "Los criterios no coinciden en la mejor opción: valor esperado pone primero a A, "
         "arrepentimiento minimax pone primero a A, satisfacción (umbral) pone primero a B.")
+
+
+def test_each_text_translation_has_the_fields_of_its_message():
+    """A translation of a ``Text`` is filled with the message's parameters: a field missing or
+    misspelt in it would drop a number or stop the export that writes it."""
+    from string import Formatter
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+
+    differ = [
+        source
+        for (context, source), text in _messages(TRANSLATIONS / "anticipa_es.ts").items()
+        if context == CONTEXT and text and fields(text) != fields(source)
+    ]
+    assert not differ, f"translations whose fields differ from the message: {differ[:5]}"
