@@ -33,6 +33,11 @@ class Text(str):
         text.params = params
         return text
 
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, object]]:
+        """Made again from its message and parameters when copied or sent to another process
+        (the sentence itself may hold braces that are no field)."""
+        return (self.message,), self.params
+
 
 class Number(str):
     """A number inside a ``Text``, written the Python way ("1,120.5"); where the text is shown it

@@ -50,3 +50,14 @@ def test_a_stage_reason_renders_with_every_part_translated():
     assert "growth steady at {rate} ({before} before {since})" in seen
     assert "fast growth from a small, rising specialisation" in seen
     assert seen.count("{rate} %/yr") == 3
+
+
+def test_a_text_sent_to_another_process_keeps_its_message_and_parameters():
+    """A cell's note travels from the worker that parses a sheet piece; its sentence may hold
+    braces of the cell's own text."""
+    import pickle
+
+    note = Text('text "{text}" is not a number', text="{x}")
+    back = pickle.loads(pickle.dumps(note))
+    assert back == 'text "{x}" is not a number'
+    assert (type(back), back.message, back.params) == (Text, note.message, {"text": "{x}"})

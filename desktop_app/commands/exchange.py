@@ -41,6 +41,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="report: only this scenario study (repeat; default: every study)",
     )
     exp.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="report: the language of its words, numbers in sentences and dates, e.g. es "
+        "(default: en)",
+    )
+    exp.add_argument(
         "--with-authors",
         action="store_true",
         help="include the user names recorded with each source",
@@ -70,6 +76,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from desktop_app.io.language import language
     from desktop_app.services.export import ReportScope, Selection, export_project
     from desktop_app.services.progress import NullProgress, TerminalProgress
     from desktop_app.store.project import read_header
@@ -77,6 +84,9 @@ def _export(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".xlsx":
         raise UserError(f"{args.out.name}: the export must be an .xlsx file")
     read_header(args.project)
+    if args.lang and args.layout != "report":
+        raise UserError("--lang chooses the language of a report; the other layouts are written "
+                        "in English (their sheets are read back)")
     selection = Selection(
         *(tuple(v) if v else None for v in (args.measure, args.region, args.industry, args.year))
     )
@@ -93,6 +103,7 @@ def _export(args: argparse.Namespace) -> int:
             include_authors=args.with_authors,
             progress=progress,
             report_scope=scope,
+            language=language(args.lang),
         )
     text = (
         f"Wrote {result.path} ({result.layout}): {result.observations:,} observations, "

@@ -22,6 +22,7 @@ from enum import IntEnum
 import numpy as np
 
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 __all__ = ["AnalysisInputError", "LeftOut", "Reason", "as_cube", "combine", "safe_divide"]
 
@@ -51,18 +52,20 @@ class Reason(IntEnum):
 
 
 _REASON_TEXT = {
-    Reason.KEPT: "kept",
-    Reason.MISSING_VALUE: "value missing or suppressed",
-    Reason.EMPTY_REGION: "region total is zero or missing",
-    Reason.ABSENT_IN_REFERENCE: "industry total is zero in the reference",
-    Reason.ZERO_BASE: "base value is zero or missing, so growth is undefined",
-    Reason.NO_SPECIALISATION: "region is specialised in no industry (diversity 0)",
-    Reason.NOT_SPECIALISED_ANYWHERE: "no region is specialised in the industry (ubiquity 0)",
-    Reason.NON_POSITIVE_VALUE: "a value is zero, so the logarithm is undefined",
-    Reason.NEEDS_PLANT_DATA: "needs the plant-size Herfindahl of the industry",
-    Reason.ALREADY_SPECIALISED: "region is already specialised in the industry",
-    Reason.TOO_FEW_FOR_COMPLEXITY: "fewer than two regions or industries with a "
-    "specialisation that year, so complexity is undefined",
+    Reason.KEPT: Text("kept"),
+    Reason.MISSING_VALUE: Text("value missing or suppressed"),
+    Reason.EMPTY_REGION: Text("region total is zero or missing"),
+    Reason.ABSENT_IN_REFERENCE: Text("industry total is zero in the reference"),
+    Reason.ZERO_BASE: Text("base value is zero or missing, so growth is undefined"),
+    Reason.NO_SPECIALISATION: Text("region is specialised in no industry (diversity 0)"),
+    Reason.NOT_SPECIALISED_ANYWHERE: Text(
+        "no region is specialised in the industry (ubiquity 0)"),
+    Reason.NON_POSITIVE_VALUE: Text("a value is zero, so the logarithm is undefined"),
+    Reason.NEEDS_PLANT_DATA: Text("needs the plant-size Herfindahl of the industry"),
+    Reason.ALREADY_SPECIALISED: Text("region is already specialised in the industry"),
+    Reason.TOO_FEW_FOR_COMPLEXITY: Text(
+        "fewer than two regions or industries with a specialisation that year, so complexity "
+        "is undefined"),
 }
 
 

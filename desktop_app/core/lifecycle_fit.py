@@ -30,6 +30,7 @@ import numpy as np
 from scipy import optimize, special
 
 from desktop_app.errors import UserError
+from desktop_app.texts import Number, Text, joined
 
 __all__ = [
     "CRITERIA",
@@ -48,6 +49,8 @@ __all__ = [
 ]
 
 MODELS = ("logistic", "gompertz", "bass")
+#: Each model's name as a reader sees it.
+MODEL_WORDS = {"logistic": Text("logistic"), "gompertz": Text("Gompertz"), "bass": Text("Bass")}
 CRITERIA = ("aicc", "aic", "bic")
 #: Fewest years with values for which an S-curve (three or four parameters) is attempted.
 MIN_POINTS = 6
@@ -297,17 +300,18 @@ def fit_series(
         return SeriesFit(t, y, omitted, fits or {}, None, criterion, reason)
 
     if t.size < MIN_POINTS:
-        return no_fit(
-            f"no fit: only {t.size} years with values; an S-curve needs at least {MIN_POINTS}"
-        )
+        return no_fit(Text(
+            "no fit: only {count} years with values; an S-curve needs at least {needed}",
+            count=int(t.size), needed=MIN_POINTS,
+        ))
     if np.any(y <= 0):
-        return no_fit("no fit: the series has zero or negative values")
+        return no_fit(Text("no fit: the series has zero or negative values"))
     spread = (y.max() - y.min()) / y.mean()
     if spread < FLAT_RANGE:
-        return no_fit(
-            f"no fit: the series is flat (it moves by {100 * spread:.1f} % of its mean); "
-            "there is no curve to fit"
-        )
+        return no_fit(Text(
+            "no fit: the series is flat (it moves by {spread} % of its mean); there is no curve "
+            "to fit", spread=Number(f"{100 * spread:.1f}"),
+        ))
     fits = {
         name: _fit_model(name, t, y, band_level, extend)
         for name in models
@@ -315,23 +319,24 @@ def fit_series(
     }
     usable = [f for f in fits.values() if f.ok]
     if not usable:
-        why = "; ".join(f"{f.model}: {f.reason}" for f in fits.values())
-        return no_fit(f"no fit: no S-curve is pinned down by the data ({why})", fits)
+        why = joined("; ", (Text("{model}: {why}", model=MODEL_WORDS[f.model], why=f.reason)
+                            for f in fits.values()))
+        return no_fit(Text("no fit: no S-curve is pinned down by the data ({why})", why=why), fits)
     best = min(usable, key=lambda f: f.criterion(criterion))
     others = [f for f in usable if f is not best]
-    reason = f"{best.model} has the lowest {criterion.upper()} ({best.criterion(criterion):.1f})"
+    parts = [Text("{model} has the lowest {criterion} ({value})", model=MODEL_WORDS[best.model],
+                  criterion=criterion.upper(), value=Number(f"{best.criterion(criterion):.1f}"))]
     if others:
         gap = min(f.criterion(criterion) for f in others) - best.criterion(criterion)
-        reason += f", {gap:.1f} below the next model"
+        parts.append(Text(", {gap} below the next model", gap=Number(f"{gap:.1f}")))
         if gap < 2:
-            reason += " (a weak preference)"
+            parts.append(Text(" (a weak preference)"))
     line = _line_criteria(t, y)[criterion]
     beats_line = best.criterion(criterion) < line
     if not beats_line:
-        reason += (
-            f"; a straight line fits as well ({criterion.upper()} {line:.1f}), "
-            "so the bend is not certain"
-        )
+        parts.append(Text("; a straight line fits as well ({criterion} {value}), so the bend is "
+                          "not certain", criterion=criterion.upper(), value=Number(f"{line:.1f}")))
+    reason = joined("", parts)
     return SeriesFit(t, y, omitted, fits, best.model, criterion, reason, beats_line)
 
 
@@ -432,7 +437,7 @@ def _fit_model(name: str, t: np.ndarray, y: np.ndarray, band_level: float, exten
         if np.isfinite(rss) and (best is None or rss < best[2]):
             best = (popt, pcov, rss)
     if best is None:
-        return ModelFit(name, False, "did not converge")
+        return ModelFit(name, False, Text("did not converge"))
     popt, pcov, _ = best
     lo, hi = np.asarray(bounds[0], float), np.asarray(bounds[1], float)
     width = hi - lo
@@ -444,17 +449,20 @@ def _fit_model(name: str, t: np.ndarray, y: np.ndarray, band_level: float, exten
     ]
     if on_bound:
         what = ", ".join(on_bound)
-        return ModelFit(name, False, f"{what} runs to the edge of its range (no bend in the data)")
+        return ModelFit(name, False, Text(
+            "{what} runs to the edge of its range (no bend in the data)", what=what))
     if not np.all(np.isfinite(pcov)):
-        return ModelFit(name, False, "parameters not identified (undefined covariance)")
+        return ModelFit(name, False, Text("parameters not identified (undefined covariance)"))
     level = _LEVEL[name]
     level_error = math.sqrt(max(pcov[level, level], 0.0))
     if level_error > abs(popt[level]):
         what = _NAMES[name][level]
-        return ModelFit(name, False, f"{what} is not pinned down (its standard error exceeds it)")
+        return ModelFit(name, False, Text(
+            "{what} is not pinned down (its standard error exceeds it)", what=what))
     fit = _describe(name, t, y, scale, popt, pcov, band_level, extend)
     if not fit.r2 >= MIN_R2:
-        return ModelFit(name, False, f"explains only {100 * max(fit.r2, 0):.0f} % of the variation")
+        return ModelFit(name, False, Text("explains only {share} % of the variation",
+                                          share=Number(f"{100 * max(fit.r2, 0):.0f}")))
     return fit
 
 

@@ -27,6 +27,14 @@ __all__ = [
 ]
 
 STAGES = ("emergence", "growth", "maturity", "decline", "renewal")
+#: Each stage in words, for the tables a reader sees (the stage itself is stored by its key).
+STAGE_WORDS = {
+    "emergence": Text("emergence"),
+    "growth": Text("growth"),
+    "maturity": Text("maturity"),
+    "decline": Text("decline"),
+    "renewal": Text("renewal"),
+}
 #: Fewest years with positive values for which a stage is proposed.
 MIN_YEARS = 4
 

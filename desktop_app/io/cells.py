@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.errors import UserError
+from desktop_app.texts import Number, Text, joined
 
 __all__ = [
     "FLAGS",
@@ -320,14 +321,14 @@ def parse_value(raw: object, decimal: str | None = None) -> ParsedCell:
     if raw is None or raw == "":
         return EMPTY
     if isinstance(raw, bool):
-        return ParsedCell(None, None, "text", f"boolean {raw} is not a number")
+        return ParsedCell(None, None, "text", Text("boolean {raw} is not a number", raw=str(raw)))
     if isinstance(raw, int | float):
         x = float(raw)
         if math.isfinite(x):
             return ParsedCell(x)
-        return ParsedCell(None, None, "text", f"{raw!r} is not a finite number")
+        return ParsedCell(None, None, "text", Text("{raw} is not a finite number", raw=repr(raw)))
     if isinstance(raw, _dt.date | _dt.datetime | _dt.time | _dt.timedelta):
-        return ParsedCell(None, None, "text", f"date/time {raw} is not a number")
+        return ParsedCell(None, None, "text", Text("date/time {raw} is not a number", raw=str(raw)))
     text = str(raw).strip()
     if not text:
         return EMPTY
@@ -336,7 +337,8 @@ def parse_value(raw: object, decimal: str | None = None) -> ParsedCell:
         key = key[1:-1]
     flag = MARKERS.get(key)
     if flag is not None:
-        return ParsedCell(None, flag, "marker", f'marker "{text}": {flag.replace("_", " ")}')
+        return ParsedCell(None, flag, "marker",
+                          Text('marker "{text}": {flag}', text=text, flag=flag.replace("_", " ")))
     unit = None
     m = _PERCENT_OR_CURRENCY.match(text)
     if m:
@@ -353,14 +355,12 @@ def parse_value(raw: object, decimal: str | None = None) -> ParsedCell:
             value = parse_number(m.group(1), decimal)
             flag = _SUFFIX_FLAGS.get(m.group(2).lower()) if value is not None else None
     if value is None:
-        return ParsedCell(None, None, "text", f'text "{text}" is not a number')
+        return ParsedCell(None, None, "text", Text('text "{text}" is not a number', text=text))
     if unit is None and flag is None and _PLAIN_RE.match(text) and float(text) == value:
         return ParsedCell(value)  # read as anyone would: no decision to list
-    note = f'"{text}" read as {_format_number(value)}'
-    if unit:
-        note += f" ({unit})"
-    if flag:
-        note += f", {flag}"
+    note = Text('"{text}" read as {value}', text=text, value=Number(_format_number(value)))
+    if unit or flag:
+        note = joined("", [note, f" ({unit})" if unit else "", f", {flag}" if flag else ""])
     return ParsedCell(value, flag, "number", note)
 
 

@@ -5,7 +5,9 @@ scenario results) as :class:`ReportSheet` objects of :class:`ReportTable`; this 
 them out: a Summary sheet listing the sections, then one sheet per section with each table's
 title, a styled header, number formats, conditional formatting (colour scales, data bars,
 thresholds such as LQ >= 1) and, where asked, a native chart (bar, column, line or scatter)
-next to the table that Excel and LibreOffice draw from the cells themselves.
+next to the table that Excel and LibreOffice draw from the cells themselves. Every word of
+the report (sheet names, titles, headers, notes, texts in cells) may be a ``Text``, written in
+the report's :class:`~desktop_app.io.language.Language`; numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, DataBarRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from desktop_app.io.language import ENGLISH, Language
 from desktop_app.io.xlsx_safety import (
     atomic_target,
     neutral_properties,
@@ -29,6 +32,7 @@ from desktop_app.io.xlsx_safety import (
     safe_sheet_title,
     set_safe,
 )
+from desktop_app.texts import Text
 
 __all__ = ["ChartSpec", "Highlight", "ReportSheet", "ReportTable", "write_report"]
 
@@ -111,6 +115,7 @@ def write_report(
     title: str = "Anticipa report",
     notes: Sequence[str] = (),
     progress=None,
+    language: Language = ENGLISH,
 ) -> list[str]:
     """Write the report workbook; return its sheet names after the Summary.
 
@@ -124,22 +129,25 @@ def write_report(
     notes : sequence of str
         Lines for the Summary sheet, e.g. what could not be included and why.
     progress : object with ``report(fraction, text)`` and ``check()``, optional
+    language : Language
+        The language of its words, numbers in texts and dates.
     """
     with atomic_target(target) as temp:
         wb = Workbook()
-        neutral_properties(wb, title)
+        words = language.text
+        neutral_properties(wb, words(title))
         summary = wb.active
-        summary.title = "Summary"
-        taken = {"Summary"}
+        summary.title = words(Text("Summary"))
+        taken = {summary.title}
         names = []
         for k, sheet in enumerate(sheets):
             if progress is not None:
                 progress.check()
                 progress.report(k / max(1, len(sheets)), f"Report: {sheet.name}")
-            ws = wb.create_sheet(safe_sheet_title(sheet.name, taken))
-            _write_sheet(ws, sheet)
+            ws = wb.create_sheet(safe_sheet_title(words(sheet.name), taken))
+            _write_sheet(ws, sheet, words)
             names.append(ws.title)
-        _write_summary(summary, title, sheets, names, notes)
+        _write_summary(summary, title, sheets, names, notes, language)
         for ws in wb.worksheets:
             _fit_to_page_width(ws)
         wb.save(temp)
@@ -156,51 +164,56 @@ def _fit_to_page_width(ws) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def _write_summary(ws, title, sheets, names, notes) -> None:
+def _write_summary(ws, title, sheets, names, notes, language: Language) -> None:
+    words = language.text
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 90
-    set_safe(ws["A1"], title).font = _TITLE
-    set_safe(ws["A2"], f"Exported by Anticipa on {_dt.date.today().isoformat()}.").font = _NOTE
-    for c, text in enumerate(("Section", "Contents"), start=1):
-        cell = ws.cell(4, c, text)
+    set_safe(ws["A1"], words(title)).font = _TITLE
+    exported = Text("Exported by Anticipa on {date}.", date=language.date(_dt.date.today()))
+    set_safe(ws["A2"], words(exported)).font = _NOTE
+    for c, text in enumerate((Text("Section"), Text("Contents")), start=1):
+        cell = ws.cell(4, c, words(text))
         cell.font, cell.fill, cell.border = _HEADER, _HEADER_FILL, _HEADER_BORDER
     row = 5
     for sheet, name in zip(sheets, names, strict=True):
         link = set_safe(ws.cell(row, 1), name)
         link.hyperlink = f"#'{name}'!A1"
         link.style = "Hyperlink"
-        set_safe(ws.cell(row, 2), sheet.description).alignment = _WRAP_TOP
+        set_safe(ws.cell(row, 2), words(sheet.description)).alignment = _WRAP_TOP
         row += 1
     row += 1
     for note in notes:
-        set_safe(ws.cell(row, 1), public_text(note)).font = _NOTE
+        set_safe(ws.cell(row, 1), public_text(words(note))).font = _NOTE
         row += 1
 
 
-def _write_sheet(ws, sheet: ReportSheet) -> None:
+def _write_sheet(ws, sheet: ReportSheet, words) -> None:
     row = 1
     widths: dict[int, int] = {}
     for table in sheet.tables:
-        row = _write_table(ws, table, row, widths) + 2
+        row = _write_table(ws, table, row, widths, words) + 2
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = min(60, max(9, width + 2))
     ws.freeze_panes = None
 
 
-def _write_table(ws, table: ReportTable, top: int, widths: dict[int, int]) -> int:
-    """Write one table from row ``top``; return the last row used."""
-    set_safe(ws.cell(top, 1), table.title).font = _TABLE_TITLE
+def _write_table(ws, table: ReportTable, top: int, widths: dict[int, int], words) -> int:
+    """Write one table from row ``top`` with ``words`` (a text in the report's language);
+    return the last row used."""
+    set_safe(ws.cell(top, 1), words(table.title)).font = _TABLE_TITLE
     header_row = top + 1
-    for c, name in enumerate(table.columns, start=1):
+    for c, column in enumerate(table.columns, start=1):
+        name = words(column)
         cell = set_safe(ws.cell(header_row, c), name)
         cell.font, cell.fill, cell.border = _HEADER, _HEADER_FILL, _HEADER_BORDER
         cell.alignment = Alignment(wrap_text=True, vertical="bottom")
         widths[c] = max(widths.get(c, 0), min(len(name), 18))
-    if any(len(name) > 18 for name in table.columns):
+    if any(len(words(name)) > 18 for name in table.columns):
         ws.row_dimensions[header_row].height = 30  # room for the wrapped header
     formats = {table.columns.index(k) + 1: v for k, v in table.number_formats.items()}
     for r, values in enumerate(table.rows, start=header_row + 1):
         for c, value in enumerate(values, start=1):
+            value = words(value) if isinstance(value, Text) else value
             cell = set_safe(ws.cell(r, c), value)
             if c in formats:
                 cell.number_format = formats[c]
@@ -209,20 +222,20 @@ def _write_table(ws, table: ReportTable, top: int, widths: dict[int, int]) -> in
     first, last = header_row + 1, header_row + len(table.rows)
     if table.rows:
         for highlight in table.highlights:
-            _apply_highlight(ws, table, highlight, first, last)
+            _apply_highlight(ws, table, highlight, first, last, words)
     end = last
     for note in table.notes:
         end += 1
-        set_safe(ws.cell(end, 1), public_text(note)).font = _NOTE
+        set_safe(ws.cell(end, 1), public_text(words(note))).font = _NOTE
     if table.chart is not None and table.rows:
-        chart = _chart(ws, table, header_row, first, last)
+        chart = _chart(ws, table, header_row, first, last, words)
         anchor_col = len(table.columns) + 2
         ws.add_chart(chart, f"{get_column_letter(anchor_col)}{top}")
         end = max(end, top + _CHART_ROWS)
     return end
 
 
-def _apply_highlight(ws, table, highlight: Highlight, first: int, last: int) -> None:
+def _apply_highlight(ws, table, highlight: Highlight, first: int, last: int, words) -> None:
     letter = get_column_letter(table.columns.index(highlight.column) + 1)
     span = f"{letter}{first}:{letter}{last}"
     if highlight.kind == "scale":
@@ -243,14 +256,14 @@ def _apply_highlight(ws, table, highlight: Highlight, first: int, last: int) -> 
         rule = CellIsRule(operator=operator, formula=[repr(float(highlight.threshold))], fill=fill)
     elif highlight.kind == "equals":
         value = highlight.threshold
-        formula = f'"{value}"' if isinstance(value, str) else repr(float(value))
+        formula = f'"{words(value)}"' if isinstance(value, str) else repr(float(value))
         rule = CellIsRule(operator="equal", formula=[formula], fill=_GOOD_FILL)
     else:
         raise ValueError(f"unknown highlight kind {highlight.kind!r}")
     ws.conditional_formatting.add(span, rule)
 
 
-def _chart(ws, table: ReportTable, header_row: int, first: int, last: int):
+def _chart(ws, table: ReportTable, header_row: int, first: int, last: int, words):
     spec = table.chart
     cat_col = table.columns.index(spec.category) + 1
     categories = Reference(ws, min_col=cat_col, min_row=first, max_row=last)
@@ -276,9 +289,9 @@ def _chart(ws, table: ReportTable, header_row: int, first: int, last: int):
                 Reference(ws, min_col=col, min_row=header_row, max_row=last), titles_from_data=True
             )
         chart.set_categories(categories)
-    chart.title = spec.title or table.title
-    chart.x_axis.title = spec.x_title or spec.category
-    chart.y_axis.title = spec.y_title or (spec.series[0] if len(spec.series) == 1 else "")
+    chart.title = words(spec.title or table.title)
+    chart.x_axis.title = words(spec.x_title or spec.category)
+    chart.y_axis.title = words(spec.y_title or (spec.series[0] if len(spec.series) == 1 else ""))
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.height = max(7.5, 0.55 * (last - first + 1)) if spec.kind == "bar" else 7.5

@@ -26,6 +26,7 @@ from desktop_app.io.standard_industries import fold_label, is_section_name
 from desktop_app.io.table_detection import DetectedTable
 from desktop_app.io.tidy import scale_word
 from desktop_app.io.workbook import Grid
+from desktop_app.texts import Text
 
 __all__ = ["DOUBTS", "Doubt", "label_doubts", "open_doubts", "sheet_doubts"]
 
@@ -143,11 +144,11 @@ def _labels_are_industries(sheet, recipe, records, project_industries) -> Doubt 
     return Doubt(
         "region-labels-are-industries",
         where,
-        f"{len(hits)} of the {len(labels)} region labels are industries "
-        f"({_quote(hits)}); they would be stored as regions",
-        f'give {column or "that column"} the role "industry" or "industry_name" (recipe '
-        '"columns") and say where the region is (a region column, "section_role": "region" '
-        'for block headings, or "fixed": {"region": ...})',
+        Text("{hits} of the {labels} region labels are industries ({examples}); they would be "
+             "stored as regions", hits=len(hits), labels=len(labels), examples=_quote(hits)),
+        Text('give {column} the role "industry" or "industry_name" (recipe "columns") and say '
+             'where the region is (a region column, "section_role": "region" for block '
+             'headings, or "fixed": {{"region": ...}})', column=column or Text("that column")),
     )
 
 
@@ -159,10 +160,11 @@ def _industries_are_regions(sheet, records, project_regions) -> Doubt | None:
     return Doubt(
         "industry-labels-are-regions",
         _where(sheet, records, 1, hits[0]),
-        f"{len(hits)} of the {len(labels)} industry labels are regions of the project "
-        f"({_quote(hits)}); they would be stored as industries",
-        'give that column the role "region" (recipe "columns", or "across": ["region"] for '
-        "headers over the value columns) and say where the industry is",
+        Text("{hits} of the {labels} industry labels are regions of the project ({examples}); "
+             "they would be stored as industries", hits=len(hits), labels=len(labels),
+             examples=_quote(hits)),
+        Text('give that column the role "region" (recipe "columns", or "across": ["region"] '
+             "for headers over the value columns) and say where the industry is"),
     )
 
 
@@ -211,10 +213,10 @@ def _headings_are_places(grid, table, recipe) -> Doubt | None:
     return Doubt(
         "headings-are-places",
         f"{grid.sheet}!{a1(r, _first_filled(grid.rows[r]))}",
-        f"the block headings {_quote([headings[q] for q in places])} are places, "
-        "but they would be read as part of the measure",
-        'say that the block headings are regions: "section_role": "region" (in the wizard: '
-        '"The block headings are: regions")',
+        Text("the block headings {headings} are places, but they would be read as part of the "
+             "measure", headings=_quote([headings[q] for q in places])),
+        Text('say that the block headings are regions: "section_role": "region" (in the '
+             'wizard: "The block headings are: regions")'),
     )
 
 
@@ -230,13 +232,13 @@ def _title_year_with_periods(grid, table, recipe) -> Doubt | None:
             return Doubt(
                 "title-year-with-periods",
                 f"{grid.sheet}!{a1(r, c)}",
-                f'every value is given the year {recipe.fixed["year"]} (recipe "fixed"), but '
-                f"column {column_letter(c)} holds periods "
-                f"({_quote([str(v) for _, v in periods])}); the periods' values would be "
-                "stored as one year",
-                f'give column {column_letter(c)} the role "period", say how a year is formed '
-                'from its periods ("periods": mean, sum, last, Q1..Q4 or M01..M12; --periods) '
-                'and remove "year" from "fixed"',
+                Text('every value is given the year {year} (recipe "fixed"), but column '
+                     "{column} holds periods ({examples}); the periods' values would be stored "
+                     "as one year", year=recipe.fixed["year"], column=column_letter(c),
+                     examples=_quote([str(v) for _, v in periods])),
+                Text('give column {column} the role "period", say how a year is formed from its '
+                     'periods ("periods": mean, sum, last, Q1..Q4 or M01..M12; --periods) and '
+                     'remove "year" from "fixed"', column=column_letter(c)),
             )
     return None
 
@@ -255,14 +257,17 @@ def _value_columns_left_out(grid, table, recipe) -> Doubt | None:
         return None
     headers = [table.header(c) or column_letter(c) for c in unread]
     top = table.header_rows[-1] if table.header_rows else table.first_data_row
+    counts = {"read": len(read), "count": len(read) + len(unread), "unread": len(unread),
+              "examples": _quote(headers)}
     return Doubt(
         "value-columns-left-out",
         f"{grid.sheet}!{a1(top, unread[0])}",
-        f"{len(read)} of the {len(read) + len(unread)} columns of numbers "
-        f"{'is' if len(read) == 1 else 'are'} read; {len(unread)} are left out "
-        f"({_quote(headers)})",
-        'read them too (recipe "value_columns", with "across": ["measure"] when each names a '
-        'measure) or give each the role "ignore" (recipe "columns")',
+        (Text("{read} of the {count} columns of numbers is read; {unread} are left out "
+              "({examples})", **counts) if len(read) == 1 else
+         Text("{read} of the {count} columns of numbers are read; {unread} are left out "
+              "({examples})", **counts)),
+        Text('read them too (recipe "value_columns", with "across": ["measure"] when each '
+             'names a measure) or give each the role "ignore" (recipe "columns")'),
     )
 
 
@@ -270,19 +275,21 @@ def _total_region_with_title_place(grid, table, recipe) -> Doubt | None:
     if str(recipe.fixed.get("region", "")) != "TOTAL":
         return None
     titles = [
-        (f"{grid.sheet}!{a1(r, _first_filled(grid.rows[r]))}", "title", _row_text(grid.rows[r]))
+        (f"{grid.sheet}!{a1(r, _first_filled(grid.rows[r]))}", Text("title"),
+         _row_text(grid.rows[r]))
         for r in table.title_rows
     ]
-    for where, what, text in [*titles, (grid.sheet, "sheet name", grid.sheet)]:
+    for where, what, text in [*titles, (grid.sheet, Text("sheet name"), grid.sheet)]:
         place = place_from_text(text)
         if place:
             return Doubt(
                 "total-region-with-title-place",
                 where,
-                f'every value would go to the region "TOTAL" (recipe "fixed"), but the {what} '
-                f'"{text}" names the region "{place}"',
-                f'set the region of all values: "fixed": {{"region": "{place}"}} (in the '
-                'wizard: "Region of all values")',
+                Text('every value would go to the region "TOTAL" (recipe "fixed"), but the '
+                     '{what} "{text}" names the region "{place}"', what=what, text=text,
+                     place=place),
+                Text('set the region of all values: "fixed": {{"region": "{place}"}} (in the '
+                     'wizard: "Region of all values")', place=place),
             )
     return None
 
@@ -297,9 +304,9 @@ def _scale_word_not_applied(grid, table, recipe) -> Doubt | None:
     return Doubt(
         "scale-word-not-applied",
         f"{grid.sheet}!{found.cell}",
-        f'the values would be read as units (recipe "scale"), but "{found.text}" names '
-        f"{found.scale}",
-        f'set "scale": "{found.scale}" (in the wizard: Scale)',
+        Text('the values would be read as units (recipe "scale"), but "{text}" names {scale}',
+             text=found.text, scale=found.scale),
+        Text('set "scale": "{scale}" (in the wizard: Scale)', scale=found.scale),
     )
 
 
@@ -320,7 +327,7 @@ def _where(sheet: str, records: list[Record], index: int, label: str) -> str:
 
 def _role_column(recipe: Recipe, role: str) -> str | None:
     cols = [c for c, r in recipe.columns.items() if r == role]
-    return f"column {cols[0]}" if cols else None
+    return Text("column {column}", column=cols[0]) if cols else None
 
 
 def _quote(texts: list[str], n: int = 3) -> str:

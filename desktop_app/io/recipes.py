@@ -49,6 +49,7 @@ from desktop_app.io.periods import (
 from desktop_app.io.places import place_from_sheet, place_from_title
 from desktop_app.io.table_detection import DetectedTable, header_labels
 from desktop_app.io.workbook import Grid, Problem
+from desktop_app.texts import Text
 
 __all__ = [
     "COLUMN_ROLES",
@@ -274,7 +275,9 @@ def layout_mismatches(grid: Grid, recipe: Recipe) -> list[Problem]:
         if found != _norm(expected):
             out.append(
                 Problem(
-                    grid.file, grid.sheet, ref, f'expected "{expected}", found "{found}"', "error"
+                    grid.file, grid.sheet, ref,
+                    Text('expected "{expected}", found "{found}"', expected=expected, found=found),
+                    "error",
                 )
             )
     return out
@@ -383,7 +386,7 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
                         file,
                         sheet,
                         a1(chosen[i], c),
-                        f'"{column[i]}" is not a year; row skipped',
+                        Text('"{text}" is not a year; row skipped', text=column[i]),
                         "error",
                     )
                     for i, y in enumerate(years)
@@ -592,7 +595,7 @@ def _period_years(
                         grid.file,
                         grid.sheet,
                         ref,
-                        f'"{column[i]}" is not a period; row skipped',
+                        Text('"{text}" is not a period; row skipped', text=column[i]),
                         "error",
                     )
                 )
@@ -606,7 +609,8 @@ def _period_years(
                     grid.file,
                     grid.sheet,
                     ref,
-                    f'"{column[i]}" names no year and no year column gives one; row skipped',
+                    Text('"{text}" names no year and no year column gives one; row skipped',
+                         text=column[i]),
                     "error",
                 )
             )
@@ -643,7 +647,7 @@ def _form_years(
                     file,
                     sheet,
                     rec.cell,
-                    "not a month or quarter among the periods; not imported",
+                    Text("not a month or quarter among the periods; not imported"),
                     "error",
                 )
             )
@@ -1062,12 +1066,16 @@ def _read_cell(
     if cell.kind == "empty":
         return None, None
     if cell.kind == "text":
-        return None, Problem(grid.file, grid.sheet, ref, cell.note or "not a number", "warning")
+        return None, Problem(grid.file, grid.sheet, ref, cell.note or Text("not a number"),
+                             "warning")
     if year is None:
-        return None, Problem(grid.file, grid.sheet, ref, "no year for this value; skipped", "error")
+        return None, Problem(grid.file, grid.sheet, ref, Text("no year for this value; skipped"),
+                             "error")
     if not region or not industry:
-        missing = " or ".join(k for k, v in (("region", region), ("industry", industry)) if not v)
-        return None, Problem(grid.file, grid.sheet, ref, f"no {missing} label; skipped", "error")
+        missing = (Text("no region or industry label; skipped") if not (region or industry)
+                   else Text("no region label; skipped") if not region
+                   else Text("no industry label; skipped"))
+        return None, Problem(grid.file, grid.sheet, ref, missing, "error")
     value = cell.value * scale if cell.value is not None else None
     record = Record(
         region,
@@ -1151,9 +1159,10 @@ def _drop_ambiguous(
         rec = records[group[0]]
         for k in group:
             others = ", ".join(c for c in cells if c != records[k].cell)
-            reason = (
-                f"{rec.region} / {rec.industry} / {rec.measure} / {rec.year} is also given "
-                f"by {others}; ambiguous, not imported"
+            reason = Text(
+                "{region} / {industry} / {measure} / {year} is also given by {others}; "
+                "ambiguous, not imported", region=rec.region, industry=rec.industry,
+                measure=rec.measure, year=rec.year, others=others,
             )
             problems.append(Problem(file, sheet, records[k].cell, reason, "error"))
             dropped[k] = reason

@@ -63,7 +63,10 @@ __all__ = [
 
 SHIFT_SHARE_METHODS = ("dunn", "esteban", "dynamic")
 SUM_OF_REGIONS = "sum"
-_STORE_REASONS = {NO_ROW: "no observation stored", NO_VALUE: "stored without a number (flagged)"}
+_STORE_REASONS = {
+    NO_ROW: Text("no observation stored"),
+    NO_VALUE: Text("stored without a number (flagged)"),
+}
 
 
 class AnalysisError(UserError):
@@ -87,9 +90,13 @@ class LeftOutReport:
             "examples": list(self.examples),
         }
 
-    def text(self) -> str:
-        more = f" (e.g. {', '.join(self.examples)})" if self.examples else ""
-        return f"{self.indicator}: {self.count} left out, {self.reason}{more}"
+    def text(self) -> Text:
+        if self.examples:
+            return Text("{indicator}: {count} left out, {reason} (e.g. {examples})",
+                        indicator=self.indicator, count=self.count, reason=self.reason,
+                        examples=", ".join(self.examples))
+        return Text("{indicator}: {count} left out, {reason}", indicator=self.indicator,
+                    count=self.count, reason=self.reason)
 
 
 @dataclass
@@ -403,7 +410,9 @@ def compute(
     else:
         growth_rate = np.full(values.shape[:2], np.nan)
         ref_growth = np.full(values.shape[1], np.nan)
-        reports.append(LeftOutReport("growth", "only one year of data", growth_rate.size))
+        reports.append(
+            LeftOutReport("growth", Text("only one year of data"), growth_rate.size)
+        )
     progress.check()
     progress.report(0.35, "Shift-share")
     shift = shift_share(values[:, :, 0], values[:, :, -1], reference[:, 0], reference[:, -1])
@@ -436,8 +445,8 @@ def compute(
         reports.append(
             LeftOutReport(
                 "Ellison-Glaeser",
-                "not computed: needs establishment counts (plant sizes), and "
-                "the project has no establishments measure",
+                Text("not computed: needs establishment counts (plant sizes), and the project has "
+                     "no establishments measure"),
                 len(data.industries),
             )
         )
@@ -610,7 +619,7 @@ def report_sheets(db: sqlite_utils.Database, flt: ObservationFilter) -> list[Rep
             data.values[:, :, keep],
             data.missing[:, :, keep],
             np.nansum(data.values[:, :, keep], axis=0),
-            "Sum of the selected regions",
+            Text("Sum of the selected regions"),
             SUM_OF_REGIONS,
         )
         sheets.append(_indicator_sheet(analysed))
@@ -621,20 +630,21 @@ def _indicator_sheet(data: AnalysisData) -> ReportSheet:
     y0, y1 = int(data.years[0]), int(data.years[-1])
     result = compute(data)
     codes = [c.code for c in data.industries]
-    notes = [r.text() for r in result.left_out] or ["No cell was left out."]
+    notes = [r.text() for r in result.left_out] or [Text("No cell was left out.")]
     lq_rows = [
         [r.code, r.name, *[finite_or_none(v) for v in result.lq[k, :, -1]]]
         for k, r in enumerate(data.regions)
     ]
     lq_table = ReportTable(
-        f"Location quotients {y1} against {data.reference_label}",
-        ["code", "region", *codes],
+        Text("Location quotients {year} against {reference}", year=y1,
+             reference=data.reference_label),
+        [Text("code"), Text("region"), *codes],
         lq_rows,
         number_formats={c: "0.00" for c in codes},
         highlights=[Highlight(c, "at_least", 1.0) for c in codes],
         notes=[
-            "LQ = (e_ri / e_r) / (E_i / E); shaded where >= 1 (specialised). Empty cells "
-            "were left out:",
+            Text("LQ = (e_ri / e_r) / (E_i / E); shaded where >= 1 (specialised). Empty cells "
+                 "were left out:"),
             *notes,
         ],
     )
@@ -651,8 +661,10 @@ def _indicator_sheet(data: AnalysisData) -> ReportSheet:
         for k, r in enumerate(data.regions)
     ]
     shift_table = ReportTable(
-        f"Shift-share {y0}-{y1} (Dunn) against {data.reference_label} ({data.measure.unit})",
-        ["code", "region", "growth", "national share", "industry mix", "regional share"],
+        Text("Shift-share {first}-{last} (Dunn) against {reference} ({unit})", first=y0, last=y1,
+             reference=data.reference_label, unit=data.measure.unit),
+        [Text("code"), Text("region"), Text("growth"), Text("national share"),
+         Text("industry mix"), Text("regional share")],
         shift_rows,
         number_formats={
             c: "#,##0.0" for c in ("growth", "national share", "industry mix", "regional share")
@@ -671,8 +683,8 @@ def _indicator_sheet(data: AnalysisData) -> ReportSheet:
         for k, r in enumerate(data.regions)
     ]
     complexity_table = ReportTable(
-        f"Economic complexity {y1} (eigenvector method, M = RCA >= 1)",
-        ["code", "region", "diversity", "ECI", "complexity outlook"],
+        Text("Economic complexity {year} (eigenvector method, M = RCA >= 1)", year=y1),
+        [Text("code"), Text("region"), Text("diversity"), Text("ECI"), Text("complexity outlook")],
         complexity_rows,
         number_formats={"ECI": "0.000", "complexity outlook": "0.000"},
         highlights=[Highlight("ECI", "scale")],
@@ -682,14 +694,15 @@ def _indicator_sheet(data: AnalysisData) -> ReportSheet:
         for k, c in enumerate(data.industries)
     ]
     pci_table = ReportTable(
-        f"Industry complexity {y1}",
-        ["code", "industry", "ubiquity", "PCI"],
+        Text("Industry complexity {year}", year=y1),
+        [Text("code"), Text("industry"), Text("ubiquity"), Text("PCI")],
         pci_rows,
         number_formats={"PCI": "0.000"},
         highlights=[Highlight("PCI", "scale")],
     )
     return ReportSheet(
-        f"Indicators {data.measure.code}",
-        f"{data.measure.name}: location quotients, shift-share and complexity, {y0}-{y1}.",
+        Text("Indicators {measure}", measure=data.measure.code),
+        Text("{measure}: location quotients, shift-share and complexity, {first}-{last}.",
+             measure=data.measure.name, first=y0, last=y1),
         [lq_table, shift_table, complexity_table, pci_table],
     )

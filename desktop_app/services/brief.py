@@ -17,6 +17,7 @@ import numpy as np
 
 from desktop_app.services.analysis import finite_or_none
 from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.texts import Number, Text, joined
 
 __all__ = ["Brief", "BriefSection", "build_brief"]
 
@@ -37,7 +38,7 @@ class BriefSection:
 class Brief:
     title: str
     region: str
-    created: str
+    created: _dt.date
     sources: list[str]
     sections: list[BriefSection]
 
@@ -87,8 +88,8 @@ def build_brief(
     sources = sorted(
         {b.file_name or b.label for b in batches.list_batches(db) if b.file_name or b.label}
     )
-    today = _dt.date.today().isoformat()
-    return Brief(f"{name}: industries and futures", name, today, sources, sections)
+    return Brief(Text("{region}: industries and futures", region=name), name, _dt.date.today(),
+                 sources, sections)
 
 
 def _years(data) -> tuple[int, int]:
@@ -103,9 +104,10 @@ def _profile(data, result, k: int) -> BriefSection:
     last = data.values[k, :, -1]
     total = np.nansum(last)
     order = [i for i in np.argsort(-np.nan_to_num(last, nan=-np.inf)) if np.isfinite(last[i])]
+    growth = Text("growth per year {first}-{last}", first=y0, last=y1)
     largest = ReportTable(
-        f"Largest industries, {data.measure.name} {y1}",
-        ["industry", unit, "share", f"growth per year {y0}-{y1}"],
+        Text("Largest industries, {measure} {year}", measure=data.measure.name, year=y1),
+        [Text("industry"), unit, Text("share"), growth],
         [
             [
                 data.industries[i].name,
@@ -115,28 +117,35 @@ def _profile(data, result, k: int) -> BriefSection:
             ]
             for i in order[:TOP]
         ],
-        number_formats={unit: "#,##0", "share": "0.0%", f"growth per year {y0}-{y1}": "0.0%"},
+        number_formats={unit: "#,##0", "share": "0.0%", growth: "0.0%"},
         chart=ChartSpec("bar", "industry", [unit], f"{data.measure.name} {y1}"),
     )
     lq = result.lq[k, :, -1]
     special = [i for i in np.argsort(-np.nan_to_num(lq, nan=-np.inf)) if lq[i] >= 1]
     specialised = ReportTable(
-        f"Most specialised industries {y1} (location quotient against {data.reference_label})",
-        ["industry", "LQ", unit],
+        Text("Most specialised industries {year} (location quotient against {reference})",
+             year=y1, reference=data.reference_label),
+        [Text("industry"), Text("LQ"), unit],
         [[data.industries[i].name, float(lq[i]), float(last[i])] for i in special[:TOP]],
         number_formats={"LQ": "0.00", unit: "#,##0"},
-        chart=ChartSpec("bar", "industry", ["LQ"], "Location quotient (1 = as in the reference)"),
+        chart=ChartSpec(
+            "bar", "industry", ["LQ"], Text("Location quotient (1 = as in the reference)")
+        ),
         notes=[
-            "LQ = (e_ri / e_r) / (E_i / E): above 1, the industry weighs more here than in the "
-            "reference."
+            Text("LQ = (e_ri / e_r) / (E_i / E): above 1, the industry weighs more here than in "
+                 "the reference.")
         ],
     )
-    text = (
-        f"{data.measure.name} in {data.regions[k].name}: {total:,.0f} {unit} in {y1} across "
-        f"{int(np.isfinite(last).sum())} industries; {len(special)} of them are more "
-        f"concentrated here than in {data.reference_label} (LQ of 1 or more)."
+    text = Text(
+        "{measure} in {region}: {total} {unit} in {year} across {count} industries; {special} of "
+        "them are more concentrated here than in {reference} (LQ of 1 or more).",
+        measure=data.measure.name, region=data.regions[k].name, total=Number(f"{total:,.0f}"),
+        unit=unit, year=y1, count=int(np.isfinite(last).sum()), special=len(special),
+        reference=data.reference_label,
     )
-    return BriefSection(f"Profile of {data.regions[k].name}", [text], [largest, specialised])
+    return BriefSection(
+        Text("Profile of {region}", region=data.regions[k].name), [text], [largest, specialised]
+    )
 
 
 def _shift_share(data, k: int) -> BriefSection:
@@ -147,27 +156,33 @@ def _shift_share(data, k: int) -> BriefSection:
     shift = analysis.region_shift_share(data, k)
     unit = data.measure.unit or data.measure.code
     parts = [
-        ("national growth", shift.national_share),
-        ("industry mix", shift.industry_mix),
-        ("regional share (competitiveness)", shift.regional_share),
-        ("change", shift.growth),
+        (Text("national growth"), shift.national_share),
+        (Text("industry mix"), shift.industry_mix),
+        (Text("regional share (competitiveness)"), shift.regional_share),
+        (Text("change"), shift.growth),
     ]
     table = ReportTable(
-        f"Shift-share of the change {y0}-{y1} ({unit})",
-        ["component", unit],
+        Text("Shift-share of the change {first}-{last} ({unit})", first=y0, last=y1, unit=unit),
+        [Text("component"), unit],
         [[label, finite_or_none(value)] for label, value in parts],
         number_formats={unit: "#,##0"},
-        chart=ChartSpec("bar", "component", [unit], f"Change {y0}-{y1} by component"),
+        chart=ChartSpec(
+            "bar", "component", [unit],
+            Text("Change {first}-{last} by component", first=y0, last=y1),
+        ),
         notes=[
-            "Classic decomposition (Dunn): what national growth alone would have brought, what "
-            "the region's mix of industries added, and what its industries did better or worse "
-            "than theirs elsewhere."
+            Text("Classic decomposition (Dunn): what national growth alone would have brought, "
+                 "what the region's mix of industries added, and what its industries did better "
+                 "or worse than theirs elsewhere.")
         ],
     )
-    return BriefSection(f"Where the change {y0}-{y1} came from", [], [table])
+    return BriefSection(
+        Text("Where the change {first}-{last} came from", first=y0, last=y1), [], [table]
+    )
 
 
 def _lifecycles(db, region_code: str, measure: str) -> BriefSection | None:
+    from desktop_app.core.lifecycle_stage import STAGE_WORDS
     from desktop_app.io.export_report import ReportTable
     from desktop_app.services.lifecycles import LifecycleError, analyse_region
 
@@ -178,19 +193,19 @@ def _lifecycles(db, region_code: str, measure: str) -> BriefSection | None:
     rows = [
         [
             item.industry.name,
-            item.stage or "no stage",
+            STAGE_WORDS[item.stage] if item.stage else Text("no stage"),
             finite_or_none(item.assessment.recent_growth),
             item.judgement.reason if item.judgement else item.assessment.reason,
         ]
         for item in result.industries
     ]
     table = ReportTable(
-        "Lifecycle stage of each industry",
-        ["industry", "stage", "recent growth per year", "why"],
+        Text("Lifecycle stage of each industry"),
+        [Text("industry"), Text("stage"), Text("recent growth per year"), Text("why")],
         rows,
         number_formats={"recent growth per year": "0.0%"},
     )
-    return BriefSection("Lifecycles", [], [table])
+    return BriefSection(Text("Lifecycles"), [], [table])
 
 
 def _opportunities(data, result, k: int) -> BriefSection:
@@ -204,21 +219,22 @@ def _opportunities(data, result, k: int) -> BriefSection:
         if np.isfinite(score[i]) and not lq[i] >= 1
     ]
     table = ReportTable(
-        "Industries close to the region's strengths, not yet specialised",
-        ["industry", "opportunity score", "LQ"],
+        Text("Industries close to the region's strengths, not yet specialised"),
+        [Text("industry"), Text("opportunity score"), Text("LQ")],
         [
             [data.industries[i].name, float(score[i]), finite_or_none(lq[i])]
             for i in candidates[:TOP]
         ],
         number_formats={"opportunity score": "0.00", "LQ": "0.00"},
-        chart=ChartSpec("bar", "industry", ["opportunity score"], "Opportunity score"),
+        chart=ChartSpec("bar", "industry", ["opportunity score"], Text("Opportunity score")),
         notes=[
-            "The score adds three criteria, each standardised over the region's candidates: "
-            "closeness to what the region already does well (relatedness density), complexity "
-            "(PCI) and growth in the reference. Above 0: better than the average candidate."
+            Text("The score adds three criteria, each standardised over the region's candidates: "
+                 "closeness to what the region already does well (relatedness density), "
+                 "complexity (PCI) and growth in the reference. Above 0: better than the average "
+                 "candidate.")
         ],
     )
-    return BriefSection("Opportunities", [], [table])
+    return BriefSection(Text("Opportunities"), [], [table])
 
 
 def _scenarios(db, study) -> BriefSection:
@@ -227,33 +243,40 @@ def _scenarios(db, study) -> BriefSection:
     from desktop_app.store import scenarios as study_store
 
     saved = study_store.list_scenarios(db, study)
+    heading = Text("Scenarios: {study}", study=study.name)
     if not saved:
         return BriefSection(
-            f"Scenarios: {study.name}",
-            ["No scenario stored yet: solve the study (Scenarios section) to list them here."],
+            heading,
+            [Text("No scenario stored yet: solve the study (Scenarios section) to list them "
+                  "here.")],
         )
     matrix = load_project_study(db, study.id).matrix
     paragraphs = [
-        f"{len(saved)} scenario(s) stored for {len(study.descriptors)} descriptors; each is "
-        "consistent when every descriptor's variant is the one the others push it to most."
+        Text("{count} scenario(s) stored for {descriptors} descriptors; each is consistent when "
+             "every descriptor's variant is the one the others push it to most.",
+             count=len(saved), descriptors=len(study.descriptors))
     ]
     for n, s in enumerate(saved[:5], start=1):
-        title = s.name or f"Scenario {n}"
+        title = s.name or Text("Scenario {number}", number=n)
         variants = ", ".join(
             f"{d.name}: {d.variants[v].name}"
             for d, v in zip(study.descriptors, s.variants, strict=True)
         )
-        scores = f" (TIS {s.tis:g}, IC {s.ic:g})" if s.tis is not None and s.ic is not None else ""
-        paragraphs.append(f"{title}{scores}: {variants}.")
+        if s.tis is not None and s.ic is not None:
+            paragraphs.append(Text("{title} (TIS {tis}, IC {ic}): {variants}.", title=title,
+                                   tis=Number(f"{s.tis:g}"), ic=Number(f"{s.ic:g}"),
+                                   variants=variants))
+        else:
+            paragraphs.append(Text("{title}: {variants}.", title=title, variants=variants))
         if s.narrative:
             paragraphs.append(s.narrative)
         why = [
             cib.explanation_text(matrix, item, top=2) for item in cib.explain(matrix, s.variants)
         ]
-        paragraphs.append("Why it holds: " + " ".join(why[:3]))
+        paragraphs.append(Text("Why it holds: {why}", why=joined(" ", why[:3])))
     if len(saved) > 5:
-        paragraphs.append(f"... and {len(saved) - 5} more in the project.")
-    return BriefSection(f"Scenarios: {study.name}", paragraphs)
+        paragraphs.append(Text("... and {count} more in the project.", count=len(saved) - 5))
+    return BriefSection(heading, paragraphs)
 
 
 def _projections(db, study, region_id: int) -> BriefSection | None:
@@ -275,25 +298,31 @@ def _projections(db, study, region_id: int) -> BriefSection | None:
     )
     names = [t.title.split(" · ")[0] for t in totals]  # "S12", the scenario's id as listed
     unit_format = totals[0].number_formats.get("p50", "#,##0")
+    baseline = Text("baseline")
     medians = ReportTable(
-        "Median projected total in each scenario, and the baseline",
-        ["year", "baseline", *names],
+        Text("Median projected total in each scenario, and the baseline"),
+        [Text("year"), baseline, *names],
         [
             [row[year], row[base], *(t.rows[r][p50] for t in totals)]
             for r, row in enumerate(totals[0].rows)
         ],
         number_formats={c: unit_format for c in ["baseline", *names]},
-        chart=ChartSpec("line", "year", [*names, "baseline"], "Median total by scenario"),
+        chart=ChartSpec("line", "year", [*names, baseline], Text("Median total by scenario")),
     )
     horizon = ReportTable(
-        f"At the horizon {totals[0].rows[-1][year]}",
-        ["scenario", "P10", "median", "P90"],
+        Text("At the horizon {year}", year=totals[0].rows[-1][year]),
+        [Text("scenario"), "P10", Text("median"), "P90"],
         [
             [t.title.rsplit(": total of", 1)[0], t.rows[-1][p10], t.rows[-1][p50], t.rows[-1][p90]]
             for t in totals
         ],
         number_formats={c: unit_format for c in ("P10", "median", "P90")},
-        notes=[*totals[0].notes, "P10 and P90: one projection in ten is below, one above."],
+        notes=[*totals[0].notes, Text("P10 and P90: one projection in ten is below, one above.")],
     )
-    detail = sheets[0].description.partition(": projected ")[2]  # "employees of R to 2030 (...)"
-    return BriefSection(f"Projections: {study.name}", [f"Projected {detail}."], [medians, horizon])
+    projected = sheets[0].description.params["projection"].params  # measure, region, year ...
+    return BriefSection(
+        Text("Projections: {study}", study=study.name),
+        [Text("Projected {measure} of {region} to {year} ({draws} draws, seed {seed}; "
+              "baselines, effects and shocks as in docs/futures.md).", **projected)],
+        [medians, horizon],
+    )

@@ -36,6 +36,7 @@ from desktop_app.io.export_tidy import (
     TidyContent,
     write_tidy,
 )
+from desktop_app.io.language import ENGLISH, Language
 from desktop_app.services.merge_options import portable_options
 from desktop_app.services.merge_studies import portable_studies
 from desktop_app.services.progress import NullProgress, Progress
@@ -44,6 +45,7 @@ from desktop_app.store import classifications, exports
 from desktop_app.store.measures import list_measures
 from desktop_app.store.observations import ObservationFilter, cube
 from desktop_app.store.observations import years as stored_years
+from desktop_app.texts import Text
 
 __all__ = ["LAYOUTS", "ExportResult", "ReportScope", "Selection", "export_project"]
 
@@ -125,10 +127,12 @@ def export_project(
     include_authors: bool = False,
     progress: Progress | None = None,
     report_scope: ReportScope | None = None,
+    language: Language = ENGLISH,
 ) -> ExportResult:
     """Write the project (or ``selection``) to ``target`` in ``layout``.
 
-    ``report_scope`` chooses the regions and studies of a ``report`` (refused for the others).
+    ``report_scope`` chooses the regions and studies of a ``report`` (refused for the others);
+    ``language``, the language of the report's words, numbers in sentences and dates.
 
     Raises
     ------
@@ -149,7 +153,7 @@ def export_project(
         "tidy": _export_tidy,
         "official": _export_official,
         "template": _export_template,
-        "report": partial(_export_report, scope=report_scope or ReportScope()),
+        "report": partial(_export_report, scope=report_scope or ReportScope(), language=language),
     }[layout]
     return writer(db, target, selection, flt, include_authors, progress)
 
@@ -310,7 +314,9 @@ def _export_template(db, target, selection, flt, include_authors, progress) -> E
 # -- report -----------------------------------------------------------------------------------
 
 
-def _export_report(db, target, selection, flt, include_authors, progress, scope) -> ExportResult:
+def _export_report(
+    db, target, selection, flt, include_authors, progress, scope, language
+) -> ExportResult:
     from desktop_app.services import (
         analysis,
         futures,
@@ -331,31 +337,33 @@ def _export_report(db, target, selection, flt, include_authors, progress, scope)
                                            progress.sub(0.05, 0.25)))
     if lifecycle_regions:
         names = ", ".join(classifications.get(db, "region", r).name for r in lifecycle_regions)
-        how = "as chosen" if regions else (
-            "the selected regions" if flt.region_ids else
-            "no region chosen: the regions worked on, else the first region with data")
-        notes.append(f"Lifecycles of {names} ({how}).")
+        how = Text("as chosen") if regions else (
+            Text("the selected regions") if flt.region_ids else
+            Text("no region chosen: the regions worked on, else the first region with data"))
+        notes.append(Text("Lifecycles of {regions} ({how}).", regions=names, how=how))
     competencies = _competency_sheet(db)
     if competencies is None:
-        notes.append("The project holds no competencies yet.")
+        notes.append(Text("The project holds no competencies yet."))
     else:
         sheets.append(competencies)
     studies = scenarios.report_sheets(db, study_ids, progress.sub(0.25, 0.3))
     if scope.studies == ():
-        notes.append("No scenario study chosen.")
+        notes.append(Text("No scenario study chosen."))
     elif not studies:
-        notes.append("The project holds no scenario studies yet.")
+        notes.append(Text("The project holds no scenario studies yet."))
     elif scope.studies is not None:
-        notes.append(f"Scenario studies: {', '.join(scope.studies)} (as chosen).")
+        notes.append(Text("Scenario studies: {studies} (as chosen).",
+                          studies=", ".join(scope.studies)))
     sheets.extend(studies)
     sheets.extend(futures.report_sheets(db, flt, progress.sub(0.3, 0.34), study_ids))
     sheets.extend(signals.report_sheets(db, flt, progress.sub(0.34, 0.35), study_ids))
     sheets.extend(policy_options.report_sheets(db, flt, progress.sub(0.35, 0.4), study_ids))
     if not sheets:
         raise UserError("nothing to report: the selection holds no observations")
-    names = write_report(target, sheets, "Anticipa report", notes, progress.sub(0.4, 1.0))
+    names = write_report(target, sheets, Text("Anticipa report"), notes, progress.sub(0.4, 1.0),
+                         language)
     n = exports.count_observations(db, flt)
-    return ExportResult(target, "report", n, ["Summary", *names], notes)
+    return ExportResult(target, "report", n, [language.text(Text("Summary")), *names], notes)
 
 
 def _codes_to_ids(db, kind: str, codes: tuple[str, ...] | None) -> tuple[int, ...] | None:
@@ -408,29 +416,26 @@ def _overview_sheets(db, flt: ObservationFilter) -> list[ReportSheet]:
             for k, c in enumerate(data.industries)
         ]
         y0, y1 = int(data.years[0]), int(data.years[-1])
+        share = Text("share {year}", year=y1)
+        growth = Text("growth per year {first}-{last}", first=y0, last=y1)
         table = ReportTable(
-            f"{measure.name} by industry, all selected regions ({measure.unit or 'as reported'})",
-            ["code", "industry", str(y0), str(y1), f"share {y1}", f"growth per year {y0}-{y1}"],
+            Text("{measure} by industry, all selected regions ({unit})", measure=measure.name,
+                 unit=measure.unit or Text("as reported")),
+            [Text("code"), Text("industry"), str(y0), str(y1), share, growth],
             rows,
-            number_formats={
-                str(y0): "#,##0",
-                str(y1): "#,##0",
-                f"share {y1}": "0.0%",
-                f"growth per year {y0}-{y1}": "0.0%",
-            },
-            highlights=[
-                Highlight(f"share {y1}", "bar"),
-                Highlight(f"growth per year {y0}-{y1}", "scale"),
-            ],
+            number_formats={str(y0): "#,##0", str(y1): "#,##0", share: "0.0%", growth: "0.0%"},
+            highlights=[Highlight(share, "bar"), Highlight(growth, "scale")],
             chart=ChartSpec(
-                "bar", "code", [f"growth per year {y0}-{y1}"], f"Growth per year {y0}-{y1}"
+                "bar", "code", [growth],
+                Text("Growth per year {first}-{last}", first=y0, last=y1),
             ),
-            notes=[f"Sum over {len(data.regions)} regions; cells without a number are left out."],
+            notes=[Text("Sum over {count} regions; cells without a number are left out.",
+                        count=len(data.regions))],
         )
         sheets.append(
             ReportSheet(
-                f"{measure.code} overview",
-                f"{measure.name}: industries' size, share and growth",
+                Text("{measure} overview", measure=measure.code),
+                Text("{measure}: industries' size, share and growth", measure=measure.name),
                 [table],
             )
         )
@@ -442,13 +447,16 @@ def _competency_sheet(db) -> ReportSheet | None:
     if not rows:
         return None
     table = ReportTable(
-        "Competencies and their links",
-        ["competency", "type", "industries linked", "institutions linked", "mean link strength"],
+        Text("Competencies and their links"),
+        [Text("competency"), Text("type"), Text("industries linked"), Text("institutions linked"),
+         Text("mean link strength")],
         [list(r) for r in rows],
         number_formats={"mean link strength": "0.0"},
         highlights=[Highlight("industries linked", "bar")],
         chart=ChartSpec(
-            "bar", "competency", ["industries linked"], "Industries linked to each competency"
+            "bar", "competency", ["industries linked"],
+            Text("Industries linked to each competency"),
         ),
     )
-    return ReportSheet("Competencies", "Competencies, their industries and institutions", [table])
+    return ReportSheet(Text("Competencies"),
+                       Text("Competencies, their industries and institutions"), [table])

@@ -41,6 +41,7 @@ from desktop_app.store import futures as store
 from desktop_app.store.classifications import Classification
 from desktop_app.store.measures import list_measures
 from desktop_app.store.scenarios import SavedScenario, Study, list_scenarios, require_study
+from desktop_app.texts import Number, Text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -691,10 +692,9 @@ def report_sheets(db, flt, progress: Progress | None = None, study_ids=None) -> 
         for future, projection in zip(run.scenarios, run.result.scenarios, strict=True):
             sheets.append(
                 ReportSheet(
-                    f"Futures S{future.scenario.id}",
-                    f"{run.study.name}, {future.label}: projected {run.measure_code} of "
-                    f"{run.region.name} to {int(run.result.years[-1])} ({run.draws} draws, seed "
-                    f"{run.seed}; baselines, effects and shocks as in docs/futures.md)",
+                    Text("Futures S{scenario}", scenario=future.scenario.id),
+                    Text("{study}, {label}: {projection}", study=run.study.name,
+                         label=future.label, projection=_projection_words(run)),
                     [_total_table(run, future, projection), _industry_table(run, projection)],
                 )
             )
@@ -704,14 +704,14 @@ def report_sheets(db, flt, progress: Progress | None = None, study_ids=None) -> 
 def _total_table(run: FuturesRun, future: ScenarioFuture, projection):
     from desktop_app.io.export_report import ChartSpec, ReportTable
 
-    columns = ["year", "baseline", *QUANTILES]
+    columns = [Text("year"), Text("baseline"), *QUANTILES]
     baseline_total = run.result.baseline.sum(axis=0)
     rows = [
         [int(y), _number(baseline_total[j]), *(_number(v) for v in projection.total[j])]
         for j, y in enumerate(run.result.years)
     ]
     return ReportTable(
-        f"{future.label}: total of {run.region.name}",
+        Text("{label}: total of {region}", label=future.label, region=run.region.name),
         columns,
         rows,
         number_formats={c: "#,##0" for c in columns[1:]},
@@ -719,11 +719,11 @@ def _total_table(run: FuturesRun, future: ScenarioFuture, projection):
             "line",
             "year",
             ["p10", "p50", "p90", "baseline"],
-            "Total: P10, median, P90 and the baseline",
+            Text("Total: P10, median, P90 and the baseline"),
         ),
         notes=[
-            f"Last observed year {int(run.history_years[-1])}: "
-            f"{_number(run.history[:, -1].sum()):,.0f}."
+            Text("Last observed year {year}: {total}.", year=int(run.history_years[-1]),
+                 total=Number(f"{_number(run.history[:, -1].sum()):,.0f}"))
         ],
     )
 
@@ -733,14 +733,15 @@ def _industry_table(run: FuturesRun, projection):
 
     horizon = int(run.result.years[-1])
     last = int(run.history_years[-1])
+    observed_last = Text("observed {year}", year=last)
     columns = [
-        "code",
-        "industry",
-        f"observed {last}",
-        "baseline",
+        Text("code"),
+        Text("industry"),
+        observed_last,
+        Text("baseline"),
         *QUANTILES,
-        "change of the median",
-        "baseline method",
+        Text("change of the median"),
+        Text("baseline method"),
     ]
     rows = []
     for k, ind in enumerate(run.industries):
@@ -757,6 +758,15 @@ def _industry_table(run: FuturesRun, projection):
                 run.baselines[k].description,
             ]
         )
-    formats = {c: "#,##0" for c in (f"observed {last}", "baseline", *QUANTILES)}
+    formats = {c: "#,##0" for c in (observed_last, "baseline", *QUANTILES)}
     formats["change of the median"] = "0.0%"
-    return ReportTable(f"Industries in {horizon}", columns, rows, number_formats=formats)
+    return ReportTable(Text("Industries in {year}", year=horizon), columns, rows,
+                       number_formats=formats)
+
+
+def _projection_words(run: FuturesRun) -> Text:
+    """What a scenario's sheet projects, as the report and the brief say it."""
+    return Text("projected {measure} of {region} to {year} ({draws} draws, seed {seed}; "
+                "baselines, effects and shocks as in docs/futures.md)", measure=run.measure_code,
+                region=run.region.name, year=int(run.result.years[-1]), draws=run.draws,
+                seed=run.seed)

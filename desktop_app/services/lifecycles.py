@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from desktop_app.core.lifecycle_fit import SeriesFit, fit_series
-from desktop_app.core.lifecycle_stage import StageAssessment, assess_stage, lq_series
+from desktop_app.core.lifecycle_fit import MODEL_WORDS, SeriesFit, fit_series
+from desktop_app.core.lifecycle_stage import STAGE_WORDS, StageAssessment, assess_stage, lq_series
 from desktop_app.errors import UserError
 from desktop_app.services.analysis import AnalysisError, load_analysis
 from desktop_app.services.progress import NullProgress, Progress
@@ -28,6 +28,7 @@ from desktop_app.store.lifecycle_judgements import (
 )
 from desktop_app.store.measures import Measure, list_measures
 from desktop_app.store.observations import fullest_measure, regions_with_values
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -280,6 +281,10 @@ def report_regions(db: sqlite_utils.Database, region_ids: tuple[int, ...] | None
     return [classifications.resolve(db, "region", with_values[0][0])] if with_values else []
 
 
+#: Who set a stage, in the report's words.
+_SOURCE_WORDS = {"judgement": Text("judgement"), "computed": Text("computed")}
+
+
 def report_sheets(
     db: sqlite_utils.Database,
     regions: Sequence[int],
@@ -314,9 +319,9 @@ def report_sheets(
         return []
     return [
         ReportSheet(
-            "Lifecycles",
-            "Lifecycle stage of each industry, with the S-curve fit and the reason in words; "
-            "an analyst's judgement, where there is one, is the stage in force",
+            Text("Lifecycles"),
+            Text("Lifecycle stage of each industry, with the S-curve fit and the reason in words; "
+                 "an analyst's judgement, where there is one, is the stage in force"),
             tables,
         )
     ]
@@ -334,9 +339,9 @@ def _lifecycle_table(result: RegionLifecycles) -> ReportTable:
             [
                 item.industry.code,
                 item.industry.name,
-                item.stage or "no stage",
-                item.stage_source,
-                item.fit.chosen or "no fit",
+                STAGE_WORDS[item.stage] if item.stage else Text("no stage"),
+                _SOURCE_WORDS[item.stage_source],
+                MODEL_WORDS[item.fit.chosen] if item.fit.chosen else Text("no fit"),
                 _number(best.r2, 4) if best else None,
                 _number(growth, 4) if growth is not None else None,
                 _number(item.assessment.lq_level, 4),
@@ -344,34 +349,37 @@ def _lifecycle_table(result: RegionLifecycles) -> ReportTable:
                 item.judgement.reason if item.judgement else item.assessment.reason,
             ]
         )
-    unit = result.measure.unit or "as reported"
+    unit = result.measure.unit or Text("as reported")
+    lq = Text("LQ {year}", year=y1)
+    size = Text("size {year} ({unit})", year=y1, unit=unit)
     return ReportTable(
         f"{result.region.name} ({result.region.code}): {result.measure.name} {y0}-{y1}",
         [
-            "code",
-            "industry",
-            "stage",
-            "set by",
-            "model",
+            Text("code"),
+            Text("industry"),
+            Text("stage"),
+            Text("set by"),
+            Text("model"),
             "R²",
-            "recent growth per year",
-            f"LQ {y1}",
-            f"size {y1} ({unit})",
-            "reason",
+            Text("recent growth per year"),
+            lq,
+            size,
+            Text("reason"),
         ],
         rows,
         number_formats={
             "R²": "0.000",
             "recent growth per year": "0.0%",
-            f"LQ {y1}": "0.00",
-            f"size {y1} ({unit})": "#,##0",
+            lq: "0.00",
+            size: "#,##0",
         },
         highlights=[
-            Highlight("stage", "equals", "emergence"),
-            Highlight("stage", "equals", "growth"),
-            Highlight(f"LQ {y1}", "at_least", 1.0),
+            Highlight("stage", "equals", STAGE_WORDS["emergence"]),
+            Highlight("stage", "equals", STAGE_WORDS["growth"]),
+            Highlight(lq, "at_least", 1.0),
             Highlight("recent growth per year", "scale"),
         ],
-        chart=ChartSpec("bar", "code", [f"LQ {y1}"], f"Location quotient {y1} by industry"),
-        notes=[f"Reference: {result.reference_label}."],
+        chart=ChartSpec("bar", "code", [lq],
+                        Text("Location quotient {year} by industry", year=y1)),
+        notes=[Text("Reference: {reference}.", reference=result.reference_label)],
     )

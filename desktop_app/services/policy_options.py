@@ -43,6 +43,7 @@ from desktop_app.store.scenarios import (
     list_studies,
     require_study,
 )
+from desktop_app.texts import Number, Text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -65,8 +66,15 @@ __all__ = [
 ]
 
 #: The baseline row: the projection without any option, or 0 for entered effects.
-NO_ACTION = "No action"
+NO_ACTION = Text("No action")
 DEFAULT_OUTCOME = "jobs"
+#: The criteria and a no-regret mark in the report's words.
+CRITERION_WORDS = {
+    "expected": Text("expected"),
+    "minimax_regret": Text("minimax regret"),
+    "satisficing": Text("satisficing"),
+}
+_YES = Text("yes")
 #: Units of a projected measure that count people, so that its projection is a number of jobs.
 _JOB_UNITS = ("person", "job", "employ", "worker", "head")
 
@@ -183,11 +191,12 @@ def run_options(
         base = np.array([s.total[-1, mean] for s in run.result.scenarios])
         weights = [f.weight for f in run.scenarios]
         the_horizon = int(run.result.years[-1])
-        source = (f"projected {run.measure_code} of {run.region.name} in {the_horizon} (mean of "
-                  f"{run.draws} draws) plus each option's effect")
+        source = Text("projected {measure} of {region} in {year} (mean of {draws} draws) plus "
+                      "each option's effect", measure=run.measure_code, region=run.region.name,
+                      year=the_horizon, draws=run.draws)
     else:
         weights = scenario_weights(the_study, saved, settings.weights)
-        source = "entered effects (No action = 0)"
+        source = Text("entered effects (No action = 0)")
     progress.report(0.92, "Judging the options")
     lines = [OptionLine(NO_ACTION, None)]
     rows = [base]
@@ -196,7 +205,7 @@ def run_options(
         lines.append(OptionLine(option.name, option, register.targets.get(option.id, ())))
         late = _too_late(option, the_horizon)
         if late:
-            too_late.append(f"{option.name}: {late}")
+            too_late.append(Text("{option}: {why}", option=option.name, why=late))
         own = [e for e in effects if e.option_id == option.id]
         rows.append(base + (0.0 if late else _effects_by_scenario(the_study, saved, own)))
     result = robustness(np.vstack(rows), np.array(weights), wanted.direction, threshold)
@@ -215,8 +224,9 @@ def _too_late(option: PolicyOption, horizon: int | None) -> str:
     ready = option.start_year + (option.time_to_effect or 0)
     if ready <= horizon:
         return ""
-    return (f"starts {option.start_year} and takes {option.time_to_effect or 0:g} years to act, "
-            f"after the horizon {horizon}: no effect counted")
+    return Text("starts {start} and takes {years} years to act, after the horizon {horizon}: "
+                "no effect counted", start=option.start_year,
+                years=Number(f"{option.time_to_effect or 0:g}"), horizon=horizon)
 
 
 def _effects_by_scenario(study: Study, saved: list[SavedScenario], effects) -> np.ndarray:
@@ -239,18 +249,22 @@ def _effects_by_scenario(study: Study, saved: list[SavedScenario], effects) -> n
 
 
 def _discovery(study: Study, saved, result: Robustness, names: list[str]) -> list[list[str]]:
-    target = ("does no better than No action" if result.threshold is None
-              else f"misses the threshold {_shown(result.threshold)}")
+    target = (Text("does no better than No action") if result.threshold is None
+              else Text("misses the threshold {threshold}",
+                        threshold=Number(_shown(result.threshold))))
     variants = np.array([s.variants for s in saved])
     out = []
     for k, boxes in enumerate(failure_boxes(result.meets, variants)):
         sentences = []
         for b in boxes:
             d = study.descriptors[b.descriptor]
-            sentences.append(
-                f"{names[k]} {target} in {b.failing_in_box} of {b.in_box} scenarios with "
-                f"{d.name}: {d.variants[b.variant].name} (density {b.density:.0%}; coverage "
-                f"{b.coverage:.0%}, {b.failing_in_box} of its {b.failing} failing scenarios).")
+            sentences.append(Text(
+                "{option} {target} in {failing_in_box} of {in_box} scenarios with {descriptor}: "
+                "{variant} (density {density}; coverage {coverage}, {failing_in_box} of its "
+                "{failing} failing scenarios).", option=names[k], target=target,
+                failing_in_box=b.failing_in_box, in_box=b.in_box, descriptor=d.name,
+                variant=d.variants[b.variant].name, density=Number(f"{b.density:.0%}"),
+                coverage=Number(f"{b.coverage:.0%}"), failing=b.failing))
         out.append(sentences)
     return out
 
@@ -659,32 +673,36 @@ def report_sheets(db, flt=None, progress: Progress | None = None, study_ids=None
                 continue  # the study cannot be judged as stored (no scenarios, no projection)
             r = run.result
             scenario_columns = [f"S{c.scenario.id}" for c in run.scenarios]
-            columns = ["option", *scenario_columns, "expected", "worst case", "max regret",
-                       "satisficing", "no-regret"]
+            columns = [Text("option"), *scenario_columns, Text("expected"), Text("worst case"),
+                       Text("max regret"), Text("satisficing"), Text("no-regret")]
             rows = [[line.name, *(_number(v) for v in r.outcomes[i]), _number(r.expected[i]),
                      _number(r.worst[i]), _number(r.max_regret[i]), int(r.satisficing[i]),
-                     "yes" if r.no_regret[i] else ""]
+                     _YES if r.no_regret[i] else ""]
                     for i, line in enumerate(run.lines)]
             formats = {c: "#,##0.##" for c in
                        (*scenario_columns, "expected", "worst case", "max regret")}
-            goal = ("better than No action" if run.threshold is None
-                    else f"at least {_shown(run.threshold)}")
+            goal = (Text("better than No action") if run.threshold is None
+                    else Text("at least {threshold}", threshold=Number(_shown(run.threshold))))
+            title = (Text("{outcome} (more is better) in each scenario", outcome=run.outcome)
+                     if run.direction == "higher" else
+                     Text("{outcome} (less is better) in each scenario", outcome=run.outcome))
             matrix = ReportTable(
-                f"{run.outcome} ({'more' if run.direction == 'higher' else 'less'} is better) "
-                f"in each scenario", columns, rows, number_formats=formats,
+                title, columns, rows, number_formats=formats,
                 highlights=[Highlight("max regret", "bar"), Highlight("no-regret", "equals",
-                                                                       "yes")],
-                notes=[f"{c}: {col.label} (weight {col.weight:.0%})"
+                                                                       _YES)],
+                notes=[Text("{scenario}: {label} (weight {weight})", scenario=c, label=col.label,
+                            weight=Number(f"{col.weight:.0%}"))
                        for c, col in zip(scenario_columns, run.scenarios, strict=True)]
-                + [f"From {run.source}; satisficing: {goal}."])
+                + [Text("From {source}; satisficing: {goal}.", source=run.source, goal=goal)])
             rankings = ReportTable(
-                "Rankings, best first", ["place", *CRITERIA],
+                Text("Rankings, best first"), [Text("place"), *(CRITERION_WORDS[c] for c in CRITERIA)],
                 [[p + 1, *(run.lines[r.ranking[c][p]].name for c in CRITERIA)]
                  for p in range(len(run.lines))],
                 notes=[*run.notes, *(s for sentences in run.discovery for s in sentences),
                        *run.too_late])
             sheets.append(ReportSheet(
-                f"Options {study.id} {outcome}",
-                f"{study.name}: policy options judged on {outcome} across its scenarios "
-                "(criteria as in docs/policy.md)", [matrix, rankings]))
+                Text("Options {study} {outcome}", study=study.id, outcome=outcome),
+                Text("{study}: policy options judged on {outcome} across its scenarios "
+                     "(criteria as in docs/policy.md)", study=study.name, outcome=outcome),
+                [matrix, rankings]))
     return sheets

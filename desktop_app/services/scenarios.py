@@ -23,6 +23,7 @@ from desktop_app.core import cib
 from desktop_app.core import micmac as mm
 from desktop_app.errors import UserError
 from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:
     from desktop_app.io.export_report import ReportSheet, ReportTable
@@ -358,6 +359,15 @@ def micmac_payload(result: mm.MicmacResult, source: str) -> dict:
     }
 
 
+#: The MICMAC quadrants in the report's words.
+_QUADRANT_WORDS = {
+    "determinant": Text("determinant"),
+    "relay": Text("relay"),
+    "dependent": Text("dependent"),
+    "autonomous": Text("autonomous"),
+}
+
+
 def report_sheets(
     db, study_ids: Sequence[int] | None = None, progress: Progress | None = None
 ) -> list[ReportSheet]:
@@ -388,9 +398,9 @@ def report_sheets(
         return []
     return [
         ReportSheet(
-            "Scenarios",
-            "Stored scenarios of each study (highest total impact score first) and the "
-            "descriptors' influence and dependence (MICMAC)",
+            Text("Scenarios"),
+            Text("Stored scenarios of each study (highest total impact score first) and the "
+                 "descriptors' influence and dependence (MICMAC)"),
             tables,
         )
     ]
@@ -399,24 +409,27 @@ def report_sheets(
 def _tableau_table(study, scenarios) -> ReportTable:
     from desktop_app.io.export_report import ChartSpec, Highlight, ReportTable
 
-    columns = ["scenario", "TIS", "inconsistency", *study.descriptor_names]
+    columns = [Text("scenario"), "TIS", Text("inconsistency"), *study.descriptor_names]
     rows = [
         [
-            s.name or f"Scenario {k}",
+            s.name or Text("Scenario {number}", number=k),
             _number(s.tis) if s.tis is not None else None,
             _number(s.ic) if s.ic is not None else None,
             *[d.variants[v].name for d, v in zip(study.descriptors, s.variants, strict=True)],
         ]
         for k, s in enumerate(scenarios, start=1)
     ]
-    notes = [] if rows else ["No scenarios stored yet: solve the study in Scenarios ▸ Scenarios."]
+    notes = [] if rows else [
+        Text("No scenarios stored yet: solve the study in Scenarios ▸ Scenarios.")
+    ]
     return ReportTable(
-        f"{study.name}: scenarios",
+        Text("{study}: scenarios", study=study.name),
         columns,
         rows,
         number_formats={"TIS": "0", "inconsistency": "0"},
         highlights=[Highlight("TIS", "bar"), Highlight("inconsistency", "at_least", 1)],
-        chart=ChartSpec("column", "scenario", ["TIS"], "Total impact score") if rows else None,
+        chart=ChartSpec("column", "scenario", ["TIS"], Text("Total impact score"))
+        if rows else None,
         notes=notes,
     )
 
@@ -429,33 +442,36 @@ def _micmac_table(study_name: str, result: mm.MicmacResult, source: str) -> Repo
             name,
             _number(result.indirect_influence[k]),
             _number(result.indirect_dependence[k]),
-            result.indirect_quadrant[k],
+            _QUADRANT_WORDS[result.indirect_quadrant[k]],
             int(result.direct_rank[k]),
             int(result.indirect_rank[k]),
         ]
         for k, name in enumerate(result.names)
     ]
-    origin = "entered 0-3 influences" if source == "entered" else "the cross-impact matrix"
+    origin = (
+        Text("entered 0-3 influences") if source == "entered" else Text("the cross-impact matrix")
+    )
     return ReportTable(
-        f"{study_name}: MICMAC",
+        Text("{study}: MICMAC", study=study_name),
         [
-            "descriptor",
-            "indirect influence",
-            "indirect dependence",
-            "quadrant",
-            "direct rank",
-            "indirect rank",
+            Text("descriptor"),
+            Text("indirect influence"),
+            Text("indirect dependence"),
+            Text("quadrant"),
+            Text("direct rank"),
+            Text("indirect rank"),
         ],
         rows,
         number_formats={"indirect influence": "0.0", "indirect dependence": "0.0"},
-        highlights=[Highlight("quadrant", "equals", "determinant")],
+        highlights=[Highlight("quadrant", "equals", _QUADRANT_WORDS["determinant"])],
         chart=ChartSpec(
             "scatter",
             "indirect dependence",
             ["indirect influence"],
-            "Influence against dependence",
-            "dependence",
-            "influence",
+            Text("Influence against dependence"),
+            Text("dependence"),
+            Text("influence"),
         ),
-        notes=[f"From {origin}; indirect values at matrix power {result.power}."],
+        notes=[Text("From {origin}; indirect values at matrix power {power}.", origin=origin,
+                    power=result.power)],
     )

@@ -23,6 +23,7 @@ from desktop_app.store import classifications, measures
 from desktop_app.store import scenarios as studies
 from desktop_app.store import signals as store
 from desktop_app.store.signals import Experiment, RadarSignal, Signpost
+from desktop_app.texts import N_, Text
 
 __all__ = [
     "ScenarioPlausibility",
@@ -44,23 +45,43 @@ __all__ = [
 
 _INDICATOR_WORDS = {
     "level": "{measure}",
-    "growth": "growth of {measure} over {span} (%)",
-    "share": "share of the region's {measure} (%)",
-    "lq": "location quotient of {measure}",
+    "growth": N_("growth of {measure} over {span} (%)"),
+    "share": N_("share of the region's {measure} (%)"),
+    "lq": N_("location quotient of {measure}"),
 }
+#: The closed sets of words a signal, signpost or experiment is stored with, as a reader sees
+#: them (the store keeps the English key).
+WORDS = {
+    "above": Text("above"), "below": Text("below"),
+    "reached": Text("reached"), "not reached": Text("not reached"), "unknown": Text("unknown"),
+    "trend": Text("trend"), "weak signal": Text("weak signal"),
+    "short": Text("short"), "medium": Text("medium"), "long": Text("long"),
+    "social": Text("social"), "technological": Text("technological"),
+    "economic": Text("economic"), "environmental": Text("environmental"),
+    "political": Text("political"),
+    "running": Text("running"), "scaled up": Text("scaled up"), "adjusted": Text("adjusted"),
+    "stopped": Text("stopped"),
+    "start": Text("start"), "adjust": Text("adjust"), "stop": Text("stop"),
+}
+
+
+def word(key: str | None) -> str | None:
+    """A stored key (a status, a horizon ...) in words a translator can reach."""
+    return WORDS.get(key, key) if key is not None else None
 
 
 def indicator_text(p: Signpost) -> str:
     """What a signpost reads, in words: 'growth of employees_de over 1 year (%): Industry
     (except construction), Baden-Württemberg'."""
     if p.kind == "judgement":
-        return f"judgement: {p.judgement}" if p.judgement else "judgement"
-    span = "1 year" if p.span == 1 else f"{p.span} years"
-    what = _INDICATOR_WORDS[p.kind].format(measure=p.measure, span=span)
-    where = f"{p.industry or 'all industries'}, {p.region}"
+        return Text("judgement: {what}", what=p.judgement) if p.judgement else Text("judgement")
+    span = Text("1 year") if p.span == 1 else Text("{count} years", count=p.span)
+    what = Text(_INDICATOR_WORDS[p.kind], measure=p.measure, span=span)
+    industry = p.industry or Text("all industries")
     if p.kind == "lq" and p.reference_region:
-        where += f" (reference {p.reference_region})"
-    return f"{what}: {where}"
+        return Text("{what}: {industry}, {region} (reference {reference})", what=what,
+                    industry=industry, region=p.region, reference=p.reference_region)
+    return Text("{what}: {industry}, {region}", what=what, industry=industry, region=p.region)
 
 
 def _indicator_with_direction(p: Signpost) -> str:
@@ -419,29 +440,34 @@ def report_sheets(db: sqlite_utils.Database, flt=None, progress: Progress | None
         rows = []
         for p in signposts:
             reading = read_signpost(db, p)
-            rows.append([p.name, p.study, p.variant_label, indicator_text(p), p.direction,
-                         p.threshold, reading.status, reading.year, reading.value,
-                         f"{p.trigger_action} {p.trigger_option}" if p.trigger_action else None])
+            trigger = (Text("{action} {option}", action=word(p.trigger_action),
+                            option=p.trigger_option) if p.trigger_action else None)
+            rows.append([p.name, p.study, p.variant_label, indicator_text(p), word(p.direction),
+                         p.threshold, word(reading.status), reading.year, reading.value,
+                         trigger])
         plausible = [s for s in scenario_plausibility(db)
                      if study_ids is None or s.study in {p.study for p in signposts}]
         sheets.append(ReportSheet(
-            "Signposts",
-            "Each signpost read from the latest data (reached when the indicator is at or beyond "
-            "its threshold), and how many signposts of each scenario's variants are reached.",
+            Text("Signposts"),
+            Text("Each signpost read from the latest data (reached when the indicator is at or "
+                 "beyond its threshold), and how many signposts of each scenario's variants are "
+                 "reached."),
             [
                 ReportTable(
-                    "Signposts",
-                    ["signpost", "study", "variant", "indicator", "direction", "threshold",
-                     "status", "year", "value", "trigger"],
+                    Text("Signposts"),
+                    [Text("signpost"), Text("study"), Text("variant"), Text("indicator"),
+                     Text("direction"), Text("threshold"), Text("status"), Text("year"),
+                     Text("value"), Text("trigger")],
                     rows, number_formats={"value": "#,##0.00"},
                 ),
                 ReportTable(
-                    "Plausibility of the scenarios",
-                    ["study", "scenario", "reached", "not reached", "unknown"],
+                    Text("Plausibility of the scenarios"),
+                    [Text("study"), Text("scenario"), WORDS["reached"], WORDS["not reached"],
+                     WORDS["unknown"]],
                     [[s.study, s.label, s.counts.reached, s.counts.not_reached, s.counts.unknown]
                      for s in plausible],
                     chart=ChartSpec("bar", "scenario", ["reached", "not reached", "unknown"],
-                                    "Signposts per scenario"),
+                                    Text("Signposts per scenario")),
                 ),
             ],
         ))
@@ -450,27 +476,31 @@ def report_sheets(db: sqlite_utils.Database, flt=None, progress: Progress | None
         names = {d.id: d.name for s in studies.list_studies(db)
                  for d in studies.require_study(db, s.id).descriptors}
         sheets.append(ReportSheet(
-            "Radar", "Trends and weak signals by STEEP category and horizon (impact and "
-                     "likelihood 1-5).",
+            Text("Radar"), Text("Trends and weak signals by STEEP category and horizon (impact "
+                                "and likelihood 1-5)."),
             [ReportTable(
-                "Trends and weak signals",
-                ["signal", "kind", "category", "horizon", "impact", "likelihood", "source",
-                 "noticed", "descriptors"],
-                [[s.name, s.kind, s.category, s.horizon, s.impact, s.likelihood, s.source,
-                  s.noticed_on, ", ".join(names[d] for d in s.descriptor_ids)] for s in radar],
+                Text("Trends and weak signals"),
+                [Text("signal"), Text("kind"), Text("category"), Text("horizon"), Text("impact"),
+                 Text("likelihood"), Text("source"), Text("noticed"), Text("descriptors")],
+                [[s.name, word(s.kind), word(s.category), word(s.horizon), s.impact,
+                  s.likelihood, s.source, s.noticed_on,
+                  ", ".join(names[d] for d in s.descriptor_ids)] for s in radar],
             )],
         ))
     experiments = store.list_experiments(db)
     if experiments:
         sheets.append(ReportSheet(
-            "Experiments", "Policies run as experiments: hypothesis, signal, decision date, "
-                           "status and the lesson (a stopped experiment is a result too).",
+            Text("Experiments"), Text("Policies run as experiments: hypothesis, signal, decision "
+                                      "date, status and the lesson (a stopped experiment is a "
+                                      "result too)."),
             [ReportTable(
-                "Experiments",
-                ["experiment", "option or project", "hypothesis", "signal", "start",
-                 "decision date", "budget", "status", "decision due", "lesson"],
+                Text("Experiments"),
+                [Text("experiment"), Text("option or project"), Text("hypothesis"),
+                 Text("signal"), Text("start"), Text("decision date"), Text("budget"),
+                 Text("status"), Text("decision due"), Text("lesson")],
                 [[e.name, e.subject, e.hypothesis, e.signal, e.start_date, e.decision_date,
-                  e.budget, e.status, "yes" if is_due(e) else "", e.lesson] for e in experiments],
+                  e.budget, word(e.status), Text("yes") if is_due(e) else "", e.lesson]
+                 for e in experiments],
                 number_formats={"budget": "#,##0"},
             )],
         ))

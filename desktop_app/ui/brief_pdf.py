@@ -27,7 +27,8 @@ from PySide6.QtGui import (
 
 from desktop_app.io.xlsx_safety import atomic_target
 from desktop_app.services.brief import Brief
-from desktop_app.ui.translated import translated
+from desktop_app.ui.numbers import in_locale
+from desktop_app.ui.translated import export_language, translated
 
 __all__ = ["write_brief_pdf"]
 
@@ -67,11 +68,12 @@ def _write(brief: Brief, target: Path) -> int:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(brief.title)
+    writer.setTitle(translated(brief.title))
     writer.setCreator("Anticipa")
     page = writer.pageLayout().paintRectPixels(_DPI)
     width, height = float(page.width()), float(page.height())
     fonts = _Fonts(writer)
+    created = export_language().date(brief.created)
     pages = _paginate(_blocks(brief, fonts, width), height - fonts.small_height * 2)
     painter = QPainter(writer)
     try:
@@ -86,7 +88,7 @@ def _write(brief: Brief, target: Path) -> int:
             painter.setPen(_GREY)
             footer = QCoreApplication.translate(
                 "Brief", "{title} · {date} · page {n} of {total}"
-            ).format(title=brief.title, date=brief.created, n=n, total=len(pages))
+            ).format(title=translated(brief.title), date=created, n=n, total=len(pages))
             painter.drawText(
                 QRectF(0, height - fonts.small_height, width, fonts.small_height),
                 Qt.AlignmentFlag.AlignRight,
@@ -148,10 +150,10 @@ def _text_block(
 
 def _blocks(brief: Brief, fonts: _Fonts, width: float) -> list[_Block]:
     blocks = [
-        _text_block(brief.title, fonts.title, fonts, width, 6),
+        _text_block(translated(brief.title), fonts.title, fonts, width, 6),
         _text_block(
             QCoreApplication.translate("Brief", "Regional brief · {date} · data: {sources}").format(
-                date=brief.created,
+                date=export_language().date(brief.created),
                 sources=", ".join(brief.sources)
                 or QCoreApplication.translate("Brief", "none imported"),
             ),
@@ -163,16 +165,20 @@ def _blocks(brief: Brief, fonts: _Fonts, width: float) -> list[_Block]:
         ),
     ]
     for section in brief.sections:
-        blocks.append(_text_block(section.title, fonts.heading, fonts, width, 6, keep=True))
+        blocks.append(
+            _text_block(translated(section.title), fonts.heading, fonts, width, 6, keep=True)
+        )
         for text in section.paragraphs:
-            blocks.append(_text_block(text, fonts.body, fonts, width, 5))
+            blocks.append(_text_block(translated(text), fonts.body, fonts, width, 5))
         for table in section.tables:
-            blocks.append(_text_block(table.title, fonts.bold, fonts, width, 3, keep=True))
+            blocks.append(
+                _text_block(translated(table.title), fonts.bold, fonts, width, 3, keep=True)
+            )
             blocks.extend(_table_blocks(table, fonts, width))
             if table.chart is not None and table.rows:
                 blocks.append(_chart_block(table, fonts))
             for note in table.notes:
-                blocks.append(_text_block(note, fonts.small, fonts, width, 3, _GREY))
+                blocks.append(_text_block(translated(note), fonts.small, fonts, width, 3, _GREY))
             blocks[-1].height += 8
     return blocks
 
@@ -181,18 +187,23 @@ def _blocks(brief: Brief, fonts: _Fonts, width: float) -> list[_Block]:
 
 
 def _format(value, fmt: str | None) -> str:
-    """A cell as the report workbook's number format would show it."""
+    """A cell as the report workbook's number format would show it, with the locale's
+    separators."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     if isinstance(value, str) or not isinstance(value, int | float):
         return translated(value)  # a stage reason made by core reads in the brief's language
+    if isinstance(value, int) and not fmt:
+        return str(value)  # a year, a count or a rank: no separators
+    return in_locale(_python_format(value, fmt))
+
+
+def _python_format(value: float, fmt: str | None) -> str:
     if fmt and fmt.endswith("%"):
         decimals = len(fmt.split(".")[1]) - 1 if "." in fmt else 0
         return f"{value * 100:,.{decimals}f} %"
     if fmt and "." in fmt:
         return f"{value:,.{len(fmt.split('.')[1])}f}"
-    if isinstance(value, int) and not fmt:
-        return str(value)  # a year, a count or a rank: no separators
     if fmt or float(value).is_integer() or abs(value) >= 1000:
         return f"{value:,.0f}"
     return f"{value:.3g}"
@@ -207,7 +218,7 @@ def _table_blocks(table, fonts: _Fonts, width: float) -> list[_Block]:
     header_metrics = fonts.metrics(fonts.bold)
     natural = [
         max(
-            [header_metrics.horizontalAdvance(str(c))]
+            [header_metrics.horizontalAdvance(translated(c))]
             + [metrics.horizontalAdvance(r[k]) for r in rows]
         )
         + 10
@@ -253,7 +264,7 @@ def _table_blocks(table, fonts: _Fonts, width: float) -> list[_Block]:
 
         return _Block(h, paint)
 
-    blocks = [line([str(c) for c in table.columns], True, False)]
+    blocks = [line([translated(c) for c in table.columns], True, False)]
     blocks[0].keep_with_next = True
     blocks += [line(cells, False, k % 2 == 1) for k, cells in enumerate(rows)]
     if len(table.rows) > _MAX_TABLE_ROWS:
@@ -323,13 +334,15 @@ def _bar_chart(p: QPainter, table, fonts: _Fonts, area: QRectF) -> None:
     p.setFont(fonts.bold)
     p.setPen(QColor("black"))
     p.drawText(
-        QRectF(area.left(), area.top(), area.width(), 14), Qt.AlignmentFlag.AlignLeft, spec.title
+        QRectF(area.left(), area.top(), area.width(), 14),
+        Qt.AlignmentFlag.AlignLeft,
+        translated(spec.title),
     )
     if not rows:
         return
     metrics = fonts.metrics(fonts.small)
     label_width = min(
-        area.width() * 0.38, max(metrics.horizontalAdvance(str(r[k_cat])) for r in rows) + 8
+        area.width() * 0.38, max(metrics.horizontalAdvance(translated(r[k_cat])) for r in rows) + 8
     )
     value_width = max(metrics.horizontalAdvance(_format(r[k_val], fmt)) for r in rows) + 8
     values = [float(r[k_val]) for r in rows]
@@ -341,7 +354,9 @@ def _bar_chart(p: QPainter, table, fonts: _Fonts, area: QRectF) -> None:
     p.setFont(fonts.small)
     for k, (row, value) in enumerate(zip(rows, values, strict=True)):
         top = area.top() + 16 + k * 15
-        label = metrics.elidedText(str(row[k_cat]), Qt.TextElideMode.ElideRight, label_width - 6)
+        label = metrics.elidedText(
+            translated(row[k_cat]), Qt.TextElideMode.ElideRight, label_width - 6
+        )
         p.setPen(QColor("black"))
         p.drawText(
             QRectF(area.left(), top, label_width - 6, 13),
@@ -385,7 +400,9 @@ def _line_chart(p: QPainter, table, fonts: _Fonts, area: QRectF) -> None:
     p.setFont(fonts.bold)
     p.setPen(QColor("black"))
     p.drawText(
-        QRectF(area.left(), area.top(), area.width(), 14), Qt.AlignmentFlag.AlignLeft, spec.title
+        QRectF(area.left(), area.top(), area.width(), 14),
+        Qt.AlignmentFlag.AlignLeft,
+        translated(spec.title),
     )
     if not values or len(xs) < 2:
         return
@@ -429,5 +446,7 @@ def _line_chart(p: QPainter, table, fonts: _Fonts, area: QRectF) -> None:
         for a, b in zip(points, points[1:], strict=False):
             p.drawLine(a, b)
         p.drawText(
-            QRectF(plot.right() + 6, plot.top() + k * 13, 84, 12), Qt.AlignmentFlag.AlignLeft, name
+            QRectF(plot.right() + 6, plot.top() + k * 13, 84, 12),
+            Qt.AlignmentFlag.AlignLeft,
+            translated(name),
         )

@@ -439,12 +439,13 @@ class MainWindow(QMainWindow):
     def _show_due_experiments(self) -> None:
         """Open experiments whose decision date has passed are named as the project opens."""
         from desktop_app.services.signals import due_experiments
+        from desktop_app.ui.translated import written_date
 
         due = due_experiments(self.session.db)
         if due:
             names = "; ".join(
                 self.tr("{name} (decision due {date})").format(
-                    name=escape(e.name), date=e.decision_date) for e in due[:3])
+                    name=escape(e.name), date=written_date(e.decision_date)) for e in due[:3])
             more = self.tr(" and {n} more").format(n=len(due) - 3) if len(due) > 3 else ""
             head = (self.tr("An open experiment is past its decision date:") if len(due) == 1
                     else self.tr("{n} open experiments are past their decision date:").format(

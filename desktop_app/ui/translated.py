@@ -1,7 +1,11 @@
 """Texts made below the ui layer (``desktop_app.texts.Text``), in the interface's language."""
 
+import datetime as _dt
+
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.errors import UserError
+from desktop_app.io.language import ENGLISH, Language, language
 from desktop_app.texts import CONTEXT, render
 from desktop_app.ui.numbers import in_locale
 
@@ -10,3 +14,24 @@ def translated(text: str) -> str:
     """``text`` translated when it is a ``Text`` (its numbers with the locale's separators); any
     other string as it is."""
     return render(text, lambda message: QCoreApplication.translate(CONTEXT, message), in_locale)
+
+
+def export_language() -> Language:
+    """The window's language for the workbooks it writes: the one chosen in Preferences (or the
+    system's), English when no translation of it is bundled, as the window itself falls back."""
+    from desktop_app.ui.preferences import interface_language
+
+    try:
+        return language(interface_language())
+    except UserError:
+        return ENGLISH
+
+
+def written_date(iso: str) -> str:
+    """A stored date ("2015-12-31") as the interface's language writes it ("31 de diciembre de
+    2015"); a text that is not such a date stays as it is."""
+    try:
+        day = _dt.date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso
+    return export_language().date(day)

@@ -94,23 +94,23 @@
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../../desktop_app/ui/brief_pdf.py" line="87" />
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="89" />
         <source>{title} · {date} · page {n} of {total}</source>
         <extracomment>Okabe-Ito: blue for values, vermillion for negative ones, then the others for lines.</extracomment>
         <translation>{title} · {date} · página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/brief_pdf.py" line="153" />
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="155" />
         <source>Regional brief · {date} · data: {sources}</source>
         <translation>Informe regional breve · {date} · datos: {sources}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/brief_pdf.py" line="156" />
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="158" />
         <source>none imported</source>
         <translation>ninguno importado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/brief_pdf.py" line="262" />
+        <location filename="../../desktop_app/ui/brief_pdf.py" line="273" />
         <source>... and {n} more rows in the report workbook</source>
         <translation>... y {n} filas más en el libro de informe</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="49" />
+        <location filename="../../desktop_app/ui/main_window.py" line="48" />
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;This section is not available in this version yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{coming}&lt;/p&gt;&lt;p&gt;&lt;i&gt;Esta sección aún no está disponible en esta versión.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -604,37 +604,37 @@
 <context>
     <name>DoubtsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="39" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="41" />
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="40" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="42" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="41" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="43" />
         <source>What looks wrong</source>
         <translation>Qué parece incorrecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="42" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="44" />
         <source>What settles it</source>
         <translation>Qué lo resuelve</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="67" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="69" />
         <source>Listed as "{code}" in the recipe's accept field</source>
         <translation>Figura como "{code}" en el campo accept de la receta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="106" />
         <source>The mapping looks wrong in {n} way(s); nothing can be imported until each is settled. Go Back and change what a reason names, or tick Import anyway if the mapping is right.</source>
         <translation>La asignación parece incorrecta en {n} aspecto(s); no se puede importar nada hasta resolver cada uno. Vuelva Atrás y cambie lo que indica el motivo, o marque Importar de todos modos si la asignación es correcta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/importer/doubts_panel.py" line="113" />
         <source>Every reason is settled or accepted.</source>
         <translation>Todos los motivos están resueltos o aceptados.</translation>
     </message>
@@ -702,91 +702,91 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="372" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="425" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="385" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="438" />
         <source>Experiment</source>
         <translation>Experimento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="372" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="385" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="435" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="372" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="385" />
         <source>Decision due</source>
         <translation>Decisión pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="373" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="386" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="432" />
         <source>Option or project</source>
         <translation>Opción o proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="373" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="386" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="432" />
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="374" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="420" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="387" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="433" />
         <source>Signal</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="374" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="420" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="387" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="433" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="374" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="421" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="387" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="434" />
         <source>Decision date</source>
         <translation>Fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="375" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="388" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="435" />
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="375" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="423" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="388" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="436" />
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="377" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="390" />
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="379" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="392" />
         <source>Set the selected experiment's status, lesson and next decision date</source>
         <translation>Fijar el estado, la lección y la próxima fecha de decisión del experimento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="406" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
         <source>The decision date {date} is before the experiment's start {start}; nothing was changed.</source>
         <translation>La fecha de decisión {date} es anterior al inicio del experimento {start}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="435" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="448" />
         <source>{signal} (signpost: {status})</source>
         <translation>{signal} (señal de alerta: {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="443" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="456" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="449" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="462" />
         <source>{n} experiments, {d} past their decision date and still open. Stopping an experiment is not a failure: the lesson is the record.</source>
         <translation>{n} experimentos, {d} con la fecha de decisión vencida y aún abiertos. Detener un experimento no es un fracaso: la lección queda registrada.</translation>
     </message>
@@ -987,7 +987,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_app/ui/exchange/dialogs.py" line="100" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="249" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="252" />
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
@@ -1072,37 +1072,37 @@
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="233" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="234" />
         <source>Choose a file ending in .xlsx.</source>
         <translation>Elija un archivo terminado en .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="237" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="238" />
         <source>Check the regions whose lifecycles the report shows.</source>
         <translation>Marque las regiones cuyos ciclos de vida muestra el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="247" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="250" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="259" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="262" />
         <source>Wrote {0}: {1} observations.</source>
         <translation>Escrito {0}: {1} observaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="264" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="267" />
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="267" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="270" />
         <source>The export failed: {0}</source>
         <translation>La exportación falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="270" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="273" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -1934,103 +1934,103 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="57" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="58" />
         <source>Also place near-consistent scenarios up to this IC</source>
         <extracomment>Okabe-Ito: consistent in blue, near-consistent in orange, then vermillion as IC grows.</extracomment>
         <translation>Situar también los escenarios casi consistentes hasta este IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="63" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="64" />
         <source>Perturbed matrices: every judgement moved by -1, 0 or +1 (seeded)</source>
         <translation>Matrices perturbadas: cada juicio movido en -1, 0 o +1 (con semilla)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="66" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="67" />
         <source>Up to IC</source>
         <translation>Hasta IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="68" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="69" />
         <source>Perturbed matrices</source>
         <translation>Matrices perturbadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="83" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="84" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="84" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="85" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="85" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="86" />
         <source>IC</source>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="86" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="87" />
         <source>Robust</source>
         <translation>Robusto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="87" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="88" />
         <source>Volume weight</source>
         <translation>Peso por volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="88" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="89" />
         <source>Holds by a tie on</source>
         <translation>Se mantiene por empate en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="105" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="106" />
         <source>How the chosen variants push (blue) or hold back (orange) each other; thicker: stronger</source>
         <translation>Cómo las variantes elegidas se impulsan (azul) o se frenan (naranja) entre sí; más grueso: más fuerte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="110" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="111" />
         <source>Why it holds</source>
         <translation>Por qué se sostiene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="111" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="112" />
         <source>Impact network</source>
         <translation>Red de impactos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="132" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="133" />
         <source>No study yet.</source>
         <translation>Aún no hay estudio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="141" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="142" />
         <source>Placing the scenarios of {0}…</source>
         <translation>Situando los escenarios de {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="143" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="144" />
         <source>Scenario landscape</source>
         <translation>Paisaje de escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="161" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="162" />
         <source>{n} scenarios ({c} consistent) placed by the number of descriptors on which they differ; the plane shows {e:.0%} of those differences. Size: volume weight of {s:,} random starts ({y:,} cycle). Robust: share of {d:,} perturbed matrices in which a consistent scenario stays consistent.</source>
         <translation>{n} escenarios ({c} consistentes) situados según el número de descriptores en que difieren; el plano muestra el {e:.0%} de esas diferencias. Tamaño: peso por volumen de {s:,} inicios aleatorios ({y:,} en ciclo). Robusto: proporción de {d:,} matrices perturbadas en las que un escenario consistente sigue siéndolo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="217" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="218" />
         <source>(not consistent)</source>
         <translation>(no consistente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="249" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="250" />
         <source>Consistent in {0} of {1:,} perturbed matrices.</source>
         <translation>Consistente en {0} de {1:,} matrices perturbadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="256" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="257" />
         <source>{d} holds {v} by a tie with {r}: one judgement moved by a step removes this scenario.</source>
         <translation>{d} mantiene {v} por empate con {r}: mover un juicio un paso elimina este escenario.</translation>
     </message>
@@ -2127,219 +2127,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215" />
-        <location filename="../../desktop_app/ui/main_window.py" line="492" />
+        <location filename="../../desktop_app/ui/main_window.py" line="209" />
+        <location filename="../../desktop_app/ui/main_window.py" line="487" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249" />
+        <location filename="../../desktop_app/ui/main_window.py" line="243" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250" />
+        <location filename="../../desktop_app/ui/main_window.py" line="244" />
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <location filename="../../desktop_app/ui/main_window.py" line="245" />
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="247" />
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="256" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270" />
+        <location filename="../../desktop_app/ui/main_window.py" line="264" />
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../../desktop_app/ui/main_window.py" line="266" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../../desktop_app/ui/main_window.py" line="268" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
-        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="338" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276" />
-        <location filename="../../desktop_app/ui/main_window.py" line="346" />
+        <location filename="../../desktop_app/ui/main_window.py" line="270" />
+        <location filename="../../desktop_app/ui/main_window.py" line="340" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278" />
+        <location filename="../../desktop_app/ui/main_window.py" line="272" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280" />
+        <location filename="../../desktop_app/ui/main_window.py" line="274" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="281" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navegador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294" />
+        <location filename="../../desktop_app/ui/main_window.py" line="288" />
         <source>Methods of this &amp;view</source>
         <translation>Métodos de esta &amp;vista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window.py" line="290" />
         <source>&amp;Methods…</source>
         <translation>&amp;Métodos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>User &amp;guide…</source>
         <translation>&amp;Guía del usuario…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>Guided &amp;tour</source>
         <translation>&amp;Visita guiada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
         <source>&amp;About Anticipa</source>
         <translation>&amp;Acerca de Anticipa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/main_window.py" line="339" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
-        <location filename="../../desktop_app/ui/main_window.py" line="357" />
+        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351" />
-        <location filename="../../desktop_app/ui/main_window.py" line="363" />
-        <location filename="../../desktop_app/ui/main_window.py" line="370" />
+        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/main_window.py" line="357" />
+        <location filename="../../desktop_app/ui/main_window.py" line="364" />
         <source>Anticipa projects (*.anticipa)</source>
         <translation>Proyectos de Anticipa (*.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362" />
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <location filename="../../desktop_app/ui/main_window.py" line="356" />
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="368" />
+        <location filename="../../desktop_app/ui/main_window.py" line="362" />
         <source>Save the demo project as</source>
         <translation>Guardar el proyecto de demostración como</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/main_window.py" line="372" />
         <source>Building the demo project</source>
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382" />
+        <location filename="../../desktop_app/ui/main_window.py" line="376" />
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>Demo not built: cancelled.</source>
         <translation>Demostración no creada: cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414" />
+        <location filename="../../desktop_app/ui/main_window.py" line="408" />
         <source>Read-only: {reason} Changes made here cannot be saved.</source>
         <translation>Solo lectura: {reason} Los cambios hechos aquí no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452" />
+        <location filename="../../desktop_app/ui/main_window.py" line="447" />
         <source>{name} (decision due {date})</source>
         <translation>{name} (decisión pendiente el {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="454" />
+        <location filename="../../desktop_app/ui/main_window.py" line="449" />
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455" />
+        <location filename="../../desktop_app/ui/main_window.py" line="450" />
         <source>An open experiment is past its decision date:</source>
         <translation>Un experimento abierto tiene la fecha de decisión vencida:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456" />
+        <location filename="../../desktop_app/ui/main_window.py" line="451" />
         <source>{n} open experiments are past their decision date:</source>
         <translation>{n} experimentos abiertos tienen la fecha de decisión vencida:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="459" />
+        <location filename="../../desktop_app/ui/main_window.py" line="454" />
         <source>{head} {names}{more}. &lt;a href='experiments'&gt;Open the experiments log&lt;/a&gt;</source>
         <translation>{head} {names}{more}. &lt;a href='experiments'&gt;Abrir el registro de experimentos&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="492" />
+        <location filename="../../desktop_app/ui/main_window.py" line="487" />
         <source>Inspector — {title}</source>
         <translation>Inspector — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="495" />
+        <location filename="../../desktop_app/ui/main_window.py" line="490" />
         <source>&lt;p&gt;&lt;i&gt;Select an item in this section to see its details here.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Seleccione un elemento de esta sección para ver aquí sus detalles.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="534" />
+        <location filename="../../desktop_app/ui/main_window.py" line="529" />
         <source>Open a project first, then drop the workbook.</source>
         <translation>Abra primero un proyecto y luego suelte el libro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="538" />
+        <location filename="../../desktop_app/ui/main_window.py" line="533" />
         <source>Importing workbooks is not available in this version.</source>
         <translation>La importación de libros no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="541" />
+        <location filename="../../desktop_app/ui/main_window.py" line="536" />
         <source>This project is open read-only; nothing can be imported into it.</source>
         <translation>Este proyecto está abierto en modo de solo lectura; no se puede importar nada en él.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="432" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="435" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -2350,13 +2350,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="124" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="432" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="440" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="435" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="443" />
         <source>Open a project first.</source>
         <translation>Abra primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="440" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="443" />
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
@@ -2550,99 +2550,99 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="302" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="305" />
         <source>Merge another office's project</source>
         <translation>Fusionar el proyecto de otra oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="306" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="309" />
         <source>The other office's project file (.anticipa)</source>
         <translation>El archivo de proyecto de la otra oficina (.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="307" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="310" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="309" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="312" />
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="316" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="319" />
         <source>Choose a project package and press Check: nothing is written until you merge.</source>
         <translation>Elija un paquete de proyecto y pulse Comprobar: no se escribe nada hasta que fusione.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="323" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="326" />
         <source>Take theirs</source>
         <translation>Tomar el suyo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="324" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="327" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="325" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="328" />
         <source>Here</source>
         <translation>Aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="326" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="329" />
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="327" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="330" />
         <source>Their source</source>
         <translation>Su fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="341" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="382" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="344" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="385" />
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="351" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="354" />
         <source>Project package</source>
         <translation>Paquete de proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="351" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="354" />
         <source>Anticipa project (*.anticipa)</source>
         <translation>Proyecto de Anticipa (*.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="369" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="372" />
         <source>{0} is not a file.</source>
         <translation>{0} no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="393" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="396" />
         <source>{0} would bring: {1}. {2} conflict(s): tick those where {0}'s version should win, then Merge.</source>
         <translation>{0} traería: {1}. {2} conflicto(s): marque aquellos en que deba prevalecer la versión de {0} y luego Fusionar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="397" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="404" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="400" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="407" />
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="402" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="405" />
         <source>Merged from {0}: {1}. {2} conflict(s) taken from {0}, the others kept.</source>
         <translation>Fusionado desde {0}: {1}. {2} conflicto(s) tomados de {0}, los demás conservados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="422" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="425" />
         <source>The merge failed: {0}</source>
         <translation>La fusión falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="426" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="429" />
         <source>Cancelled; the project is unchanged.</source>
         <translation>Cancelado; el proyecto no ha cambiado.</translation>
     </message>
@@ -3248,68 +3248,68 @@
 <context>
     <name>OptionsRunPage</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="79" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="80" />
         <source>better than No action</source>
         <extracomment>Regret shading, from none (white) to the largest in the matrix (vermilion, Okabe-Ito).</extracomment>
         <translation>mejor que No actuar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="80" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="81" />
         <source>The level an option must reach in a scenario; empty: better than doing nothing there</source>
         <translation>El nivel que una opción debe alcanzar en un escenario; vacío: mejor que no hacer nada en él</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="83" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="84" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="84" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="85" />
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="99" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="100" />
         <source>Policy options</source>
         <translation>Opciones de política</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="127" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="128" />
         <source>Choose a study with scenarios.</source>
         <translation>Elija un estudio con escenarios.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="131" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="132" />
         <source>The threshold is not a number.</source>
         <translation>El umbral no es un número.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="140" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="141" />
         <source>Judging the options ...</source>
         <translation>Evaluando las opciones ...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="141" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="142" />
         <source>Judging the policy options</source>
         <translation>Evaluando las opciones de política</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="147" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="148" />
         <source>Stopped; shown again, the view computes anew.</source>
         <translation>Detenido; al mostrarse de nuevo, la vista vuelve a calcular.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="151" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="152" />
         <source>{outcome} ({better}) in {n} scenarios, from {source}.</source>
         <translation>{outcome} ({better}) en {n} escenarios, a partir de {source}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="154" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="155" />
         <source>more is better</source>
         <translation>más es mejor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/options_common.py" line="155" />
+        <location filename="../../desktop_app/ui/policy/options_common.py" line="156" />
         <source>less is better</source>
         <translation>menos es mejor</translation>
     </message>
@@ -3824,93 +3824,93 @@
 <context>
     <name>RadarView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="261" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
         <source>Social</source>
         <extracomment>The STEEP categories and horizons of store.signals as lupdate must see them.</extracomment>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="262" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="274" />
         <source>Technological</source>
         <translation>Tecnológico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="263" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="275" />
         <source>Economic</source>
         <translation>Económico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="264" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="276" />
         <source>Environmental</source>
         <translation>Ambiental</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="265" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="277" />
         <source>Political</source>
         <translation>Político</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="266" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="278" />
         <source>short</source>
         <translation>corto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="267" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="279" />
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="268" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="280" />
         <source>long</source>
         <translation>largo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="284" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="296" />
         <source>Signal</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="284" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="296" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="284" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="296" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="285" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="285" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="285" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="286" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="298" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="286" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="298" />
         <source>Noticed</source>
         <translation>Detectado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="286" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="298" />
         <source>Descriptors</source>
         <translation>Descriptores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="310" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="323" />
         <source>{n} trends and weak signals ({w} weak). Sectors: STEEP categories; rings from the centre: short, medium, long term; dot size: impact; opacity: likelihood; hollow: weak signal.</source>
         <translation>{n} tendencias y señales débiles ({w} débiles). Sectores: categorías STEEP; anillos desde el centro: corto, medio y largo plazo; tamaño del punto: impacto; opacidad: probabilidad; hueco: señal débil.</translation>
     </message>
@@ -4206,7 +4206,7 @@
 <context>
     <name>RegretHeatmapView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="182" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="186" />
         <source>Regret: the best option's {outcome} in the scenario minus this option's</source>
         <translation>Arrepentimiento: {outcome} de la mejor opción en el escenario menos el de esta opción</translation>
     </message>
@@ -4215,19 +4215,19 @@
     <name>ReportPage</name>
     <message>
         <source>Region</source>
-        <translation>Región</translation>
+        <translation type="vanished">Región</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation>Rama</translation>
+        <translation type="vanished">Rama</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation>Medida</translation>
+        <translation type="vanished">Medida</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation>Año</translation>
+        <translation type="vanished">Año</translation>
     </message>
 </context>
 <context>
@@ -4306,82 +4306,82 @@
 <context>
     <name>RobustnessView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="56" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="58" />
         <source>Rankings, best first</source>
         <translation>Clasificaciones, la mejor primero</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="82" />
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="82" />
         <source>Worst case</source>
         <translation>Peor caso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="80" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="82" />
         <source>Max regret</source>
         <translation>Arrepentimiento máximo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="81" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="83" />
         <source>Satisfies</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="81" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="83" />
         <source>No-regret</source>
         <translation>Sin arrepentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="90" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="92" />
         <source>{label} (weight {w:.0%})</source>
         <translation>{label} (peso {w:.0%})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="101" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="103" />
         <source>{value:,.6g}; regret {regret:,.6g}{meets}</source>
         <translation>{value:,.6g}; arrepentimiento {regret:,.6g}{meets}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="103" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="105" />
         <source>; meets the threshold</source>
         <translation>; alcanza el umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="109" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="112" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="118" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="121" />
         <source>Expected value</source>
         <translation>Valor esperado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="119" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="122" />
         <source>Minimax regret</source>
         <translation>Arrepentimiento minimax</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="120" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="123" />
         <source>Satisficing</source>
         <translation>Satisfacción (umbral)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="131" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="135" />
         <source>Without an effect on {outcome}: {names}.</source>
         <translation>Sin efecto sobre {outcome}: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="134" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="138" />
         <source>Options' rows: change against No action (its row: the projected level); worst case as a level.</source>
         <translation>Filas de las opciones: cambio respecto a No actuar (su fila: el nivel proyectado); peor caso como nivel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="136" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="140" />
         <source>The three rankings agree.</source>
         <translation>Las tres clasificaciones coinciden.</translation>
     </message>
@@ -4602,7 +4602,7 @@
 <context>
     <name>SectionTabs</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78" />
+        <location filename="../../desktop_app/ui/main_window.py" line="77" />
         <source>What this view shows and how to read it (F1)</source>
         <translation>Qué muestra esta vista y cómo leerla (F1)</translation>
     </message>
@@ -4610,32 +4610,32 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="53" />
+        <location filename="../../desktop_app/ui/views.py" line="54" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="54" />
+        <location filename="../../desktop_app/ui/views.py" line="55" />
         <source>Observations by region, industry, year and measure.</source>
         <translation>Observaciones por región, rama, año y medida.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="61" />
+        <location filename="../../desktop_app/ui/views.py" line="62" />
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="62" />
+        <location filename="../../desktop_app/ui/views.py" line="63" />
         <source>Location quotients, shift-share, specialisation and concentration indices, relatedness and economic complexity, opportunities.</source>
         <translation>Cocientes de localización, shift-share, índices de especialización y concentración, proximidad y complejidad económica, oportunidades.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="71" />
+        <location filename="../../desktop_app/ui/views.py" line="72" />
         <source>Lifecycles &amp; competencies</source>
         <translation>Ciclos de vida y competencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="72" />
+        <location filename="../../desktop_app/ui/views.py" line="73" />
         <source>S-curve fits and lifecycle stages per industry, the register of competencies and meso institutions, and multi-criteria priorities.</source>
         <translation>Ajustes de curvas en S y etapas del ciclo de vida por rama, el registro de competencias e instituciones meso, y prioridades multicriterio.</translation>
     </message>
@@ -4656,7 +4656,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/views.py" line="31" />
-        <location filename="../../desktop_app/ui/views.py" line="81" />
+        <location filename="../../desktop_app/ui/views.py" line="82" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
@@ -4681,28 +4681,28 @@
         <translation>Futuros</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="82" />
+        <location filename="../../desktop_app/ui/views.py" line="83" />
         <source>Scenario studies with experts: cross-impact balance, consistent scenarios and why they hold, MICMAC structural analysis.</source>
         <translation>Estudios de escenarios con expertos: balance de impactos cruzados, escenarios consistentes y por qué se mantienen, análisis estructural MICMAC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="91" />
+        <location filename="../../desktop_app/ui/views.py" line="92" />
         <source>Policy &amp; signals</source>
         <translation>Políticas y señales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="92" />
+        <location filename="../../desktop_app/ui/views.py" line="93" />
         <source>Policy options tested against scenarios, signposts and early signals, experiments with a hypothesis and a decision date.</source>
         <translation>Opciones de política probadas frente a escenarios, señales de alerta y señales tempranas, experimentos con una hipótesis y una fecha de decisión.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/reports_view.py" line="156" />
-        <location filename="../../desktop_app/ui/views.py" line="101" />
+        <location filename="../../desktop_app/ui/views.py" line="102" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views.py" line="102" />
+        <location filename="../../desktop_app/ui/views.py" line="103" />
         <source>Workbooks and briefs for officials: official layouts, data-collection templates, report workbooks and expert questionnaires.</source>
         <translation>Libros e informes para funcionarios: formatos oficiales, plantillas de recogida de datos, libros de informe y cuestionarios de expertos.</translation>
     </message>
@@ -4782,17 +4782,17 @@
         <translation>Clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="455" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="468" />
         <source>Signposts</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="457" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="470" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="458" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="471" />
         <source>Experiments</source>
         <translation>Experimentos</translation>
     </message>
@@ -4836,7 +4836,7 @@
     </message>
     <message>
         <source>Select rows in the table to chart their series.</source>
-        <translation>Seleccione filas de la tabla para ver sus series.</translation>
+        <translation type="vanished">Seleccione filas de la tabla para ver sus series.</translation>
     </message>
 </context>
 <context>
@@ -5079,139 +5079,139 @@
 <context>
     <name>SignpostsView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="112" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="123" />
         <source>Study:</source>
         <extracomment>Okabe-Ito colours: reached, not reached, unknown. Okabe-Ito colours per STEEP category.</extracomment>
         <translation>Estudio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="165" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="129" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="177" />
         <source>Signpost</source>
         <translation>Señal de alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="129" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="129" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="118" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="129" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="119" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
         <source>Trigger</source>
         <translation>Disparador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="121" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="132" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="121" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="132" />
         <source>Reached</source>
         <translation>Alcanzada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="122" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
         <source>Not reached</source>
         <translation>No alcanzada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="122" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="124" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="135" />
         <source>Data year</source>
         <translation>Año de los datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="125" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="136" />
         <source>Signposts reached − not reached</source>
         <translation>Señales alcanzadas − no alcanzadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="132" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="143" />
         <source>Plausibility of the scenarios</source>
         <translation>Plausibilidad de los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="144" />
         <source>History by data year</source>
         <translation>Historial por año de los datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="134" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="145" />
         <source>Triggered options</source>
         <translation>Opciones activadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="135" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="146" />
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="158" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="169" />
         <source>Reached when {direction} {threshold}</source>
         <translation>Se alcanza cuando {direction} {threshold}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="160" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="171" />
         <source>Now: {status} ({year}, {value})</source>
         <translation>Ahora: {status} ({year}, {value})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="163" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="175" />
         <source>Trigger: {action} {option}</source>
         <translation>Disparador: {action} {option}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="186" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="198" />
         <source>No signposts yet. A signpost ties an indicator and a threshold to a variant of a scenario study; add them through the exchange workbook (sheet Signposts).</source>
         <translation>Aún no hay señales de alerta. Una señal de alerta vincula un indicador y un umbral a una variante de un estudio de escenarios; añádalas con el libro de intercambio (hoja Signposts).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="211" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="223" />
         <source>{n} signposts: {r} reached, {nr} not reached, {u} unknown, read from the latest data. A scenario is as plausible as its variants' signposts say.</source>
         <translation>{n} señales de alerta: {r} alcanzadas, {nr} no alcanzadas, {u} desconocidas, según los últimos datos. Un escenario es tan plausible como dicen las señales de sus variantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="218" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="230" />
         <source>{action} “{option}”: {signpost} is reached</source>
         <translation>{action} «{option}»: se alcanzó {signpost}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="222" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="234" />
         <source>No signpost with a trigger is reached.</source>
         <translation>No se ha alcanzado ninguna señal con disparador.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="227" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="239" />
         <source>No status has changed since the signposts were set.</source>
         <translation>Ningún estado ha cambiado desde que se fijaron las señales.</translation>
     </message>
@@ -5826,207 +5826,1792 @@
         <translation>Lo atraen hacia {runner} {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="275" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="283" />
         <source>{rate} %/yr</source>
         <translation>{rate} %/año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="280" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="288" />
         <source>growth {rate} over {first}–{last}</source>
         <translation>crecimiento de {rate} en {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="282" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="290" />
         <source>growth steady at {rate} ({before} before {since})</source>
         <translation>crecimiento estable en {rate} ({before} antes de {since})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="309" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="317" />
         <source>LQ {level}</source>
         <translation>CL {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="311" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="319" />
         <source>LQ {level} and rising ({rate})</source>
         <translation>CL {level} y en aumento ({rate})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="154" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="162" />
         <source>no stage: only {n} years with a positive value; a stage needs at least {min}</source>
         <translation>sin etapa: solo {n} años con un valor positivo; una etapa necesita al menos {min}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="171" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="179" />
         <source>{model} curve puts the level at {share} of its saturation</source>
         <translation>la curva {model} sitúa el nivel en el {share} de su saturación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="252" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="260" />
         <source>it grows again after a decline</source>
         <translation>vuelve a crecer tras un declive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="256" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="264" />
         <source>it stagnates while the region loses ground to the reference</source>
         <translation>se estanca mientras la región pierde terreno frente a la referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="290" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="298" />
         <source>decline eased from {before} to {rate} since {since}</source>
         <translation>el declive se moderó de {before} a {rate} desde {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="292" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="300" />
         <source>decline deepened from {before} to {rate} since {since}</source>
         <translation>el declive se agravó de {before} a {rate} desde {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="295" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="303" />
         <source>growth returned from {before} to {rate} since {since}</source>
         <translation>el crecimiento volvió, de {before} a {rate} desde {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="313" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="321" />
         <source>LQ {level} and falling ({rate})</source>
         <translation>CL {level} y en descenso ({rate})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="315" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="323" />
         <source>LQ {level} and stable ({rate})</source>
         <translation>CL {level} y estable ({rate})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="259" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="267" />
         <source>early on its S-curve</source>
         <translation>al comienzo de su curva en S</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="266" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="274" />
         <source>fast growth from a small, rising specialisation</source>
         <translation>crecimiento rápido desde una especialización pequeña y en aumento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="269" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="277" />
         <source>close to its saturation</source>
         <translation>cerca de su saturación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="297" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="305" />
         <source>growth turned to decline from {before} to {rate} since {since}</source>
         <translation>el crecimiento se tornó declive, de {before} a {rate} desde {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="300" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="308" />
         <source>growth slowed from {before} to {rate} since {since}</source>
         <translation>el crecimiento se frenó de {before} a {rate} desde {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_stage.py" line="302" />
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="310" />
         <source>growth picked up from {before} to {rate} since {since}</source>
         <translation>el crecimiento se aceleró de {before} a {rate} desde {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="230" />
+        <location filename="../../desktop_app/services/analysis.py" line="237" />
         <source>Sum of the regions</source>
         <translation>Suma de las regiones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/analysis.py" line="233" />
+        <location filename="../../desktop_app/services/analysis.py" line="240" />
         <source>{name} (sum of its regions)</source>
         <translation>{name} (suma de sus regiones)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="32" />
+        <source>emergence</source>
+        <translation>emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="33" />
+        <source>growth</source>
+        <translation>crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="34" />
+        <source>maturity</source>
+        <translation>madurez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="35" />
+        <source>decline</source>
+        <translation>declive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_stage.py" line="36" />
+        <source>renewal</source>
+        <translation>renovación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_report.py" line="172" />
+        <source>Exported by Anticipa on {date}.</source>
+        <translation>Exportado por Anticipa el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_report.py" line="140" />
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_report.py" line="174" />
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_report.py" line="174" />
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="639" />
+        <source>Location quotients {year} against {reference}</source>
+        <translation>Cocientes de localización {year} frente a {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="664" />
+        <source>Shift-share {first}-{last} (Dunn) against {reference} ({unit})</source>
+        <translation>Análisis shift-share {first}-{last} (Dunn) frente a {reference} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="686" />
+        <source>Economic complexity {year} (eigenvector method, M = RCA &gt;= 1)</source>
+        <translation>Complejidad económica {year} (método del vector propio, M = VCR &gt;= 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="697" />
+        <source>Industry complexity {year}</source>
+        <translation>Complejidad de las ramas {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="704" />
+        <source>Indicators {measure}</source>
+        <translation>Indicadores {measure}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="705" />
+        <source>{measure}: location quotients, shift-share and complexity, {first}-{last}.</source>
+        <translation>{measure}: cocientes de localización, análisis shift-share y complejidad, {first}-{last}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="633" />
+        <source>No cell was left out.</source>
+        <translation>No se excluyó ninguna celda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="641" />
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="641" />
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="666" />
+        <source>national share</source>
+        <translation>efecto nacional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="667" />
+        <source>industry mix</source>
+        <translation>efecto estructural</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="667" />
+        <source>regional share</source>
+        <translation>efecto regional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="687" />
+        <source>diversity</source>
+        <translation>diversidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="687" />
+        <source>ECI</source>
+        <translation>ECI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="687" />
+        <source>complexity outlook</source>
+        <translation>perspectiva de complejidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="698" />
+        <source>industry</source>
+        <translation>rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="698" />
+        <source>ubiquity</source>
+        <translation>ubicuidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="698" />
+        <source>PCI</source>
+        <translation>PCI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="646" />
+        <source>LQ = (e_ri / e_r) / (E_i / E); shaded where &gt;= 1 (specialised). Empty cells were left out:</source>
+        <translation>CL = (e_ri / e_r) / (E_i / E); sombreado donde es &gt;= 1 (especializada). Las celdas vacías se excluyeron:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="107" />
+        <source>growth per year {first}-{last}</source>
+        <translation>crecimiento anual {first}-{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="139" />
+        <source>{measure} in {region}: {total} {unit} in {year} across {count} industries; {special} of them are more concentrated here than in {reference} (LQ of 1 or more).</source>
+        <translation>{measure} en {region}: {total} {unit} en {year} en {count} ramas; {special} de ellas están más concentradas aquí que en {reference} (CL de 1 o más).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="246" />
+        <source>Scenarios: {study}</source>
+        <translation>Escenarios: {study}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="91" />
+        <source>{region}: industries and futures</source>
+        <translation>{region}: ramas y futuros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="109" />
+        <source>Largest industries, {measure} {year}</source>
+        <translation>Ramas más grandes, {measure} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="126" />
+        <source>Most specialised industries {year} (location quotient against {reference})</source>
+        <translation>Ramas más especializadas {year} (cociente de localización frente a {reference})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="147" />
+        <source>Profile of {region}</source>
+        <translation>Perfil de {region}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="165" />
+        <source>Shift-share of the change {first}-{last} ({unit})</source>
+        <translation>Análisis shift-share del cambio {first}-{last} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="180" />
+        <source>Where the change {first}-{last} came from</source>
+        <translation>De dónde vino el cambio {first}-{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="203" />
+        <source>Lifecycle stage of each industry</source>
+        <translation>Etapa del ciclo de vida de cada rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="208" />
+        <source>Lifecycles</source>
+        <translation>Ciclos de vida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="222" />
+        <source>Industries close to the region's strengths, not yet specialised</source>
+        <translation>Ramas cercanas a las fortalezas de la región, aún no especializadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="237" />
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="255" />
+        <source>{count} scenario(s) stored for {descriptors} descriptors; each is consistent when every descriptor's variant is the one the others push it to most.</source>
+        <translation>{count} escenario(s) guardado(s) para {descriptors} descriptores; cada uno es consistente cuando la variante de cada descriptor es aquella hacia la que más lo empujan los demás.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="303" />
+        <source>Median projected total in each scenario, and the baseline</source>
+        <translation>Total proyectado mediano en cada escenario, y la línea base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="313" />
+        <source>At the horizon {year}</source>
+        <translation>En el horizonte {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="324" />
+        <source>Projections: {study}</source>
+        <translation>Proyecciones: {study}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="110" />
+        <source>share</source>
+        <translation>participación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="128" />
+        <source>LQ</source>
+        <translation>CL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="159" />
+        <source>national growth</source>
+        <translation>crecimiento nacional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="161" />
+        <source>regional share (competitiveness)</source>
+        <translation>efecto regional (competitividad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="162" />
+        <source>change</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="166" />
+        <source>component</source>
+        <translation>componente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="204" />
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="204" />
+        <source>recent growth per year</source>
+        <translation>crecimiento anual reciente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="204" />
+        <source>why</source>
+        <translation>por qué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="223" />
+        <source>opportunity score</source>
+        <translation>puntaje de oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="260" />
+        <source>Scenario {number}</source>
+        <translation>Escenario {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="276" />
+        <source>Why it holds: {why}</source>
+        <translation>Por qué se sostiene: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="278" />
+        <source>... and {count} more in the project.</source>
+        <translation>... y {count} más en el proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="304" />
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="301" />
+        <source>baseline</source>
+        <translation>línea base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="314" />
+        <source>scenario</source>
+        <translation>escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="314" />
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="325" />
+        <source>Projected {detail}.</source>
+        <translation type="vanished">Proyección: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="132" />
+        <source>Location quotient (1 = as in the reference)</source>
+        <translation>Cociente de localización (1 = como en la referencia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="135" />
+        <source>LQ = (e_ri / e_r) / (E_i / E): above 1, the industry weighs more here than in the reference.</source>
+        <translation>CL = (e_ri / e_r) / (E_i / E): por encima de 1, la rama pesa más aquí que en la referencia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="171" />
+        <source>Change {first}-{last} by component</source>
+        <translation>Cambio {first}-{last} por componente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="174" />
+        <source>Classic decomposition (Dunn): what national growth alone would have brought, what the region's mix of industries added, and what its industries did better or worse than theirs elsewhere.</source>
+        <translation>Descomposición clásica (Dunn): lo que habría aportado solo el crecimiento nacional, lo que añadió la composición de ramas de la región y lo que sus ramas hicieron mejor o peor que las mismas ramas en otros lugares.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="196" />
+        <source>no stage</source>
+        <translation>sin etapa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="229" />
+        <source>Opportunity score</source>
+        <translation>Puntaje de oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="231" />
+        <source>The score adds three criteria, each standardised over the region's candidates: closeness to what the region already does well (relatedness density), complexity (PCI) and growth in the reference. Above 0: better than the average candidate.</source>
+        <translation>El puntaje suma tres criterios, cada uno estandarizado sobre las candidatas de la región: cercanía a lo que la región ya hace bien (densidad de proximidad), complejidad (PCI) y crecimiento en la referencia. Por encima de 0: mejor que la candidata media.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="250" />
+        <source>No scenario stored yet: solve the study (Scenarios section) to list them here.</source>
+        <translation>Aún no hay escenarios guardados: resuelva el estudio (sección Escenarios) para listarlos aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="266" />
+        <source>{title} (TIS {tis}, IC {ic}): {variants}.</source>
+        <translation>{title} (TIS {tis}, IC {ic}): {variants}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="270" />
+        <source>{title}: {variants}.</source>
+        <translation>{title}: {variants}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="310" />
+        <source>Median total by scenario</source>
+        <translation>Total mediano por escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="320" />
+        <source>P10 and P90: one projection in ten is below, one above.</source>
+        <translation>P10 y P90: una proyección de cada diez queda por debajo, una por encima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="363" />
+        <source>Anticipa report</source>
+        <translation>Informe de Anticipa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="419" />
+        <source>share {year}</source>
+        <translation>participación {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="450" />
+        <source>Competencies and their links</source>
+        <translation>Competencias y sus vínculos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="461" />
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="462" />
+        <source>Competencies, their industries and institutions</source>
+        <translation>Competencias, sus ramas e instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="340" />
+        <source>as chosen</source>
+        <translation>según lo elegido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="343" />
+        <source>Lifecycles of {regions} ({how}).</source>
+        <translation>Ciclos de vida de {regions} ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="346" />
+        <source>The project holds no competencies yet.</source>
+        <translation>El proyecto aún no tiene competencias.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="351" />
+        <source>No scenario study chosen.</source>
+        <translation>No se eligió ningún estudio de escenarios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="422" />
+        <source>{measure} by industry, all selected regions ({unit})</source>
+        <translation>{measure} por rama, todas las regiones seleccionadas ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="451" />
+        <source>competency</source>
+        <translation>competencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="451" />
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="451" />
+        <source>industries linked</source>
+        <translation>ramas vinculadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="451" />
+        <source>institutions linked</source>
+        <translation>instituciones vinculadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="452" />
+        <source>mean link strength</source>
+        <translation>intensidad media del vínculo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="341" />
+        <source>the selected regions</source>
+        <translation>las regiones seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="342" />
+        <source>no region chosen: the regions worked on, else the first region with data</source>
+        <translation>ninguna región elegida: las regiones de trabajo o, si no, la primera región con datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="353" />
+        <source>The project holds no scenario studies yet.</source>
+        <translation>El proyecto aún no tiene estudios de escenarios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="437" />
+        <source>{measure} overview</source>
+        <translation>Panorama {measure}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="438" />
+        <source>{measure}: industries' size, share and growth</source>
+        <translation>{measure}: tamaño, participación y crecimiento de las ramas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="458" />
+        <source>Industries linked to each competency</source>
+        <translation>Ramas vinculadas a cada competencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="355" />
+        <source>Scenario studies: {studies} (as chosen).</source>
+        <translation>Estudios de escenarios: {studies} (según lo elegido).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="430" />
+        <source>Growth per year {first}-{last}</source>
+        <translation>Crecimiento anual {first}-{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="432" />
+        <source>Sum over {count} regions; cells without a number are left out.</source>
+        <translation>Suma de {count} regiones; se excluyen las celdas sin número.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="423" />
+        <source>as reported</source>
+        <translation>según la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="285" />
+        <source>judgement</source>
+        <translation>juicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="285" />
+        <source>computed</source>
+        <translation>calculada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="53" />
+        <source>logistic</source>
+        <translation>logística</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="353" />
+        <source>LQ {year}</source>
+        <translation>CL {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="354" />
+        <source>size {year} ({unit})</source>
+        <translation>tamaño {year} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="323" />
+        <source>Lifecycle stage of each industry, with the S-curve fit and the reason in words; an analyst's judgement, where there is one, is the stage in force</source>
+        <translation>Etapa del ciclo de vida de cada rama, con el ajuste de la curva en S y el motivo en palabras; el juicio de un analista, donde lo hay, es la etapa vigente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="361" />
+        <source>set by</source>
+        <translation>fijada por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="362" />
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="367" />
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="383" />
+        <source>Location quotient {year} by industry</source>
+        <translation>Cociente de localización {year} por rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="384" />
+        <source>Reference: {reference}.</source>
+        <translation>Referencia: {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="344" />
+        <source>no fit</source>
+        <translation>sin ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="69" />
+        <source>No action</source>
+        <translation>No actuar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="77" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="73" />
+        <source>expected</source>
+        <translation>esperado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="25" />
+        <source>minimax regret</source>
+        <translation>arrepentimiento minimax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="26" />
+        <source>satisficing</source>
+        <translation>satisfacción (umbral)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="227" />
+        <source>starts {start} and takes {years} years to act, after the horizon {horizon}: no effect counted</source>
+        <translation>comienza en {start} y tarda {years} años en actuar, después del horizonte {horizon}: no se cuenta ningún efecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="194" />
+        <source>projected {measure} of {region} in {year} (mean of {draws} draws) plus each option's effect</source>
+        <translation>{measure} proyectado de {region} en {year} (media de {draws} simulaciones) más el efecto de cada opción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="199" />
+        <source>entered effects (No action = 0)</source>
+        <translation>efectos ingresados (No actuar = 0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="252" />
+        <source>does no better than No action</source>
+        <translation>no resulta mejor que No actuar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="253" />
+        <source>misses the threshold {threshold}</source>
+        <translation>no alcanza el umbral {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="208" />
+        <source>{option}: {why}</source>
+        <translation>{option}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="261" />
+        <source>{option} {target} in {failing_in_box} of {in_box} scenarios with {descriptor}: {variant} (density {density}; coverage {coverage}, {failing_in_box} of its {failing} failing scenarios).</source>
+        <translation>{option} {target} en {failing_in_box} de {in_box} escenarios con {descriptor}: {variant} (densidad {density}; cobertura {coverage}, {failing_in_box} de sus {failing} escenarios fallidos).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="676" />
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="676" />
+        <source>worst case</source>
+        <translation>peor caso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="677" />
+        <source>max regret</source>
+        <translation>arrepentimiento máximo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="677" />
+        <source>no-regret</source>
+        <translation>sin arrepentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="684" />
+        <source>better than No action</source>
+        <translation>mejor que No actuar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="685" />
+        <source>at least {threshold}</source>
+        <translation>al menos {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="686" />
+        <source>{outcome} (more is better) in each scenario</source>
+        <translation>{outcome} (más es mejor) en cada escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="688" />
+        <source>{outcome} (less is better) in each scenario</source>
+        <translation>{outcome} (menos es mejor) en cada escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="698" />
+        <source>Rankings, best first</source>
+        <translation>Clasificaciones, la mejor primero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="698" />
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="704" />
+        <source>Options {study} {outcome}</source>
+        <translation>Opciones {study} {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="705" />
+        <source>{study}: policy options judged on {outcome} across its scenarios (criteria as in docs/policy.md)</source>
+        <translation>{study}: opciones de política evaluadas según {outcome} en sus escenarios (criterios como en docs/policy.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="693" />
+        <source>{scenario}: {label} (weight {weight})</source>
+        <translation>{scenario}: {label} (ponderación {weight})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="696" />
+        <source>From {source}; satisficing: {goal}.</source>
+        <translation>A partir de {source}; satisfacción (umbral): {goal}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="364" />
+        <source>determinant</source>
+        <translation>determinante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="365" />
+        <source>relay</source>
+        <translation>de enlace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="366" />
+        <source>dependent</source>
+        <translation>dependiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="367" />
+        <source>autonomous</source>
+        <translation>autónoma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="412" />
+        <source>inconsistency</source>
+        <translation>inconsistencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="426" />
+        <source>{study}: scenarios</source>
+        <translation>{study}: escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="452" />
+        <source>entered 0-3 influences</source>
+        <translation>influencias ingresadas de 0 a 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="452" />
+        <source>the cross-impact matrix</source>
+        <translation>la matriz de impactos cruzados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="455" />
+        <source>{study}: MICMAC</source>
+        <translation>{study}: MICMAC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="401" />
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="402" />
+        <source>Stored scenarios of each study (highest total impact score first) and the descriptors' influence and dependence (MICMAC)</source>
+        <translation>Escenarios guardados de cada estudio (primero el de mayor puntaje de impacto total) e influencia y dependencia de los descriptores (MICMAC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="423" />
+        <source>No scenarios stored yet: solve the study in Scenarios ▸ Scenarios.</source>
+        <translation>Aún no hay escenarios guardados: resuelva el estudio en Escenarios ▸ Escenarios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="457" />
+        <source>descriptor</source>
+        <translation>descriptor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="458" />
+        <source>indirect influence</source>
+        <translation>influencia indirecta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="459" />
+        <source>indirect dependence</source>
+        <translation>dependencia indirecta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="460" />
+        <source>quadrant</source>
+        <translation>cuadrante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="461" />
+        <source>direct rank</source>
+        <translation>puesto directo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="462" />
+        <source>indirect rank</source>
+        <translation>puesto indirecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="471" />
+        <source>Influence against dependence</source>
+        <translation>Influencia frente a dependencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="472" />
+        <source>dependence</source>
+        <translation>dependencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="473" />
+        <source>influence</source>
+        <translation>influencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="475" />
+        <source>From {origin}; indirect values at matrix power {power}.</source>
+        <translation>A partir de {origin}; valores indirectos con la potencia {power} de la matriz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="431" />
+        <source>Total impact score</source>
+        <translation>Puntaje de impacto total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="48" />
+        <source>growth of {measure} over {span} (%)</source>
+        <translation>crecimiento de {measure} en {span} (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="49" />
+        <source>share of the region's {measure} (%)</source>
+        <translation>participación en {measure} de la región (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="50" />
+        <source>location quotient of {measure}</source>
+        <translation>cociente de localización de {measure}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="55" />
+        <source>above</source>
+        <translation>por encima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="55" />
+        <source>below</source>
+        <translation>por debajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="56" />
+        <source>reached</source>
+        <translation>alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="56" />
+        <source>not reached</source>
+        <translation>no alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="56" />
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="57" />
+        <source>trend</source>
+        <translation>tendencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="57" />
+        <source>weak signal</source>
+        <translation>señal débil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="58" />
+        <source>short</source>
+        <translation>corto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="58" />
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="58" />
+        <source>long</source>
+        <translation>largo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="59" />
+        <source>social</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="59" />
+        <source>technological</source>
+        <translation>tecnológico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="60" />
+        <source>economic</source>
+        <translation>económico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="60" />
+        <source>environmental</source>
+        <translation>ambiental</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="61" />
+        <source>political</source>
+        <translation>político</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="62" />
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="62" />
+        <source>scaled up</source>
+        <translation>ampliado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="62" />
+        <source>adjusted</source>
+        <translation>ajustado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="63" />
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="64" />
+        <source>start</source>
+        <translation>iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="64" />
+        <source>adjust</source>
+        <translation>ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="64" />
+        <source>stop</source>
+        <translation>detener</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="84" />
+        <source>{what}: {industry}, {region}</source>
+        <translation>{what}: {industry}, {region}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="78" />
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="78" />
+        <source>{count} years</source>
+        <translation>{count} años</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="80" />
+        <source>all industries</source>
+        <translation>todas las ramas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="82" />
+        <source>{what}: {industry}, {region} (reference {reference})</source>
+        <translation>{what}: {industry}, {region} (referencia {reference})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="77" />
+        <source>judgement: {what}</source>
+        <translation>juicio: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="443" />
+        <source>{action} {option}</source>
+        <translation>{action} {option}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="451" />
+        <source>Signposts</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="452" />
+        <source>Each signpost read from the latest data (reached when the indicator is at or beyond its threshold), and how many signposts of each scenario's variants are reached.</source>
+        <translation>Cada señal de alerta leída de los datos más recientes (alcanzada cuando el indicador está en su umbral o más allá), y cuántas señales de alerta de las variantes de cada escenario se alcanzan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="479" />
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="479" />
+        <source>Trends and weak signals by STEEP category and horizon (impact and likelihood 1-5).</source>
+        <translation>Tendencias y señales débiles por categoría STEEP y horizonte (impacto y probabilidad 1-5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="493" />
+        <source>Experiments</source>
+        <translation>Experimentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="493" />
+        <source>Policies run as experiments: hypothesis, signal, decision date, status and the lesson (a stopped experiment is a result too).</source>
+        <translation>Políticas aplicadas como experimentos: hipótesis, señal, fecha de decisión, estado y lección (un experimento detenido también es un resultado).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="464" />
+        <source>Plausibility of the scenarios</source>
+        <translation>Plausibilidad de los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="482" />
+        <source>Trends and weak signals</source>
+        <translation>Tendencias y señales débiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="458" />
+        <source>signpost</source>
+        <translation>señal de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="458" />
+        <source>study</source>
+        <translation>estudio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="458" />
+        <source>variant</source>
+        <translation>variante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="458" />
+        <source>indicator</source>
+        <translation>indicador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="459" />
+        <source>direction</source>
+        <translation>sentido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="459" />
+        <source>threshold</source>
+        <translation>umbral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="459" />
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="460" />
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="460" />
+        <source>trigger</source>
+        <translation>disparador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <source>signal</source>
+        <translation>señal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <source>horizon</source>
+        <translation>horizonte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <source>impact</source>
+        <translation>impacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="484" />
+        <source>likelihood</source>
+        <translation>probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="484" />
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="484" />
+        <source>noticed</source>
+        <translation>detectada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="484" />
+        <source>descriptors</source>
+        <translation>descriptores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="498" />
+        <source>experiment</source>
+        <translation>experimento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="498" />
+        <source>option or project</source>
+        <translation>opción o proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="498" />
+        <source>hypothesis</source>
+        <translation>hipótesis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="499" />
+        <source>decision date</source>
+        <translation>fecha de decisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="499" />
+        <source>budget</source>
+        <translation>presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="500" />
+        <source>decision due</source>
+        <translation>decisión pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="500" />
+        <source>lesson</source>
+        <translation>lección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="470" />
+        <source>Signposts per scenario</source>
+        <translation>Señales de alerta por escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="622" />
+        <source>Sum of the selected regions</source>
+        <translation>Suma de las regiones seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="24" />
+        <source>expected value</source>
+        <translation>valor esperado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="169" />
+        <source>{n}th</source>
+        <translation>{n}.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="156" />
+        <source>The criteria disagree on the best option: {said}.</source>
+        <translation>Los criterios no coinciden en la mejor opción: {said}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="170" />
+        <source>{n}st</source>
+        <translation>{n}.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="170" />
+        <source>{n}nd</source>
+        <translation>{n}.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="170" />
+        <source>{n}rd</source>
+        <translation>{n}.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="154" />
+        <source>{criterion} puts {option} first</source>
+        <translation>{criterion} pone primero a {option}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="163" />
+        <source>{option} ranks {said}.</source>
+        <translation>{option} queda {said}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/policy/criteria.py" line="161" />
+        <source>{place} by {criterion}</source>
+        <translation>{place} según {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="53" />
+        <source>Gompertz</source>
+        <translation>Gompertz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="53" />
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="327" />
+        <source>{model} has the lowest {criterion} ({value})</source>
+        <translation>{model} tiene el {criterion} más bajo ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="303" />
+        <source>no fit: only {count} years with values; an S-curve needs at least {needed}</source>
+        <translation>sin ajuste: solo {count} años con valores; una curva en S necesita al menos {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="308" />
+        <source>no fit: the series has zero or negative values</source>
+        <translation>sin ajuste: la serie tiene valores nulos o negativos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="311" />
+        <source>no fit: the series is flat (it moves by {spread} % of its mean); there is no curve to fit</source>
+        <translation>sin ajuste: la serie es plana (varía un {spread} % de su media); no hay curva que ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="324" />
+        <source>no fit: no S-curve is pinned down by the data ({why})</source>
+        <translation>sin ajuste: los datos no determinan ninguna curva en S ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="331" />
+        <source>, {gap} below the next model</source>
+        <translation>, {gap} por debajo del modelo siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="337" />
+        <source>; a straight line fits as well ({criterion} {value}), so the bend is not certain</source>
+        <translation>; una recta se ajusta igual de bien ({criterion} {value}), así que la curvatura no es segura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="440" />
+        <source>did not converge</source>
+        <translation>no convergió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="452" />
+        <source>{what} runs to the edge of its range (no bend in the data)</source>
+        <translation>{what} llega al borde de su rango (no hay curvatura en los datos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="455" />
+        <source>parameters not identified (undefined covariance)</source>
+        <translation>parámetros no identificados (covarianza indefinida)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="460" />
+        <source>{what} is not pinned down (its standard error exceeds it)</source>
+        <translation>{what} no queda determinado (su error estándar lo supera)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="464" />
+        <source>explains only {share} % of the variation</source>
+        <translation>explica solo el {share} % de la variación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="322" />
+        <source>{model}: {why}</source>
+        <translation>{model}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="333" />
+        <source> (a weak preference)</source>
+        <translation> (una preferencia débil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="147" />
+        <source>{hits} of the {labels} region labels are industries ({examples}); they would be stored as regions</source>
+        <translation>{hits} de las {labels} etiquetas de región son ramas ({examples}); se guardarían como regiones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="149" />
+        <source>give {column} the role "industry" or "industry_name" (recipe "columns") and say where the region is (a region column, "section_role": "region" for block headings, or "fixed": {{"region": ...}})</source>
+        <translation>asigne a {column} el rol "industry" o "industry_name" (campo "columns" de la receta) e indique dónde está la región (una columna de región, "section_role": "region" para títulos de bloque, o "fixed": {{"region": ...}})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="163" />
+        <source>{hits} of the {labels} industry labels are regions of the project ({examples}); they would be stored as industries</source>
+        <translation>{hits} de las {labels} etiquetas de rama son regiones del proyecto ({examples}); se guardarían como ramas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="166" />
+        <source>give that column the role "region" (recipe "columns", or "across": ["region"] for headers over the value columns) and say where the industry is</source>
+        <translation>asigne a esa columna el rol "region" (campo "columns" de la receta, o "across": ["region"] para encabezados sobre las columnas de valores) e indique dónde está la rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="216" />
+        <source>the block headings {headings} are places, but they would be read as part of the measure</source>
+        <translation>los títulos de bloque {headings} son lugares, pero se leerían como parte de la medida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="218" />
+        <source>say that the block headings are regions: "section_role": "region" (in the wizard: "The block headings are: regions")</source>
+        <translation>indique que los títulos de bloque son regiones: "section_role": "region" (en el asistente: "Los títulos de bloque son: regiones")</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="269" />
+        <source>read them too (recipe "value_columns", with "across": ["measure"] when each names a measure) or give each the role "ignore" (recipe "columns")</source>
+        <translation>léalas también (campo "value_columns" de la receta, con "across": ["measure"] cuando cada una nombra una medida) o asigne a cada una el rol "ignore" (campo "columns" de la receta)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="307" />
+        <source>the values would be read as units (recipe "scale"), but "{text}" names {scale}</source>
+        <translation>los valores se leerían como unidades (campo "scale" de la receta), pero "{text}" indica {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="309" />
+        <source>set "scale": "{scale}" (in the wizard: Scale)</source>
+        <translation>fije "scale": "{scale}" (en el asistente: Escala)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="330" />
+        <source>column {column}</source>
+        <translation>la columna {column}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="265" />
+        <source>{read} of the {count} columns of numbers is read; {unread} are left out ({examples})</source>
+        <translation>se lee {read} de las {count} columnas de números; {unread} quedan fuera ({examples})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="267" />
+        <source>{read} of the {count} columns of numbers are read; {unread} are left out ({examples})</source>
+        <translation>se leen {read} de las {count} columnas de números; {unread} quedan fuera ({examples})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="278" />
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="282" />
+        <source>sheet name</source>
+        <translation>nombre de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="235" />
+        <source>every value is given the year {year} (recipe "fixed"), but column {column} holds periods ({examples}); the periods' values would be stored as one year</source>
+        <translation>a cada valor se le da el año {year} (campo "fixed" de la receta), pero la columna {column} contiene períodos ({examples}); los valores de los períodos se guardarían como un solo año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="239" />
+        <source>give column {column} the role "period", say how a year is formed from its periods ("periods": mean, sum, last, Q1..Q4 or M01..M12; --periods) and remove "year" from "fixed"</source>
+        <translation>asigne a la columna {column} el rol "period", indique cómo se forma un año a partir de sus períodos ("periods": mean, sum, last, Q1..Q4 o M01..M12; --periods) y quite "year" de "fixed"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="288" />
+        <source>every value would go to the region "TOTAL" (recipe "fixed"), but the {what} "{text}" names the region "{place}"</source>
+        <translation>cada valor iría a la región "TOTAL" (campo "fixed" de la receta), pero el {what} "{text}" nombra la región "{place}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="291" />
+        <source>set the region of all values: "fixed": {{"region": "{place}"}} (in the wizard: "Region of all values")</source>
+        <translation>fije la región de todos los valores: "fixed": {{"region": "{place}"}} (en el asistente: "Región de todos los valores")</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/plausibility.py" line="151" />
+        <source>that column</source>
+        <translation>esa columna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/cells.py" line="361" />
+        <source>"{text}" read as {value}</source>
+        <translation>"{text}" leído como {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/cells.py" line="324" />
+        <source>boolean {raw} is not a number</source>
+        <translation>el booleano {raw} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/cells.py" line="329" />
+        <source>{raw} is not a finite number</source>
+        <translation>{raw} no es un número finito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/cells.py" line="331" />
+        <source>date/time {raw} is not a number</source>
+        <translation>la fecha/hora {raw} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/cells.py" line="341" />
+        <source>marker "{text}": {flag}</source>
+        <translation>marcador "{text}": {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/cells.py" line="358" />
+        <source>text "{text}" is not a number</source>
+        <translation>el texto "{text}" no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="1075" />
+        <source>no region or industry label; skipped</source>
+        <translation>sin etiqueta de región ni de rama; omitido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="1162" />
+        <source>{region} / {industry} / {measure} / {year} is also given by {others}; ambiguous, not imported</source>
+        <translation>{region} / {industry} / {measure} / {year} también figura en {others}; ambiguo, no se importa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="1072" />
+        <source>no year for this value; skipped</source>
+        <translation>sin año para este valor; omitido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="1076" />
+        <source>no region label; skipped</source>
+        <translation>sin etiqueta de región; omitido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="1077" />
+        <source>no industry label; skipped</source>
+        <translation>sin etiqueta de rama; omitido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="279" />
+        <source>expected "{expected}", found "{found}"</source>
+        <translation>se esperaba "{expected}", se encontró "{found}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="612" />
+        <source>"{text}" names no year and no year column gives one; row skipped</source>
+        <translation>"{text}" no indica ningún año y ninguna columna de año lo da; fila omitida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="650" />
+        <source>not a month or quarter among the periods; not imported</source>
+        <translation>no es un mes ni un trimestre entre los períodos; no se importa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="1069" />
+        <source>not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="598" />
+        <source>"{text}" is not a period; row skipped</source>
+        <translation>"{text}" no es un período; fila omitida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/recipes.py" line="389" />
+        <source>"{text}" is not a year; row skipped</source>
+        <translation>"{text}" no es un año; fila omitida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="325" />
+        <source>Projected {measure} of {region} to {year} ({draws} draws, seed {seed}; baselines, effects and shocks as in docs/futures.md).</source>
+        <translation>Proyección de {measure} de {region} hasta {year} ({draws} simulaciones, semilla {seed}; líneas base, efectos y choques como en docs/futures.md).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="736" />
+        <source>observed {year}</source>
+        <translation>observado {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="769" />
+        <source>projected {measure} of {region} to {year} ({draws} draws, seed {seed}; baselines, effects and shocks as in docs/futures.md)</source>
+        <translation>proyección de {measure} de {region} hasta {year} ({draws} simulaciones, semilla {seed}; líneas base, efectos y choques como en docs/futures.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="714" />
+        <source>{label}: total of {region}</source>
+        <translation>{label}: total de {region}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="743" />
+        <source>change of the median</source>
+        <translation>cambio de la mediana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="744" />
+        <source>baseline method</source>
+        <translation>método de la línea base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="763" />
+        <source>Industries in {year}</source>
+        <translation>Ramas en {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="722" />
+        <source>Total: P10, median, P90 and the baseline</source>
+        <translation>Total: P10, mediana, P90 y la línea base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="725" />
+        <source>Last observed year {year}: {total}.</source>
+        <translation>Último año observado {year}: {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="695" />
+        <source>Futures S{scenario}</source>
+        <translation>Futuros S{scenario}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="696" />
+        <source>{study}, {label}: {projection}</source>
+        <translation>{study}, {label}: {projection}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="55" />
+        <source>kept</source>
+        <translation>conservada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="56" />
+        <source>value missing or suppressed</source>
+        <translation>valor faltante o suprimido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="57" />
+        <source>region total is zero or missing</source>
+        <translation>el total de la región es cero o falta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="58" />
+        <source>industry total is zero in the reference</source>
+        <translation>el total de la rama es cero en la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="59" />
+        <source>base value is zero or missing, so growth is undefined</source>
+        <translation>el valor base es cero o falta, así que el crecimiento no está definido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="60" />
+        <source>region is specialised in no industry (diversity 0)</source>
+        <translation>la región no está especializada en ninguna rama (diversidad 0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="61" />
+        <source>no region is specialised in the industry (ubiquity 0)</source>
+        <translation>ninguna región está especializada en la rama (ubicuidad 0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="63" />
+        <source>a value is zero, so the logarithm is undefined</source>
+        <translation>un valor es cero, así que el logaritmo no está definido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="64" />
+        <source>needs the plant-size Herfindahl of the industry</source>
+        <translation>necesita el Herfindahl por tamaño de establecimiento de la rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="65" />
+        <source>region is already specialised in the industry</source>
+        <translation>la región ya está especializada en la rama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/analysis_cube.py" line="66" />
+        <source>fewer than two regions or industries with a specialisation that year, so complexity is undefined</source>
+        <translation>menos de dos regiones o ramas con especialización ese año, así que la complejidad no está definida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="67" />
+        <source>no observation stored</source>
+        <translation>ninguna observación guardada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="68" />
+        <source>stored without a number (flagged)</source>
+        <translation>guardada sin número (con indicador)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="98" />
+        <source>{indicator}: {count} left out, {reason}</source>
+        <translation>{indicator}: {count} excluidas, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="95" />
+        <source>{indicator}: {count} left out, {reason} (e.g. {examples})</source>
+        <translation>{indicator}: {count} excluidas, {reason} (p. ej. {examples})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="414" />
+        <source>only one year of data</source>
+        <translation>solo un año de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="448" />
+        <source>not computed: needs establishment counts (plant sizes), and the project has no establishments measure</source>
+        <translation>no calculado: necesita recuentos de establecimientos (tamaños de planta) y el proyecto no tiene una medida de establecimientos</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="57" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="58" />
         <source>Industry</source>
         <extracomment>Okabe-Ito colours per stage (colour-blind safe).</extracomment>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="58" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="59" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="59" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="60" />
         <source>Set by</source>
         <translation>Fijado por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="60" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="61" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="61" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="62" />
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="71" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="72" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="78" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="79" />
         <source>Judge stage…</source>
         <translation>Juzgar etapa…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="81" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="82" />
         <source>Override the computed stage with a dated, signed judgement; earlier judgements stay in the history</source>
         <translation>Sustituir la etapa calculada por un juicio fechado y firmado; los juicios anteriores quedan en el historial</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="116" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="117" />
         <source>Fitting S-curves…</source>
         <translation>Ajustando las curvas en S…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="125" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="126" />
         <source>analyst</source>
         <translation>analista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="125" />
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="215" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="126" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="217" />
         <source>computed</source>
         <translation>calculada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="126" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="128" />
         <source>no fit</source>
         <translation>sin ajuste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="191" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="193" />
         <source>%s fit (95 %% band)</source>
         <translation>ajuste %s (banda del 95 %%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="202" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="204" />
         <source>reference, same start</source>
         <translation>referencia, mismo inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="211" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="213" />
         <source>observed</source>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="219" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="221" />
         <source>Fit: %s</source>
         <translation>Ajuste: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="224" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="226" />
         <source>&lt;b&gt;%s&lt;/b&gt; (judged %s by %s): %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; (juzgado el %s por %s): %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="234" />
+        <location filename="../../desktop_app/ui/lifecycles/timeline_view.py" line="236" />
         <source>Reference (%s): %s — %s</source>
         <translation>Referencia (%s): %s — %s</translation>
     </message>
@@ -6092,11 +7677,11 @@
     <name>window</name>
     <message>
         <source>Export</source>
-        <translation>Exportar</translation>
+        <translation type="vanished">Exportar</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation>Fusionar</translation>
+        <translation type="vanished">Fusionar</translation>
     </message>
     <message>
         <source>Open a project first.</source>

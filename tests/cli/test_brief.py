@@ -4,6 +4,7 @@ sections, the page numbers, and figures that equal the project's own values."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -89,3 +90,32 @@ def test_an_unknown_study_is_named(demo_project, tmp_path, study):
         tmp_path / "b.pdf", "--project", demo_project, "--region", "DE1", "--study", study
     )
     assert done.returncode == 2 and "No such study" in done.stderr
+
+
+#: Section titles and sentences of the English brief that must not show under ``--lang es``.
+ENGLISH_BRIEF = (
+    "industries and futures", "Regional brief", "Profile of", "Largest industries",
+    "Most specialised", "Where the change", "Shift-share of the change", "Lifecycle stage",
+    "Opportunities", "Industries close to", "Scenarios:", "Why it holds", "Projections:",
+    "Median projected total", "At the horizon", "page 1 of", "national growth", "no stage",
+    "Projected", "draws", "Last observed year",
+)
+
+
+def test_the_brief_in_spanish(demo_project, tmp_path):
+    out = tmp_path / "informe.pdf"
+    done = _brief(out, "--project", demo_project, "--region", "DE1", "--lang", "es")
+    assert done.returncode == 0, done.stderr
+    whole = " ".join(_text(out))
+    assert [words for words in ENGLISH_BRIEF if words in whole] == []
+    assert whole.startswith("Baden-Württemberg: ramas y futuros Informe regional breve · ")
+    for heading in ("Perfil de Baden-Württemberg", "De dónde vino el cambio 2008-2014",
+                    "Ciclos de vida", "Oportunidades", f"Escenarios: {GLOBAL}",
+                    f"Proyecciones: {GLOBAL}", "Por qué se sostiene:"):
+        assert heading in whole, heading
+    months = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    assert re.search(r"página 1 de \d", whole)
+    assert re.search(rf"· \d{{1,2}} de ({months}) de \d{{4}} ·", whole)
+    # the largest industry's 2014 value with the Spanish thousands separator
+    stored = _value(demo_project, "DE1", "B-E", 2014)
+    assert f"Industry (except construction) {stored:,.0f}".replace(",", ".") in whole

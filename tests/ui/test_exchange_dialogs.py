@@ -160,3 +160,22 @@ def test_brief_dialog_writes_the_chosen_region_and_studies(session, qtbot, tmp_p
     dialog.path_edit.setText(str(tmp_path / "brief.txt"))
     dialog.start()
     assert dialog.status.text() == "Choose a file ending in .pdf."
+
+
+def test_the_window_writes_the_report_in_its_language(session, qtbot, tmp_path, monkeypatch):
+    """Chosen Spanish (here through ANTICIPA_LANGUAGE, as Preferences would), the window's report
+    has Spanish sheet names and its status line the Spanish notes."""
+    from desktop_app.ui.exchange.dialogs import ExportDialog
+
+    monkeypatch.setenv("ANTICIPA_LANGUAGE", "es")
+    dialog = ExportDialog(session, layout_key="report")
+    qtbot.addWidget(dialog)
+    _check_only(dialog.measure_list, {"employees_de"})
+    target = tmp_path / "informe.xlsx"
+    dialog.path_edit.setText(str(target))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
+    names = openpyxl.load_workbook(target, read_only=True).sheetnames
+    assert names[:4] == ["Resumen", "Panorama employees_de", "Indicadores employees_de",
+                         "Ciclos de vida"]
+    assert dialog.result.sheets == names

@@ -91,7 +91,7 @@ def test_experiments_view_marks_the_due_one(session, qtbot, tmp_path):
 def test_due_experiments_are_named_when_the_project_opens(main_window, demo_project):
     main_window.open_project_file(demo_project)
     assert not main_window.due_banner.isHidden()
-    assert "Supplier transformation vouchers (decision due 2015-12-31)" in (
+    assert "Supplier transformation vouchers (decision due 31 December 2015)" in (
         main_window.due_banner.text())
     main_window.due_banner.linkActivated.emit("experiments")
     tabs = main_window.project_page.stack.currentWidget()

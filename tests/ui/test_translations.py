@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.lifecycle_fit import fit_series
 from desktop_app.core.lifecycle_stage import assess_stage
 from desktop_app.paths import resources_dir
 from desktop_app.store import classifications
@@ -45,6 +46,10 @@ KNOWN_ENGLISH = (
     "Scenario", "Expert", "Export", "Import", "Location quotient", "National share",
     "Industry mix", "Regional share", "Competitive effect", "determinant", "relay", "dependent",
     "Sum of the regions", "sum of its regions", "autonomous", "emergence", "maturity", "renewal", "Fit", "Direct", "Indirect", "Rank", "Score", "Weight", "Name", "Show",
+    # texts made below the ui layer: fit reasons, policy options and discovery, signposts
+    "no fit", "did not converge", "not pinned down", "weak preference", "No action",
+    "does no better", "failing scenarios", "disagree", "projected", "entered effects",
+    "reached", "not reached", "unknown", "above", "below", "judgement", "all industries",
 )
 _KNOWN = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, KNOWN_ENGLISH)) + r")(?![\w-])")
 
@@ -243,3 +248,40 @@ def test_a_stage_reason_reads_in_spanish(spanish):
         "frente a la referencia"
     )
     assert str(reason) == reason  # elsewhere (JSON, the command line) it stays English
+
+
+def test_a_fit_reason_and_an_options_note_read_in_spanish(spanish):
+    flat = fit_series(np.arange(2008, 2015), [1000, 1004, 1001, 1003, 1000, 1002, 1005])
+    assert flat.reason == ("no fit: the series is flat (it moves by 0.5 % of its mean); there is "
+                           "no curve to fit")
+    assert translated(flat.reason) == (
+        "sin ajuste: la serie es plana (varía un 0,5 % de su media); no hay curva que ajustar")
+    from desktop_app.core.policy import disagreements
+    from desktop_app.core.policy import robustness as judge
+    from desktop_app.services.policy_options import NO_ACTION
+
+    # A is best on average and by regret; only B does better than No action in both scenarios
+    result = judge(np.array([[0.0, 0.0], [10.0, -1.0], [4.0, 3.0]]), np.array([0.5, 0.5]),
+                   "higher", None)
+    notes = disagreements(result, [NO_ACTION, "A", "B"])
+    assert notes == ["The criteria disagree on the best option: expected value puts A first, "
+                     "minimax regret puts A first, satisficing puts B first."]
+    assert translated(notes[0]) == (
+        "Los criterios no coinciden en la mejor opción: valor esperado pone primero a A, "
+        "arrepentimiento minimax pone primero a A, satisfacción (umbral) pone primero a B.")
+
+
+def test_each_text_translation_has_the_fields_of_its_message():
+    """A translation of a ``Text`` is filled with the message's parameters: a field missing or
+    misspelt in it would drop a number or stop the export that writes it."""
+    from string import Formatter
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+
+    differ = [
+        source
+        for (context, source), text in _messages(TRANSLATIONS / "anticipa_es.ts").items()
+        if context == CONTEXT and text and fields(text) != fields(source)
+    ]
+    assert not differ, f"translations whose fields differ from the message: {differ[:5]}"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.errors import UserError
+from desktop_app.texts import Text, joined
 
 __all__ = ["CRITERIA", "DIRECTIONS", "CriteriaError", "Robustness", "disagreements", "robustness"]
 
@@ -20,9 +21,9 @@ DIRECTIONS = ("higher", "lower")
 #: The rankings, in the order they are shown: expected value, minimax regret, satisficing.
 CRITERIA = ("expected", "minimax_regret", "satisficing")
 _CRITERION_NAMES = {
-    "expected": "expected value",
-    "minimax_regret": "minimax regret",
-    "satisficing": "satisficing",
+    "expected": Text("expected value"),
+    "minimax_regret": Text("minimax regret"),
+    "satisficing": Text("satisficing"),
 }
 
 
@@ -150,18 +151,20 @@ def disagreements(result: Robustness, names: list[str]) -> list[str]:
     notes = []
     firsts = {c: result.ranking[c][0] for c in CRITERIA}
     if len(set(firsts.values())) > 1:
-        said = ", ".join(f"{_CRITERION_NAMES[c]} puts {names[k]} first" for c, k in firsts.items())
-        notes.append(f"The criteria disagree on the best option: {said}.")
+        said = joined(", ", (Text("{criterion} puts {option} first", criterion=_CRITERION_NAMES[c],
+                                  option=names[k]) for c, k in firsts.items()))
+        notes.append(Text("The criteria disagree on the best option: {said}.", said=said))
     places = {c: {k: p for p, k in enumerate(result.ranking[c])} for c in CRITERIA}
     for k, name in enumerate(names):
         where = {c: places[c][k] for c in CRITERIA}
         if max(where.values()) - min(where.values()) >= 2:
-            said = ", ".join(f"{_ordinal(p + 1)} by {_CRITERION_NAMES[c]}"
-                             for c, p in where.items())
-            notes.append(f"{name} ranks {said}.")
+            said = joined(", ", (Text("{place} by {criterion}", place=_ordinal(p + 1),
+                                      criterion=_CRITERION_NAMES[c]) for c, p in where.items()))
+            notes.append(Text("{option} ranks {said}.", option=name, said=said))
     return notes
 
 
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+def _ordinal(n: int) -> Text:
+    if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
+        return Text("{n}th", n=n)
+    return (Text("{n}st", n=n), Text("{n}nd", n=n), Text("{n}rd", n=n))[n % 10 - 1]

@@ -24,6 +24,7 @@ from desktop_app.ui.analysis.base import (
     new_plot,
 )
 from desktop_app.ui.number_format import kind_of_unit
+from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.translated import translated
 from desktop_app.ui.widgets import fill_combo
 
@@ -135,7 +136,7 @@ class ShiftShareView(AnalysisView):
         for k, value in enumerate([start, *parts, end]):
             top = bottoms[k] + heights[k]
             text = pg.TextItem(
-                f"{value:+,.0f}" if 0 < k <= steps else f"{value:,.0f}", color="k",
+                in_locale(f"{value:+,.0f}" if 0 < k <= steps else f"{value:,.0f}"), color="k",
                 anchor=(0.5, 1),
             )
             text.setPos(k, top)

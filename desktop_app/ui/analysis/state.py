@@ -179,9 +179,10 @@ class AnalysisState(SectionState):
         if not reports:
             return self.tr("Nothing was left out."), ""
         short = self.tr("Left out: ") + "; ".join(
-            f"{r.indicator} {r.count} ({r.reason})" for r in reports
+            f"{r.indicator} {r.count} ({translated(r.reason)})"
+            for r in reports
         )
-        return short, "\n".join(r.text() for r in reports)
+        return short, "\n".join(translated(r.text()) for r in reports)
 
 
 class ChooserBar(QWidget):

@@ -41,8 +41,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.store.measures import list_measures
 from desktop_app.store.observations import years as stored_years
+from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.session import ProjectSession
 from desktop_app.ui.tasks import TaskPanel
+from desktop_app.ui.translated import export_language, translated
 
 
 def export_layouts() -> list[tuple[str, str, str]]:
@@ -238,10 +240,12 @@ class ExportDialog(QDialog):
             return
         authors = self.authors.isChecked()
         project = self.session.project
+        language = export_language()
 
         def run(progress):
             with project.connection() as db:
-                return export_project(db, target, layout, selection, authors, progress, scope)
+                return export_project(db, target, layout, selection, authors, progress, scope,
+                                      language)
 
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
@@ -257,9 +261,9 @@ class ExportDialog(QDialog):
         self.result = result
         self._finish(
             self.tr("Wrote {0}: {1} observations.").format(
-                result.path.name, f"{result.observations:,}"
+                result.path.name, in_locale(f"{result.observations:,}")
             )
-            + "".join(f"\n{note}" for note in result.notes)
+            + "".join(f"\n{translated(note)}" for note in result.notes)
         )
         self.session.sig_status.emit(self.tr("Exported {0}").format(result.path.name))
 

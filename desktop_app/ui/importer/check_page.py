@@ -35,6 +35,7 @@ from desktop_app.ui.importer.doubts_panel import DoubtsPanel
 from desktop_app.ui.importer.page_base import ImportPage
 from desktop_app.ui.importer.preview_panel import PreviewPanel
 from desktop_app.ui.numbers import in_locale
+from desktop_app.ui.translated import translated
 
 
 class CheckPage(ImportPage):
@@ -216,7 +217,7 @@ class CheckPage(ImportPage):
         for k, p in enumerate(shown[:limit]):
             self.problems.setItem(k, 0, QTableWidgetItem(p.place))
             self.problems.setItem(k, 1, QTableWidgetItem(severities.get(p.severity, p.severity)))
-            self.problems.setItem(k, 2, QTableWidgetItem(p.reason))
+            self.problems.setItem(k, 2, QTableWidgetItem(translated(p.reason)))
         self.problems.resizeColumnToContents(0)
         self.problems.resizeColumnToContents(1)
         n_problems = sum(1 for p in report.problems if p.severity != "info")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.translated import translated
+
 
 class DoubtsPanel(QWidget):
     """A row per doubt: Import anyway (a box), the cell, what looks wrong, what settles it.
@@ -68,8 +70,8 @@ class DoubtsPanel(QWidget):
             )
             self.table.setItem(k, 0, box)
             self.table.setItem(k, 1, QTableWidgetItem(doubt.place))
-            self.table.setItem(k, 2, QTableWidgetItem(doubt.reason))
-            self.table.setItem(k, 3, QTableWidgetItem(doubt.settle))
+            self.table.setItem(k, 2, QTableWidgetItem(translated(doubt.reason)))
+            self.table.setItem(k, 3, QTableWidgetItem(translated(doubt.settle)))
         self.table.blockSignals(False)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)

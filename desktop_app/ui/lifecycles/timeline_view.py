@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.lifecycle_fit import MODEL_WORDS
 from desktop_app.ui.analysis.base import new_plot
 from desktop_app.ui.lifecycles.edit_commands import AddJudgementCommand
 from desktop_app.ui.lifecycles.judgement_dialog import JudgementDialog
@@ -123,7 +124,8 @@ class TimelineView(QWidget):
                 item.industry.code,
                 stage_label(item.stage),
                 self.tr("analyst") if item.judgement else self.tr("computed"),
-                item.fit.chosen or self.tr("no fit"),
+                translated(MODEL_WORDS[item.fit.chosen]) if item.fit.chosen
+                else self.tr("no fit"),
                 in_locale(f"{best.r2:.3f}") if best else "–",
             ]
             for col, text in enumerate(cells):
@@ -216,7 +218,7 @@ class TimelineView(QWidget):
         words = [
             f"<b>{stage_label(item.assessment.stage)}</b> ({computed}): "
             f"{translated(item.assessment.reason)}",
-            self.tr("Fit: %s") % item.fit.reason,
+            self.tr("Fit: %s") % translated(item.fit.reason),
         ]
         if judgement is not None:
             words.insert(

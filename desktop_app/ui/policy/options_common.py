@@ -21,6 +21,7 @@ from desktop_app.store import policy_options as store
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.scenarios.study_common import StudyPage
 from desktop_app.ui.snapshot_command import SnapshotCommand
+from desktop_app.ui.translated import translated
 
 #: Regret shading, from none (white) to the largest in the matrix (vermilion, Okabe-Ito).
 _NO_REGRET = QColor("#FFFFFF")
@@ -150,7 +151,7 @@ class OptionsRunPage(StudyPage):
         self.run = run
         self.summary.setText(self.tr("{outcome} ({better}) in {n} scenarios, from {source}.")
                              .format(outcome=run.outcome.capitalize(), n=len(run.scenarios),
-                                     source=run.source,
+                                     source=translated(run.source),
                                      better=self.tr("more is better") if run.direction == "higher"
                                      else self.tr("less is better")))
         self.show_run(run)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.policy import CRITERIA
 from desktop_app.services.policy_options import OptionsRun
+from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.policy.options_common import OptionsRunPage, regret_colour
 from desktop_app.ui.scenarios.futures_view import compact
+from desktop_app.ui.translated import translated
 
 
 def _item(text: str, tip: str = "", number: bool = True) -> QTableWidgetItem:
@@ -84,7 +86,7 @@ class RobustnessView(OptionsRunPage):
         self.table.setColumnCount(n_s + len(measures))
         self.table.setHorizontalHeaderLabels(
             [f"S{c.scenario.id}" for c in run.scenarios] + measures)
-        self.table.setVerticalHeaderLabels([line.name for line in run.lines])
+        self.table.setVerticalHeaderLabels([translated(line.name) for line in run.lines])
         for j, column in enumerate(run.scenarios):
             self.table.horizontalHeaderItem(j).setToolTip(
                 self.tr("{label} (weight {w:.0%})").format(label=column.label, w=column.weight))
@@ -96,7 +98,7 @@ class RobustnessView(OptionsRunPage):
             delta = relative and k != r.no_action
             for j in range(n_s):
                 change = r.outcomes[k, j] - r.outcomes[r.no_action, j]
-                text = f"{change:+,.0f}" if delta else compact(r.outcomes[k, j])
+                text = in_locale(f"{change:+,.0f}" if delta else compact(r.outcomes[k, j]))
                 item = _item(text, self.tr(
                     "{value:,.6g}; regret {regret:,.6g}{meets}").format(
                         value=r.outcomes[k, j], regret=r.regret[k, j],
@@ -104,8 +106,9 @@ class RobustnessView(OptionsRunPage):
                 item.setBackground(regret_colour(float(r.regret[k, j]), largest))
                 self.table.setItem(k, j, item)
             base = r.expected[r.no_action] if delta else 0.0
-            values = [f"{r.expected[k] - base:+,.0f}" if delta else compact(r.expected[k]),
-                      compact(r.worst[k]), compact(r.max_regret[k]),
+            values = [in_locale(f"{r.expected[k] - base:+,.0f}" if delta
+                                else compact(r.expected[k])),
+                      in_locale(compact(r.worst[k])), in_locale(compact(r.max_regret[k])),
                       f"{r.satisficing[k]} / {n_s}", self.tr("yes") if r.no_regret[k] else ""]
             for m, text in enumerate(values):
                 item = _item(text)
@@ -123,10 +126,11 @@ class RobustnessView(OptionsRunPage):
         self.rankings.setHorizontalHeaderLabels([names[c] for c in CRITERIA])
         for c, criterion in enumerate(CRITERIA):
             for place, k in enumerate(r.ranking[criterion]):
-                self.rankings.setItem(place, c, _item(run.lines[k].name, number=False))
+                self.rankings.setItem(place, c, _item(translated(run.lines[k].name), number=False))
         self.rankings.resizeColumnsToContents()
-        said = [*run.notes, *(s for sentences in run.discovery for s in sentences),
-                *run.too_late]
+        said = [translated(s) for s in
+                (*run.notes, *(s for sentences in run.discovery for s in sentences),
+                 *run.too_late)]
         if run.left_out:
             said.append(self.tr("Without an effect on {outcome}: {names}.").format(
                 outcome=run.outcome, names=", ".join(run.left_out)))
@@ -170,13 +174,14 @@ class RegretHeatmapView(OptionsRunPage):
         self.plot.addItem(image)
         for k in range(regret.shape[0]):
             for j in range(regret.shape[1]):
-                label = pg.TextItem(compact(regret[k, j]), color="#222222", anchor=(0.5, 0.5))
+                label = pg.TextItem(in_locale(compact(regret[k, j])), color="#222222",
+                                    anchor=(0.5, 0.5))
                 label.setPos(j + 0.5, k + 0.5)
                 self.plot.addItem(label)
         self.plot.getAxis("bottom").setTicks(
             [[(j + 0.5, f"S{c.scenario.id}") for j, c in enumerate(run.scenarios)]])
         self.plot.getAxis("left").setTicks(
-            [[(k + 0.5, line.name) for k, line in enumerate(run.lines)]])
+            [[(k + 0.5, translated(line.name)) for k, line in enumerate(run.lines)]])
         self.plot.setXRange(0, regret.shape[1], padding=0.02)
         self.plot.setYRange(0, regret.shape[0], padding=0.02)
         self.plot.setTitle(self.tr("Regret: the best option's {outcome} in the scenario minus "

@@ -39,8 +39,10 @@ from desktop_app.services import signals as service
 from desktop_app.store import scenarios as studies
 from desktop_app.store import signals as store
 from desktop_app.ui.data.series_chart import PALETTE
+from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.policy.experiment_edit import DecisionDialog, ExperimentEditCommand
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.translated import translated
 from desktop_app.ui.views import ViewSpec
 
 #: Okabe-Ito colours: reached, not reached, unknown.
@@ -97,7 +99,16 @@ def _fill(table: QTableWidget, rows: list[list[object]], colours: list[str | Non
 def _number(value: float | None) -> str:
     if value is None:
         return ""
-    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.2f}"
+    return in_locale(f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.2f}")
+
+
+def _word(key: str | None) -> str:
+    """A stored status, direction, kind ... in the interface's language."""
+    return translated(service.word(key)) if key else ""
+
+
+def _threshold(p: store.Signpost) -> str:
+    return "" if p.threshold is None else f"{_word(p.direction)} {in_locale(f'{p.threshold:,.10g}')}"
 
 
 class SignpostsView(QWidget):
@@ -153,15 +164,16 @@ class SignpostsView(QWidget):
         p = self.shown[row]
         reading = service.read_signpost(self.session.db, p)
         lines = [f"<b>{escape(p.name)}</b>", f"{escape(p.study)}<br>{escape(p.variant_label)}",
-                 escape(service.indicator_text(p))]
+                 escape(translated(service.indicator_text(p)))]
         if p.threshold is not None:
             lines.append(self.tr("Reached when {direction} {threshold}").format(
-                direction=p.direction, threshold=f"{p.threshold:,.10g}"))
+                direction=_word(p.direction), threshold=in_locale(f"{p.threshold:,.10g}")))
         lines.append(self.tr("Now: {status} ({year}, {value})").format(
-            status=reading.status, year=reading.year or "–", value=_number(reading.value) or "–"))
+            status=_word(reading.status), year=reading.year or "–",
+            value=_number(reading.value) or "–"))
         if p.trigger_action:
             lines.append(self.tr("Trigger: {action} {option}").format(
-                action=p.trigger_action, option=escape(p.trigger_option)))
+                action=_word(p.trigger_action), option=escape(p.trigger_option)))
         self.session.sig_inspect.emit(self.tr("Signpost"), "<p>".join(lines))
 
     def refresh(self) -> None:
@@ -196,10 +208,10 @@ class SignpostsView(QWidget):
         readings = [service.read_signpost(db, p) for p in signposts]
         rows, colours = [], []
         for p, reading in zip(signposts, readings, strict=True):
-            trigger = f"{p.trigger_action} {p.trigger_option}" if p.trigger_action else ""
-            threshold = "" if p.threshold is None else f"{p.direction} {p.threshold:,.10g}"
-            rows.append([p.name, reading.status, reading.year, _number(reading.value),
-                         service.indicator_text(p), threshold, p.variant_label, trigger])
+            trigger = f"{_word(p.trigger_action)} {p.trigger_option}" if p.trigger_action else ""
+            rows.append([p.name, _word(reading.status), reading.year, _number(reading.value),
+                         translated(service.indicator_text(p)), _threshold(p), p.variant_label,
+                         trigger])
             colours.append(STATUS_COLOUR[reading.status])
         _fill(self.signposts, rows, colours, coloured=1)
         statuses = [r.status for r in readings]
@@ -216,7 +228,7 @@ class SignpostsView(QWidget):
         for p in service.triggered(db):
             if p.study_id == study_id:
                 self.triggered.addItem(self.tr("{action} “{option}”: {signpost} is reached").format(
-                    action=p.trigger_action.capitalize(), option=p.trigger_option,
+                    action=_word(p.trigger_action).capitalize(), option=p.trigger_option,
                     signpost=p.name))
         if not self.triggered.count():
             self.triggered.addItem(self.tr("No signpost with a trigger is reached."))
@@ -300,7 +312,8 @@ class RadarView(QWidget):
         signals = store.list_radar_signals(db)
         names = {d.id: d.name for s in studies.list_studies(db)
                  for d in studies.require_study(db, s.id).descriptors}
-        _fill(self.table, [[s.name, s.kind, s.category, s.horizon, s.impact, s.likelihood,
+        _fill(self.table, [[s.name, _word(s.kind), _word(s.category), _word(s.horizon), s.impact,
+                            s.likelihood,
                             s.source, s.noticed_on or "",
                             ", ".join(names.get(d, "") for d in s.descriptor_ids)]
                            for s in signals],
@@ -419,7 +432,7 @@ class ExperimentsView(QWidget):
         parts = [(self.tr("Option or project"), e.subject), (self.tr("Hypothesis"), e.hypothesis),
                  (self.tr("Signal"), e.signal), (self.tr("Start"), e.start_date),
                  (self.tr("Decision date"), e.decision_date),
-                 (self.tr("Budget"), _number(e.budget)), (self.tr("Status"), e.status),
+                 (self.tr("Budget"), _number(e.budget)), (self.tr("Status"), _word(e.status)),
                  (self.tr("Lesson"), e.lesson)]
         self.session.sig_inspect.emit(
             self.tr("Experiment"),
@@ -431,7 +444,7 @@ class ExperimentsView(QWidget):
         signpost = signposts.get(text.casefold())
         if signpost is None:
             return text
-        status = service.read_signpost(self.session.db, signpost).status
+        status = _word(service.read_signpost(self.session.db, signpost).status)
         return self.tr("{signal} (signpost: {status})").format(signal=text, status=status)
 
     def refresh(self) -> None:
@@ -440,7 +453,7 @@ class ExperimentsView(QWidget):
         signposts = {p.name.casefold(): p for p in store.list_signposts(db)}
         due = [service.is_due(e) for e in experiments]
         _fill(self.table, [
-            [e.name, e.status, self.tr("yes") if d else "", e.subject, e.hypothesis,
+            [e.name, _word(e.status), self.tr("yes") if d else "", e.subject, e.hypothesis,
              self._signal(e.signal, signposts), e.start_date, e.decision_date,
              _number(e.budget), e.lesson]
             for e, d in zip(experiments, due, strict=True)
