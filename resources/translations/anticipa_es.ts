@@ -183,222 +183,222 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="43" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="44" />
         <source>Check before importing</source>
         <translation>Comprobar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="45" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="46" />
         <source>Nothing has been written yet. Import writes everything as one batch.</source>
         <translation>Todavía no se ha escrito nada. La importación escribe todo como un único lote.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="54" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="55" />
         <source>Before importing</source>
         <translation>Antes de importar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="56" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="57" />
         <source>Rows to be written</source>
         <translation>Filas que se escribirán</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="59" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="60" />
         <source>Also show how text was read as numbers</source>
         <translation>Mostrar también cómo se leyó el texto como números</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="65" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="66" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="65" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="66" />
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="65" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="66" />
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="71" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="72" />
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="78" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="79" />
         <source>Replace the project's values</source>
         <translation>Reemplazar los valores del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="79" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="80" />
         <source>Keep the project's values</source>
         <translation>Conservar los valores del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="80" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="81" />
         <source>Ask for each value</source>
         <translation>Preguntar por cada valor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="93" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="94" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="94" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="95" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="95" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="96" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="96" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="97" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="97" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="98" />
         <source>In the project</source>
         <translation>En el proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="98" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="99" />
         <source>In the file</source>
         <translation>En el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="99" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="100" />
         <source>Keep the project's</source>
         <translation>Conservar el del proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="105" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="106" />
         <source>Changed values</source>
         <translation>Valores modificados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="109" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="110" />
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="113" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="114" />
         <source>Save the choices as the recipe</source>
         <translation>Guardar las elecciones como receta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="115" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="116" />
         <source>recipe name, e.g. INE employment by branch</source>
         <translation>nombre de la receta, p. ej. INE empleo por rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="125" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="126" />
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt;: {rows} rows read. Values: &lt;b&gt;{new}&lt;/b&gt; new, &lt;b&gt;{changed}&lt;/b&gt; changed, &lt;b&gt;{unchanged}&lt;/b&gt; unchanged; &lt;b&gt;{rejected}&lt;/b&gt; rejected.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;, hoja &lt;b&gt;{sheet}&lt;/b&gt;: {rows} filas leídas. Valores: &lt;b&gt;{new}&lt;/b&gt; nuevos, &lt;b&gt;{changed}&lt;/b&gt; modificados, &lt;b&gt;{unchanged}&lt;/b&gt; sin cambios; &lt;b&gt;{rejected}&lt;/b&gt; rechazados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="138" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="139" />
         <source>Cells: {read} read = {used} used + {explained} explained (listed below with their reasons).</source>
         <translation>Celdas: {read} leídas = {used} usadas + {explained} explicadas (se listan abajo con sus motivos).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="147" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="148" />
         <source>&lt;span style='color:#b3261e'&gt;This file was imported before ({when}).&lt;/span&gt;</source>
         <translation>&lt;span style='color:#b3261e'&gt;Este archivo ya se importó antes ({when}).&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="151" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="152" />
         <source>&lt;span style='color:#b3261e'&gt;The recipe no longer matches this file; nothing can be imported with it.&lt;/span&gt;</source>
         <translation>&lt;span style='color:#b3261e'&gt;La receta ya no corresponde a este archivo; no se puede importar nada con ella.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="164" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="165" />
         <source>New in the project: {r} region(s), {i} industry(ies).</source>
         <translation>Nuevo en el proyecto: {r} región(es), {i} rama(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="167" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="168" />
         <source>{n} label(s) will be remembered as aliases.</source>
         <translation>{n} etiqueta(s) se recordarán como alias.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="176" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="177" />
         <source>Before importing ({n})</source>
         <translation>Antes de importar ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="184" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="185" />
         <source>Changed values ({n})</source>
         <translation>Valores modificados ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="206" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="207" />
         <source>Every cell was read.</source>
         <translation>Se leyeron todas las celdas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="212" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="213" />
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="213" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="214" />
         <source>not read</source>
         <translation>no leída</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="214" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="215" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="226" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="227" />
         <source>Problems ({n}) and notes ({m})</source>
         <translation>Problemas ({n}) y notas ({m})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="269" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="270" />
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="269" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="270" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="281" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="282" />
         <source>Exporting the report</source>
         <translation>Exportando el informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="284" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="285" />
         <source>Report written to {name}.</source>
         <translation>Informe escrito en {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="332" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="333" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="337" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="338" />
         <source>The import failed; nothing was written: {error}</source>
         <translation>La importación falló; no se escribió nada: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="343" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="344" />
         <source>Importing {n} values…</source>
         <translation>Importando {n} valores…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importer/check_page.py" line="345" />
+        <location filename="../../desktop_app/ui/importer/check_page.py" line="346" />
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
@@ -406,27 +406,27 @@
 <context>
     <name>ChooserBar</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="203" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="204" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="204" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="205" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="205" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="206" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="206" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="207" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/state.py" line="207" />
+        <location filename="../../desktop_app/ui/analysis/state.py" line="208" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
@@ -702,91 +702,91 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="385" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="438" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="472" />
         <source>Experiment</source>
         <translation>Experimento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="385" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="435" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="469" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="385" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
         <source>Decision due</source>
         <translation>Decisión pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="386" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="432" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="420" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="466" />
         <source>Option or project</source>
         <translation>Opción o proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="386" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="432" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="420" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="466" />
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="387" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="433" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="421" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="467" />
         <source>Signal</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="387" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="433" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="421" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="467" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="387" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="434" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="421" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="468" />
         <source>Decision date</source>
         <translation>Fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="388" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="435" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="469" />
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="388" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="436" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="470" />
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="390" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="424" />
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="392" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="426" />
         <source>Set the selected experiment's status, lesson and next decision date</source>
         <translation>Fijar el estado, la lección y la próxima fecha de decisión del experimento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="453" />
         <source>The decision date {date} is before the experiment's start {start}; nothing was changed.</source>
         <translation>La fecha de decisión {date} es anterior al inicio del experimento {start}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="448" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="482" />
         <source>{signal} (signpost: {status})</source>
         <translation>{signal} (señal de alerta: {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="456" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="490" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="462" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="496" />
         <source>{n} experiments, {d} past their decision date and still open. Stopping an experiment is not a failure: the lesson is the record.</source>
         <translation>{n} experimentos, {d} con la fecha de decisión vencida y aún abiertos. Detener un experimento no es un fracaso: la lección queda registrada.</translation>
     </message>
@@ -986,123 +986,123 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="100" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="252" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="102" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="253" />
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="103" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="105" />
         <source>Layout</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="118" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="120" />
         <source>Selection</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="122" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="124" />
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="133" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="135" />
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="136" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="138" />
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="137" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="139" />
         <source>Include the user names recorded with sources</source>
         <translation>Incluir los nombres de usuario registrados con las fuentes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="149" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="151" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="151" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="153" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="163" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="165" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="179" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="181" />
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="185" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="187" />
         <source>Lifecycles of</source>
         <translation>Ciclos de vida de</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="191" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="193" />
         <source>{name}: {n} scenarios stored</source>
         <translation>{name}: {n} escenarios guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="192" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="194" />
         <source>{name}: not solved yet</source>
         <translation>{name}: aún sin resolver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="194" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="196" />
         <source>Scenario studies</source>
         <translation>Estudios de escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="211" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="213" />
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="211" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="213" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="234" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="235" />
         <source>Choose a file ending in .xlsx.</source>
         <translation>Elija un archivo terminado en .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="238" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="239" />
         <source>Check the regions whose lifecycles the report shows.</source>
         <translation>Marque las regiones cuyos ciclos de vida muestra el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="250" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="251" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="262" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="263" />
         <source>Wrote {0}: {1} observations.</source>
         <translation>Escrito {0}: {1} observaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="267" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="268" />
         <source>Exported {0}</source>
         <translation>Exportado {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="270" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="271" />
         <source>The export failed: {0}</source>
         <translation>La exportación falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="273" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="274" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -1110,42 +1110,42 @@
 <context>
     <name>ExportLayouts</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="53" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="55" />
         <source>Exchange (tidy)</source>
         <translation>Intercambio (ordenado)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="54" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="56" />
         <source>One observation per row with classifications, aliases and sources; another Anticipa imports it unchanged.</source>
         <translation>Una observación por fila con clasificaciones, alias y fuentes; otra instalación de Anticipa la importa sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="62" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="64" />
         <source>Official tables</source>
         <translation>Cuadros oficiales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="63" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="65" />
         <source>One table per measure and industry, regions by year, with titles, units and source notes, as statistics offices publish.</source>
         <translation>Un cuadro por medida y rama, regiones por año, con títulos, unidades y notas de fuente, como publican las oficinas de estadística.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="71" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="73" />
         <source>Collection template</source>
         <translation>Plantilla de recogida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="72" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="74" />
         <source>A workbook for officials to fill in, with drop-down lists of regions, industries, measures and years; it imports with no mapping.</source>
         <translation>Un libro para que lo rellenen los funcionarios, con listas desplegables de regiones, ramas, medidas y años; se importa sin asignación de columnas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="80" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="82" />
         <source>Report workbook</source>
         <translation>Libro de informe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="81" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="83" />
         <source>Indicator tables (location quotients, shift-share, concentration, complexity), lifecycle stages, competencies and scenario results, with Excel charts and colour highlights.</source>
         <translation>Cuadros de indicadores (cocientes de localización, shift-share, concentración, complejidad), etapas del ciclo de vida, competencias y resultados de escenarios, con gráficos de Excel y resaltado en color.</translation>
     </message>
@@ -2339,7 +2339,7 @@
         <translation>Este proyecto está abierto en modo de solo lectura; no se puede importar nada en él.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="435" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="436" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -2350,13 +2350,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/brief_dialog.py" line="124" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="435" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="443" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="436" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="444" />
         <source>Open a project first.</source>
         <translation>Abra primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="443" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="444" />
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
@@ -2550,99 +2550,99 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="305" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="306" />
         <source>Merge another office's project</source>
         <translation>Fusionar el proyecto de otra oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="309" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="310" />
         <source>The other office's project file (.anticipa)</source>
         <translation>El archivo de proyecto de la otra oficina (.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="310" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="311" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="312" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="313" />
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="319" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="320" />
         <source>Choose a project package and press Check: nothing is written until you merge.</source>
         <translation>Elija un paquete de proyecto y pulse Comprobar: no se escribe nada hasta que fusione.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="326" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="327" />
         <source>Take theirs</source>
         <translation>Tomar el suyo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="327" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="328" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="328" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="329" />
         <source>Here</source>
         <translation>Aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="329" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="330" />
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="330" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="331" />
         <source>Their source</source>
         <translation>Su fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="344" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="385" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="345" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="386" />
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="354" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="355" />
         <source>Project package</source>
         <translation>Paquete de proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="354" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="355" />
         <source>Anticipa project (*.anticipa)</source>
         <translation>Proyecto de Anticipa (*.anticipa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="372" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="373" />
         <source>{0} is not a file.</source>
         <translation>{0} no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="396" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="397" />
         <source>{0} would bring: {1}. {2} conflict(s): tick those where {0}'s version should win, then Merge.</source>
         <translation>{0} traería: {1}. {2} conflicto(s): marque aquellos en que deba prevalecer la versión de {0} y luego Fusionar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="400" />
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="407" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="401" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="408" />
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="405" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="406" />
         <source>Merged from {0}: {1}. {2} conflict(s) taken from {0}, the others kept.</source>
         <translation>Fusionado desde {0}: {1}. {2} conflicto(s) tomados de {0}, los demás conservados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="425" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="426" />
         <source>The merge failed: {0}</source>
         <translation>La fusión falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="429" />
+        <location filename="../../desktop_app/ui/exchange/dialogs.py" line="430" />
         <source>Cancelled; the project is unchanged.</source>
         <translation>Cancelado; el proyecto no ha cambiado.</translation>
     </message>
@@ -3824,93 +3824,93 @@
 <context>
     <name>RadarView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="273" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="307" />
         <source>Social</source>
         <extracomment>The STEEP categories and horizons of store.signals as lupdate must see them.</extracomment>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="274" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="308" />
         <source>Technological</source>
         <translation>Tecnológico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="275" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="309" />
         <source>Economic</source>
         <translation>Económico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="276" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="310" />
         <source>Environmental</source>
         <translation>Ambiental</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="277" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="311" />
         <source>Political</source>
         <translation>Político</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="278" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="312" />
         <source>short</source>
         <translation>corto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="279" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="313" />
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="280" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="314" />
         <source>long</source>
         <translation>largo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="296" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="330" />
         <source>Signal</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="296" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="330" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="296" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="330" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="331" />
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="331" />
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="297" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="331" />
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="298" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="332" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="298" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="332" />
         <source>Noticed</source>
         <translation>Detectado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="298" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="332" />
         <source>Descriptors</source>
         <translation>Descriptores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="323" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="357" />
         <source>{n} trends and weak signals ({w} weak). Sectors: STEEP categories; rings from the centre: short, medium, long term; dot size: impact; opacity: likelihood; hollow: weak signal.</source>
         <translation>{n} tendencias y señales débiles ({w} débiles). Sectores: categorías STEEP; anillos desde el centro: corto, medio y largo plazo; tamaño del punto: impacto; opacidad: probabilidad; hueco: señal débil.</translation>
     </message>
@@ -4206,7 +4206,7 @@
 <context>
     <name>RegretHeatmapView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="186" />
+        <location filename="../../desktop_app/ui/policy/robustness_view.py" line="187" />
         <source>Regret: the best option's {outcome} in the scenario minus this option's</source>
         <translation>Arrepentimiento: {outcome} de la mejor opción en el escenario menos el de esta opción</translation>
     </message>
@@ -4215,19 +4215,19 @@
     <name>ReportPage</name>
     <message>
         <source>Region</source>
-        <translation type="vanished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="vanished">Rama</translation>
+        <translation>Rama</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="vanished">Medida</translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="vanished">Año</translation>
+        <translation>Año</translation>
     </message>
 </context>
 <context>
@@ -4782,17 +4782,17 @@
         <translation>Clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="468" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="502" />
         <source>Signposts</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="470" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="504" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="471" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="505" />
         <source>Experiments</source>
         <translation>Experimentos</translation>
     </message>
@@ -4836,7 +4836,7 @@
     </message>
     <message>
         <source>Select rows in the table to chart their series.</source>
-        <translation type="vanished">Seleccione filas de la tabla para ver sus series.</translation>
+        <translation>Seleccione filas de la tabla para ver sus series.</translation>
     </message>
 </context>
 <context>
@@ -4979,86 +4979,86 @@
 <context>
     <name>ShiftShareView</name>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="44" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="45" />
         <source>Classic (Dunn)</source>
         <extracomment>Esteban-Marquillas: the regional share is the competitive effect, plus an allocation effect.</extracomment>
         <translation>Clásico (Dunn)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="45" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="46" />
         <source>Esteban-Marquillas</source>
         <translation>Esteban-Marquillas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="46" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="47" />
         <source>Dynamic (year by year)</source>
         <translation>Dinámico (año a año)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="49" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="50" />
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="57" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="161" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="58" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="162" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="71" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="73" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="72" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="74" />
         <source>National share</source>
         <translation>Efecto nacional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="71" />
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="73" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="72" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="74" />
         <source>Industry mix</source>
         <translation>Efecto estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="72" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="73" />
         <source>Competitive effect</source>
         <translation>Efecto competitivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="72" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="73" />
         <source>Allocation effect</source>
         <translation>Efecto de asignación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="73" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="74" />
         <source>Regional share</source>
         <translation>Efecto regional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="83" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="84" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="103" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="104" />
         <source>{title}, {y0}-{y1}, against {reference}</source>
         <translation>{title}, {y0}-{y1}, respecto a {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="111" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="112" />
         <source>{title}: left out (see below)</source>
         <translation>{title}: excluido (vea abajo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="158" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="159" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="161" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="162" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="161" />
+        <location filename="../../desktop_app/ui/analysis/shift_share_view.py" line="162" />
         <source>Change</source>
         <translation>Variación</translation>
     </message>
@@ -5079,139 +5079,144 @@
 <context>
     <name>SignpostsView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="123" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="124" />
         <source>Study:</source>
         <extracomment>Okabe-Ito colours: reached, not reached, unknown. Okabe-Ito colours per STEEP category.</extracomment>
         <translation>Estudio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="129" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="177" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="178" />
         <source>Signpost</source>
         <translation>Señal de alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="129" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="129" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="129" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="131" />
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="131" />
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="131" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="130" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="131" />
         <source>Trigger</source>
         <translation>Disparador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="132" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="132" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
         <source>Reached</source>
         <translation>Alcanzada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="134" />
         <source>Not reached</source>
         <translation>No alcanzada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="133" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="134" />
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="135" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="136" />
         <source>Data year</source>
         <translation>Año de los datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="136" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="137" />
         <source>Signposts reached − not reached</source>
         <translation>Señales alcanzadas − no alcanzadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="143" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="144" />
         <source>Plausibility of the scenarios</source>
         <translation>Plausibilidad de los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="144" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="145" />
         <source>History by data year</source>
         <translation>Historial por año de los datos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="145" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="146" />
         <source>Triggered options</source>
         <translation>Opciones activadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="146" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="147" />
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="169" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="170" />
         <source>Reached when {direction} {threshold}</source>
         <translation>Se alcanza cuando {direction} {threshold}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="171" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="172" />
         <source>Now: {status} ({year}, {value})</source>
         <translation>Ahora: {status} ({year}, {value})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="175" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="176" />
         <source>Trigger: {action} {option}</source>
         <translation>Disparador: {action} {option}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="198" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="201" />
         <source>No signposts yet. A signpost ties an indicator and a threshold to a variant of a scenario study; add them through the exchange workbook (sheet Signposts).</source>
         <translation>Aún no hay señales de alerta. Una señal de alerta vincula un indicador y un umbral a una variante de un estudio de escenarios; añádalas con el libro de intercambio (hoja Signposts).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="223" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="216" />
+        <source>Reading the signposts</source>
+        <translation>Leyendo las señales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="235" />
         <source>{n} signposts: {r} reached, {nr} not reached, {u} unknown, read from the latest data. A scenario is as plausible as its variants' signposts say.</source>
         <translation>{n} señales de alerta: {r} alcanzadas, {nr} no alcanzadas, {u} desconocidas, según los últimos datos. Un escenario es tan plausible como dicen las señales de sus variantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="230" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="241" />
         <source>{action} “{option}”: {signpost} is reached</source>
         <translation>{action} «{option}»: se alcanzó {signpost}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="234" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="245" />
         <source>No signpost with a trigger is reached.</source>
         <translation>No se ha alcanzado ninguna señal con disparador.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="239" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="250" />
         <source>No status has changed since the signposts were set.</source>
         <translation>Ningún estado ha cambiado desde que se fijaron las señales.</translation>
     </message>
@@ -6246,7 +6251,6 @@
         <translation>mediana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="325" />
         <source>Projected {detail}.</source>
         <translation type="vanished">Proyección: {detail}.</translation>
     </message>
@@ -7677,11 +7681,11 @@
     <name>window</name>
     <message>
         <source>Export</source>
-        <translation type="vanished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="vanished">Fusionar</translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>Open a project first.</source>

@@ -8,6 +8,11 @@ def _column(table, c):
     return [table.item(r, c).text() for r in range(table.rowCount())]
 
 
+def _read(session, qtbot):
+    """Wait for the signposts the view reads in the background."""
+    qtbot.waitUntil(lambda: not session.tasks.running("signposts"), timeout=30000)
+
+
 def test_signposts_view_shows_status_plausibility_history_and_triggers(session, qtbot, tmp_path):
     from desktop_app.ui.policy.signals_views import SignpostsView
 
@@ -15,6 +20,7 @@ def test_signposts_view_shows_status_plausibility_history_and_triggers(session, 
     qtbot.addWidget(view)
     view.resize(1200, 800)
     assert view.study.currentText() == "Global context (CIB sample)"
+    _read(session, qtbot)
     statuses = dict(zip(_column(view.signposts, 0), _column(view.signposts, 1), strict=True))
     assert len(statuses) == 7
     assert statuses["Manufacturing jobs in Baden-Württemberg (boom)"] == "reached"
@@ -46,6 +52,7 @@ def test_signposts_view_follows_an_import(session, qtbot, tmp_path):
     path.write_text("region,industry,year,employment\nBaden-Wuerttemberg,B-E,2015,1287209\n")
     commit_import(session.db, plan_import(path, measure="employees_de"))
     session.sig_observations_changed.emit(None)
+    _read(session, qtbot)
     statuses = dict(zip(_column(view.signposts, 0), _column(view.signposts, 1), strict=True))
     assert statuses["Manufacturing jobs in Baden-Württemberg"] == "reached"
     changes = [view.changes.item(k).text() for k in range(view.changes.count())]

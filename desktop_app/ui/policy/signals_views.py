@@ -10,6 +10,7 @@ experiments whose decision date has passed. All three are read again when the da
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from html import escape
 
 import numpy as np
@@ -191,9 +192,11 @@ class SignpostsView(QWidget):
         self._show_study()
 
     def _show_study(self) -> None:
-        db = self.session.db
+        """Show the chosen study's signposts; they are read in the background (reading each
+        indicator's series takes long enough on a large project to stall the window)."""
         study_id = self.study.currentData()
         if study_id is None:
+            self.session.tasks.cancel("signposts")
             self.summary.setText(self.tr(
                 "No signposts yet. A signpost ties an indicator and a threshold to a variant of "
                 "a scenario study; add them through the exchange workbook (sheet Signposts)."))
@@ -204,43 +207,50 @@ class SignpostsView(QWidget):
             self.changes.clear()
             self.shown = []
             return
-        signposts = self.shown = store.list_signposts(db, study_id)
-        readings = [service.read_signpost(db, p) for p in signposts]
+        project = self.session.project
+
+        def task(progress):
+            with project.connection() as db:
+                return _signpost_state(db, study_id)
+
+        self.session.tasks.start(self.tr("Reading the signposts"), task, on_done=self._show_state,
+                                 key="signposts")
+
+    def _show_state(self, state: _SignpostState) -> None:
+        """Fill the tables, the history and the lists from what the background read."""
+        self.shown = state.signposts
         rows, colours = [], []
-        for p, reading in zip(signposts, readings, strict=True):
+        for p, reading in zip(state.signposts, state.readings, strict=True):
             trigger = f"{_word(p.trigger_action)} {p.trigger_option}" if p.trigger_action else ""
             rows.append([p.name, _word(reading.status), reading.year, _number(reading.value),
                          translated(service.indicator_text(p)), _threshold(p), p.variant_label,
                          trigger])
             colours.append(STATUS_COLOUR[reading.status])
         _fill(self.signposts, rows, colours, coloured=1)
-        statuses = [r.status for r in readings]
+        statuses = [r.status for r in state.readings]
         counts = [statuses.count(s) for s in (REACHED, NOT_REACHED, "unknown")]
-        plausible = service.scenario_plausibility(db, study_id)
         _fill(self.scenarios, [[s.label, s.counts.reached, s.counts.not_reached, s.counts.unknown]
-                               for s in plausible])
+                               for s in state.plausible])
         self.summary.setText(self.tr(
             "{n} signposts: {r} reached, {nr} not reached, {u} unknown, read from the latest "
             "data. A scenario is as plausible as its variants' signposts say."
-        ).format(n=len(signposts), r=counts[0], nr=counts[1], u=counts[2]))
-        self._draw_history(study_id)
+        ).format(n=len(state.signposts), r=counts[0], nr=counts[1], u=counts[2]))
+        self._draw_history(*state.history)
         self.triggered.clear()
-        for p in service.triggered(db):
-            if p.study_id == study_id:
-                self.triggered.addItem(self.tr("{action} “{option}”: {signpost} is reached").format(
-                    action=_word(p.trigger_action).capitalize(), option=p.trigger_option,
-                    signpost=p.name))
+        for p in state.triggered:
+            self.triggered.addItem(self.tr("{action} “{option}”: {signpost} is reached").format(
+                action=_word(p.trigger_action).capitalize(), option=p.trigger_option,
+                signpost=p.name))
         if not self.triggered.count():
             self.triggered.addItem(self.tr("No signpost with a trigger is reached."))
         self.changes.clear()
-        for change in store.list_changes(db):
+        for change in state.changes:
             self.changes.addItem(f"{change.changed_at[:10]} ({change.cause}): {change.text}")
         if not self.changes.count():
             self.changes.addItem(self.tr("No status has changed since the signposts were set."))
 
-    def _draw_history(self, study_id: int) -> None:
+    def _draw_history(self, years, labels, counts) -> None:
         self.history.clear()
-        years, labels, counts = service.plausibility_history(self.session.db, study_id)
         if not years:
             return
         for k, label in enumerate(labels):
@@ -249,6 +259,30 @@ class SignpostsView(QWidget):
             self.history.plot(years, net, pen=pg.mkPen(colour, width=2), symbol="o",
                               symbolSize=6, symbolBrush=colour, name=label.split(" ·")[0])
         self.history.getAxis("bottom").setTicks([[(y, str(y)) for y in years]])
+
+
+@dataclass(frozen=True)
+class _SignpostState:
+    """What the signposts view shows of one study, read off the GUI thread."""
+
+    signposts: list
+    readings: list
+    plausible: list
+    history: tuple
+    triggered: list
+    changes: list
+
+
+def _signpost_state(db, study_id: int) -> _SignpostState:
+    signposts = store.list_signposts(db, study_id)
+    return _SignpostState(
+        signposts,
+        [service.read_signpost(db, p) for p in signposts],
+        service.scenario_plausibility(db, study_id),
+        service.plausibility_history(db, study_id),
+        [p for p in service.triggered(db) if p.study_id == study_id],
+        store.list_changes(db),
+    )
 
 
 def radar_positions(signals: list[store.RadarSignal]) -> np.ndarray:
