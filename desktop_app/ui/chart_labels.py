@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, QTimer
 
 # Directions tried around a marker, in order of preference: right, left, above, below, then
 # the diagonals (x, y in pixels, y downwards as on screen).
@@ -34,17 +34,20 @@ class Placement:
     box: tuple[float, float, float, float]
 
 
-def _overlap(box: np.ndarray, boxes: np.ndarray) -> np.ndarray:
-    """Overlap area of one box (x0, y0, x1, y1) with each of ``boxes``."""
-    if not len(boxes):
-        return np.zeros(0)
-    w = np.minimum(box[2], boxes[:, 2]) - np.maximum(box[0], boxes[:, 0])
-    h = np.minimum(box[3], boxes[:, 3]) - np.maximum(box[1], boxes[:, 1])
+def _overlaps(boxes: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """Overlap area of each of ``boxes`` (x0, y0, x1, y1) with each of ``others``: (len, len)."""
+    if not len(others):
+        return np.zeros((len(boxes), 0))
+    w = (np.minimum(boxes[:, None, 2], others[None, :, 2])
+         - np.maximum(boxes[:, None, 0], others[None, :, 0]))
+    h = (np.minimum(boxes[:, None, 3], others[None, :, 3])
+         - np.maximum(boxes[:, None, 1], others[None, :, 1]))
     return np.clip(w, 0, None) * np.clip(h, 0, None)
 
 
-def _candidates(x: float, y: float, r: float, w: float, h: float) -> list[np.ndarray]:
-    """Boxes (x0, y0, x1, y1) of a w x h label around a marker of radius r at (x, y)."""
+def _candidates(x: float, y: float, r: float, w: float, h: float) -> np.ndarray:
+    """Boxes (x0, y0, x1, y1) of a w x h label around a marker of radius r at (x, y), one row
+    per spot in order of preference."""
     boxes = []
     for ring in (0.0, h + GAP, 2 * (h + GAP)):
         d = r + GAP + ring
@@ -52,8 +55,8 @@ def _candidates(x: float, y: float, r: float, w: float, h: float) -> list[np.nda
             # diagonally the box's corner sits on the circle, not on its bounding square
             reach = d * (0.71 if dx and dy else 1.0)
             cx, cy = x + dx * (reach + w / 2), y + dy * (reach + h / 2)
-            boxes.append(np.array([cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2]))
-    return boxes
+            boxes.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+    return np.array(boxes)
 
 
 def place_labels(
@@ -78,30 +81,29 @@ def place_labels(
     markers = np.array(
         [[x - r, y - r, x + r, y + r] for (x, y), r in zip(centres, radii, strict=True)]
     ).reshape(-1, 4)
-    left, top, right, bottom = bounds
-    area = np.array([left, top, right, bottom])
-    placed: list[np.ndarray] = []
+    area = np.array([bounds])
+    placed = np.zeros((0, 4))
     result = []
     for k, ((x, y), r) in enumerate(zip(centres, radii, strict=True)):
         others = np.delete(markers, k, axis=0)
         best = None
         for t, (w, h) in enumerate(sizes[k]):
-            for order, box in enumerate(_candidates(x, y, r, w, h)):
-                inside = _overlap(box, area[None, :])[0]
-                cost = (
-                    LABEL_COST * _overlap(box, np.array(placed).reshape(-1, 4)).sum()
-                    + MARKER_COST * _overlap(box, others).sum()
-                    + OUTSIDE_COST * (w * h - inside)
-                )
-                # under a square pixel is rounding, not overlap; a nearer spot and the longer
-                # text win a tie
-                key = (cost if cost >= 1.0 else 0.0, order)
-                if best is None or key < best[0]:
-                    best = (key, t, box)
+            boxes = _candidates(x, y, r, w, h)
+            inside = _overlaps(boxes, area)[:, 0]
+            costs = (LABEL_COST * _overlaps(boxes, placed).sum(axis=1)
+                     + MARKER_COST * _overlaps(boxes, others).sum(axis=1)
+                     + OUTSIDE_COST * (w * h - inside))
+            # under a square pixel is rounding, not overlap; a nearer spot and the longer
+            # text win a tie
+            costs = np.where(costs >= 1.0, costs, 0.0)
+            order = int(np.argmin(costs))  # the first of the cheapest spots
+            key = (float(costs[order]), order)
+            if best is None or key < best[0]:
+                best = (key, t, boxes[order])
             if best[0][0] == 0:
                 break
         _, t, box = best
-        placed.append(box)
+        placed = np.vstack([placed, box])
         result.append(Placement(t, (box[0], box[1], box[2] - box[0], box[3] - box[1])))
     return result
 
@@ -116,8 +118,14 @@ class MarkerLabels:
         self._markers: list[tuple[float, float, float]] = []
         self._texts: list[list[str]] = []
         self.placements: list[Placement] = []
-        self.view.sigResized.connect(self.place)
-        self.view.sigRangeChanged.connect(self.place)
+        self._sizes: dict[str, tuple[float, float]] = {}
+        # a resize or zoom signals several times in one turn of the event loop: place once
+        self._later = QTimer()
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.place)
+        self.view.sigResized.connect(self._later.start)
+        self.view.sigRangeChanged.connect(self._later.start)
 
     def set_labels(
         self,
@@ -140,12 +148,16 @@ class MarkerLabels:
         self.place()
 
     def text_size(self, k: int, text: str) -> tuple[float, float]:
-        item = self.items[k]
-        item.setText(text)
-        rect = item.textItem.boundingRect()
-        return rect.width(), rect.height()
+        """Pixels of ``text`` in label k's font (all labels share one), measured once."""
+        if text not in self._sizes:
+            item = self.items[k]
+            item.setText(text)
+            rect = item.textItem.boundingRect()
+            self._sizes[text] = rect.width(), rect.height()
+        return self._sizes[text]
 
     def place(self, *_args) -> None:
+        self._later.stop()
         if not self.items or self.view.scene() is None:
             return
         to_scene = self.view.mapViewToScene
