@@ -82,6 +82,8 @@ def find_disagreement(
 class SpreadModel(BlockGridModel):
     """The spread of the experts' judgements per cell, in the matrix layout."""
 
+    _top = 1.0  # the largest spread, the top of the colour scale
+
     @property
     def spread(self) -> np.ndarray:
         """Per cell, the largest minus the smallest judgement."""
@@ -90,6 +92,8 @@ class SpreadModel(BlockGridModel):
     def load(self, study: store.Study | None, spread: np.ndarray | None) -> None:
         self.beginResetModel()
         self._take(study, spread)
+        # the colour scale's top, once: painting asks for hundreds of cells
+        self._top = max(float(self.spread.max(initial=0)), 1.0)
         self.endResetModel()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -103,9 +107,8 @@ class SpreadModel(BlockGridModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if closed:
                 return CLOSED
-            top = max(float(self.spread.max(initial=0)), 1.0)
-            return QColor(_SPREAD[min(6, int(np.ceil(value / top * 6)))])
-        if role == Qt.ItemDataRole.ForegroundRole and value / max(self.spread.max(), 1) > 0.6:
+            return QColor(_SPREAD[min(6, int(np.ceil(value / self._top * 6)))])
+        if role == Qt.ItemDataRole.ForegroundRole and value / self._top > 0.6:
             return QColor("#FFFFFF")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
