@@ -163,6 +163,8 @@ def spanish_locale(qapp):
 def test_under_spanish_f1_opens_the_spanish_page(spanish_locale, main_window, demo_project, qtbot):
     main_window.show()
     main_window.open_path(demo_project)
+    data_view = main_window.project_page.show_view("data")
+    qtbot.waitUntil(lambda: data_view.chart is not None)  # built after the first frame
     for key in ("data", "portfolio", "micmac", "signposts"):
         main_window.show_view(key)
         main_window.activateWindow()
