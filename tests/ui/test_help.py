@@ -95,6 +95,13 @@ def test_user_guide_opens_from_the_help_menu(main_window):
     guide_action.trigger()
     assert main_window.help_browser.page() == guide_page() == guide_dir() / "index.md"
     assert "Getting started" in main_window.help_browser.browser.toPlainText()
+    browser = main_window.help_browser
+    assert "](es/index.md)" in guide_page().read_text(encoding="utf-8")  # each names the other
+    assert "](../index.md)" in guide_page("es").read_text(encoding="utf-8")
+    browser._follow(browser.browser.source().resolved("es/index.md"))
+    assert browser.page() == guide_dir() / "es" / "index.md"
+    browser._follow(browser.browser.source().resolved("../index.md"))
+    assert browser.page() == guide_dir() / "index.md"
 
 
 # The parts of an English methods page and their names in the Spanish one.
