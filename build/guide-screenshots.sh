@@ -11,26 +11,14 @@ if [ "$language" = en ]; then out=docs/guide/images; else out=docs/guide/$langua
 mkdir -p "$out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export QT_QPA_PLATFORM=offscreen ANTICIPA_LANGUAGE=$language
+export QT_QPA_PLATFORM=offscreen
 "$python" -m desktop_app demo "$work/demo.anticipa" >/dev/null
 views=$("$python" -c "from desktop_app.ui.views import SECTIONS
 print(' '.join(v.key for s in SECTIONS for v in s.load_views() or [s]))")
 for view in $views; do
     "$python" -m desktop_app open "$work/demo.anticipa" --view "$view" --size 1280x720 \
-        --screenshot "$out/$view.png"
+        --lang "$language" --screenshot "$out/$view.png"
     echo "$out/$view.png"
 done
-# 256 colours are plenty for a window: the pictures take a quarter of the room in the installer
-"$python" - "$out" <<'PY'
-import sys
-from pathlib import Path
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-
-flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
-for png in sorted(Path(sys.argv[1]).glob("*.png")):
-    image = QImage(str(png))
-    if image.format() != QImage.Format.Format_Indexed8:
-        image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(png), "PNG", 9)
-PY
+# 256 colours are plenty for a window: the pictures take a quarter of the room
+"$python" build/guide_images.py "$out"

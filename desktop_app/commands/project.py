@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from desktop_app.cli import emit
@@ -51,6 +52,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="1400x900",
         metavar="WxH",
         help="window size for --screenshot (default 1400x900)",
+    )
+    open_.add_argument(
+        "--lang",
+        default=None,
+        metavar="LANG",
+        help="interface language for this run only, e.g. es (the saved preference is kept)",
     )
     open_.set_defaults(func=_open)
 
@@ -109,6 +116,8 @@ def _open(args: argparse.Namespace) -> int:
     from desktop_app.store.project import read_header
 
     read_header(args.project)  # a clear message before any window appears
+    if args.lang:  # read by the application at start, as ANTICIPA_LANGUAGE; never saved
+        os.environ["ANTICIPA_LANGUAGE"] = args.lang
     from desktop_app.ui.app import run_window, screenshot
 
     if args.screenshot:

@@ -2,13 +2,16 @@
 
 The pages are Markdown files shipped with the application (``resources/help/methods/<view>.md``
 and the user guide's folder), read by a ``QTextBrowser``: no web browser and no network needed.
+A translated page sits in a sub-folder named by its language (``methods/es/<view>.md``,
+``guide/es/index.md``) and is shown when the interface runs in that language; a page not yet
+translated is shown in English rather than not at all.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,18 +29,34 @@ METHODS_INDEX = "index"
 IMAGE_WIDTH = 640  # the guide's screenshots (1280 px) shown at this width, fitting the window
 
 
-def methods_folder() -> Path:
-    return resources_dir() / "help" / "methods"
+def help_language() -> str:
+    """The interface's language ("es", "en"): the default locale, which the application sets
+    from ANTICIPA_LANGUAGE, the preference or the system at start, as it does the translation."""
+    return QLocale().name().split("_")[0]
 
 
-def methods_page(key: str) -> Path:
-    """The methods page of the view (or section) ``key``; the index when it has none."""
-    page = methods_folder() / f"{key}.md"
-    return page if page.is_file() else methods_folder() / f"{METHODS_INDEX}.md"
+def methods_folder(language: str = "en") -> Path:
+    """The folder of the methods pages in ``language`` (English ones at the top)."""
+    folder = resources_dir() / "help" / "methods"
+    return folder if language == "en" else folder / language
 
 
-def guide_page() -> Path:
-    return guide_dir() / "index.md"
+def _in_language(english: Path, translated: Path) -> Path:
+    return translated if translated.is_file() else english
+
+
+def methods_page(key: str, language: str | None = None) -> Path:
+    """The methods page of the view (or section) ``key`` in the interface's language (or
+    ``language``), in English when it is not translated; the index when ``key`` has none."""
+    language = language or help_language()
+    name = f"{key}.md" if (methods_folder() / f"{key}.md").is_file() else f"{METHODS_INDEX}.md"
+    return _in_language(methods_folder() / name, methods_folder(language) / name)
+
+
+def guide_page(language: str | None = None) -> Path:
+    """The user guide in the interface's language (or ``language``), else in English."""
+    language = language or help_language()
+    return _in_language(guide_dir() / "index.md", guide_dir() / language / "index.md")
 
 
 class _PageView(QTextBrowser):

@@ -131,6 +131,18 @@ def test_a_mistyped_view_is_refused_before_the_window_opens_the_project(demo_pro
                    for p in settings.rglob("*") if p.is_file())
 
 
+def test_screenshot_in_spanish_leaves_the_language_preference_alone(demo_project, tmp_path):
+    # build/guide-screenshots.sh es makes the Spanish guide's pictures this way
+    english, spanish = tmp_path / "en.png", tmp_path / "es.png"
+    result, written = _in_home(tmp_path, "open", demo_project, "--view", "portfolio",
+                               "--size", "640x400", "--lang", "es", "--screenshot", spanish)
+    assert result.returncode == 0, result.stderr
+    assert written == []
+    assert run("open", demo_project, "--view", "portfolio", "--size", "640x400", "--lang", "en",
+               "--screenshot", english).returncode == 0
+    assert english.read_bytes() != spanish.read_bytes()
+
+
 def test_a_reading_command_upgrades_an_older_project(tmp_path):
     # opening switched the upgraded file to write-ahead logging and left that statement
     # running, so closing failed with "database table is locked" (a traceback, exit 1)
