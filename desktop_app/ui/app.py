@@ -23,15 +23,17 @@ def make_application(offscreen: bool = False):
     this process's temporary folder: a rendering must not change what the user's next window
     looks like.
     """
-    if offscreen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        os.environ.setdefault("ANTICIPA_SETTINGS_DIR", str(process_folder() / "settings"))
     from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is not None:
         return app
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        # also over a portable install's folder: a rendering reads no preference (--lang
+        # chooses its language) and writes none
+        os.environ["ANTICIPA_SETTINGS_DIR"] = str(process_folder() / "settings")
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)

@@ -131,6 +131,19 @@ def test_a_mistyped_view_is_refused_before_the_window_opens_the_project(demo_pro
                    for p in settings.rglob("*") if p.is_file())
 
 
+def test_screenshot_leaves_a_portable_settings_folder_alone(demo_project, tmp_path):
+    # with ANTICIPA_SETTINGS_DIR set (a portable install), the rendering wrote its window size
+    # and Recent projects there
+    settings = tmp_path / "portable"
+    settings.mkdir()
+    env = dict(os.environ, ANTICIPA_SETTINGS_DIR=str(settings))
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "open", str(demo_project),
+                             "--screenshot", str(tmp_path / "s.png"), "--size", "640x400"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert list(settings.rglob("*")) == []
+
+
 def test_screenshot_in_spanish_leaves_the_language_preference_alone(demo_project, tmp_path):
     # build/guide-screenshots.sh es makes the Spanish guide's pictures this way
     english, spanish = tmp_path / "en.png", tmp_path / "es.png"
