@@ -18,6 +18,7 @@ import numpy as np
 from desktop_app.core.concentration import entropy_variety, herfindahl
 from desktop_app.core.futures.baselines import Baseline, BaselineError
 from desktop_app.core.futures.effects import Effect, pert_draws
+from desktop_app.core.futures.quantiles import StreamingSummary
 from desktop_app.core.futures.shocks import Shock
 
 __all__ = [
@@ -35,7 +36,11 @@ __all__ = [
 
 #: Columns of every summary: P10, P50, P90 and the mean.
 QUANTILES = ("p10", "p50", "p90", "mean")
-#: Draws made at once; bounds the temporary arrays of one step.
+#: Draws whose random numbers come from one generator, seeded by the seed, what is drawn (an
+#: industry's baseline, an effect) and the block's first draw: the numbers do not depend on
+#: how many draws are simulated at once.
+BLOCK = 500
+#: Draws simulated at once (a multiple of ``BLOCK``); bounds the temporary arrays of one step.
 CHUNK = 500
 
 
@@ -111,14 +116,20 @@ def simulate(
     draws: int = 2000,
     seed: int = 0,
     check: Callable[[float], None] | None = None,
+    chunk: int = CHUNK,
 ) -> FuturesResult:
     """Project every industry to ``horizon`` under each scenario.
 
     ``draws = 0`` gives the deterministic path: point baseline growth, effects at their most
     likely value. ``check(fraction)`` is called between steps (progress, and cancel by raising).
+    The draws are simulated ``chunk`` at a time and summarised without keeping them
+    (``quantiles.StreamingSummary``: the chunks are simulated again in a few passes), so memory
+    does not grow with ``draws``; the numbers do not depend on ``chunk``.
     """
     if not baselines:
         raise BaselineError("There is no industry with a baseline to project.")
+    if chunk < BLOCK or chunk % BLOCK:
+        raise ValueError(f"chunk must be a positive multiple of {BLOCK}")
     start = {b.last_year for b in baselines}
     if len(start) != 1:
         raise BaselineError(
@@ -136,30 +147,79 @@ def simulate(
     result = FuturesResult(
         years, levels[:, None] * np.cumprod(1.0 + point, axis=1), structure(levels[None, :])
     )
-    growth = _baseline_draws(baselines, years, draws, seed)
-    for k, scenario in enumerate(scenarios):
-        x = _effect_draws(scenario, len(baselines), draws, seed)
-        m = _shock_multiplier(scenario, len(baselines), years)
-        paths = levels[None, :, None] * np.cumprod(1.0 + growth + x[:, :, None], axis=2)
-        paths *= m[None]
-        total = paths.sum(axis=1)
-        change = paths[:, :, -1] - levels[None, :]
-        horizon_structure = structure(paths[:, :, -1])
-        result.scenarios.append(
-            ScenarioProjection(
-                _summary(paths),
-                _summary(total),
-                total.var(axis=0),
-                _summary(np.clip(change, 0.0, None).sum(axis=1)),
-                _summary(np.clip(change, None, 0.0).sum(axis=1)),
-                _summary(horizon_structure.shares),
-                _summary(horizon_structure.herfindahl),
-                _summary(horizon_structure.entropy),
-            )
-        )
-        if check:
-            check((k + 1) / len(scenarios))
+    layout = _Layout(len(baselines), len(years))
+    n = max(draws, 1)
+    summaries = [StreamingSummary(layout.cells, n) for _ in scenarios]
+    multipliers = [_shock_multiplier(s, len(baselines), years) for s in scenarios]
+    passes = 0
+    while not all(s.finished for s in summaries):
+        active = [k for k, s in enumerate(summaries) if not s.finished]
+        for lo in range(0, n, chunk):
+            hi = min(lo + chunk, n)
+            growth = _baseline_draws(baselines, years, draws, seed, lo, hi)
+            for k in active:
+                x = _effect_draws(scenarios[k], len(baselines), draws, seed, lo, hi)
+                summaries[k].feed(_outputs(levels, growth, x, multipliers[k]))
+            if check:
+                check(min(0.99, (passes + hi / n) / 3))
+        for k in active:
+            summaries[k].end_pass()
+        passes += 1
+    for summary in summaries:
+        result.scenarios.append(layout.projection(summary))
+    if check:
+        check(1.0)
     return result
+
+
+class _Layout:
+    """Where each output sits among the cells one draw gives: every industry's every year, the
+    total per year, gained, lost, the horizon's shares, Herfindahl and entropy."""
+
+    def __init__(self, industries: int, years: int):
+        self.industries, self.years = industries, years
+        self.paths = slice(0, industries * years)
+        self.total = slice(self.paths.stop, self.paths.stop + years)
+        self.gained = self.total.stop
+        self.lost = self.gained + 1
+        self.shares = slice(self.lost + 1, self.lost + 1 + industries)
+        self.herfindahl = self.shares.stop
+        self.entropy = self.herfindahl + 1
+        self.cells = self.entropy + 1
+
+    def projection(self, summary: StreamingSummary) -> ScenarioProjection:
+        q = summary.summary()
+        return ScenarioProjection(
+            q[self.paths].reshape(self.industries, self.years, len(QUANTILES)),
+            q[self.total],
+            summary.variance()[self.total],
+            q[self.gained],
+            q[self.lost],
+            q[self.shares],
+            q[self.herfindahl],
+            q[self.entropy],
+        )
+
+
+def _outputs(levels, growth, x, multiplier) -> np.ndarray:
+    """The cells of ``_Layout`` for each draw of a chunk, ``(draws, cells)``."""
+    paths = levels[None, :, None] * np.cumprod(1.0 + growth + x[:, :, None], axis=2)
+    paths *= multiplier[None]
+    n = paths.shape[0]
+    change = paths[:, :, -1] - levels[None, :]
+    horizon = structure(paths[:, :, -1])
+    return np.concatenate(
+        [
+            paths.reshape(n, -1),
+            paths.sum(axis=1),
+            np.clip(change, 0.0, None).sum(axis=1)[:, None],
+            np.clip(change, None, 0.0).sum(axis=1)[:, None],
+            horizon.shares,
+            horizon.herfindahl[:, None],
+            horizon.entropy[:, None],
+        ],
+        axis=1,
+    )
 
 
 @dataclass(frozen=True)
@@ -187,27 +247,40 @@ def ensemble(projections: Sequence[ScenarioProjection], weights) -> Ensemble:
     return Ensemble(mean, w @ (means - mean) ** 2, w @ variances)
 
 
-def _baseline_draws(baselines, years, draws: int, seed: int) -> np.ndarray:
-    """Growth draws ``(draws, industries, years)``; the point growth when ``draws`` is 0."""
+def _baseline_draws(baselines, years, draws: int, seed: int, lo: int, hi: int) -> np.ndarray:
+    """Growth draws ``lo`` to ``hi`` ``(hi - lo, industries, years)``, block by block; the
+    point growth when ``draws`` is 0."""
     if draws == 0:
         return np.stack([b.growth(years) for b in baselines])[None]
-    out = np.empty((draws, len(baselines), len(years)))
+    out = np.empty((hi - lo, len(baselines), len(years)))
     for i, b in enumerate(baselines):
-        for lo in range(0, draws, CHUNK):
-            rng = np.random.default_rng([seed, 0, i, lo])
-            hi = min(lo + CHUNK, draws)
-            out[lo:hi, i] = b.draw_growth(rng, hi - lo, years)
+        for block in range(lo, hi, BLOCK):
+            rng = np.random.default_rng([seed, 0, i, block])
+            size = min(block + BLOCK, hi) - block
+            out[block - lo : block - lo + size, i] = b.draw_growth(rng, size, years)
     return out
 
 
-def _effect_draws(scenario: ScenarioInputs, n_industries: int, draws: int, seed: int) -> np.ndarray:
-    """Summed effect ``(draws, industries)`` as a fraction (pp / 100)."""
-    x = np.zeros((max(draws, 1), n_industries))
+def _effect_draws(
+    scenario: ScenarioInputs, n_industries: int, draws: int, seed: int, lo: int, hi: int
+) -> np.ndarray:
+    """Summed effect of draws ``lo`` to ``hi`` ``(hi - lo, industries)`` as a fraction (pp /
+    100); the most likely values when ``draws`` is 0."""
+    x = np.zeros((hi - lo, n_industries))
     for key, industry, effect in scenario.effects:
         if draws == 0:
             value = np.array([effect.mode])
         else:
-            value = pert_draws(effect, np.random.default_rng([seed, 1, key]), draws)
+            value = np.concatenate(
+                [
+                    pert_draws(
+                        effect,
+                        np.random.default_rng([seed, 1, key, block]),
+                        min(block + BLOCK, hi) - block,
+                    )
+                    for block in range(lo, hi, BLOCK)
+                ]
+            )
         if industry is None:
             x += value[:, None] / 100.0
         else:
@@ -223,12 +296,6 @@ def _shock_multiplier(scenario: ScenarioInputs, n_industries: int, years) -> np.
         else:
             m[industry] *= shock.multiplier(years)
     return m
-
-
-def _summary(values: np.ndarray) -> np.ndarray:
-    """P10, P50, P90 and mean over the first axis, stacked on a new last axis."""
-    q = np.percentile(values, [10, 50, 90], axis=0)
-    return np.stack([q[0], q[1], q[2], values.mean(axis=0)], axis=-1)
 
 
 def effect_swings(
