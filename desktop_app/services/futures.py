@@ -32,6 +32,7 @@ from desktop_app.core.futures import (
     trend_baseline,
 )
 from desktop_app.core.lifecycle_fit import fit_series
+from desktop_app.core.location_quotients import location_quotients, shares
 from desktop_app.errors import UserError
 from desktop_app.io.futures_effects import EffectsWorkbook
 from desktop_app.services.analysis import AnalysisError, load_analysis
@@ -94,6 +95,27 @@ class FuturesRun:
     #: Variants with effects, with how far each alone moves the total at the horizon (low,
     #: most likely, high, minus the baseline), largest swing first: the tornado.
     swings: list[tuple[str, np.ndarray]] = field(default_factory=list)
+    #: The reference of the location quotients (the Analysis section's default, the sum of the
+    #: regions), per projected industry in the last observed year and projected to the horizon
+    #: by its trend; None with ``reference_note`` saying why when it cannot be projected.
+    reference_label: str = ""
+    reference_today: np.ndarray | None = None
+    reference_horizon: np.ndarray | None = None
+    reference_note: str = ""
+
+    def lq_today(self) -> np.ndarray | None:
+        """Location quotient of each projected industry in the last observed year."""
+        if self.reference_today is None:
+            return None
+        return location_quotients(self.history[None, :, -1], self.reference_today).lq[0]
+
+    def lq_horizon(self, projection) -> np.ndarray | None:
+        """``(industries, QUANTILES)``: the scenario's shares at the horizon over the projected
+        reference's shares. The reference is one path, so each quantile of the share gives
+        the same quantile of the location quotient."""
+        if self.reference_horizon is None:
+            return None
+        return projection.shares / shares(self.reference_horizon[None, :])[0][:, None]
 
 
 def scenario_label(study: Study, scenario: SavedScenario) -> str:
@@ -226,6 +248,9 @@ def run_futures(
     except BaselineError as error:
         raise FuturesError(str(error)) from None
     keep = data.years <= last
+    reference, note = _reference_paths(
+        data.years[keep], data.reference[positions][:, keep], window, horizon
+    )
     return FuturesRun(
         the_study,
         region_row,
@@ -240,7 +265,29 @@ def run_futures(
         seed,
         left_out,
         _swings(baselines, the_study, stored_effects, index, horizon),
+        data.reference_label,
+        None if reference is None else reference[:, 0],
+        None if reference is None else reference[:, 1],
+        note,
     )
+
+
+def _reference_paths(years, reference, window, horizon) -> tuple[np.ndarray | None, str]:
+    """``(industries, 2)``: the reference in the region's last observed year and at the horizon,
+    its trend (CAGR over the same window) continued with neither effects nor shocks; or None
+    and why. The trend is the reference's own growth, the shift-share baseline's component."""
+    out = np.empty((len(reference), 2))
+    for i, series in enumerate(reference):
+        try:
+            trend = trend_baseline(years, series, window)
+        except BaselineError as error:
+            return None, f"the reference cannot be projected for every industry: {error}"
+        if trend.last_year != int(years[-1]):
+            return None, f"the reference has no value in {int(years[-1])} for every industry"
+        out[i] = trend.last_value, trend.last_value * (1.0 + trend.cagr) ** (
+            horizon - trend.last_year
+        )
+    return out, ""
 
 
 def scenario_weights(study: Study, saved: list[SavedScenario], how: str) -> list[float]:
@@ -528,6 +575,7 @@ def futures_payload(run: FuturesRun, all_years: bool = False) -> dict:
 
     scenarios = []
     for future, s in zip(run.scenarios, run.result.scenarios, strict=True):
+        lq = run.lq_horizon(s)
         entry = {
             "scenario": future.scenario.id,
             "label": future.label,
@@ -542,11 +590,15 @@ def futures_payload(run: FuturesRun, all_years: bool = False) -> dict:
                 "shares": [
                     {"industry": code, **_summary(s.shares[k])} for k, code in enumerate(codes)
                 ],
+                "lq": None
+                if lq is None
+                else [{"industry": code, **_summary(lq[k])} for k, code in enumerate(codes)],
             },
         }
         if all_years:
             entry["years"] = [{"year": int(y), **year_block(s, k)} for k, y in enumerate(years)]
         scenarios.append(entry)
+    lq_today = run.lq_today()
     return {
         "study": run.study.name,
         "region": run.region.code,
@@ -574,7 +626,11 @@ def futures_payload(run: FuturesRun, all_years: bool = False) -> dict:
                 {"industry": code, "share": _number(run.result.today.shares[0, k])}
                 for k, code in enumerate(codes)
             ],
+            "lq": None
+            if lq_today is None
+            else [{"industry": code, "lq": _number(lq_today[k])} for k, code in enumerate(codes)],
         },
+        "lq_reference": {"label": run.reference_label, "left_out": run.reference_note or None},
         "scenarios": scenarios,
         "ensemble": _ensemble_block(run, h),
         "tornado": [
@@ -734,6 +790,8 @@ def _industry_table(run: FuturesRun, projection):
     horizon = int(run.result.years[-1])
     last = int(run.history_years[-1])
     observed_last = Text("observed {year}", year=last)
+    share_last = Text("share {year}", year=last)
+    lq_columns = [Text("LQ {year}", year=last), Text("LQ p10"), Text("LQ p50"), Text("LQ p90")]
     columns = [
         Text("code"),
         Text("industry"),
@@ -741,8 +799,12 @@ def _industry_table(run: FuturesRun, projection):
         Text("baseline"),
         *QUANTILES,
         Text("change of the median"),
+        share_last,
+        Text("share p50"),
+        *lq_columns,
         Text("baseline method"),
     ]
+    lq_today, lq = run.lq_today(), run.lq_horizon(projection)
     rows = []
     for k, ind in enumerate(run.industries):
         observed = float(run.history[k, -1])
@@ -755,13 +817,40 @@ def _industry_table(run: FuturesRun, projection):
                 _number(run.result.baseline[k, -1]),
                 *(_number(v) for v in q),
                 _number(q[1] / observed - 1),
+                _number(run.result.today.shares[0, k]),
+                _number(projection.shares[k, 1]),
+                *(
+                    [None] * 4
+                    if lq is None
+                    else [_number(lq_today[k]), *(_number(v) for v in lq[k, :3])]
+                ),
                 run.baselines[k].description,
             ]
         )
     formats = {c: "#,##0" for c in (observed_last, "baseline", *QUANTILES)}
-    formats["change of the median"] = "0.0%"
+    formats.update(dict.fromkeys(("change of the median", share_last, "share p50"), "0.0%"))
+    formats.update(dict.fromkeys(lq_columns, "0.00"))
+
+    def spread(q) -> dict:
+        return {"p50": Number(f"{_number(q[1])}"), "p10": Number(f"{_number(q[0])}"),
+                "p90": Number(f"{_number(q[2])}")}
+
+    today = run.result.today
+    notes = [
+        Text("Herfindahl {last}: {h}, {horizon} P50 {p50} (P10 {p10}, P90 {p90}).", last=last,
+             h=Number(f"{_number(today.herfindahl[0])}"), horizon=horizon,
+             **spread(projection.herfindahl)),
+        Text("Entropy {last}: {e} bits, {horizon} P50 {p50} (P10 {p10}, P90 {p90}).", last=last,
+             e=Number(f"{_number(today.entropy[0])}"), horizon=horizon,
+             **spread(projection.entropy)),
+        Text("Location quotients against {reference}, projected by its trend without the "
+             "scenario's effects and shocks.", reference=run.reference_label)
+        if lq is not None
+        else Text("Location quotients against {reference} not computed: {why}.",
+                  reference=run.reference_label, why=run.reference_note),
+    ]
     return ReportTable(Text("Industries in {year}", year=horizon), columns, rows,
-                       number_formats=formats)
+                       number_formats=formats, notes=notes)
 
 
 def _projection_words(run: FuturesRun) -> Text:

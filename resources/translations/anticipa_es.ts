@@ -1209,162 +1209,188 @@
         <translation>En el horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="211" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="219" />
+        <source>Structure</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="220" />
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="214" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="223" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="217" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="226" />
         <source>Effects and shocks</source>
         <translation>Efectos y choques</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="287" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="296" />
         <source>Choose a study with scenarios and a region.</source>
         <translation>Elija un estudio con escenarios y una región.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="305" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="314" />
         <source>Computing the futures ...</source>
         <translation>Calculando los futuros ...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="307" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="316" />
         <source>Projecting the scenarios</source>
         <translation>Proyectando los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="319" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="328" />
         <source>{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). Bands: P10-P90; lines: median.</source>
         <translation>{region}, {measure}: {n} ramas, {s} escenarios, {d} simulaciones (semilla {seed}). Bandas: P10-P90; líneas: mediana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="329" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="338" />
         <source> Left out: {0}</source>
         <translation> Excluido: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="334" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="343" />
         <source>Total of the region</source>
         <translation>Total de la región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="365" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="377" />
         <source>horizon</source>
         <translation>horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="382" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="394" />
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="382" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="394" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="413" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="425" />
         <source>Chart saved to {0}</source>
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="461" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="473" />
         <source>change of the total in {0} against the baseline</source>
         <translation>cambio del total en {0} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="470" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="482" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="472" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="484" />
         <source>Gained</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="473" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="485" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="474" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="486" />
         <source>Herfindahl</source>
         <translation>Herfindahl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="475" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="487" />
         <source>Entropy (bits)</source>
         <translation>Entropía (bits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="484" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="496" />
         <source>Today ({0}): {1:.3f}</source>
         <translation>Hoy ({0}): {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="489" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="501" />
         <source>Today ({0}): {1:.2f}</source>
         <translation>Hoy ({0}): {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="496" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="508" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="554" />
         <source>{median} ({low} to {high})</source>
         <translation>{median} ({low} a {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="545" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="535" />
+        <source>Location quotients against {0} cannot be computed: {1}.</source>
+        <translation>No se pueden calcular los cocientes de localización frente a {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="542" />
+        <source>Location quotients in {last} and in {horizon} against {reference}, projected by its trend without the scenarios' effects and shocks (above 1: more of the industry than the reference). Tooltips: the shares.</source>
+        <translation>Cocientes de localización en {last} y en {horizon} frente a {reference}, proyectada por su tendencia sin los efectos ni los choques de los escenarios (por encima de 1: más de la rama que en la referencia). Información emergente: las participaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="555" />
+        <source>Share P50 {median} (P10 {low}, P90 {high})</source>
+        <translation>Participación P50 {median} (P10 {low}, P90 {high})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="569" />
+        <source>Share {0}</source>
+        <translation>Participación {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="617" />
         <source>Shocks: </source>
         <translation>Choques: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="548" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="620" />
         <source>{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years ({shape})</source>
         <translation>{variant} → {industry} {depth:+.0f} % en {start}, recuperado en {years} años ({shape})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="561" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="633" />
         <source>No shocks (import them with an effects workbook).</source>
         <translation>Sin choques (impórtelos con un libro de efectos).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="572" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="644" />
         <source>Edit effect</source>
         <translation>Editar efecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="578" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="650" />
         <source>This project is open read-only.</source>
         <translation>Este proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="606" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="678" />
         <source>Effects workbook</source>
         <translation>Libro de efectos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="606" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="678" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
         <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="614" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="686" />
         <source>Choose a study in a project open for writing.</source>
         <translation>Elija un estudio en un proyecto abierto para escritura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="622" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="694" />
         <source>{e} effects and {s} shocks imported</source>
         <translation>{e} efectos y {s} choques importados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="648" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="720" />
         <source>Paste {n} effects</source>
         <translation>Pegar {n} efectos</translation>
     </message>

@@ -262,6 +262,13 @@ def test_report_workbook_has_a_sheet_per_scenario_with_the_same_numbers(
         )
         assert rows[last][3] == near(scenario["total"]["p50"])
         assert len(sheet._charts) == 1
+        top = next(k for k, row in enumerate(rows) if row[:2] == ("code", "industry"))
+        columns = rows[top]
+        first = dict(zip(columns, rows[top + 1], strict=True))
+        lq = scenario["structure"]["lq"][0]
+        assert first["code"] == lq["industry"]
+        assert first["LQ p50"] == near(lq["p50"]) and first["LQ p90"] == near(lq["p90"])
+        assert first["share p50"] == near(scenario["structure"]["shares"][0]["p50"])
 
 
 def test_ensemble_and_weights(small, demo_project, capsys):
@@ -282,3 +289,22 @@ def test_ensemble_and_weights(small, demo_project, capsys):
         tis = {s.id: s.tis for s in st.list_scenarios(project.db, study)}
     for s in payload["scenarios"]:
         assert s["weight"] == near(tis[s["scenario"]] / sum(tis.values()))
+
+
+def test_projected_location_quotients_against_the_reference_trend(small):
+    run = run_futures(small.db, "Trade", "R1", horizon=2026, baseline="trend", draws=0)
+    payload = futures_payload(run)
+    # the reference is the sum of R1 and R2: MAN 300 -> 333.1, SRV 130 -> 142.61 over 2020-2023,
+    # continued at its CAGR for three years: 333.1 * (333.1 / 300), 142.61 * (142.61 / 130)
+    ref_man, ref_srv = 333.1 * 333.1 / 300, 142.61 * 142.61 / 130
+    ref_share = ref_man / (ref_man + ref_srv)
+    closed = _by_label(payload)["Closed"]["structure"]["lq"]
+    # under Closed in 2026: MAN 177.1561, SRV 50 (the shock has recovered)
+    assert closed[0] == {
+        "industry": "MAN",
+        **dict.fromkeys(("p10", "p50", "p90", "mean"), near(177.1561 / 227.1561 / ref_share)),
+    }
+    assert closed[1]["p50"] == near(50 / 227.1561 / (1 - ref_share))
+    today = payload["today"]["lq"]
+    assert today[0] == {"industry": "MAN", "lq": near((133.1 / 183.1) / (333.1 / 475.71))}
+    assert payload["lq_reference"]["left_out"] is None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget
 from desktop_app.store import futures as fs
 from desktop_app.store import scenarios as st
 from desktop_app.store.project import open_project
+from desktop_app.ui.numbers import in_locale
 
 GLOBAL = "Global context (CIB sample)"
 
@@ -53,6 +54,14 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot, tmp_path):
     assert len(view.multiples.ci.items) == len(view.run.industries) == 10
     total = view.run.result.scenarios[0].total
     assert total[-1, 0] < total[-1, 1] < total[-1, 2]
+    # the structure tab: today's location quotient and each scenario's at the horizon
+    assert view.structure.rowCount() == 10 and view.structure.columnCount() == 1 + 4
+    lq = view.run.lq_horizon(view.run.result.scenarios[0])
+    assert view.structure.item(1, 1).text() == in_locale(
+        f"{lq[1, 1]:.2f} ({lq[1, 0]:.2f} to {lq[1, 2]:.2f})"
+    )
+    assert view.structure.item(1, 0).text() == in_locale(f"{view.run.lq_today()[1]:.2f}")
+    assert "Germany" in view.structure_note.text()
     view.hide()  # refusals below then go to the status bar, not to a message box
     # paste two effects into the row of the first variant (Free trade), columns * and A
     study = st.require_study(session.db, GLOBAL)

@@ -208,6 +208,15 @@ class FuturesView(StudyPage):
         self.tornado.getAxis("left").setWidth(8)
         tabs = QTabWidget()
         tabs.addTab(self.table, self.tr("At the horizon"))
+        self.structure = QTableWidget()
+        self.structure.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.structure_note = QLabel()
+        self.structure_note.setWordWrap(True)
+        structure_box = QWidget()
+        slay = QVBoxLayout(structure_box)
+        slay.addWidget(self.structure_note)
+        slay.addWidget(self.structure, 1)
+        tabs.addTab(structure_box, self.tr("Structure"))
         tabs.addTab(self.tornado, self.tr("Tornado"))
         self.multiples = pg.GraphicsLayoutWidget()
         self.multiples.setBackground("w")
@@ -338,6 +347,7 @@ class FuturesView(StudyPage):
         self.industry.blockSignals(False)
         self._draw()
         self._fill_table()
+        self._fill_structure()
         self.tornado_when_shown.request()  # the side tabs draw when shown
         self.multiples_when_shown.request()
 
@@ -345,6 +355,8 @@ class FuturesView(StudyPage):
         self.run = None
         self.plot.clear()
         self.table.setRowCount(0)
+        self.structure.setRowCount(0)
+        self.structure_note.clear()
         self.legend.clear()
         self.summary.setText(error_text(error))
 
@@ -511,6 +523,66 @@ class FuturesView(StudyPage):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+
+    def _fill_structure(self) -> None:
+        """Industry x (today, each scenario): the location quotient against the projected
+        reference, P50 (P10 to P90), with the shares in the tooltips."""
+        run = self.run
+        last, horizon = int(run.history_years[-1]), int(run.result.years[-1])
+        lq_today = run.lq_today()
+        if lq_today is None:
+            self.structure_note.setText(
+                self.tr("Location quotients against {0} cannot be computed: {1}.").format(
+                    run.reference_label, run.reference_note
+                )
+            )
+        else:
+            self.structure_note.setText(
+                self.tr(
+                    "Location quotients in {last} and in {horizon} against {reference}, projected "
+                    "by its trend without the scenarios' effects and shocks (above 1: more of the "
+                    "industry than the reference). Tooltips: the shares."
+                ).format(last=last, horizon=horizon, reference=run.reference_label)
+            )
+        self.structure.clear()
+        self.structure.setRowCount(len(run.industries))
+        self.structure.setColumnCount(1 + len(run.scenarios))
+        self.structure.setVerticalHeaderLabels([ind.code for ind in run.industries])
+        self.structure.setHorizontalHeaderLabels(
+            [str(last), *(f"S{f.scenario.id} {horizon}" for f in run.scenarios)]
+        )
+        band = self.tr("{median} ({low} to {high})")
+        share = self.tr("Share P50 {median} (P10 {low}, P90 {high})")
+
+        def put(row: int, col: int, text: str, tip: str) -> None:
+            item = QTableWidgetItem(in_locale(text))
+            item.setToolTip(in_locale(tip))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.structure.setItem(row, col, item)
+
+        for k in range(len(run.industries)):
+            today = float(run.result.today.shares[0, k])
+            put(
+                k,
+                0,
+                "" if lq_today is None else f"{lq_today[k]:.2f}",
+                self.tr("Share {0}").format(f"{today:.2%}"),
+            )
+        for c, (future, s) in enumerate(zip(run.scenarios, run.result.scenarios, strict=True)):
+            self.structure.horizontalHeaderItem(c + 1).setToolTip(future.label)
+            lq = run.lq_horizon(s)
+            for k in range(len(run.industries)):
+                q = s.shares[k]
+                tip = share.format(median=f"{q[1]:.2%}", low=f"{q[0]:.2%}", high=f"{q[2]:.2%}")
+                text = (
+                    ""
+                    if lq is None
+                    else band.format(
+                        median=f"{lq[k, 1]:.2f}", low=f"{lq[k, 0]:.2f}", high=f"{lq[k, 2]:.2f}"
+                    )
+                )
+                put(k, c + 1, text, tip)
+        self.structure.resizeColumnsToContents()
 
     # -- effects ---------------------------------------------------------------------------
 
