@@ -31,6 +31,7 @@ from desktop_app.core.futures import (
     simulate,
     trend_baseline,
 )
+from desktop_app.core.industry_groups import group_members
 from desktop_app.core.lifecycle_fit import fit_series
 from desktop_app.core.location_quotients import location_quotients, shares
 from desktop_app.errors import UserError
@@ -284,8 +285,9 @@ def _reference_paths(years, reference, window, horizon) -> tuple[np.ndarray | No
             return None, f"the reference cannot be projected for every industry: {error}"
         if trend.last_year != int(years[-1]):
             return None, f"the reference has no value in {int(years[-1])} for every industry"
-        out[i] = trend.last_value, trend.last_value * (1.0 + trend.cagr) ** (
-            horizon - trend.last_year
+        out[i] = (
+            trend.last_value,
+            trend.last_value * (1.0 + trend.cagr) ** (horizon - trend.last_year),
         )
     return out, ""
 
@@ -494,48 +496,56 @@ def _resolve_workbook(db, study: Study, book: EffectsWorkbook):
             )
         return v.id
 
-    def industry_id(label: str, place: str) -> int | None:
+    industries = [(c.id, c.code, c.parent_id) for c in classifications.list_all(db, "industry")]
+    codes = {i: code for i, code, _ in industries}
+
+    def industry_ids(label: str, place: str) -> list[int | None]:
+        """``*``, one industry by code or alias, or a group (``C*``, ``C10-C12``)."""
         if label == ALL_INDUSTRIES:
-            return None
+            return [None]
         found = classifications.resolve(db, "industry", label)
-        if found is None:
+        if found is not None:
+            return [found]
+        members = group_members(label, industries)
+        if not members:
             raise FuturesError(
-                f"{file}, {place}: no industry {label!r} in the project (use * for all).",
+                f"{file}, {place}: "
+                + (
+                    f"no industry {label!r} in the project"
+                    if members is None
+                    else f"the group {label!r} holds no industry of the project"
+                )
+                + " (use * for all, a code, C* for the codes starting with C, or C10-C12).",
                 file=book.file,
                 cell=place,
             )
-        return found
+        return members
 
-    effects = [
-        store.StoredEffect(
-            variant_id(r.descriptor, r.variant, r.place),
-            industry_id(r.industry, r.place),
-            r.low,
-            r.mode,
-            r.high,
-        )
-        for r in book.effects
-    ]
-    seen: dict[tuple, str] = {}
-    for e, r in zip(effects, book.effects, strict=True):
-        cell = (e.variant_id, e.industry_id)
-        if cell in seen:
-            raise FuturesError(
-                f"{file}, {r.place}: the same variant and industry as {seen[cell]}.",
-                file=book.file,
-                cell=r.place,
-            )
-        seen[cell] = r.place
+    effects, seen = [], {}
+    for r in book.effects:
+        variant = variant_id(r.descriptor, r.variant, r.place)
+        for industry in industry_ids(r.industry, r.place):
+            cell = (variant, industry)
+            if cell in seen:
+                also = "" if industry is None else f" ({codes[industry]})"
+                raise FuturesError(
+                    f"{file}, {r.place}: the same variant and industry{also} as {seen[cell]}.",
+                    file=book.file,
+                    cell=r.place,
+                )
+            seen[cell] = r.place
+            effects.append(store.StoredEffect(variant, industry, r.low, r.mode, r.high))
     shocks = [
         store.StoredShock(
             variant_id(r.descriptor, r.variant, r.place),
-            industry_id(r.industry, r.place),
+            industry,
             r.start,
             r.depth / 100.0,
             r.recovery_years,
             r.recovery,
         )
         for r in book.shocks
+        for industry in industry_ids(r.industry, r.place)
     ]
     return effects, shocks
 

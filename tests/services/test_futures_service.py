@@ -308,3 +308,38 @@ def test_projected_location_quotients_against_the_reference_trend(small):
     today = payload["today"]["lq"]
     assert today[0] == {"industry": "MAN", "lq": near((133.1 / 183.1) / (333.1 / 475.71))}
     assert payload["lq_reference"]["left_out"] is None
+
+
+def test_effects_workbook_names_groups_of_industries(small, tmp_path):
+    book = Workbook()
+    effects = book.active
+    effects.title = "Effects"
+    effects.append(["descriptor", "variant", "industry", "low", "mode", "high"])
+    effects.append(["World", "Open", "M*", 1, 1, 1])  # MAN
+    effects.append(["World", "Closed", "MAN-SRV", -1, -1, -1])  # MAN and SRV
+    shocks = book.create_sheet("Shocks")
+    shocks.append(["descriptor", "variant", "industry", "start", "depth", "recovery_years"])
+    shocks.append(["World", "Open", "S*", 2024, -10, 0])  # SRV, for good
+    path = tmp_path / "groups.xlsx"
+    book.save(path)
+    run = run_futures(
+        small.db, "Trade", "R1", horizon=2025, baseline="trend", draws=0,
+        effects=read_effects_workbook(path),
+    )  # fmt: skip
+    scenarios = _by_label(futures_payload(run))
+    opened = {r["industry"]: r["p50"] for r in scenarios["Open"]["industries"]}
+    # MAN 133.1 * 1.11^2; SRV 50 * 0.9
+    assert opened == {"MAN": near(133.1 * 1.11**2), "SRV": near(45.0)}
+    closed = {r["industry"]: r["p50"] for r in scenarios["Closed"]["industries"]}
+    # MAN 133.1 * 1.09^2; SRV 50 * 0.99^2
+    assert closed == {"MAN": near(133.1 * 1.09**2), "SRV": near(50 * 0.99**2)}
+    # a group that holds no industry, and a group that repeats an industry, are refused by cell
+    effects.append(["World", "Open", "X*", 1, 1, 1])
+    book.save(path)
+    with pytest.raises(FuturesError, match=r"groups.xlsx, Effects!A4: the group 'X\*' holds no"):
+        run_futures(small.db, "Trade", "R1", horizon=2025, effects=read_effects_workbook(path))
+    effects.delete_rows(4)
+    effects.append(["World", "Closed", "SRV", 0, 0, 0])
+    book.save(path)
+    with pytest.raises(FuturesError, match=r"Effects!A4: the same variant and industry \(SRV\)"):
+        run_futures(small.db, "Trade", "R1", horizon=2025, effects=read_effects_workbook(path))

@@ -176,9 +176,9 @@ class StreamingSummary:
             bins[r, c] = b
         groups = lo.size
         flat = (np.arange(groups) * nbins + bins)[inside]
-        self._histogram[block] += np.bincount(flat, minlength=groups * nbins).reshape(
-            groups, nbins
-        ).astype(np.int32)
+        self._histogram[block] += (
+            np.bincount(flat, minlength=groups * nbins).reshape(groups, nbins).astype(np.int32)
+        )
         low = np.where(inside, v, np.inf).min(axis=0)
         high = np.where(inside, v, -np.inf).max(axis=0)
         np.minimum(self._inside_min[block], low, out=self._inside_min[block])
