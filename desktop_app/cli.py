@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "desktop_app.commands.analysis",
     "desktop_app.commands.lifecycles",
     "desktop_app.commands.futures",
+    "desktop_app.commands.measures",
     "desktop_app.commands.policy",
     "desktop_app.commands.scenarios",
     "desktop_app.commands.studies",

@@ -41,7 +41,7 @@ from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import classifications
 from desktop_app.store import futures as store
 from desktop_app.store.classifications import Classification
-from desktop_app.store.measures import list_measures
+from desktop_app.store.measures import Measure, find_measure, list_measures
 from desktop_app.store.scenarios import SavedScenario, Study, list_scenarios, require_study
 from desktop_app.texts import Number, Text
 
@@ -76,6 +76,16 @@ class ScenarioFuture:
     weight: float
 
 
+@dataclass(frozen=True)
+class IntensityOutcome:
+    """A measure held per job, as ``jobs x intensity``: its value per projected industry (the
+    last observed, held over the horizon; a share in % divided by 100) and the outcome's unit."""
+
+    measure: Measure
+    intensity: np.ndarray
+    unit: str
+
+
 @dataclass
 class FuturesRun:
     """Everything a view, the command line or an export needs of one computation."""
@@ -103,6 +113,14 @@ class FuturesRun:
     reference_today: np.ndarray | None = None
     reference_horizon: np.ndarray | None = None
     reference_note: str = ""
+    #: Intensity measures weighted by the projected levels (``result`` holds one outcome per
+    #: entry, in this order), and the intensity measures left out, with the reason.
+    outcomes: list[IntensityOutcome] = field(default_factory=list)
+    outcomes_left_out: list[tuple[str, str]] = field(default_factory=list)
+
+    def outcomes_today(self) -> list[float]:
+        """Each outcome in the last observed year: ``Σ_i level_i · intensity_i``."""
+        return [float(self.history[:, -1] @ o.intensity) for o in self.outcomes]
 
     def lq_today(self) -> np.ndarray | None:
         """Location quotient of each projected industry in the last observed year."""
@@ -244,8 +262,21 @@ def run_futures(
         progress.check()
         sub.report(fraction, "Simulating the scenarios")
 
+    outcomes, outcomes_left_out = _intensity_outcomes(
+        db, region_row, data.measure, industries, last
+    )
     try:
-        result = simulate(baselines, inputs, horizon, draws, seed, check)
+        result = simulate(
+            baselines,
+            inputs,
+            horizon,
+            draws,
+            seed,
+            check,
+            intensities=np.array([o.intensity for o in outcomes]).reshape(
+                len(outcomes), len(industries)
+            ),
+        )
     except BaselineError as error:
         raise FuturesError(str(error)) from None
     keep = data.years <= last
@@ -270,7 +301,52 @@ def run_futures(
         None if reference is None else reference[:, 0],
         None if reference is None else reference[:, 1],
         note,
+        outcomes,
+        outcomes_left_out,
     )
+
+
+def _intensity_outcomes(db, region: Classification, measure: Measure, industries, last: int):
+    """The region's intensity measures (``anticipa measure M --intensity yes``) with a value for
+    every projected industry, each industry's last value up to ``last``; the others with why."""
+    found, left_out = [], []
+    for m in list_measures(db):
+        if not m.intensity or m.id == measure.id:
+            continue
+        try:
+            data = load_analysis(db, m.code)
+        except AnalysisError:
+            continue
+        rows = [k for k, r in enumerate(data.regions) if r.id == region.id]
+        if not rows:
+            continue
+        position = {ind.id: k for k, ind in enumerate(data.industries)}
+        keep = data.years <= last
+        values, lacking = [], []
+        for ind in industries:
+            series = (
+                data.values[rows[0], position[ind.id], keep] if ind.id in position else np.array([])
+            )
+            observed = series[np.isfinite(series)]
+            if observed.size:
+                values.append(float(observed[-1]))
+            else:
+                lacking.append(ind.code)
+        if lacking:
+            left_out.append(
+                (m.code, f"no value up to {last} for {', '.join(lacking)} in {region.code}")
+            )
+            continue
+        percent = "%" in m.unit
+        scale = 0.01 if percent else 1.0
+        if percent:
+            unit = measure.unit
+        elif " per " in m.unit:
+            unit = m.unit.split(" per ")[0].strip()
+        else:
+            unit = f"{m.unit} x {measure.unit}".strip(" x")
+        found.append(IntensityOutcome(m, np.array(values) * scale, unit))
+    return found, left_out
 
 
 def _reference_paths(years, reference, window, horizon) -> tuple[np.ndarray | None, str]:
@@ -338,12 +414,21 @@ def _region(db, label: str | None, stored: int | None) -> Classification:
 
 
 def _measure(db, region: Classification, label: str | None, stored: int | None) -> str:
+    """The measure to project: asked, stored, or the region's only level (an intensity, held
+    per job, is weighted by the projected jobs rather than projected itself)."""
     measures = {m.id: m for m in list_measures(db)}
     if label:
+        asked = find_measure(db, label)
+        if asked is not None and asked.intensity:
+            raise FuturesError(
+                f"{asked.code} is an intensity (held per job); project a level such as the jobs, "
+                "and its outcomes are weighted by them (or: anticipa measure "
+                f"{asked.code} --intensity no)."
+            )
         return label
     if stored is not None and stored in measures:
         return measures[stored].code
-    found = store.measures_with_data(db, region.id)
+    found = [m for m in store.measures_with_data(db, region.id) if not measures[m].intensity]
     if not found:
         raise FuturesError(f"{region.code} has no observations; import data for it first.")
     if len(found) > 1:
@@ -605,6 +690,10 @@ def futures_payload(run: FuturesRun, all_years: bool = False) -> dict:
                 else [{"industry": code, **_summary(lq[k])} for k, code in enumerate(codes)],
             },
         }
+        entry["outcomes"] = [
+            {"measure": o.measure.code, "name": o.measure.name, "unit": o.unit, **_summary(q)}
+            for o, q in zip(run.outcomes, s.outcomes, strict=True)
+        ]
         if all_years:
             entry["years"] = [{"year": int(y), **year_block(s, k)} for k, y in enumerate(years)]
         scenarios.append(entry)
@@ -641,6 +730,13 @@ def futures_payload(run: FuturesRun, all_years: bool = False) -> dict:
             else [{"industry": code, "lq": _number(lq_today[k])} for k, code in enumerate(codes)],
         },
         "lq_reference": {"label": run.reference_label, "left_out": run.reference_note or None},
+        "outcomes": {
+            "today": [
+                {"measure": o.measure.code, "value": _number(v)}
+                for o, v in zip(run.outcomes, run.outcomes_today(), strict=True)
+            ],
+            "left_out": [{"measure": code, "reason": why} for code, why in run.outcomes_left_out],
+        },
         "scenarios": scenarios,
         "ensemble": _ensemble_block(run, h),
         "tornado": [

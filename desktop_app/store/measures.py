@@ -15,6 +15,9 @@ class Measure:
     code: str
     name: str
     unit: str
+    #: Held per unit of another measure (per job: a wage, a share, emissions per job), weighted
+    #: by the projected jobs rather than summed over industries (docs/futures.md).
+    intensity: bool = False
 
 
 def ensure_measure(
@@ -28,19 +31,24 @@ def ensure_measure(
 
 
 def list_measures(db: sqlite_utils.Database) -> list[Measure]:
-    rows = db.execute("SELECT id, code, name, unit FROM measures ORDER BY code")
-    return [Measure(*row) for row in rows]
+    rows = db.execute("SELECT id, code, name, unit, intensity FROM measures ORDER BY code")
+    return [Measure(*row[:4], bool(row[4])) for row in rows]
 
 
 def find_measure(db: sqlite_utils.Database, code_or_name: str) -> Measure | None:
     """The measure whose code or name is ``code_or_name`` (case-insensitive)."""
     row = db.execute(
-        "SELECT id, code, name, unit FROM measures WHERE lower(code) = lower(?) "
+        "SELECT id, code, name, unit, intensity FROM measures WHERE lower(code) = lower(?) "
         "OR lower(name) = lower(?) ORDER BY id LIMIT 1",
         [code_or_name, code_or_name],
     ).fetchone()
-    return Measure(*row) if row else None
+    return Measure(*row[:4], bool(row[4])) if row else None
 
 
 def set_description(db: sqlite_utils.Database, measure_id: int, description: str) -> None:
     db.execute("UPDATE measures SET description = ? WHERE id = ?", [description, measure_id])
+
+
+def set_intensity(db: sqlite_utils.Database, measure_id: int, intensity: bool) -> None:
+    """Mark the measure as an intensity (held per job) or as a level."""
+    db.execute("UPDATE measures SET intensity = ? WHERE id = ?", [int(intensity), measure_id])

@@ -243,3 +243,23 @@ def test_effect_swings_are_totals_at_low_mode_and_high_minus_the_baseline():
     assert swings[0] == pytest.approx([-1.99, 0.0, 4.04])
     # 2 * (100 * 1.01^2 - 100) = 4.02 at every point
     assert swings[1] == pytest.approx([4.02, 4.02, 4.02])
+
+
+def test_outcomes_weight_the_horizon_levels_by_intensities():
+    a = trend_baseline(YEARS, TEN_PERCENT)
+    b = trend_baseline(YEARS, np.array([200.0, 200.0, 200.0, 200.0]))
+    # a decent-work share (0.6, 0.25) and emissions per job (2.0, 0.5)
+    intensities = np.array([[0.6, 0.25], [2.0, 0.5]])
+    plus_one = ScenarioInputs(effects=[(1, 0, Effect(1.0, 1.0, 1.0))])
+    result = simulate([a, b], [plus_one], 2025, draws=0, intensities=intensities)
+    # a: 133.1 * 1.11^2 = 163.99251; b: 200
+    level_a = 133.1 * 1.11**2
+    outcomes = result.scenarios[0].outcomes
+    assert outcomes[0] == pytest.approx([level_a * 0.6 + 200 * 0.25] * 4)
+    assert outcomes[1] == pytest.approx([level_a * 2.0 + 200 * 0.5] * 4)
+    noisy = trend_baseline(YEARS, np.array([100.0, 104.0, 103.0, 109.0]))
+    drawn = simulate([noisy, b], [plus_one], 2025, draws=600, seed=2, intensities=intensities)
+    s = drawn.scenarios[0]
+    # b is flat in every draw, so the decent jobs move with the first industry's level alone
+    assert s.outcomes[0, 1] == pytest.approx(s.industries[0, -1, 1] * 0.6 + 200 * 0.25)
+    assert s.outcomes[0, 0] < s.outcomes[0, 2]

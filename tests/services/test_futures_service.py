@@ -12,7 +12,7 @@ from desktop_app.store import classifications
 from desktop_app.store import futures as fs
 from desktop_app.store import scenarios as st
 from desktop_app.store.batches import create_batch
-from desktop_app.store.measures import ensure_measure
+from desktop_app.store.measures import ensure_measure, set_intensity
 from desktop_app.store.observations import NewObservation, write_observations
 from desktop_app.store.project import open_project
 from desktop_app.store.scenarios import NewDescriptor
@@ -343,3 +343,49 @@ def test_effects_workbook_names_groups_of_industries(small, tmp_path):
     book.save(path)
     with pytest.raises(FuturesError, match=r"Effects!A4: the same variant and industry \(SRV\)"):
         run_futures(small.db, "Trade", "R1", horizon=2025, effects=read_effects_workbook(path))
+
+
+def test_intensity_measures_weighted_by_the_projected_jobs(small):
+    db = small.db
+    with small.transaction():
+        decent = ensure_measure(db, "decent", "Decent-work share", "%")
+        co2 = ensure_measure(db, "co2", "Emissions per job", "t per job")
+        women = ensure_measure(db, "women", "Women's share", "%")
+        for m in (decent, co2, women):
+            set_intensity(db, m, True)
+        r1 = classifications.resolve(db, "region", "R1")
+        man = classifications.resolve(db, "industry", "MAN")
+        srv = classifications.resolve(db, "industry", "SRV")
+        batch = create_batch(db, "manual")
+        write_observations(
+            db,
+            [
+                # the share is held at its last observed value: 62 % for MAN, 40 % for SRV
+                NewObservation(r1, man, decent, 2021, 60.0),
+                NewObservation(r1, man, decent, 2023, 62.0),
+                NewObservation(r1, srv, decent, 2022, 40.0),
+                NewObservation(r1, man, co2, 2023, 2.0),
+                NewObservation(r1, srv, co2, 2023, 0.5),
+                NewObservation(r1, man, women, 2023, 30.0),  # none for SRV
+            ],
+            batch,
+        )
+    run = run_futures(db, "Trade", "R1", horizon=2026, baseline="trend", draws=0)
+    payload = futures_payload(run)
+    opened = {o["measure"]: o for o in _by_label(payload)["Open"]["outcomes"]}
+    man_2026 = 133.1 * 1.11**3  # Open: MAN +1 pp, SRV flat at 50
+    assert opened["decent"]["p50"] == near(man_2026 * 0.62 + 50 * 0.40)
+    assert opened["decent"]["unit"] == ""  # the jobs' unit (the small project has none)
+    assert opened["co2"] == {
+        "measure": "co2",
+        "name": "Emissions per job",
+        "unit": "t",
+        **dict.fromkeys(("p10", "p50", "p90", "mean"), near(man_2026 * 2.0 + 50 * 0.5)),
+    }
+    today = {o["measure"]: o["value"] for o in payload["outcomes"]["today"]}
+    assert today == {"co2": near(133.1 * 2.0 + 50 * 0.5), "decent": near(133.1 * 0.62 + 20.0)}
+    assert payload["outcomes"]["left_out"] == [
+        {"measure": "women", "reason": "no value up to 2023 for SRV in R1"}
+    ]
+    with pytest.raises(FuturesError, match="decent is an intensity"):
+        run_futures(db, "Trade", "R1", horizon=2026, measure="decent")

@@ -73,6 +73,9 @@ class ScenarioProjection:
     shares: np.ndarray = field(default_factory=lambda: np.empty((0, 4)))
     herfindahl: np.ndarray = field(default_factory=lambda: np.full(4, np.nan))
     entropy: np.ndarray = field(default_factory=lambda: np.full(4, np.nan))
+    #: ``outcomes[o, q]``: summaries over the draws of the horizon year's levels weighted by
+    #: intensity ``o`` (``Σ_i level_i · intensity[o, i]``: decent jobs, emissions, wage bill).
+    outcomes: np.ndarray = field(default_factory=lambda: np.empty((0, 4)))
 
 
 @dataclass(frozen=True)
@@ -117,8 +120,12 @@ def simulate(
     seed: int = 0,
     check: Callable[[float], None] | None = None,
     chunk: int = CHUNK,
+    intensities: np.ndarray | None = None,
 ) -> FuturesResult:
     """Project every industry to ``horizon`` under each scenario.
+
+    ``intensities[o, i]`` (optional): per unit of the projected measure, held constant; each
+    scenario then also gives ``Σ_i level_i(horizon) · intensities[o, i]`` per draw, summarised.
 
     ``draws = 0`` gives the deterministic path: point baseline growth, effects at their most
     likely value. ``check(fraction)`` is called between steps (progress, and cancel by raising).
@@ -147,7 +154,10 @@ def simulate(
     result = FuturesResult(
         years, levels[:, None] * np.cumprod(1.0 + point, axis=1), structure(levels[None, :])
     )
-    layout = _Layout(len(baselines), len(years))
+    weights = np.zeros((0, len(baselines))) if intensities is None else np.asarray(intensities)
+    if weights.shape[1:] != (len(baselines),):
+        raise ValueError("intensities need one row per outcome and one column per industry")
+    layout = _Layout(len(baselines), len(years), len(weights))
     n = max(draws, 1)
     summaries = [StreamingSummary(layout.cells, n) for _ in scenarios]
     multipliers = [_shock_multiplier(s, len(baselines), years) for s in scenarios]
@@ -159,7 +169,7 @@ def simulate(
             growth = _baseline_draws(baselines, years, draws, seed, lo, hi)
             for k in active:
                 x = _effect_draws(scenarios[k], len(baselines), draws, seed, lo, hi)
-                summaries[k].feed(_outputs(levels, growth, x, multipliers[k]))
+                summaries[k].feed(_outputs(levels, growth, x, multipliers[k], weights))
             if check:
                 check(min(0.99, (passes + hi / n) / 3))
         for k in active:
@@ -174,9 +184,9 @@ def simulate(
 
 class _Layout:
     """Where each output sits among the cells one draw gives: every industry's every year, the
-    total per year, gained, lost, the horizon's shares, Herfindahl and entropy."""
+    total per year, gained, lost, the horizon's shares, Herfindahl, entropy and outcomes."""
 
-    def __init__(self, industries: int, years: int):
+    def __init__(self, industries: int, years: int, outcomes: int = 0):
         self.industries, self.years = industries, years
         self.paths = slice(0, industries * years)
         self.total = slice(self.paths.stop, self.paths.stop + years)
@@ -185,7 +195,8 @@ class _Layout:
         self.shares = slice(self.lost + 1, self.lost + 1 + industries)
         self.herfindahl = self.shares.stop
         self.entropy = self.herfindahl + 1
-        self.cells = self.entropy + 1
+        self.outcomes = slice(self.entropy + 1, self.entropy + 1 + outcomes)
+        self.cells = self.outcomes.stop
 
     def projection(self, summary: StreamingSummary) -> ScenarioProjection:
         q = summary.summary()
@@ -198,10 +209,11 @@ class _Layout:
             q[self.shares],
             q[self.herfindahl],
             q[self.entropy],
+            q[self.outcomes],
         )
 
 
-def _outputs(levels, growth, x, multiplier) -> np.ndarray:
+def _outputs(levels, growth, x, multiplier, intensities) -> np.ndarray:
     """The cells of ``_Layout`` for each draw of a chunk, ``(draws, cells)``."""
     paths = levels[None, :, None] * np.cumprod(1.0 + growth + x[:, :, None], axis=2)
     paths *= multiplier[None]
@@ -217,6 +229,7 @@ def _outputs(levels, growth, x, multiplier) -> np.ndarray:
             horizon.shares,
             horizon.herfindahl[:, None],
             horizon.entropy[:, None],
+            paths[:, :, -1] @ intensities.T,
         ],
         axis=1,
     )

@@ -16,6 +16,7 @@ from desktop_app.store.migrations import (
     m009_study_weights,
     m010_signals,
     m011_policy_options,
+    m013_measure_intensity,
 )
 
 MIGRATIONS = (
@@ -30,6 +31,7 @@ MIGRATIONS = (
     m009_study_weights.upgrade,
     m010_signals.upgrade,
     m011_policy_options.upgrade,
+    m013_measure_intensity.upgrade,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
