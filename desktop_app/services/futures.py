@@ -857,7 +857,11 @@ def report_sheets(db, flt, progress: Progress | None = None, study_ids=None) -> 
                     Text("Futures S{scenario}", scenario=future.scenario.id),
                     Text("{study}, {label}: {projection}", study=run.study.name,
                          label=future.label, projection=_projection_words(run)),
-                    [_total_table(run, future, projection), _industry_table(run, projection)],
+                    [
+                        _total_table(run, future, projection),
+                        _industry_table(run, projection),
+                        *([_outcome_table(run, projection)] if run.outcomes else []),
+                    ],
                 )
             )
     return sheets
@@ -965,3 +969,28 @@ def _projection_words(run: FuturesRun) -> Text:
                 "baselines, effects and shocks as in docs/futures.md)", measure=run.measure_code,
                 region=run.region.name, year=int(run.result.years[-1]), draws=run.draws,
                 seed=run.seed)
+
+
+def _outcome_table(run: FuturesRun, projection):
+    """The intensity measures weighted by the projected levels, today and at the horizon."""
+    from desktop_app.io.export_report import ReportTable
+
+    last, horizon = int(run.history_years[-1]), int(run.result.years[-1])
+    today_column = Text("{year}", year=last)
+    columns = [Text("measure"), Text("name"), Text("unit"), today_column, *QUANTILES]
+    rows = [
+        [o.measure.code, o.measure.name, o.unit, _number(today), *(_number(v) for v in q)]
+        for o, today, q in zip(run.outcomes, run.outcomes_today(), projection.outcomes, strict=True)
+    ]
+    return ReportTable(
+        Text("Weighted by the projected {measure} in {year}", measure=run.measure_code,
+             year=horizon),
+        columns,
+        rows,
+        number_formats={c: "#,##0" for c in (today_column, *QUANTILES)},
+        notes=[
+            Text("Each measure held per job at its last observed value per industry (a share in "
+                 "% divided by 100), times the projected {measure}, summed over the industries.",
+                 measure=run.measure_code)
+        ],
+    )

@@ -460,82 +460,92 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="47" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="48" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="48" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="49" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="49" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="50" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="50" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="51" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="81" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="53" />
+        <source>Held per job</source>
+        <translation>Por puesto de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/data_view.py" line="55" />
+        <source>An intensity (a wage per job, a share of jobs, emissions per job): the futures weight it by the projected jobs instead of projecting it</source>
+        <translation>Una intensidad (un salario por puesto, una proporción de los empleos, emisiones por puesto): los futuros la ponderan por los empleos proyectados en lugar de proyectarla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/data_view.py" line="88" />
         <source>Loading the chart…</source>
         <translation>Cargando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="115" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="122" />
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="148" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="156" />
         <source>{n} observations</source>
         <translation>{n} observaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="155" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="176" />
         <source>Stored {value}.</source>
         <translation>Guardado {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="156" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="177" />
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="205" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="226" />
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="205" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="226" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="205" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="226" />
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="207" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="228" />
         <source>entered by hand</source>
         <translation>introducido a mano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="217" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="238" />
         <source>Earlier values</source>
         <translation>Valores anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="218" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="239" />
         <source>replaced</source>
         <translation>reemplazado el</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="224" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="245" />
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
@@ -686,7 +696,7 @@
 <context>
     <name>EditValueCommand</name>
     <message>
-        <location filename="../../desktop_app/ui/data/edit_commands.py" line="27" />
+        <location filename="../../desktop_app/ui/data/edit_commands.py" line="28" />
         <source>Edit {what}</source>
         <translation>Editar {what}</translation>
     </message>
@@ -1309,88 +1319,98 @@
         <translation>Entropía (bits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="496" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="489" />
+        <source>{measure} x jobs ({unit})</source>
+        <translation>{measure} x empleos ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="501" />
         <source>Today ({0}): {1:.3f}</source>
         <translation>Hoy ({0}): {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="501" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="506" />
         <source>Today ({0}): {1:.2f}</source>
         <translation>Hoy ({0}): {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="508" />
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="554" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="513" />
+        <source>{name}, held at its last value per industry, times the projected {measure}. Today ({year}): {value}</source>
+        <translation>{name}, mantenida en su último valor por rama, por {measure} proyectado. Hoy ({year}): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="525" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="575" />
         <source>{median} ({low} to {high})</source>
         <translation>{median} ({low} a {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="535" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="556" />
         <source>Location quotients against {0} cannot be computed: {1}.</source>
         <translation>No se pueden calcular los cocientes de localización frente a {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="542" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="563" />
         <source>Location quotients in {last} and in {horizon} against {reference}, projected by its trend without the scenarios' effects and shocks (above 1: more of the industry than the reference). Tooltips: the shares.</source>
         <translation>Cocientes de localización en {last} y en {horizon} frente a {reference}, proyectada por su tendencia sin los efectos ni los choques de los escenarios (por encima de 1: más de la rama que en la referencia). Información emergente: las participaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="555" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="576" />
         <source>Share P50 {median} (P10 {low}, P90 {high})</source>
         <translation>Participación P50 {median} (P10 {low}, P90 {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="569" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="590" />
         <source>Share {0}</source>
         <translation>Participación {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="617" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="638" />
         <source>Shocks: </source>
         <translation>Choques: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="620" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="641" />
         <source>{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years ({shape})</source>
         <translation>{variant} → {industry} {depth:+.0f} % en {start}, recuperado en {years} años ({shape})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="633" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="654" />
         <source>No shocks (import them with an effects workbook).</source>
         <translation>Sin choques (impórtelos con un libro de efectos).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="644" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="665" />
         <source>Edit effect</source>
         <translation>Editar efecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="650" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="671" />
         <source>This project is open read-only.</source>
         <translation>Este proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="678" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="699" />
         <source>Effects workbook</source>
         <translation>Libro de efectos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="678" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="699" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
         <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="686" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="707" />
         <source>Choose a study in a project open for writing.</source>
         <translation>Elija un estudio en un proyecto abierto para escritura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="694" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="715" />
         <source>{e} effects and {s} shocks imported</source>
         <translation>{e} efectos y {s} choques importados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="720" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="741" />
         <source>Paste {n} effects</source>
         <translation>Pegar {n} efectos</translation>
     </message>
@@ -4863,6 +4883,14 @@
     <message>
         <source>Select rows in the table to chart their series.</source>
         <translation>Seleccione filas de la tabla para ver sus series.</translation>
+    </message>
+</context>
+<context>
+    <name>SetIntensityCommand</name>
+    <message>
+        <location filename="../../desktop_app/ui/data/edit_commands.py" line="57" />
+        <source>Change a measure's kind</source>
+        <translation>Cambiar el tipo de una medida</translation>
     </message>
 </context>
 <context>

@@ -389,3 +389,19 @@ def test_intensity_measures_weighted_by_the_projected_jobs(small):
     ]
     with pytest.raises(FuturesError, match="decent is an intensity"):
         run_futures(db, "Trade", "R1", horizon=2026, measure="decent")
+    # the report workbook carries them beside each scenario's total
+    from desktop_app.services.futures import report_sheets
+
+    fs.set_settings(
+        db,
+        st.require_study(db, "Trade").id,
+        fs.FuturesSettings(r1, ensure_measure(db, "jobs"), 2026, "trend", None, 0, 1),
+    )
+    sheets = report_sheets(db, _NoFilter())
+    open_sheet = next(sheet for sheet in sheets if "World: Open" in sheet.description)
+    outcome_rows = {row[0]: row for row in open_sheet.tables[2].rows}
+    assert outcome_rows["decent"][5] == near(man_2026 * 0.62 + 50 * 0.40)  # the P50
+
+
+class _NoFilter:
+    region_ids = ()

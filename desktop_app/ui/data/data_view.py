@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.store import classifications, measures
 from desktop_app.store import observations as store
 from desktop_app.store.observations import ObservationFilter
-from desktop_app.ui.data.edit_commands import EditValueCommand
+from desktop_app.ui.data.edit_commands import EditValueCommand, SetIntensityCommand
 from desktop_app.ui.data.observation_model import VALUE_COLUMN, ObservationTableModel
 from desktop_app.ui.data.value_entry import ValueDelegate, shown_number
 from desktop_app.ui.numbers import in_locale
@@ -49,6 +50,12 @@ class DataView(QWidget):
                            (self.tr("Industry"), self.industry_box),
                            (self.tr("Year"), self.year_box)):
             filters.addWidget(labelled(label, box))
+        self.intensity_box = QCheckBox(self.tr("Held per job"))
+        self.intensity_box.setToolTip(self.tr(
+            "An intensity (a wage per job, a share of jobs, emissions per job): the futures weight "
+            "it by the projected jobs instead of projecting it"))
+        self.intensity_box.clicked.connect(self._set_intensity)
+        filters.addWidget(self.intensity_box)
         filters.addWidget(self.count_label)
 
         self.model = ObservationTableModel(session, self)
@@ -143,6 +150,7 @@ class DataView(QWidget):
                                  industry_ids=one(self.industry_box), years=one(self.year_box))
 
     def apply_filter(self) -> None:
+        self._show_intensity()
         self.model.set_filter(self.current_filter())
         self.count_label.setText(
             self.tr("{n} observations").format(n=in_locale(f"{self.model.rowCount():,}"))
@@ -150,6 +158,19 @@ class DataView(QWidget):
         self._on_selection()
 
     # --- edits -----------------------------------------------------------------------------
+    def _show_intensity(self) -> None:
+        """The chosen measure's kind; a project open for reading cannot change it."""
+        chosen = self.measure_box.currentData()
+        found = [m for m in measures.list_measures(self.session.db) if m.id == chosen]
+        self.intensity_box.setChecked(bool(found) and found[0].intensity)
+        self.intensity_box.setEnabled(bool(found) and not self.session.project.read_only)
+
+    def _set_intensity(self, checked: bool) -> None:
+        chosen = self.measure_box.currentData()
+        if chosen is not None:
+            self.session.undo_stack_for("data").push(
+                SetIntensityCommand(self.session, chosen, checked, self._show_intensity))
+
     def _edit_value(self, observation_id: int, value: float | None) -> None:
         self.session.undo_stack_for("data").push(EditValueCommand(self.session, observation_id, value))
         self._show_entry(True, self.tr("Stored {value}.").format(

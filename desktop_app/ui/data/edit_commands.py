@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from desktop_app.store import measures
 from desktop_app.store import observations as store
 from desktop_app.store.batches import create_batch
 
@@ -41,3 +42,27 @@ class EditValueCommand(QUndoCommand):
         with self._session.project.transaction():
             store.put_state(self._session.db, self._id, self._old)
         self._session.sig_observations_changed.emit([self._id])
+
+
+class SetIntensityCommand(QUndoCommand):
+    """Mark a measure as an intensity (held per job, weighted by the projected jobs in the
+    futures) or as a level; undo restores the previous kind."""
+
+    def __init__(self, session, measure_id: int, intensity: bool, on_change) -> None:
+        super().__init__()
+        self._session = session
+        self._id = measure_id
+        self._intensity = intensity
+        self._on_change = on_change
+        self.setText(QCoreApplication.translate("SetIntensityCommand", "Change a measure's kind"))
+
+    def _set(self, intensity: bool) -> None:
+        with self._session.project.transaction():
+            measures.set_intensity(self._session.db, self._id, intensity)
+        self._on_change()
+
+    def redo(self) -> None:
+        self._set(self._intensity)
+
+    def undo(self) -> None:
+        self._set(not self._intensity)

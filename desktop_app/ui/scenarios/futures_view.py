@@ -322,7 +322,7 @@ class FuturesView(StudyPage):
 
     def _done(self, run: FuturesRun) -> None:
         self.run = run
-        left = "; ".join(f"{code}: {why}" for code, why in run.left_out)
+        left = "; ".join(f"{code}: {why}" for code, why in [*run.left_out, *run.outcomes_left_out])
         self.summary.setText(
             self.tr(
                 "{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). "
@@ -485,23 +485,40 @@ class FuturesView(StudyPage):
             self.tr("Lost"),
             self.tr("Herfindahl"),
             self.tr("Entropy (bits)"),
+            *(
+                self.tr("{measure} x jobs ({unit})").format(measure=o.measure.code, unit=o.unit)
+                for o in run.outcomes
+            ),
         ]
+        structure_rows = len(names) - len(run.outcomes)
         self.table.clear()
         self.table.setRowCount(len(names))
         self.table.setColumnCount(len(run.scenarios))
         self.table.setVerticalHeaderLabels(names)
         self.table.setHorizontalHeaderLabels([f"S{f.scenario.id}" for f in run.scenarios])
         today = run.result.today
-        self.table.verticalHeaderItem(len(names) - 2).setToolTip(
+        self.table.verticalHeaderItem(structure_rows - 2).setToolTip(
             self.tr("Today ({0}): {1:.3f}").format(
                 int(run.history_years[-1]), float(today.herfindahl[0])
             )
         )
-        self.table.verticalHeaderItem(len(names) - 1).setToolTip(
+        self.table.verticalHeaderItem(structure_rows - 1).setToolTip(
             self.tr("Today ({0}): {1:.2f}").format(
                 int(run.history_years[-1]), float(today.entropy[0])
             )
         )
+        for k, (o, value) in enumerate(zip(run.outcomes, run.outcomes_today(), strict=True)):
+            self.table.verticalHeaderItem(structure_rows + k).setToolTip(
+                self.tr(
+                    "{name}, held at its last value per industry, times the projected {measure}. "
+                    "Today ({year}): {value}"
+                ).format(
+                    name=o.measure.name,
+                    measure=run.measure_code,
+                    year=int(run.history_years[-1]),
+                    value=in_locale(compact(value)),
+                )
+            )
         for c, (future, s) in enumerate(zip(run.scenarios, run.result.scenarios, strict=True)):
             self.table.horizontalHeaderItem(c).setToolTip(future.label)
             rows = [s.total[-1], *s.industries[:, -1], s.gained, s.lost]
@@ -514,9 +531,13 @@ class FuturesView(StudyPage):
                 band.format(median=f"{q[1]:.3f}", low=f"{q[0]:.3f}", high=f"{q[2]:.3f}")
                 for q in (s.herfindahl, s.entropy)
             ]
+            texts += [
+                band.format(median=compact(q[1]), low=compact(q[0]), high=compact(q[2]))
+                for q in s.outcomes
+            ]
             texts = [in_locale(text) for text in texts]
             for r, (q, text) in enumerate(
-                zip([*rows, s.herfindahl, s.entropy], texts, strict=True)
+                zip([*rows, s.herfindahl, s.entropy, *s.outcomes], texts, strict=True)
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"P50 {q[1]:,.4g}, P10 {q[0]:,.4g}, P90 {q[2]:,.4g}")
