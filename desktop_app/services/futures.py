@@ -976,7 +976,7 @@ def _outcome_table(run: FuturesRun, projection):
     from desktop_app.io.export_report import ReportTable
 
     last, horizon = int(run.history_years[-1]), int(run.result.years[-1])
-    today_column = Text("{year}", year=last)
+    today_column = str(last)
     columns = [Text("measure"), Text("name"), Text("unit"), today_column, *QUANTILES]
     rows = [
         [o.measure.code, o.measure.name, o.unit, _number(today), *(_number(v) for v in q)]

@@ -6509,7 +6509,7 @@
         <translation>logística</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/lifecycles.py" line="353" />
+        <location filename="../../desktop_app/services/futures.py" line="904" />
         <source>LQ {year}</source>
         <translation>CL {year}</translation>
     </message>
@@ -7444,52 +7444,52 @@
         <translation>Proyección de {measure} de {region} hasta {year} ({draws} simulaciones, semilla {seed}; líneas base, efectos y choques como en docs/futures.md).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="736" />
+        <location filename="../../desktop_app/services/futures.py" line="902" />
         <source>observed {year}</source>
         <translation>observado {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="769" />
+        <location filename="../../desktop_app/services/futures.py" line="968" />
         <source>projected {measure} of {region} to {year} ({draws} draws, seed {seed}; baselines, effects and shocks as in docs/futures.md)</source>
         <translation>proyección de {measure} de {region} hasta {year} ({draws} simulaciones, semilla {seed}; líneas base, efectos y choques como en docs/futures.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="714" />
+        <location filename="../../desktop_app/services/futures.py" line="880" />
         <source>{label}: total of {region}</source>
         <translation>{label}: total de {region}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="743" />
+        <location filename="../../desktop_app/services/futures.py" line="911" />
         <source>change of the median</source>
         <translation>cambio de la mediana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="744" />
+        <location filename="../../desktop_app/services/futures.py" line="915" />
         <source>baseline method</source>
         <translation>método de la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="763" />
+        <location filename="../../desktop_app/services/futures.py" line="962" />
         <source>Industries in {year}</source>
         <translation>Ramas en {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="722" />
+        <location filename="../../desktop_app/services/futures.py" line="888" />
         <source>Total: P10, median, P90 and the baseline</source>
         <translation>Total: P10, mediana, P90 y la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="725" />
+        <location filename="../../desktop_app/services/futures.py" line="891" />
         <source>Last observed year {year}: {total}.</source>
         <translation>Último año observado {year}: {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="695" />
+        <location filename="../../desktop_app/services/futures.py" line="857" />
         <source>Futures S{scenario}</source>
         <translation>Futuros S{scenario}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="696" />
+        <location filename="../../desktop_app/services/futures.py" line="858" />
         <source>{study}, {label}: {projection}</source>
         <translation>{study}, {label}: {projection}</translation>
     </message>
@@ -7577,6 +7577,76 @@
         <location filename="../../desktop_app/services/analysis.py" line="448" />
         <source>not computed: needs establishment counts (plant sizes), and the project has no establishments measure</source>
         <translation>no calculado: necesita recuentos de establecimientos (tamaños de planta) y el proyecto no tiene una medida de establecimientos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="979" />
+        <source>{year}</source>
+        <translation type="vanished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="904" />
+        <source>LQ p10</source>
+        <translation>CL p10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="904" />
+        <source>LQ p50</source>
+        <translation>CL p50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="904" />
+        <source>LQ p90</source>
+        <translation>CL p90</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="913" />
+        <source>share p50</source>
+        <translation>participación p50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="950" />
+        <source>Herfindahl {last}: {h}, {horizon} P50 {p50} (P10 {p10}, P90 {p90}).</source>
+        <translation>Herfindahl {last}: {h}; {horizon}: P50 {p50} (P10 {p10}, P90 {p90}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="953" />
+        <source>Entropy {last}: {e} bits, {horizon} P50 {p50} (P10 {p10}, P90 {p90}).</source>
+        <translation>Entropía {last}: {e} bits; {horizon}: P50 {p50} (P10 {p10}, P90 {p90}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="980" />
+        <source>measure</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="980" />
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="980" />
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="986" />
+        <source>Weighted by the projected {measure} in {year}</source>
+        <translation>Ponderado por {measure} proyectado en {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="956" />
+        <source>Location quotients against {reference}, projected by its trend without the scenario's effects and shocks.</source>
+        <translation>Cocientes de localización frente a {reference}, proyectada por su tendencia sin los efectos ni los choques del escenario.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="959" />
+        <source>Location quotients against {reference} not computed: {why}.</source>
+        <translation>Cocientes de localización frente a {reference} no calculados: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="992" />
+        <source>Each measure held per job at its last observed value per industry (a share in % divided by 100), times the projected {measure}, summed over the industries.</source>
+        <translation>Cada medida por puesto de trabajo, mantenida en su último valor observado por rama (una proporción en % dividida por 100), por {measure} proyectado, sumada sobre las ramas.</translation>
     </message>
 </context>
 <context>
