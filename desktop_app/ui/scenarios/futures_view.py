@@ -41,6 +41,7 @@ from desktop_app.ui.errors import error_text
 from desktop_app.ui.number_format import Kind, kind_of_unit
 from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
+from desktop_app.ui.translated import translated
 from desktop_app.ui.when_shown import WhenShown
 from desktop_app.ui.widgets import labelled
 
@@ -554,7 +555,7 @@ class FuturesView(StudyPage):
         if lq_today is None:
             self.structure_note.setText(
                 self.tr("Location quotients against {0} cannot be computed: {1}.").format(
-                    run.reference_label, run.reference_note
+                    translated(run.reference_label), run.reference_note
                 )
             )
         else:
@@ -563,7 +564,7 @@ class FuturesView(StudyPage):
                     "Location quotients in {last} and in {horizon} against {reference}, projected "
                     "by its trend without the scenarios' effects and shocks (above 1: more of the "
                     "industry than the reference). Tooltips: the shares."
-                ).format(last=last, horizon=horizon, reference=run.reference_label)
+                ).format(last=last, horizon=horizon, reference=translated(run.reference_label))
             )
         self.structure.clear()
         self.structure.setRowCount(len(run.industries))
