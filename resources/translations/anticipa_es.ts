@@ -829,128 +829,128 @@
         <translation>No se encontraron todos los escenarios consistentes en {s:g} s, así que no se listan las celdas que los cambian.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="113" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="116" />
         <source>{src} → {dst}: experts differ by {v:g}</source>
         <translation>{src} → {dst}: los expertos difieren en {v:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="131" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="134" />
         <source>Combine experts by</source>
         <translation>Combinar expertos por</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="134" />
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="308" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="137" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="311" />
         <source>Experts</source>
         <translation>Expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="141" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="144" />
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="142" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="145" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="143" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="146" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="157" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="160" />
         <source>Spread of the judgements (largest − smallest)</source>
         <translation>Dispersión de los juicios (mayor − menor)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="162" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="165" />
         <source>Judgement</source>
         <translation>Juicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="162" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="165" />
         <source>Spread</source>
         <translation>Dispersión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="162" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="165" />
         <source>Scenarios at risk</source>
         <translation>Escenarios en riesgo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="170" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="173" />
         <source>Disagreements that change the result</source>
         <translation>Desacuerdos que cambian el resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="173" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="176" />
         <source>Find the judgements that matter</source>
         <translation>Buscar los juicios que importan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="217" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="220" />
         <source>With one expert there is nothing to compare: add experts (or import their questionnaires) to see where they disagree.</source>
         <translation>Con un solo experto no hay nada que comparar: añada expertos (o importe sus cuestionarios) para ver dónde discrepan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="237" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="240" />
         <source>Press “Find the judgements that matter” to see which disagreements change the consistent scenarios.</source>
         <translation>Pulse «Buscar los juicios que importan» para ver qué desacuerdos cambian los escenarios consistentes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="256" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="259" />
         <source>Looking for the consistent scenarios of the combined matrix…</source>
         <translation>Buscando los escenarios consistentes de la matriz combinada…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="259" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="262" />
         <source>Expert disagreement</source>
         <translation>Desacuerdo entre expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="299" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="302" />
         <source>{n} consistent scenario(s) under the combined matrix; {k} judgement(s) on which the experts differ by more than the margin a scenario holds by.</source>
         <translation>{n} escenario(s) consistente(s) con la matriz combinada; {k} juicio(s) en los que los expertos difieren más que el margen por el que se mantiene un escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="315" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="318" />
         <source>Combine experts by {m}</source>
         <translation>Combinar expertos por {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="322" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="325" />
         <source>Add expert {name}</source>
         <translation>Añadir el experto {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="328" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="331" />
         <source>Rename expert to {name}</source>
         <translation>Renombrar el experto como {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="338" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="341" />
         <source>Remove expert {name}</source>
         <translation>Quitar el experto {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="343" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="346" />
         <source>Add expert</source>
         <translation>Añadir experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="343" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="346" />
         <source>Expert's name</source>
         <translation>Nombre del experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="351" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="354" />
         <source>Rename expert</source>
         <translation>Renombrar experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/experts.py" line="351" />
+        <location filename="../../desktop_app/ui/scenarios/experts.py" line="354" />
         <source>New name</source>
         <translation>Nuevo nombre</translation>
     </message>
@@ -1163,254 +1163,254 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="97" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="98" />
         <source>observed</source>
         <extracomment>Okabe-Ito, one colour per scenario (colour-blind safe).</extracomment>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="143" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="144" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="144" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="145" />
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="145" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="146" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="146" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="147" />
         <source>Draws</source>
         <translation>Simulaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="165" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="166" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="167" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="168" />
         <source>Save chart...</source>
         <translation>Guardar gráfico...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="187" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="188" />
         <source>Change of annual growth in percentage points: one number, or low / mode / high. Column * applies to every industry. Paste blocks from Excel.</source>
         <translation>Cambio del crecimiento anual en puntos porcentuales: un número, o mínimo / moda / máximo. La columna * se aplica a todas las ramas. Pegue bloques desde Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="195" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="196" />
         <source>Import effects workbook...</source>
         <translation>Importar libro de efectos...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="198" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="199" />
         <source>Sheets Effects (descriptor, variant, industry, low, mode, high) and Shocks (descriptor, variant, industry, start, depth, recovery_years); they replace the study's effects and shocks</source>
         <translation>Hojas Effects (descriptor, variant, industry, low, mode, high) y Shocks (descriptor, variant, industry, start, depth, recovery_years); sustituyen los efectos y choques del estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="210" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="211" />
         <source>At the horizon</source>
         <translation>En el horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="219" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="220" />
         <source>Structure</source>
         <translation>Estructura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="220" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="221" />
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="223" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="224" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="226" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="227" />
         <source>Effects and shocks</source>
         <translation>Efectos y choques</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="296" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="297" />
         <source>Choose a study with scenarios and a region.</source>
         <translation>Elija un estudio con escenarios y una región.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="314" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="315" />
         <source>Computing the futures ...</source>
         <translation>Calculando los futuros ...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="316" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="317" />
         <source>Projecting the scenarios</source>
         <translation>Proyectando los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="328" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="329" />
         <source>{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). Bands: P10-P90; lines: median.</source>
         <translation>{region}, {measure}: {n} ramas, {s} escenarios, {d} simulaciones (semilla {seed}). Bandas: P10-P90; líneas: mediana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="338" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="339" />
         <source> Left out: {0}</source>
         <translation> Excluido: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="343" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="344" />
         <source>Total of the region</source>
         <translation>Total de la región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="377" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="378" />
         <source>horizon</source>
         <translation>horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="394" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="395" />
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="394" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="395" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="425" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="426" />
         <source>Chart saved to {0}</source>
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="473" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="474" />
         <source>change of the total in {0} against the baseline</source>
         <translation>cambio del total en {0} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="482" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="483" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="484" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="485" />
         <source>Gained</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="485" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="486" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="486" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="487" />
         <source>Herfindahl</source>
         <translation>Herfindahl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="487" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="488" />
         <source>Entropy (bits)</source>
         <translation>Entropía (bits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="489" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="490" />
         <source>{measure} x jobs ({unit})</source>
         <translation>{measure} x empleos ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="501" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="502" />
         <source>Today ({0}): {1:.3f}</source>
         <translation>Hoy ({0}): {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="506" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="507" />
         <source>Today ({0}): {1:.2f}</source>
         <translation>Hoy ({0}): {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="513" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="514" />
         <source>{name}, held at its last value per industry, times the projected {measure}. Today ({year}): {value}</source>
         <translation>{name}, mantenida en su último valor por rama, por {measure} proyectado. Hoy ({year}): {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="525" />
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="575" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="526" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="576" />
         <source>{median} ({low} to {high})</source>
         <translation>{median} ({low} a {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="556" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="557" />
         <source>Location quotients against {0} cannot be computed: {1}.</source>
         <translation>No se pueden calcular los cocientes de localización frente a {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="563" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="564" />
         <source>Location quotients in {last} and in {horizon} against {reference}, projected by its trend without the scenarios' effects and shocks (above 1: more of the industry than the reference). Tooltips: the shares.</source>
         <translation>Cocientes de localización en {last} y en {horizon} frente a {reference}, proyectada por su tendencia sin los efectos ni los choques de los escenarios (por encima de 1: más de la rama que en la referencia). Información emergente: las participaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="576" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="577" />
         <source>Share P50 {median} (P10 {low}, P90 {high})</source>
         <translation>Participación P50 {median} (P10 {low}, P90 {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="590" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="591" />
         <source>Share {0}</source>
         <translation>Participación {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="638" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="639" />
         <source>Shocks: </source>
         <translation>Choques: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="641" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="642" />
         <source>{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years ({shape})</source>
         <translation>{variant} → {industry} {depth:+.0f} % en {start}, recuperado en {years} años ({shape})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="654" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="655" />
         <source>No shocks (import them with an effects workbook).</source>
         <translation>Sin choques (impórtelos con un libro de efectos).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="665" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="666" />
         <source>Edit effect</source>
         <translation>Editar efecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="671" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="672" />
         <source>This project is open read-only.</source>
         <translation>Este proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="699" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="700" />
         <source>Effects workbook</source>
         <translation>Libro de efectos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="699" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="700" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
         <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="707" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="708" />
         <source>Choose a study in a project open for writing.</source>
         <translation>Elija un estudio en un proyecto abierto para escritura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="715" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="716" />
         <source>{e} effects and {s} shocks imported</source>
         <translation>{e} efectos y {s} choques importados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="741" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="742" />
         <source>Paste {n} effects</source>
         <translation>Pegar {n} efectos</translation>
     </message>
@@ -1515,27 +1515,27 @@
 <context>
     <name>HelpBrowser</name>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="61" />
+        <location filename="../../desktop_app/ui/help.py" line="80" />
         <source>Anticipa help</source>
         <translation>Ayuda de Anticipa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="66" />
+        <location filename="../../desktop_app/ui/help.py" line="85" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="70" />
+        <location filename="../../desktop_app/ui/help.py" line="89" />
         <source>All methods</source>
         <translation>Todos los métodos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="72" />
+        <location filename="../../desktop_app/ui/help.py" line="91" />
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="108" />
+        <location filename="../../desktop_app/ui/help.py" line="127" />
         <source>Not shipped with Anticipa (no network is used): {url}</source>
         <translation>No se incluye con Anticipa (no se usa la red): {url}</translation>
     </message>
@@ -7577,11 +7577,6 @@
         <location filename="../../desktop_app/services/analysis.py" line="448" />
         <source>not computed: needs establishment counts (plant sizes), and the project has no establishments measure</source>
         <translation>no calculado: necesita recuentos de establecimientos (tamaños de planta) y el proyecto no tiene una medida de establecimientos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/futures.py" line="979" />
-        <source>{year}</source>
-        <translation type="vanished" />
     </message>
     <message>
         <location filename="../../desktop_app/services/futures.py" line="904" />
