@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_app.cli import emit
 from desktop_app.commands.options import add_json_option, open_existing
+from desktop_app.core.micmac import MODES as MICMAC_MODES
 from desktop_app.errors import UserError
 
 
@@ -59,6 +60,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "micmac", help="structural analysis: influence, dependence and quadrant per descriptor"
     )
     _source_arguments(micmac)
+    micmac.add_argument(
+        "--reading",
+        choices=[m.replace(" ", "-") for m in MICMAC_MODES],
+        default="indirect",
+        help="the classification the table shows (P marks count as 0 in direct and indirect, "
+        "as strong in potential and potential-indirect); the JSON holds all four",
+    )
     micmac.set_defaults(func=_micmac)
 
 
@@ -178,21 +186,24 @@ def _micmac(args: argparse.Namespace) -> int:
     from desktop_app.services import scenarios
 
     loaded, _ = _load(args)
-    result, source = scenarios.micmac_for(loaded)
-    payload = scenarios.micmac_payload(result, source)
-    width = max((len(n) for n in result.names), default=4)
-    origin = "entered 0-3 influences" if source == "entered" else "influences from the CIB matrix"
+    analysis, source = scenarios.micmac_for(loaded)
+    payload = scenarios.micmac_payload(analysis, source)
+    reading = args.reading.replace("-", " ")
+    points = analysis.points(reading)
+    width = max((len(n) for n in analysis.names), default=4)
+    origin = "entered influences" if source == "entered" else "influences from the CIB matrix"
+    marks = f", {analysis.potential_marks} P mark(s)" if analysis.potential_marks else ""
+    power = analysis.potential.power if reading.startswith("potential") else analysis.actual.power
     lines = [
-        f"{loaded.name}: MICMAC on {origin}; indirect = matrix power {result.power}",
-        f"{'descriptor':<{width}}  {'infl':>6} {'dep':>6} {'ind.infl':>8} {'ind.dep':>8}  "
-        "rank  quadrant (indirect)",
+        f"{loaded.name}: MICMAC on {origin}{marks}; {reading}"
+        + (f" = matrix power {power}" if reading.endswith("indirect") else ""),
+        f"{'descriptor':<{width}}  {'influence':>9} {'dependence':>10}  rank  quadrant",
     ]
-    for d in payload["descriptors"]:
-        shift = d["direct_rank"] - d["indirect_rank"]
+    for k, name in enumerate(analysis.names):
+        shift = f" ({int(points.shift[k]):+d})" if points.shift is not None else ""
         lines.append(
-            f"{d['name']:<{width}}  {d['direct_influence']:>6.3g} {d['direct_dependence']:>6.3g} "
-            f"{d['indirect_influence']:>8.3g} {d['indirect_dependence']:>8.3g}  "
-            f"{d['indirect_rank']:>2} ({shift:+d})  {d['quadrant']}"
+            f"{name:<{width}}  {points.influence[k]:>9.3g} {points.dependence[k]:>10.3g}  "
+            f"{int(points.rank[k]):>4}{shift}  {points.quadrant[k]}"
         )
     emit(args, payload, "\n".join(lines))
     return 0

@@ -6,7 +6,7 @@ naming the row and column. The diagonal (a descriptor's influence on itself) is 
 Notes
 -----
 Godet (1994), "From anticipation to action", ch. 4: direct influence matrix M (0 none, 1 weak,
-2 moderate, 3 strong); indirect influence from the powers M^k, raised until the ranking of the
+2 moderate, 3 strong, P potential: an influence not at work yet); indirect influence from the powers M^k, raised until the ranking of the
 descriptors by influence and by dependence no longer changes; influence = row sums, dependence
 = column sums. Quadrants split at the mean influence and mean dependence:
 
@@ -14,6 +14,10 @@ descriptors by influence and by dependence no longer changes; influence = row su
 - relay: high influence, high dependence (unstable, transmit change),
 - dependent: low influence, high dependence (outcomes),
 - autonomous: low influence, low dependence (largely disconnected).
+
+The direct matrix counts a P mark as 0; the potential direct matrix counts it as 3 (strong), and
+the potential indirect influence comes from the powers of that matrix. The four readings are
+Godet's direct, indirect, potential direct and potential indirect classifications.
 """
 
 from __future__ import annotations
@@ -27,17 +31,25 @@ from desktop_app.core.cib import CrossImpactMatrix
 from desktop_app.errors import UserError
 
 __all__ = [
+    "MODES",
     "QUADRANTS",
+    "MicmacAnalysis",
     "MicmacError",
+    "MicmacPoints",
     "MicmacResult",
     "direct_from_cib",
     "micmac",
+    "micmac_analysis",
+    "potential_matrix",
     "validate_direct",
 ]
 
 QUADRANTS = ("determinant", "relay", "dependent", "autonomous")
 #: The MICMAC judgement scale.
 SCALE = (0, 3)
+#: Godet's four classifications: from the direct matrix and its powers, from the potential
+#: matrix (P marks counted as strong) and its powers.
+MODES = ("direct", "indirect", "potential", "potential indirect")
 
 
 class MicmacError(UserError):
@@ -205,4 +217,82 @@ def micmac(
         indirect_quadrant=_quadrants(ind_infl, ind_dep),
         direct_rank=_ranks(infl),
         indirect_rank=_ranks(ind_infl),
+    )
+
+
+def potential_matrix(direct: np.ndarray, potential: np.ndarray | None) -> np.ndarray:
+    """Godet's potential direct influence matrix: ``direct`` with each P mark counted as strong.
+
+    ``potential`` is a boolean (D, D) mask of the P marks (None: no marks); a P cell holds 0
+    in ``direct``, so the direct matrix counts it as no influence.
+    """
+    m = np.array(direct, dtype=float)
+    if potential is None:
+        return m
+    mask = np.asarray(potential, dtype=bool)
+    if mask.shape != m.shape:
+        raise MicmacError(f"the P marks are {mask.shape}, the influence matrix {m.shape}")
+    return np.where(mask, float(SCALE[1]), m)
+
+
+@dataclass(frozen=True)
+class MicmacPoints:
+    """One classification's numbers per descriptor, as the map and the table show them.
+
+    ``shift``: places gained in the influence ranking against the reading's direct
+    counterpart (indirect against direct, potential indirect against potential); None for the
+    direct readings.
+    """
+
+    influence: np.ndarray
+    dependence: np.ndarray
+    quadrant: list[str]
+    rank: np.ndarray
+    shift: np.ndarray | None
+
+
+@dataclass(frozen=True)
+class MicmacAnalysis:
+    """MICMAC of the direct matrix (``actual``) and of the potential matrix (``potential``)."""
+
+    actual: MicmacResult
+    potential: MicmacResult
+    #: How many cells carry a P mark.
+    potential_marks: int = 0
+
+    @property
+    def names(self) -> list[str]:
+        return self.actual.names
+
+    def points(self, mode: str) -> MicmacPoints:
+        """The numbers of one of :data:`MODES`."""
+        if mode not in MODES:
+            raise MicmacError(f"MICMAC reading {mode!r} is not one of {', '.join(MODES)}")
+        r = self.potential if mode.startswith("potential") else self.actual
+        if mode.endswith("indirect"):
+            return MicmacPoints(
+                r.indirect_influence, r.indirect_dependence, r.indirect_quadrant,
+                r.indirect_rank, r.rank_shift,
+            )
+        return MicmacPoints(
+            r.direct_influence, r.direct_dependence, r.direct_quadrant, r.direct_rank, None
+        )
+
+
+def micmac_analysis(
+    direct: np.ndarray, names: Sequence[str], potential: np.ndarray | None = None
+) -> MicmacAnalysis:
+    """Direct, indirect, potential and potential indirect MICMAC of one entered matrix.
+
+    Parameters
+    ----------
+    direct : ndarray (D, D)
+        Influences 0..3, a P cell as 0.
+    potential : ndarray (D, D) of bool, optional
+        The P marks (potential influences); counted as 3 in the potential matrix.
+    """
+    marks = 0 if potential is None else int(np.count_nonzero(
+        np.asarray(potential, dtype=bool) & ~np.eye(len(names), dtype=bool)))
+    return MicmacAnalysis(
+        micmac(direct, names), micmac(potential_matrix(direct, potential), names), marks
     )

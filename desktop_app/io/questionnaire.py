@@ -1,8 +1,8 @@
 """Expert questionnaires for cross-impact studies: one workbook per expert, and reading it back.
 
 Each expert gets a workbook listing every pair "if descriptor A is in variant a, how does that
-influence descriptor B being in variant b?" with a -3..+3 drop-down and a comment column. A hidden
-key column names each pair by descriptor and variant position, so a returned workbook is read
+influence descriptor B being in variant b?" with a drop-down on the study's scale (-3..+3 by
+default) and a comment column. A hidden key column names each pair by descriptor and variant position, so a returned workbook is read
 back even if the expert sorted or filtered the rows. :func:`read_questionnaire` returns the
 expert's cross-impact matrix in the usual CIB arrangement (all variants of all descriptors along
 both axes, source in rows, target in columns; the diagonal descriptor blocks are zero) with every
@@ -110,6 +110,7 @@ def write_questionnaire(
     expert: str,
     descriptors: Sequence[Descriptor],
     prefill: np.ndarray | None = None,
+    scale: tuple[int, int] = SCALE,
 ) -> int:
     """Write one expert's questionnaire; return the number of pairs to judge.
 
@@ -123,6 +124,8 @@ def write_questionnaire(
         In study order; every variant of each is judged against every variant of the others.
     prefill : ndarray, optional
         An N x N matrix whose values are entered as starting answers (e.g. last round's).
+    scale : (low, high)
+        The study's judgement scale, offered in the drop-down.
     """
     if len(descriptors) < 2:
         raise UserError("a questionnaire needs at least two descriptors")
@@ -133,10 +136,11 @@ def write_questionnaire(
     with atomic_target(target) as temp:
         wb = Workbook()
         neutral_properties(wb, f"{study}: cross-impact questionnaire")
-        _write_instructions(wb.active, study, expert, descriptors)
+        low, high = scale
+        _write_instructions(wb.active, study, expert, descriptors, scale)
         ws = wb.create_sheet("Judgements")
         for k, name in enumerate(_COLUMNS, start=1):
-            cell = ws.cell(1, k, name if name != "impact" else "impact (-3..+3)")
+            cell = ws.cell(1, k, name if name != "impact" else f"impact ({low:+d}..{high:+d})")
             cell.font, cell.fill = _BOLD, _HEADER_FILL
         for letter, width in zip("ABCDEFG", (24, 24, 24, 24, 14, 50, 14), strict=True):
             ws.column_dimensions[letter].width = width
@@ -166,11 +170,13 @@ def write_questionnaire(
                         ws.cell(row, 7, f"D{i + 1}V{a + 1}>D{j + 1}V{b + 1}")
                         row += 1
         last = row - 1
-        dv = DataValidation(type="list", formula1='"-3,-2,-1,0,1,2,3"', allow_blank=True)
+        choices = ",".join(str(v) for v in range(low, high + 1))
+        dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
         dv.showErrorMessage = True
         dv.errorTitle = "Impact"
         dv.error = (
-            "Choose a whole number from -3 (strongly restricting) to +3 (strongly promoting)."
+            f"Choose a whole number from {low} (strongly restricting) to {high:+d} "
+            "(strongly promoting)."
         )
         dv.add(f"E2:E{last}")
         ws.add_data_validation(dv)
@@ -184,7 +190,7 @@ def write_questionnaire(
     return last - 1
 
 
-def _write_instructions(ws, study, expert, descriptors) -> None:
+def _write_instructions(ws, study, expert, descriptors, scale: tuple[int, int]) -> None:
     ws.title = "Instructions"
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 30
@@ -198,8 +204,8 @@ def _write_instructions(ws, study, expert, descriptors) -> None:
         (
             "On the sheet Judgements, each row asks: if the source descriptor is in the source "
             "variant, does that promote or restrict the target descriptor being in the target "
-            "variant? Choose -3 (strongly restricting) to +3 (strongly promoting), 0 for no "
-            "influence. Add a comment where your reasoning matters.",
+            f"variant? Choose {scale[0]} (strongly restricting) to {scale[1]:+d} (strongly "
+            "promoting), 0 for no influence. Add a comment where your reasoning matters.",
             None,
             None,
         ),
@@ -224,7 +230,9 @@ def _write_instructions(ws, study, expert, descriptors) -> None:
 
 
 def read_questionnaire(
-    path: str | Path, descriptors: Sequence[Descriptor] | None = None
+    path: str | Path,
+    descriptors: Sequence[Descriptor] | None = None,
+    scale: tuple[int, int] = SCALE,
 ) -> QuestionnaireAnswers:
     """Read a returned questionnaire into the expert's matrix, reporting what was not usable.
 
@@ -235,6 +243,8 @@ def read_questionnaire(
     descriptors : sequence of Descriptor, optional
         The study's descriptors to check the answers against (names must match the
         questionnaire's rows); by default they are read from the Instructions sheet.
+    scale : (low, high)
+        The study's judgement scale; answers off it are reported and counted as 0.
 
     Raises
     ------
@@ -319,7 +329,7 @@ def read_questionnaire(
             if comment:
                 comments[(src, dst)] = comment
         raw = grid.value(r, i_col)
-        value = _impact(raw)
+        value = _impact(raw, scale)
         if raw == "" or raw is None:
             problem(r, i_col, f"blank: {label} (counted as 0)")
         elif value is None:
@@ -327,7 +337,7 @@ def read_questionnaire(
                 r,
                 i_col,
                 f"off scale: {raw!r} for {label} is not a whole number from "
-                f"{SCALE[0]} to +{SCALE[1]} (counted as 0)",
+                f"{scale[0]:+d} to {scale[1]:+d} (counted as 0)",
             )
         else:
             matrix[src, dst] = value
@@ -346,7 +356,7 @@ def read_questionnaire(
     return QuestionnaireAnswers(study, expert, descriptors, matrix, answered, comments, problems)
 
 
-def _impact(raw: object) -> int | None:
+def _impact(raw: object, scale: tuple[int, int]) -> int | None:
     if isinstance(raw, bool):
         return None
     if isinstance(raw, int | float):
@@ -357,7 +367,7 @@ def _impact(raw: object) -> int | None:
             return None
     else:
         return None
-    if not math.isfinite(x) or not x.is_integer() or not SCALE[0] <= x <= SCALE[1]:
+    if not math.isfinite(x) or not x.is_integer() or not scale[0] <= x <= scale[1]:
         return None
     return int(x)
 

@@ -119,7 +119,11 @@ def _study_from_scw(
         )
     progress.check()
     with db.atomic():
-        study_id = store.create_study(db, store.free_study_name(db, name), descriptors, source_file=file_name)
+        # a .scw file stores no scale: the one its judgements span, at least -3..+3
+        study_id = store.create_study(
+            db, store.free_study_name(db, name), descriptors, source_file=file_name,
+            scale=store.covering_scale(scw.matrix),
+        )
         expert_id = store.add_expert(db, study_id, file_name)
         study = store.require_study(db, study_id)
         store.set_expert_matrix(db, study, expert_id, scw.matrix.astype(float))
@@ -146,6 +150,7 @@ def import_matrix_workbook(
             store.free_study_name(db, name or path.stem),
             [NewDescriptor(n, v) for n, v in sheet.descriptors],
             source_file=path.name,
+            scale=scale if scale is not None else store.covering_scale(sheet.matrix),
         )
         expert_id = store.add_expert(db, study_id, path.name)
         study = store.require_study(db, study_id)
@@ -243,7 +248,7 @@ def import_questionnaire(
         for d in study.descriptors
     ]
     progress.report(0.1, f"Reading {Path(path).name}")
-    answers = read_questionnaire(path, descriptors)
+    answers = read_questionnaire(path, descriptors, study.scale)
     errors = [p for p in answers.problems if p.severity == "error"]
     if errors:
         raise StudyError(
@@ -265,7 +270,11 @@ def import_questionnaire(
     if answers.blanks:
         notes.append(f"{len(answers.blanks)} pair(s) left blank, counted as 0.")
     if answers.off_scale:
-        notes.append(f"{len(answers.off_scale)} answer(s) off the -3..+3 scale, counted as 0.")
+        low, high = study.scale
+        notes.append(
+            f"{len(answers.off_scale)} answer(s) off the study's {low:+d}..{high:+d} scale, "
+            "counted as 0."
+        )
     progress.report(1.0, f"{name}'s judgements imported")
     return StudyImport(study.id, study.name, expert_id, notes, answers.problems)
 

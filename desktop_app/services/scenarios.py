@@ -27,6 +27,7 @@ from desktop_app.texts import Text
 
 if TYPE_CHECKING:
     from desktop_app.io.export_report import ReportSheet, ReportTable
+    from desktop_app.store.scenarios import MicmacEntries
 
 __all__ = [
     "EXCEL_SUFFIXES",
@@ -54,7 +55,8 @@ class LoadedStudy:
     matrix: cib.CrossImpactMatrix
     experts: list[tuple[str, np.ndarray]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    micmac_direct: np.ndarray | None = None
+    #: Influences entered for MICMAC (0..3 and P marks), None when none is entered.
+    micmac_direct: MicmacEntries | None = None
     #: Per descriptor: system, lever or context (a file's study: all system).
     roles: list[str] = field(default_factory=list)
 
@@ -329,33 +331,38 @@ def study_landscape(
     return StudyLandscape(loaded, result, shape, weights, by_index, draws)
 
 
-def micmac_for(loaded: LoadedStudy) -> tuple[mm.MicmacResult, str]:
-    """MICMAC on the entered 0-3 influences when the study has them, else derived from CIB."""
+def micmac_for(loaded: LoadedStudy) -> tuple[mm.MicmacAnalysis, str]:
+    """MICMAC (direct, indirect and potential) on the entered influences when the study has
+    any, else on influences derived from the cross impacts (which carry no P marks)."""
     names = list(loaded.matrix.descriptors)
-    if loaded.micmac_direct is not None and np.any(loaded.micmac_direct):
-        return mm.micmac(mm.validate_direct(loaded.micmac_direct, names), names), "entered"
-    return mm.micmac(mm.direct_from_cib(loaded.matrix), names), "cib"
+    entered = loaded.micmac_direct
+    if entered is not None and (np.any(entered.values) or np.any(entered.potential)):
+        direct = mm.validate_direct(entered.values, names)
+        return mm.micmac_analysis(direct, names, entered.potential), "entered"
+    return mm.micmac_analysis(mm.direct_from_cib(loaded.matrix), names), "cib"
 
 
-def micmac_payload(result: mm.MicmacResult, source: str) -> dict:
-    """The JSON of ``anticipa micmac``."""
+def micmac_payload(analysis: mm.MicmacAnalysis, source: str) -> dict:
+    """The JSON of ``anticipa micmac``: per descriptor, Godet's four readings (direct,
+    indirect, potential, potential indirect); ``quadrant`` is the indirect one."""
+    readings = {mode: analysis.points(mode) for mode in mm.MODES}
+    descriptors = []
+    for k, name in enumerate(analysis.names):
+        row: dict = {"name": name}
+        for mode, points in readings.items():
+            key = mode.replace(" ", "_")
+            row[f"{key}_influence"] = _number(points.influence[k])
+            row[f"{key}_dependence"] = _number(points.dependence[k])
+            row[f"{key}_quadrant"] = points.quadrant[k]
+            row[f"{key}_rank"] = int(points.rank[k])
+        row["quadrant"] = row["indirect_quadrant"]
+        descriptors.append(row)
     return {
         "source": source,
-        "power": result.power,
-        "descriptors": [
-            {
-                "name": name,
-                "direct_influence": _number(result.direct_influence[k]),
-                "direct_dependence": _number(result.direct_dependence[k]),
-                "indirect_influence": _number(result.indirect_influence[k]),
-                "indirect_dependence": _number(result.indirect_dependence[k]),
-                "quadrant": result.indirect_quadrant[k],
-                "direct_quadrant": result.direct_quadrant[k],
-                "direct_rank": int(result.direct_rank[k]),
-                "indirect_rank": int(result.indirect_rank[k]),
-            }
-            for k, name in enumerate(result.names)
-        ],
+        "power": analysis.actual.power,
+        "potential_power": analysis.potential.power,
+        "potential_marks": analysis.potential_marks,
+        "descriptors": descriptors,
     }
 
 
@@ -392,7 +399,8 @@ def report_sheets(
             continue
         tables.append(_tableau_table(study, store.list_scenarios(db, study)))
         loaded = load_project_study(db, study.id)
-        tables.append(_micmac_table(study.name, *micmac_for(loaded)))
+        analysis, source = micmac_for(loaded)
+        tables.append(_micmac_table(study.name, analysis.actual, source))
     progress.report(1.0, "Scenario tables ready")
     if not tables:
         return []

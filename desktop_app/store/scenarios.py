@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from desktop_app.core.cib import CrossImpactMatrix
 
 AGGREGATIONS = ("sum", "mean", "median")
+#: The judgement scale of the CIB literature: -3..+3; a scale read from judgements is never
+#: narrower.
+STANDARD_SCALE = 3
 _TABLES = ("descriptors", "variants", "experts", "cross_impacts", "scenarios", "micmac_influences")
 
 
@@ -74,6 +77,8 @@ class Study:
     source_file: str
     descriptors: tuple[StudyDescriptor, ...]
     experts: tuple[Expert, ...]
+    #: The whole numbers a judgement may take, low..high (low < 0 < high).
+    scale: tuple[int, int] = (-3, 3)
 
     @property
     def sizes(self) -> list[int]:
@@ -165,15 +170,17 @@ def list_studies(db: sqlite_utils.Database) -> list[StudySummary]:
 
 def find_study(db: sqlite_utils.Database, key: int | str) -> Study | None:
     """The study with id ``key`` (int) or name ``key`` (str, case-insensitive), or None."""
+    columns = "id, name, description, aggregation, source_file, scale_min, scale_max"
     if isinstance(key, int):
-        row = db.execute("SELECT * FROM scenario_studies WHERE id = ?", [key]).fetchone()
+        row = db.execute(f"SELECT {columns} FROM scenario_studies WHERE id = ?", [key]).fetchone()
     else:
         row = db.execute(
-            "SELECT * FROM scenario_studies WHERE name = ? COLLATE NOCASE", [str(key).strip()]
+            f"SELECT {columns} FROM scenario_studies WHERE name = ? COLLATE NOCASE",
+            [str(key).strip()],
         ).fetchone()
     if row is None:
         return None
-    sid, name, description, aggregation, source_file = row[:5]
+    sid, name, description, aggregation, source_file, low, high = row
     descriptors = []
     for did, short, dname, definition, role, weight in db.execute(
         "SELECT id, short_name, name, definition, role, weight FROM descriptors "
@@ -197,7 +204,10 @@ def find_study(db: sqlite_utils.Database, key: int | str) -> Study | None:
             "SELECT id, name FROM experts WHERE study_id = ? ORDER BY id", [sid]
         ).fetchall()
     )
-    return Study(sid, name, description, aggregation, source_file, tuple(descriptors), experts)
+    return Study(
+        sid, name, description, aggregation, source_file, tuple(descriptors), experts,
+        (int(low), int(high)),
+    )
 
 
 def free_study_name(db: sqlite_utils.Database, wanted: str) -> str:
@@ -245,8 +255,9 @@ def create_study(
     description: str = "",
     aggregation: str = "mean",
     source_file: str = "",
+    scale: tuple[int, int] = (-STANDARD_SCALE, STANDARD_SCALE),
 ) -> int:
-    """Create a study with its descriptors and variants; return its id."""
+    """Create a study with its descriptors, variants and judgement scale; return its id."""
     name = name.strip()
     if not name:
         raise StudyError("a study needs a name")
@@ -255,6 +266,7 @@ def create_study(
     if aggregation not in AGGREGATIONS:
         raise StudyError(f"aggregation must be one of {', '.join(AGGREGATIONS)}")
     _check_descriptors(descriptors)
+    low, high = _scale(scale)
     with db.atomic():
         sid = (
             db["scenario_studies"]
@@ -264,6 +276,8 @@ def create_study(
                     "description": description,
                     "aggregation": aggregation,
                     "source_file": source_file,
+                    "scale_min": low,
+                    "scale_max": high,
                 }
             )
             .last_pk
@@ -549,25 +563,69 @@ def expert_matrices(db, study: Study) -> list[ExpertMatrix]:
     return [expert_matrix(db, study, e.id) for e in study.experts]
 
 
-#: The judgement scale of the CIB literature; a study's scale is never narrower.
-STANDARD_SCALE = 3
+def covering_scale(values: np.ndarray) -> tuple[int, int]:
+    """The symmetric scale -k..+k that holds every value, k at least 3.
 
-
-def judgement_scale(db, study: Study) -> int:
-    """The study's scale: judgements run from -k to +k, k = 3 or the widest stored judgement.
-
-    ScenarioWizard studies and matrices loaded with ``--any-scale`` hold judgements such as
-    +5 or -6; the editor takes the scale from them so that they can be corrected in place.
+    For judgements that come without a scale (ScenarioWizard's .scw files store none, an Excel
+    matrix read with any scale): the widest judgement, either way, sets it.
     """
-    ids = [e.id for e in study.experts]
-    if not ids:
-        return STANDARD_SCALE
-    widest = db.execute(
-        f"SELECT MAX(ABS(value)) FROM cross_impacts WHERE expert_id IN "
-        f"({', '.join('?' * len(ids))})",
-        ids,
-    ).fetchone()[0]
-    return max(STANDARD_SCALE, math.ceil(widest or 0))
+    values = np.asarray(values, dtype=float)
+    widest = float(np.abs(values[np.isfinite(values)]).max(initial=0))
+    k = max(STANDARD_SCALE, math.ceil(widest))
+    return -k, k
+
+
+def _scale(scale: Sequence[float]) -> tuple[int, int]:
+    low, high = scale
+    if any(float(x) != int(x) for x in (low, high)) or not low < 0 < high:
+        raise StudyError(
+            f"a judgement scale runs from a negative to a positive whole number, "
+            f"not {low:g}..{high:+g}"
+        )
+    return int(low), int(high)
+
+
+def _widest_judgements(db, study_id: int) -> tuple[float, float]:
+    low, high = db.execute(
+        "SELECT MIN(c.value), MAX(c.value) FROM cross_impacts c JOIN experts e "
+        "ON e.id = c.expert_id WHERE e.study_id = ?",
+        [study_id],
+    ).fetchone()
+    return (low or 0.0), (high or 0.0)
+
+
+def check_study_scale(db, study_id: int, scale: Sequence[float]) -> tuple[int, int]:
+    """``scale`` as (low, high) if the study's stored judgements all lie on it, else
+    :class:`StudyError` naming the judgements' range."""
+    low, high = _scale(scale)
+    lowest, highest = _widest_judgements(db, study_id)
+    if lowest < low or highest > high:
+        raise StudyError(
+            f"the study holds judgements from {lowest:+g} to {highest:+g}; a scale of "
+            f"{low:+d}..{high:+d} would leave some outside it (change them first)"
+        )
+    return low, high
+
+
+def set_study_scale(db, study_id: int, scale: Sequence[float]) -> None:
+    """Set the study's judgement scale; refused if a stored judgement would fall outside it."""
+    low, high = check_study_scale(db, study_id, scale)
+    with db.atomic():
+        db.execute(
+            "UPDATE scenario_studies SET scale_min = ?, scale_max = ? WHERE id = ?",
+            [low, high, study_id],
+        )
+
+
+def _expert_scale(db, expert_id: int) -> tuple[int, int]:
+    row = db.execute(
+        "SELECT s.scale_min, s.scale_max FROM experts e JOIN scenario_studies s "
+        "ON s.id = e.study_id WHERE e.id = ?",
+        [expert_id],
+    ).fetchone()
+    if row is None:
+        raise StudyError(f"no expert {expert_id}")
+    return int(row[0]), int(row[1])
 
 
 def set_expert_matrix(
@@ -584,6 +642,15 @@ def set_expert_matrix(
         raise StudyError(f"the matrix is {values.shape}; the study has {len(ids)} variants")
     if not np.isfinite(values).all():
         raise StudyError("the matrix holds a value that is not a number")
+    low, high = study.scale
+    outside = np.argwhere((values < low) | (values > high))
+    if len(outside):
+        r, c = outside[0]
+        labels = study.labels
+        raise StudyError(
+            f"{values[r, c]:g} ({labels[r]} on {labels[c]}) is off the study's scale "
+            f"{low:+d}..{high:+d}"
+        )
     comments = comments or {}
     keep = values != 0
     for r, c in comments:
@@ -627,7 +694,13 @@ def get_cells(db, expert_id: int, pairs: Iterable[tuple[int, int]]) -> list[Cell
 
 
 def set_cells(db, expert_id: int, cells: Iterable[Cell]) -> None:
-    """Write judgements; a 0 without a comment removes the row (the default)."""
+    """Write judgements on the study's scale; a 0 without a comment removes the row (the
+    default)."""
+    low, high = _expert_scale(db, expert_id)
+    cells = list(cells)
+    for cell in cells:
+        if not math.isfinite(cell.value) or not low <= cell.value <= high:
+            raise StudyError(f"{cell.value:g} is off the study's scale {low:+d}..{high:+d}")
     with db.atomic():
         for cell in cells:
             if cell.value == 0 and not cell.comment:
@@ -795,34 +868,60 @@ def delete_scenario(db, scenario_id: int) -> None:
 # -- MICMAC direct influences -------------------------------------------------------------------
 
 
-def micmac_direct(db, study: Study) -> np.ndarray | None:
-    """Directly entered 0-3 influences (D x D, row influences column), or None if none."""
+#: The mark of a potential influence (Godet's "P"): not at work yet, strong once it is.
+POTENTIAL = "P"
+
+
+@dataclass(frozen=True)
+class MicmacEntries:
+    """The entered influences of a study, row influences column: ``values`` 0..3 (a P cell
+    holds 0) and ``potential`` True where the cell is marked P."""
+
+    values: np.ndarray
+    potential: np.ndarray
+
+    def entry(self, r: int, c: int) -> int | str:
+        """One cell as entered: 0..3 or "P"."""
+        return POTENTIAL if self.potential[r, c] else int(self.values[r, c])
+
+
+def micmac_direct(db, study: Study) -> MicmacEntries | None:
+    """Directly entered influences (0..3 or P) of the study, or None if none is entered."""
     index = {d.id: k for k, d in enumerate(study.descriptors)}
     rows = db.execute(
-        "SELECT m.source_descriptor_id, m.target_descriptor_id, m.value FROM micmac_influences m "
-        "JOIN descriptors d ON d.id = m.source_descriptor_id WHERE d.study_id = ?",
+        "SELECT m.source_descriptor_id, m.target_descriptor_id, m.value, m.potential "
+        "FROM micmac_influences m JOIN descriptors d ON d.id = m.source_descriptor_id "
+        "WHERE d.study_id = ?",
         [study.id],
     ).fetchall()
     if not rows:
         return None
-    out = np.zeros((len(index), len(index)), dtype=np.int64)
-    for src, dst, value in rows:
-        out[index[src], index[dst]] = value
-    return out
+    values = np.zeros((len(index), len(index)), dtype=np.int64)
+    potential = np.zeros((len(index), len(index)), dtype=bool)
+    for src, dst, value, marked in rows:
+        values[index[src], index[dst]] = value
+        potential[index[src], index[dst]] = bool(marked)
+    return MicmacEntries(values, potential)
 
 
-def set_micmac_value(db, source_descriptor_id: int, target_descriptor_id: int, value: int) -> None:
-    """Enter one direct influence on the 0 (none) .. 3 (strong) scale."""
+def set_micmac_value(
+    db, source_descriptor_id: int, target_descriptor_id: int, value: int | str
+) -> None:
+    """Enter one direct influence: 0 (none) .. 3 (strong), or "P" (potential)."""
     if source_descriptor_id == target_descriptor_id:
         raise StudyError("a descriptor's influence on itself is not entered")
-    if int(value) != value or not 0 <= value <= 3:
-        raise StudyError(f"{value!r} is off the MICMAC scale 0..3")
+    potential = isinstance(value, str) and value.strip().upper() == POTENTIAL
+    if not potential and (
+        isinstance(value, str) or int(value) != value or not 0 <= value <= 3
+    ):
+        raise StudyError(f"{value!r} is off the MICMAC scale: 0..3 or P (potential)")
     with db.atomic():
         db["micmac_influences"].upsert(
             {
                 "source_descriptor_id": source_descriptor_id,
                 "target_descriptor_id": target_descriptor_id,
-                "value": int(value),
+                "value": 0 if potential else int(value),
+                "potential": int(potential),
             },
             pk=("source_descriptor_id", "target_descriptor_id"),
         )

@@ -93,3 +93,48 @@ def test_axes_quadrants_cover_every_pole_pair():
         assert (q.ic == 0) == (len(q.scenarios) > 0)
     with pytest.raises(cib.CIBError, match="two different descriptors"):
         scenario_axes.quadrants(matrix, result, a, (0, 1), a, (0, 1))
+
+
+def test_potential_readings_of_a_hand_computed_matrix_with_a_p_mark():
+    # a -> b 3, a -> c 1, b -> a 1, b -> c 1, c -> b 2, and c -> a marked P (potential).
+    names = ["a", "b", "c"]
+    direct = np.array([[0, 3, 1], [1, 0, 1], [0, 2, 0]])
+    marks = np.zeros((3, 3), dtype=bool)
+    marks[2, 0] = True
+    analysis = micmac.micmac_analysis(direct, names, marks)
+    assert analysis.potential_marks == 1
+    # direct: P counts 0. Influence = row sums 4, 2, 2; dependence = column sums 1, 5, 2;
+    # means 8/3: a (4, 1) determinant, b (2, 5) dependent, c (2, 2) autonomous
+    d = analysis.points("direct")
+    assert list(d.influence) == [4, 2, 2] and list(d.dependence) == [1, 5, 2]
+    assert d.quadrant == ["determinant", "dependent", "autonomous"]
+    assert list(d.rank) == [1, 2, 3] and d.shift is None
+    # potential: P counts 3, so c -> a = 3. Influence 4, 2, 5; dependence 4, 5, 2; means 11/3:
+    # a (4, 4) relay, b (2, 5) dependent, c (5, 2) determinant
+    p = analysis.points("potential")
+    assert list(p.influence) == [4, 2, 5] and list(p.dependence) == [4, 5, 2]
+    assert p.quadrant == ["relay", "dependent", "determinant"]
+    assert list(p.rank) == [2, 3, 1]
+    # potential indirect, by hand: Mp^2 rows a = 3 b + c = [6, 2, 3], b = a + c = [3, 5, 1],
+    # c = 3 a + 2 b = [2, 9, 5]; Mp^3 rows [11, 24, 8], [8, 11, 8], [24, 16, 11] (total 121).
+    # Rankings by influence (c, a, b) and dependence (b, a, c) are the same at powers 1, 2
+    # and 3, so power 3 is used, rescaled to the potential matrix's total 11.
+    q = analysis.points("potential indirect")
+    assert analysis.potential.power == 3
+    assert q.influence == pytest.approx(np.array([43, 27, 51]) * 11 / 121)
+    assert q.dependence == pytest.approx(np.array([43, 51, 27]) * 11 / 121)
+    assert list(q.rank) == [2, 3, 1]
+    assert q.quadrant == ["relay", "dependent", "determinant"]
+    assert list(q.shift) == [0, 0, 0]  # against the potential direct ranking
+    # the indirect reading of the actual matrix ignores the P mark: its total stays 8
+    assert analysis.points("indirect").influence.sum() == pytest.approx(8)
+
+
+def test_without_p_marks_the_potential_readings_are_the_direct_ones():
+    direct = np.array([[0, 3, 1], [1, 0, 2], [2, 0, 0]])
+    analysis = micmac.micmac_analysis(direct, ["a", "b", "c"])
+    for plain, potential in (("direct", "potential"), ("indirect", "potential indirect")):
+        a, b = analysis.points(plain), analysis.points(potential)
+        assert np.array_equal(a.influence, b.influence) and a.quadrant == b.quadrant
+    with pytest.raises(micmac.MicmacError, match="not one of"):
+        analysis.points("sideways")

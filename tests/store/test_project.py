@@ -266,3 +266,44 @@ def test_migration_keeps_futures_choices_and_gives_descriptors_a_role(tmp_path):
         assert futures.get_settings(project.db, 1).weights == "analyst"
         descriptor = require_study(project.db, "Global").descriptors[0]
         assert (descriptor.role, descriptor.weight) == ("system", 1.0)
+
+
+def test_migration_gives_studies_their_scale_from_the_judgements(tmp_path):
+    """Version 12 stores each study's scale: the widest judgement either way, at least 3;
+    MICMAC influences keep their values and carry no P mark."""
+    path = tmp_path / "old.anticipa"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("BEGIN")
+    for upgrade in MIGRATIONS[:11]:
+        upgrade(conn)
+    conn.execute("PRAGMA user_version = 11")
+    conn.execute("INSERT INTO scenario_studies (id, name) VALUES (1, 'Wide'), (2, 'Narrow'), "
+                 "(3, 'Empty')")
+    for sid in (1, 2):
+        for pos, short in enumerate(("A", "B")):
+            conn.execute(
+                "INSERT INTO descriptors (id, study_id, position, short_name, name) "
+                "VALUES (?, ?, ?, ?, ?)", [10 * sid + pos, sid, pos, short, short])
+            for k in range(2):
+                conn.execute(
+                    "INSERT INTO variants (id, descriptor_id, position, short_name, name) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [100 * sid + 10 * pos + k, 10 * sid + pos, k, f"v{k}", f"v{k}"])
+        conn.execute("INSERT INTO experts (id, study_id, name) VALUES (?, ?, 'e')", [sid, sid])
+    # study 1: judgements +2 and -5 (scale -5..+5); study 2: +1 and -2 (stays -3..+3)
+    for expert, src, dst, value in ((1, 100, 110, 2), (1, 101, 111, -5),
+                                    (2, 200, 210, 1), (2, 201, 211, -2)):
+        conn.execute("INSERT INTO cross_impacts (expert_id, source_variant_id, "
+                     "target_variant_id, value) VALUES (?, ?, ?, ?)", [expert, src, dst, value])
+    conn.execute("INSERT INTO micmac_influences VALUES (10, 11, 2)")
+    conn.execute("COMMIT")
+    conn.close()
+    from desktop_app.store.scenarios import micmac_direct, require_study
+
+    with open_project(path) as project:
+        assert require_study(project.db, "Wide").scale == (-5, 5)
+        assert require_study(project.db, "Narrow").scale == (-3, 3)
+        assert require_study(project.db, "Empty").scale == (-3, 3)
+        entries = micmac_direct(project.db, require_study(project.db, "Wide"))
+        assert entries.entry(0, 1) == 2 and not entries.potential.any()

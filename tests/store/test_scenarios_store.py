@@ -1,5 +1,6 @@
 """Scenario studies in the project file: structure, sparse judgements, scenarios, exact undo."""
 
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +19,8 @@ def global_study(project):
     db = project.db
     scw = read_scw(CIB / "CIB_global.scw")
     sid = st.create_study(
-        db, "Global", [NewDescriptor(d.name, d.variants) for d in scw.descriptors]
+        db, "Global", [NewDescriptor(d.name, d.variants) for d in scw.descriptors],
+        scale=(-6, 6),  # CIB_global.scw holds judgements from -6 to +5
     )
     eid = st.add_expert(db, sid, "file")
     st.set_expert_matrix(db, st.require_study(db, sid), eid, scw.matrix)
@@ -81,7 +83,7 @@ def test_structure_edit_undo_restores_everything(global_study):
     again = st.require_study(db, study.id)
     assert again == study
     assert np.array_equal(st.expert_matrix(db, again, eid).values, matrix)
-    assert st.micmac_direct(db, again)[0, 1] == 3
+    assert st.micmac_direct(db, again).values[0, 1] == 3
     assert st.study_state(db, study.id) == before
 
 
@@ -104,3 +106,48 @@ def test_micmac_scale(global_study):
     with pytest.raises(StudyError, match="off the MICMAC scale"):
         st.set_micmac_value(db, a, b, 4)
     assert st.micmac_direct(db, study) is None
+
+
+def test_micmac_potential_marks(global_study):
+    db, study, _, _ = global_study
+    a, b, c = (d.id for d in study.descriptors)
+    st.set_micmac_value(db, a, b, "P")
+    st.set_micmac_value(db, b, c, 2)
+    entries = st.micmac_direct(db, study)
+    assert entries.entry(0, 1) == "P" and entries.values[0, 1] == 0
+    assert entries.entry(1, 2) == 2 and not entries.potential[1, 2]
+    st.set_micmac_value(db, a, b, 1)  # a P cell typed over: the mark goes
+    assert st.micmac_direct(db, study).entry(0, 1) == 1
+    with pytest.raises(StudyError, match="0..3 or P"):
+        st.set_micmac_value(db, a, b, "Q")
+    with pytest.raises(sqlite3.IntegrityError):  # the schema itself refuses P with a value
+        db.execute(
+            "UPDATE micmac_influences SET potential = 1 WHERE source_descriptor_id = ?", [b]
+        )
+
+
+def test_judgement_scale_is_stored_and_enforced(global_study):
+    db, study, eid, matrix = global_study
+    assert study.scale == (-6, 6)
+    ids = study.variant_ids
+    with pytest.raises(StudyError, match="off the study's scale -6..\\+6"):
+        st.set_cells(db, eid, [Cell(ids[0], ids[3], 7)])
+    # narrowing below a stored judgement (-6 at row 10, column 2) is refused
+    with pytest.raises(StudyError, match="judgements from -6 to \\+5"):
+        st.set_study_scale(db, study.id, (-5, 5))
+    st.set_study_scale(db, study.id, (-6, 5))
+    assert st.require_study(db, study.id).scale == (-6, 5)
+    with pytest.raises(StudyError, match="negative to a positive"):
+        st.set_study_scale(db, study.id, (0, 3))
+    sid = st.create_study(db, "Narrow", [NewDescriptor(d.name, d.variants)
+                                         for d in read_scw(CIB / "CIB_global.scw").descriptors])
+    narrow = st.require_study(db, sid)
+    assert narrow.scale == (-3, 3)
+    with pytest.raises(StudyError, match="off the study's scale"):
+        st.set_expert_matrix(db, narrow, st.add_expert(db, sid, "x"), matrix)
+
+
+def test_covering_scale_is_symmetric_and_at_least_three():
+    assert st.covering_scale(np.array([[0, 1], [-2, 0]])) == (-3, 3)
+    assert st.covering_scale(np.array([[0, 5], [-4, 0]])) == (-5, 5)
+    assert st.covering_scale(np.array([[0, 2], [-6, 0]])) == (-6, 6)

@@ -55,7 +55,8 @@ def test_judgements_beyond_three_are_on_the_studys_scale_and_editable(editor, se
     # WECO:RpdGr -> WTRD:Mix = -6 (rows and columns 0-based, read with read_scw by hand)
     original = read_scw(CIB / "CIB_global.scw").matrix
     assert (original[0, 6], original[1, 9], original[9, 1]) == (-4, -5, -6)
-    assert editor.model.scale == 6
+    assert editor.model.scale == (-6, 6)  # stored at import: the file's widest judgement
+    assert (editor.scale_low.value(), editor.scale_high.value()) == (-6, 6)
     assert "Type -6..+6 in a cell" in editor.legend.text()
     assert editor.model.data(editor.model.index(9, 1)) == "-6"
     assert editor.set_value(9, 1, "-5")  # an imported judgement corrected in place
@@ -68,18 +69,26 @@ def test_judgements_beyond_three_are_on_the_studys_scale_and_editable(editor, se
     assert not editor.paste("7\n")
 
 
-def test_a_study_within_three_keeps_the_standard_scale(session, qtbot):
-    from desktop_app.ui.scenarios.matrix_editor import MatrixEditor
-
+def test_the_scale_is_set_with_the_spin_pair_and_undone(editor, session):
     study = _global(session)
     expert_id = study.experts[0].id
+    editor.scale_low.setValue(-3)
+    editor.scale_high.setValue(3)
+    assert not editor._scale_entered()  # judgements of -6 .. +5 are stored: refused
+    assert _global(session).scale == (-6, 6)
+    assert (editor.scale_low.value(), editor.scale_high.value()) == (-6, 6)
     values = st.expert_matrix(session.db, study, expert_id).values
     st.set_expert_matrix(session.db, study, expert_id, np.clip(values, -3, 3))
-    editor = MatrixEditor(session)
-    qtbot.addWidget(editor)
-    assert editor.model.scale == 3
+    editor.scale_low.setValue(-3)
+    editor.scale_high.setValue(3)
+    assert editor._scale_entered()
+    assert _global(session).scale == (-3, 3)
+    assert editor.model.scale == (-3, 3)
     assert "Type -3..+3 in a cell" in editor.legend.text()
     assert not editor.set_value(0, 6, "4")
+    session.undo_stack_for("scenarios").undo()
+    assert _global(session).scale == (-6, 6) and editor.model.scale == (-6, 6)
+    assert editor.scale_high.value() == 6
 
 
 def test_paste_block_from_excel_and_refuse_bad_values(editor, session, qtbot):

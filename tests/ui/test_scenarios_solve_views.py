@@ -74,7 +74,7 @@ def test_micmac_view_plots_and_takes_entered_values(session, qtbot):
     item = view.entered.item(0, 1)
     item.setText("3")
     qtbot.waitUntil(lambda: view.source == "entered", timeout=5_000)
-    assert view.result.direct[0, 1] == 3
+    assert view.result.actual.direct[0, 1] == 3
     session.undo_stack_for("scenarios").undo()
     assert view.source == "cib"
     item = view.entered.item(1, 0)
@@ -134,13 +134,13 @@ def test_micmac_table_and_map_show_the_same_influence(session, qtbot):
     blocks = [slice(a, b) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
     direct = np.array([[0.0 if i == j else np.abs(scw.matrix[bi, bj]).mean()
                         for j, bj in enumerate(blocks)] for i, bi in enumerate(blocks)])
-    view.direct.setChecked(True)
+    view.readings["direct"].setChecked(True)
     table, points = _table(view), _plotted(view)
     for k, name in enumerate(view.result.names):
         assert float(table[name]["Influence"]) == pytest.approx(direct[k].sum(), abs=0.005)
         assert float(table[name]["Dependence"]) == pytest.approx(direct[:, k].sum(), abs=0.005)
         assert points[name] == pytest.approx((direct[:, k].sum(), direct[k].sum()))
-    view.indirect.setChecked(True)
+    view.readings["indirect"].setChecked(True)
     table, points = _table(view), _plotted(view)
     assert "Shift" in table[view.result.names[0]]
     for name, (dependence, influence) in points.items():

@@ -16,6 +16,7 @@ from desktop_app.store.migrations import (
     m009_study_weights,
     m010_signals,
     m011_policy_options,
+    m012_study_scale_potential,
     m013_measure_intensity,
 )
 
@@ -31,6 +32,7 @@ MIGRATIONS = (
     m009_study_weights.upgrade,
     m010_signals.upgrade,
     m011_policy_options.upgrade,
+    m012_study_scale_potential.upgrade,
     m013_measure_intensity.upgrade,
 )
 

@@ -1,7 +1,7 @@
 """Cross-impact grid editor: one expert's judgements in descriptor blocks, typed from the keyboard.
 
-Whole numbers on the study's scale (-3..+3, wider when the study holds wider judgements, as
-ScenarioWizard files may) are typed straight into a cell (``-2`` Enter), coloured by value (orange
+Whole numbers on the study's stored scale (-3..+3 by default; ScenarioWizard studies use wider
+ones), shown and set with a spin pair above the grid, are typed straight into a cell (``-2`` Enter), coloured by value (orange
 restricts, blue promotes); the self-impact blocks on the diagonal are closed. Each cell can carry a comment.
 Blocks copy to and paste from Excel as tab-separated text. Every change is one undoable command
 on the session's stack.
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,8 +44,8 @@ from desktop_app.ui.scenarios.study_common import (
 from desktop_app.ui.widgets import add_buttons, ask_name, labelled
 
 
-def parse_judgement(text: str, scale: int) -> int | None:
-    """A typed or pasted judgement as an int on the -scale..+scale scale; '' is 0; else None."""
+def parse_judgement(text: str, scale: tuple[int, int]) -> int | None:
+    """A typed or pasted judgement as an int on the low..high scale; '' is 0; else None."""
     text = text.strip().replace("\u2212", "-").lstrip("+")
     if not text:
         return 0
@@ -52,7 +53,7 @@ def parse_judgement(text: str, scale: int) -> int | None:
         value = float(text.replace(",", "."))
     except ValueError:
         return None
-    if not math.isfinite(value) or not value.is_integer() or not -scale <= value <= scale:
+    if not math.isfinite(value) or not value.is_integer() or not scale[0] <= value <= scale[1]:
         return None
     return int(value)
 
@@ -65,8 +66,7 @@ class CrossImpactModel(BlockGridModel):
         self.session = session
         self.study: store.Study | None = None
         self.expert_id: int | None = None
-        self.scale = store.STANDARD_SCALE
-        self._scales: dict[int, int] = {}  # study id -> widest scale shown in this window
+        self.scale: tuple[int, int] = (-store.STANDARD_SCALE, store.STANDARD_SCALE)
 
     def load(self, study: store.Study | None, expert_id: int | None) -> None:
         self.beginResetModel()
@@ -74,9 +74,7 @@ class CrossImpactModel(BlockGridModel):
         if study is None or expert_id is None:
             self._take(None, None)
         else:
-            # correcting the study's widest judgement does not narrow the scale under the user
-            self.scale = self._scales[study.id] = max(
-                store.judgement_scale(self.session.db, study), self._scales.get(study.id, 0))
+            self.scale = study.scale
             matrix = store.expert_matrix(self.session.db, study, expert_id)
             self._take(study, matrix.values, matrix.comments)
         self.endResetModel()
@@ -131,8 +129,8 @@ class CrossImpactModel(BlockGridModel):
         if parsed is None:
             self.session.sig_status.emit(
                 QCoreApplication.translate(
-                    "CrossImpactModel", "{value!r} is not a whole number from -{k} to +{k}."
-                ).format(value=str(value), k=self.scale)
+                    "CrossImpactModel", "{value!r} is not a whole number from {low} to {high}."
+                ).format(value=str(value), low=f"{self.scale[0]:+d}", high=f"{self.scale[1]:+d}")
             )
             return False
         r, c = index.row(), index.column()
@@ -195,6 +193,20 @@ class MatrixEditor(StudyPage):
                 (self.tr("Import answers…"), self._ask_answers),
             ),
         )
+        # the study's judgement scale: a spin pair, written when a box is left or Enter typed
+        self.scale_low, self.scale_high = QSpinBox(), QSpinBox()
+        self.scale_low.setRange(-99, -1)
+        self.scale_high.setRange(1, 99)
+        scale_box = QWidget()
+        scale_layout = QHBoxLayout(scale_box)
+        scale_layout.setContentsMargins(0, 0, 0, 0)
+        scale_layout.addWidget(self.scale_low)
+        scale_layout.addWidget(QLabel(".."))
+        scale_layout.addWidget(self.scale_high)
+        top.addWidget(labelled(self.tr("Scale"), scale_box))
+        for spin in (self.scale_low, self.scale_high):
+            spin.setToolTip(self.tr("The whole numbers a judgement of this study may take"))
+            spin.editingFinished.connect(self._scale_entered)
 
         self.model = CrossImpactModel(session, self)
         self.table = MatrixTable()
@@ -252,6 +264,7 @@ class MatrixEditor(StudyPage):
         current = self.table.currentIndex()
         expert_id = self.expert_box.currentData()
         self.model.load(self.study, expert_id)
+        self._show_scale()
         self.legend.setText(self._legend_text())
         self.table.horizontalHeader().updateGeometry()
         self.self_impact.setText(self._self_impact_text())
@@ -261,11 +274,44 @@ class MatrixEditor(StudyPage):
         if self.study is not None and expert_id is None:
             self.cell_label.setText(self.tr("Add an expert to enter judgements."))
 
+    def _show_scale(self) -> None:
+        low, high = self.model.scale
+        for spin, value in ((self.scale_low, low), (self.scale_high, high)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.setEnabled(self.study is not None)
+            spin.blockSignals(False)
+
+    def _scale_entered(self) -> bool:
+        """Store the spin pair's scale (undoable); refused when judgements lie outside it."""
+        if self.study is None:
+            return False
+        old, new = self.study.scale, (self.scale_low.value(), self.scale_high.value())
+        if new == old:
+            return False
+        study_id = self.study.id
+        try:
+            store.check_study_scale(self.session.db, study_id, new)
+        except store.StudyError as error:
+            self._show_scale()
+            return self.refuse(str(error))
+
+        def write(scale: tuple[int, int]) -> None:
+            store.set_study_scale(self.session.db, study_id, scale)
+            StudySignals.of(self.session).sig_study_changed.emit(study_id)
+
+        command = ValueCommand(
+            self.tr("Set the scale to {low}..{high}").format(
+                low=f"{new[0]:+d}", high=f"{new[1]:+d}"),
+            write, old, new,
+        )
+        self.session.undo_stack_for("scenarios").push(command)
+        return True
+
     def _legend_text(self) -> str:
-        k = self.model.scale
-        scale = self.tr("Type -{k}..+{k} in a cell").format(k=k)
-        if k > store.STANDARD_SCALE:
-            scale += self.tr(" (this study's scale: it holds judgements beyond ±3)")
+        low, high = self.model.scale
+        scale = self.tr("Type {low}..{high} in a cell (the study's scale)").format(
+            low=f"{low:+d}", high=f"{high:+d}")
         return self.tr(
             "Row impacts column. {scale}; orange restricts, blue promotes; grey blocks (a "
             "descriptor on itself) are closed. Ctrl+C / Ctrl+V copy and paste blocks with Excel; "
@@ -374,11 +420,12 @@ class MatrixEditor(StudyPage):
                 if value is None:
                     return self.refuse(
                         self.tr(
-                            "{value!r} for {cell} is not a whole number from -{k} to +{k}; nothing "
-                            "was pasted."
+                            "{value!r} for {cell} is not a whole number from {low} to {high}; "
+                            "nothing was pasted."
                         ).format(
                             value=raw.strip(),
-                            k=self.model.scale,
+                            low=f"{self.model.scale[0]:+d}",
+                            high=f"{self.model.scale[1]:+d}",
                             cell=f"{self.model.labels[r]} → {self.model.labels[c]}",
                         )
                     )
@@ -430,7 +477,9 @@ class MatrixEditor(StudyPage):
             for d in self.study.descriptors
         ]
         prefill = self.model.values if self.model.expert_id is not None else None
-        return write_questionnaire(path, self.study.name, expert, descriptors, prefill)
+        return write_questionnaire(
+            path, self.study.name, expert, descriptors, prefill, self.study.scale
+        )
 
     def import_answers(self, path: str | Path) -> bool:
         """Take a returned questionnaire in as its expert's matrix (undoable)."""

@@ -1,9 +1,11 @@
 """MICMAC map: descriptors by dependence (x) and influence (y), with the four quadrants.
 
-Influences come from the study's cross-impact matrix, or from the 0-3 values entered on the
-"Entered influences" tab once any is non-zero. One switch chooses direct or indirect (matrix
-powers until the ranking is stable) influence, and the map and the table both show that one:
-the table's rank and quadrant are the points' on the map, and indirect adds the ranking shift.
+Influences come from the study's cross-impact matrix, or from the values entered on the
+"Entered influences" tab (0-3, or P for a potential influence) once any is entered. One switch
+chooses Godet's reading: direct, indirect (matrix powers until the ranking is stable), potential
+(P counted as strong) or potential indirect; the map and the table both show that one: the
+table's rank and quadrant are the points' on the map, and the indirect readings add the ranking
+shift from their direct counterpart.
 """
 
 from __future__ import annotations
@@ -55,19 +57,25 @@ class MicmacView(StudyPage):
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
-        self.result: mm.MicmacResult | None = None
+        self.result: mm.MicmacAnalysis | None = None
         self.source = "cib"
         self._filling = False
 
-        self.direct = QRadioButton(self.tr("Direct"))
-        self.indirect = QRadioButton(self.tr("Indirect"))
-        self.indirect.setChecked(True)
+        self.readings = {
+            "direct": QRadioButton(self.tr("Direct")),
+            "indirect": QRadioButton(self.tr("Indirect")),
+            "potential": QRadioButton(self.tr("Potential")),
+            "potential indirect": QRadioButton(self.tr("Potential indirect")),
+        }
+        self.readings["indirect"].setChecked(True)
+        self.readings["potential"].setToolTip(
+            self.tr("Entered influences with each P (potential) counted as strong (3)")
+        )
         group = QButtonGroup(self)
-        group.addButton(self.direct)
-        group.addButton(self.indirect)
         top = self.study_row()
-        top.addWidget(self.direct)
-        top.addWidget(self.indirect)
+        for button in self.readings.values():
+            group.addButton(button)
+            top.addWidget(button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
@@ -88,8 +96,10 @@ class MicmacView(StudyPage):
         elay = QVBoxLayout(entered_box)
         hint = QLabel(
             self.tr(
-                "Influence of the row on the column: 0 none, 1 weak, 2 moderate, 3 strong. "
-                "Once any value is entered, the map uses these instead of the cross impacts."
+                "Influence of the row on the column: 0 none, 1 weak, 2 moderate, 3 strong, "
+                "P potential (not at work yet: 0 in the direct readings, 3 in the potential "
+                "ones). Once any value is entered, the map uses these instead of the cross "
+                "impacts."
             )
         )
         hint.setWordWrap(True)
@@ -98,7 +108,7 @@ class MicmacView(StudyPage):
 
         tabs = QTabWidget()
         tabs.addTab(self.table, self.tr("Ranking"))
-        tabs.addTab(entered_box, self.tr("Entered influences (0-3)"))
+        tabs.addTab(entered_box, self.tr("Entered influences (0-3, P)"))
 
         split = QSplitter()
         split.addWidget(self.plot)
@@ -112,7 +122,7 @@ class MicmacView(StudyPage):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
 
-        self.direct.toggled.connect(lambda _on: self._draw())
+        group.buttonToggled.connect(lambda _button, on: on and self._draw())
         self.follow_study(when_shown=True)
 
     def reload(self) -> None:
@@ -130,25 +140,27 @@ class MicmacView(StudyPage):
             self._draw()
             return
         origin = (
-            self.tr("entered 0-3 influences")
+            self.tr("entered influences ({n} marked P)").format(n=self.result.potential_marks)
             if self.source == "entered"
-            else self.tr("mean absolute cross impact between descriptors")
+            else self.tr("mean absolute cross impact between descriptors (no P marks)")
         )
         self.summary.setText(
             self.tr(
-                "Influences: {0}. Indirect: matrix power {1}, where the ranking is stable."
-            ).format(origin, self.result.power)
+                "Influences: {0}. Indirect: matrix power {1}, potential indirect: power {2}, "
+                "where the ranking is stable."
+            ).format(origin, self.result.actual.power, self.result.potential.power)
         )
         self._fill_entered(loaded)
         self._draw()
         # the table at the width its columns need, the map the rest
         self._split.setSizes([max(self._split.width(), 1000), 1])
 
-    def _values(self):
-        r = self.result
-        if self.direct.isChecked():
-            return r.direct_dependence, r.direct_influence, r.direct_quadrant
-        return r.indirect_dependence, r.indirect_influence, r.indirect_quadrant
+    def reading(self) -> str:
+        """The chosen one of :data:`micmac.MODES`."""
+        return next(mode for mode, button in self.readings.items() if button.isChecked())
+
+    def reading_name(self) -> str:
+        return self.readings[self.reading()].text().lower()
 
     def _draw(self) -> None:
         self.plot.clear()
@@ -158,8 +170,9 @@ class MicmacView(StudyPage):
         if self.result is None:
             return
         r = self.result
-        dep, infl, quads = self._values()
-        which = self.tr("direct") if self.direct.isChecked() else self.tr("indirect")
+        points = r.points(self.reading())
+        dep, infl, quads = points.dependence, points.influence, points.quadrant
+        which = self.reading_name()
         self.plot.setLabel("bottom", self.tr("Dependence ({which})").format(which=which))
         self.plot.setLabel("left", self.tr("Influence ({which})").format(which=which))
         colours = [QColor(_QUADRANT_COLOUR[q]) for q in quads]
@@ -192,12 +205,13 @@ class MicmacView(StudyPage):
             self.plot.addItem(text)
         self.plot.setXRange(0, xmax, padding=0)
         self.plot.setYRange(0, ymax, padding=0)
-        self._fill_table(dep, infl, quads)
+        self._fill_table(points)
 
-    def _fill_table(self, dep, infl, quads) -> None:
+    def _fill_table(self, points: mm.MicmacPoints) -> None:
         """One row per descriptor with the map's own numbers, rank and quadrant first."""
         r = self.result
-        indirect = not self.direct.isChecked()
+        dep, infl, quads = points.dependence, points.influence, points.quadrant
+        indirect = points.shift is not None
         headers = [
             self.tr("Descriptor"),
             self.tr("Quadrant"),
@@ -207,7 +221,7 @@ class MicmacView(StudyPage):
         ]
         if indirect:
             headers.append(self.tr("Shift"))
-        ranks = r.indirect_rank if indirect else r.direct_rank
+        ranks = points.rank
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(r.names))
@@ -215,7 +229,7 @@ class MicmacView(StudyPage):
             cells = [name, quadrant_name(quads[k]), int(ranks[k]), round(float(infl[k]), 2),
                      round(float(dep[k]), 2)]
             if indirect:
-                cells.append(int(r.rank_shift[k]))
+                cells.append(int(points.shift[k]))
             for c, value in enumerate(cells):
                 item = QTableWidgetItem()
                 if isinstance(value, str):
@@ -236,11 +250,7 @@ class MicmacView(StudyPage):
 
     def _fill_entered(self, loaded) -> None:
         names = list(loaded.matrix.descriptors)
-        values = (
-            loaded.micmac_direct
-            if loaded.micmac_direct is not None
-            else np.zeros((len(names),) * 2)
-        )
+        entries = loaded.micmac_direct
         self._filling = True
         self.entered.clear()
         self.entered.setRowCount(len(names))
@@ -249,7 +259,8 @@ class MicmacView(StudyPage):
         self.entered.setVerticalHeaderLabels(names)
         for i in range(len(names)):
             for j in range(len(names)):
-                item = QTableWidgetItem("" if i == j else str(int(values[i, j])))
+                entry = entries.entry(i, j) if entries is not None else 0
+                item = QTableWidgetItem("" if i == j else str(entry))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if i == j:
                     item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -263,21 +274,24 @@ class MicmacView(StudyPage):
             return
         i, j = item.row(), item.column()
         current = store.micmac_direct(self.session.db, self.study)
-        old = int(current[i, j]) if current is not None else 0
-        text = item.text().strip()
-        if text not in {"0", "1", "2", "3"}:
-            self.session.sig_status.emit(self.tr("Enter a whole number from 0 to 3."))
+        old = current.entry(i, j) if current is not None else 0
+        text = item.text().strip().upper()
+        if text not in {"0", "1", "2", "3", store.POTENTIAL}:
+            self.session.sig_status.emit(
+                self.tr("Enter a whole number from 0 to 3, or P for a potential influence.")
+            )
             self._filling = True
             item.setText(str(old))
             self._filling = False
             return
-        if int(text) != old:
+        new = text if text == store.POTENTIAL else int(text)
+        if new != old:
             ids = self.study.descriptors[i].id, self.study.descriptors[j].id
 
-            def write(value: int) -> None:
+            def write(value: int | str) -> None:
                 store.set_micmac_value(self.session.db, *ids, value)
                 self.reload()
 
-            command = ValueCommand(self.tr("Enter influence"), write, old, int(text))
+            command = ValueCommand(self.tr("Enter influence"), write, old, new)
             # the table is rebuilt by the command: not from inside this item's own signal
             QTimer.singleShot(0, lambda: self.session.undo_stack_for("scenarios").push(command))
