@@ -1,6 +1,6 @@
 """Sub-command ``study``: bring a scenario study into a project (``import``), list them
-(``list``), say what a descriptor is to the study (``set``: role and weight), and weigh a
-scenario for the futures' ensemble (``weigh``).
+(``list``), say what a descriptor is to the study (``set``: role and weight) or set the study's
+judgement scale (``set --scale``), and weigh a scenario for the futures' ensemble (``weigh``).
 
 A study comes from a ScenarioWizard file (.scw) or an Excel cross-impact matrix, through the same
 service as the window's *Import study* (:func:`~desktop_app.services.scenario_files.import_study_file`).
@@ -33,11 +33,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.set_defaults(func=import_study)
 
     change = actions.add_parser(
-        "set", help="a descriptor's role (system, lever, context) or weight in a study"
+        "set",
+        help="a study's judgement scale, or a descriptor's role (system, lever, context) or "
+        "weight in it",
     )
     add_project_option(change)
     change.add_argument("--study", required=True, metavar="NAME", help="the study")
-    change.add_argument("--descriptor", required=True, metavar="NAME", help="the descriptor")
+    change.add_argument(
+        "--scale",
+        nargs=2,
+        type=int,
+        metavar=("LOW", "HIGH"),
+        help="the whole numbers a judgement may take, e.g. --scale -6 6 (refused when a stored "
+        "judgement lies outside)",
+    )
+    change.add_argument(
+        "--descriptor", metavar="NAME", help="the descriptor (for --role and --weight)"
+    )
     change.add_argument(
         "--role",
         metavar="ROLE",
@@ -113,34 +125,44 @@ def _set(args: argparse.Namespace) -> int:
     from desktop_app.store import scenarios as store
 
     fields = {k: v for k, v in (("role", args.role), ("weight", args.weight)) if v is not None}
-    if not fields:
-        raise UserError("say what to set: --role and/or --weight")
+    if not fields and args.scale is None:
+        raise UserError("say what to set: --scale, or --descriptor with --role and/or --weight")
+    if fields and not args.descriptor:
+        raise UserError("--role and --weight need --descriptor: the descriptor they are for")
+    if args.descriptor and not fields:
+        raise UserError(f"say what to set for {args.descriptor!r}: --role and/or --weight")
     with open_existing(args.project) as project:
         study = store.require_study(project.db, args.study)
-        found = next(
-            (
-                d
-                for d in study.descriptors
-                if args.descriptor.casefold() in (d.name.casefold(), d.short_name.casefold())
-            ),
-            None,
-        )
-        if found is None:
-            names = ", ".join(d.name for d in study.descriptors)
-            raise UserError(f"study {study.name!r} has no descriptor {args.descriptor!r} ({names})")
-        store.update_descriptor(project.db, found.id, **fields)
-        changed = next(
-            d for d in store.require_study(project.db, study.id).descriptors if d.id == found.id
-        )
-    payload = {
-        "study": study.name,
-        "descriptor": changed.name,
-        "role": changed.role,
-        "weight": changed.weight,
-    }
-    emit(
-        args, payload, f"{study.name}: {changed.name} is {changed.role}, weight {changed.weight:g}"
-    )
+        found = None
+        if fields:
+            found = next(
+                (
+                    d
+                    for d in study.descriptors
+                    if args.descriptor.casefold() in (d.name.casefold(), d.short_name.casefold())
+                ),
+                None,
+            )
+            if found is None:
+                names = ", ".join(d.name for d in study.descriptors)
+                raise UserError(
+                    f"study {study.name!r} has no descriptor {args.descriptor!r} ({names})"
+                )
+        with project.db.atomic():
+            if args.scale is not None:
+                store.set_study_scale(project.db, study.id, args.scale)
+            if found is not None:
+                store.update_descriptor(project.db, found.id, **fields)
+        study = store.require_study(project.db, study.id)
+    low, high = study.scale
+    payload: dict = {"study": study.name, "scale": [low, high]}
+    lines = [f"{study.name}: judgements run from {low:+d} to {high:+d}"]
+    if found is not None:
+        changed = next(d for d in study.descriptors if d.id == found.id)
+        payload |= {"descriptor": changed.name, "role": changed.role, "weight": changed.weight}
+        descriptor = f"{study.name}: {changed.name} is {changed.role}, weight {changed.weight:g}"
+        lines = [*lines, descriptor] if args.scale is not None else [descriptor]
+    emit(args, payload, "\n".join(lines))
     return 0
 
 
@@ -176,14 +198,15 @@ def _list(args: argparse.Namespace) -> int:
                 "variants": s.n_variants,
                 "experts": s.n_experts,
                 "scenarios": s.n_scenarios,
+                "scale": list(s.scale),
             }
             for s in studies
         ]
     }
     width = max((len(s.name) for s in studies), default=5)
-    lines = [f"{'study':<{width}}  descriptors  variants  experts  scenarios"] + [
+    lines = [f"{'study':<{width}}  descriptors  variants  experts  scenarios  scale"] + [
         f"{s.name:<{width}}  {s.n_descriptors:>11}  {s.n_variants:>8}  {s.n_experts:>7}  "
-        f"{s.n_scenarios:>9}"
+        f"{s.n_scenarios:>9}  {s.scale[0]:+d}..{s.scale[1]:+d}"
         for s in studies
     ]
     if not studies:

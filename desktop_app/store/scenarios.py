@@ -114,6 +114,8 @@ class StudySummary:
     n_variants: int
     n_experts: int
     n_scenarios: int
+    #: The judgement scale, low..high.
+    scale: tuple[int, int] = (-3, 3)
 
 
 @dataclass
@@ -162,10 +164,11 @@ def list_studies(db: sqlite_utils.Database) -> list[StudySummary]:
                   (SELECT count(*) FROM variants v JOIN descriptors d ON d.id = v.descriptor_id
                     WHERE d.study_id = s.id),
                   (SELECT count(*) FROM experts e WHERE e.study_id = s.id),
-                  (SELECT count(*) FROM scenarios c WHERE c.study_id = s.id)
+                  (SELECT count(*) FROM scenarios c WHERE c.study_id = s.id),
+                  s.scale_min, s.scale_max
            FROM scenario_studies s ORDER BY s.name COLLATE NOCASE"""
     ).fetchall()
-    return [StudySummary(*row) for row in rows]
+    return [StudySummary(*row[:6], (int(row[6]), int(row[7]))) for row in rows]
 
 
 def find_study(db: sqlite_utils.Database, key: int | str) -> Study | None:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from desktop_app.cli import main
 
@@ -40,6 +41,37 @@ def test_cib_and_micmac_on_a_project_study(demo_project, capsys):
     assert [s["tis"] for s in out["scenarios"]] == [15, 12, 9, 8]
     mm = run_json(capsys, "micmac", demo_project, "--study", study)
     assert [d["name"] for d in mm["descriptors"]] == [d["name"] for d in out["descriptors"]]
+
+
+def test_micmac_potential_readings_from_entered_p_marks(demo_project, capsys):
+    from desktop_app.store import scenarios as st
+    from desktop_app.store.project import open_project
+
+    study = "Global context (CIB sample)"
+    # the hand-computed matrix of tests/core/test_micmac.py: WTRD -> WSEC 3, WTRD -> WECO 1,
+    # WSEC -> WTRD 1, WSEC -> WECO 1, WECO -> WSEC 2 and WECO -> WTRD marked P
+    with open_project(demo_project) as project:
+        a, b, c = (d.id for d in st.require_study(project.db, study).descriptors)
+        for src, dst, value in ((a, b, 3), (a, c, 1), (b, a, 1), (b, c, 1), (c, b, 2),
+                                (c, a, "P")):
+            st.set_micmac_value(project.db, src, dst, value)
+    mm = run_json(capsys, "micmac", demo_project, "--study", study)
+    assert mm["source"] == "entered" and mm["potential_marks"] == 1
+    rows = {d["name"]: d for d in mm["descriptors"]}
+    names = list(rows)
+    assert [rows[n]["direct_influence"] for n in names] == [4, 2, 2]
+    assert [rows[n]["potential_influence"] for n in names] == [4, 2, 5]
+    assert [rows[n]["potential_dependence"] for n in names] == [4, 5, 2]
+    assert [rows[n]["potential_quadrant"] for n in names] == ["relay", "dependent",
+                                                             "determinant"]
+    assert mm["potential_power"] == 3
+    assert [rows[n]["potential_indirect_influence"] for n in names] == pytest.approx(
+        [43 * 11 / 121, 27 * 11 / 121, 51 * 11 / 121])
+    capsys.readouterr()
+    assert main(["micmac", str(demo_project), "--study", study, "--reading",
+                 "potential-indirect"]) == 0
+    text = capsys.readouterr().out
+    assert "1 P mark(s); potential indirect = matrix power 3" in text
 
 
 def test_errors_are_one_line(demo_project, tmp_path, capsys):

@@ -117,7 +117,9 @@ def test_study_set_gives_a_role_and_a_weight_that_cib_uses(project, capsys):
         "--weight",
         "3",
     )
-    assert out == {"study": "G", "descriptor": "WTRD", "role": "lever", "weight": 3.0}
+    assert out == {
+        "study": "G", "scale": [-6, 6], "descriptor": "WTRD", "role": "lever", "weight": 3.0
+    }
     after = _json(capsys, "cib", project, "--study", "G")
     assert [d["role"] for d in after["descriptors"]] == ["lever", "system", "system"]
     assert any("WTRD x3" in note for note in after["notes"])
@@ -147,6 +149,29 @@ def test_study_set_gives_a_role_and_a_weight_that_cib_uses(project, capsys):
         "WTRD",
         "--weight",
         "0",
+    )
+
+
+def test_study_set_scale_is_stored_listed_and_refused_over_stored_judgements(project, capsys):
+    # CIB_global.scw holds judgements from -6 (WECO:RpdGr -> WTRD:Mix) to +5: the import
+    # stores the symmetric scale that covers them, the file itself stores none
+    study = str(FIXTURES / "CIB_global.scw")
+    assert main(["study", "import", study, "--project", str(project), "--study", "G"]) == 0
+    listed = _json(capsys, "study", "list", "--project", project)["studies"]
+    assert listed[0]["scale"] == [-6, 6]
+    assert "judgements from -6 to +5" in _refused(
+        capsys, "study", "set", "--project", project, "--study", "G", "--scale", "-3", "3"
+    )
+    out = _json(capsys, "study", "set", "--project", project, "--study", "G",
+                "--scale", "-7", "5")
+    assert out == {"study": "G", "scale": [-7, 5]}
+    with open_project(project, read_only=True) as p:
+        assert require_study(p.db, "G").scale == (-7, 5)
+    assert "negative to a positive" in _refused(
+        capsys, "study", "set", "--project", project, "--study", "G", "--scale", "1", "5"
+    )
+    assert "need --descriptor" in _refused(
+        capsys, "study", "set", "--project", project, "--study", "G", "--role", "lever"
     )
 
 
