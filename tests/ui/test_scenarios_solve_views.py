@@ -82,6 +82,38 @@ def test_micmac_view_plots_and_takes_entered_values(session, qtbot):
     assert view.entered.item(1, 0).text() == "0"
 
 
+def test_micmac_potential_reading_counts_p_as_strong_in_map_and_table(session, qtbot):
+    from desktop_app.ui.scenarios.micmac_view import MicmacView
+
+    view = MicmacView(session)
+    qtbot.addWidget(view)
+    view.show()
+    _select_study(view, GLOBAL)
+    # the hand-computed matrix of tests/core/test_micmac.py, typed into the entered grid
+    for (r, c), text in {(0, 1): "3", (0, 2): "1", (1, 0): "1", (1, 2): "1", (2, 1): "2",
+                         (2, 0): "p"}.items():
+        view.entered.item(r, c).setText(text)
+        qtbot.waitUntil(lambda r=r, c=c, t=text: view.entered.item(r, c).text() == t.upper(),
+                        timeout=5_000)
+    assert view.result.potential_marks == 1
+    names = view.result.names
+    view.readings["direct"].setChecked(True)
+    assert [_plotted(view)[n][1] for n in names] == [4, 2, 2]  # P counts 0
+    view.readings["potential"].setChecked(True)
+    points, table = _plotted(view), _table(view)
+    assert [points[n] for n in names] == [(4, 4), (5, 2), (2, 5)]  # P counts 3
+    assert [table[n]["Quadrant"] for n in names] == ["relay", "dependent", "determinant"]
+    assert "Shift" not in table[names[0]]
+    assert "potential" in view.plot.getAxis("left").labelText
+    view.readings["potential indirect"].setChecked(True)
+    table = _table(view)
+    assert [float(table[n]["Influence"]) for n in names] == pytest.approx(
+        [43 * 11 / 121, 27 * 11 / 121, 51 * 11 / 121], abs=0.005)
+    assert "Shift" in table[names[0]]
+    session.undo_stack_for("scenarios").undo()  # the P mark goes
+    assert view.entered.item(2, 0).text() == "0" and view.result.potential_marks == 0
+
+
 def test_axes_view_builds_four_quadrants_and_stores_one(session, qtbot):
     from desktop_app.ui.scenarios.axes_view import ScenarioAxesView
 
