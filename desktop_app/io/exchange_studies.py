@@ -1,6 +1,8 @@
 """Scenario studies in the tidy exchange workbook: the sheets that carry a study whole.
 
-- ``Scenario studies``: study, description, aggregation, source file
+- ``Scenario studies``: study, description, aggregation, source file, scale min, scale max
+  (the judgement scale; blank in a workbook from before: the symmetric scale its judgements
+  span, at least -3..+3)
 - ``Scenario descriptors``: study, descriptor, descriptor short, definition, variant,
   variant short, colour, role, weight (one row per variant, descriptors and variants in study
   order; role and weight are read from a descriptor's first row)
@@ -9,6 +11,8 @@
   value, comment (judgements that are not 0, and any with a comment)
 - ``Scenarios``: study, scenario, name, narrative, origin, tis, ic, descriptor, variant (one row
   per descriptor; ``scenario`` numbers the scenarios of a study)
+- ``Micmac influences``: study, from descriptor, to descriptor, influence (0..3, or P for a
+  potential influence; entered influences that are not 0)
 - ``Variant effects`` and ``Variant shocks``: the regional futures' inputs, as the effects
   workbook has them (:mod:`desktop_app.io.futures_effects`) with the study in a first column
 
@@ -19,6 +23,7 @@ descriptor and variant that exist) and lists each rejected cell as a
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -48,7 +53,9 @@ __all__ = [
 ]
 
 _COLUMNS = {
-    "scenario studies": ("study", "description", "aggregation", "source file"),
+    "scenario studies": (
+        "study", "description", "aggregation", "source file", "scale min", "scale max"
+    ),
     "scenario descriptors": (
         "study",
         "descriptor",
@@ -82,6 +89,7 @@ _COLUMNS = {
         "descriptor",
         "variant",
     ),
+    "micmac influences": ("study", "from descriptor", "to descriptor", "influence"),
 }
 #: Case-folded sheet names, in the order they are written and read.
 #: The regional futures' inputs of each study (the simulated numbers are recomputed).
@@ -139,6 +147,10 @@ class PortableStudy:
     #: Effects and shocks of its variants on industries (names; industry ``*`` = all).
     effects: list[EffectRow] = field(default_factory=list)
     shocks: list[ShockRow] = field(default_factory=list)
+    #: The judgement scale, low..high.
+    scale: tuple[int, int] = (-3, 3)
+    #: Entered MICMAC influences that are not 0: (from descriptor, to descriptor, 0..3 or "P").
+    micmac: list[tuple[str, str, int | str]] = field(default_factory=list)
 
     @property
     def labels(self) -> list[tuple[str, str]]:
@@ -162,7 +174,13 @@ def write_studies(wb, studies: Sequence[PortableStudy]) -> list[str]:
         sheets["scenario studies"].append(
             safe_row(
                 sheets["scenario studies"],
-                [s.name, s.description or None, s.aggregation, s.source_file or None],
+                [
+                    s.name,
+                    s.description or None,
+                    s.aggregation,
+                    s.source_file or None,
+                    *s.scale,
+                ],
             )
         )
         for d in s.descriptors:
@@ -223,6 +241,9 @@ def write_studies(wb, studies: Sequence[PortableStudy]) -> list[str]:
                         ],
                     )
                 )
+        for source, target, influence in s.micmac:
+            ws = sheets["micmac influences"]
+            ws.append(safe_row(ws, [s.name, source, target, influence]))
         for e in s.effects:
             ws = sheets["variant effects"]
             ws.append(
@@ -300,6 +321,7 @@ def read_studies(grids: Mapping[str, Grid]) -> tuple[list[PortableStudy], list[P
     """The studies of a tidy workbook's study sheets (absent sheets: no studies)."""
     problems: list[Problem] = []
     studies: dict[str, PortableStudy] = {}
+    scales: dict[str, tuple[_Row, tuple[int, int]] | None] = {}
     for row in _rows(grids.get("scenario studies"), "scenario studies", problems):
         name = row.text("study")
         aggregation = row.text("aggregation") or "mean"
@@ -318,12 +340,95 @@ def read_studies(grids: Mapping[str, Grid]) -> tuple[list[PortableStudy], list[P
             studies[name.casefold()] = PortableStudy(
                 name, row.text("description"), aggregation, row.text("source file"), []
             )
+            scales[name.casefold()] = _scale(row, problems)
     _read_descriptors(grids.get("scenario descriptors"), studies, problems)
     experts = _read_experts(grids.get("scenario experts"), studies, problems)
     _read_judgements(grids.get("cross impacts"), studies, experts, problems)
+    for key, study in studies.items():
+        _give_scale(study, scales[key], problems)
+    _read_micmac(grids.get("micmac influences"), studies, problems)
     _read_scenarios(grids.get("scenarios"), studies, problems)
     _read_futures_inputs(grids, studies, problems)
     return list(studies.values()), problems
+
+
+def _scale(row: _Row, problems: list[Problem]) -> tuple[_Row, tuple[int, int]] | None:
+    """The study row's scale, or None when both cells are blank (a workbook from before)."""
+    low, high = row.values.get("scale min"), row.values.get("scale max")
+    if low in (None, "") and high in (None, ""):
+        return None
+    ok = all(is_finite_number(x) and float(x).is_integer() for x in (low, high))
+    if not ok or not float(low) < 0 < float(high):
+        problems.append(
+            row.problem(
+                "scale min",
+                f"the scale {low!r}..{high!r} is not a negative and a positive whole number",
+            )
+        )
+        return None
+    return row, (int(float(low)), int(float(high)))
+
+
+def _give_scale(study: PortableStudy, given, problems: list[Problem]) -> None:
+    """The study's scale as written, checked against its judgements; when none is written, the
+    symmetric one its judgements span (at least -3..+3), as for a ScenarioWizard file."""
+    values = [e.values for e in study.experts if e.values.size]
+    lowest = min((float(v.min()) for v in values), default=0.0)
+    highest = max((float(v.max()) for v in values), default=0.0)
+    if given is None:
+        k = max(3, math.ceil(max(-lowest, highest)))
+        study.scale = (-k, k)
+        return
+    row, (low, high) = given
+    if lowest < low or highest > high:
+        problems.append(
+            row.problem(
+                "scale min",
+                f"study {study.name!r} holds judgements from {lowest:+g} to {highest:+g}, "
+                f"off its scale {low:+d}..{high:+d}",
+            )
+        )
+    study.scale = (low, high)
+
+
+def _read_micmac(grid, studies, problems) -> None:
+    seen: set[tuple[str, str, str]] = set()
+    for row in _rows(grid, "micmac influences", problems):
+        study = _study(row, studies, problems)
+        if study is None:
+            continue
+        names = {d.name for d in study.descriptors}
+        ends = {"from": row.text("from descriptor"), "to": row.text("to descriptor")}
+        unknown = [side for side, name in ends.items() if name not in names]
+        if unknown:
+            problems.append(
+                row.problem(
+                    f"{unknown[0]} descriptor",
+                    f"{ends[unknown[0]]!r} is not a descriptor of study {study.name!r}",
+                )
+            )
+            continue
+        if ends["from"] == ends["to"]:
+            problems.append(row.problem("to descriptor", "a descriptor's influence on itself"))
+            continue
+        raw = row.values.get("influence")
+        influence: int | str
+        if row.text("influence").upper() == "P":
+            influence = "P"
+        elif is_finite_number(raw) and float(raw) in (0, 1, 2, 3):
+            influence = int(float(raw))
+        else:
+            problems.append(
+                row.problem("influence", f"{raw!r} is not 0, 1, 2, 3 or P (potential)")
+            )
+            continue
+        key = (study.name, ends["from"], ends["to"])
+        if key in seen:
+            problems.append(row.problem("influence", "this influence is given twice"))
+            continue
+        seen.add(key)
+        if influence != 0:
+            study.micmac.append((ends["from"], ends["to"], influence))
 
 
 def _read_futures_inputs(grids, studies, problems) -> None:

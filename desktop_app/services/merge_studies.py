@@ -1,10 +1,13 @@
 """Scenario studies coming into a project from another office: by merge or exchange workbook.
 
-A study the receiving project lacks (by name) comes in whole: descriptors, variants, every
-expert's judgements with their comments, and the stored scenarios with their names and
-narratives. A study both hold is merged expert by expert when its descriptors and variants are
-the same: an expert only the other side has comes in, and a judgement both experts made
-differently (value or comment) is a conflict keyed ``study / expert / from -> to``. A study whose
+A study the receiving project lacks (by name) comes in whole: descriptors, variants, judgement
+scale, every expert's judgements with their comments, the entered MICMAC influences (P marks
+included), and the stored scenarios with their names and narratives. A study both hold is merged
+expert by expert when its descriptors and variants are the same: an expert only the other side
+has comes in, and a judgement both experts made differently (value or comment) is a conflict
+keyed ``study / expert / from -> to``; so are a different scale (``study / scale``, decided
+before the judgements, which must lie on it) and each MICMAC influence entered differently
+(``study / from -> to``). A study whose
 descriptors or variants differ is one conflict; taking theirs brings their version in beside
 ours under the name ``"<study> (<office>)"``, so nothing of either is lost.
 """
@@ -68,9 +71,23 @@ def portable_studies(db, names: Sequence[str] | None = None) -> list[PortableStu
                     for s in store.list_scenarios(db, study)
                 ],
                 *_futures_inputs(db, study),
+                study.scale,
+                _micmac_entries(db, study),
             )
         )
     return out
+
+
+def _micmac_entries(db, study: Study) -> list[tuple[str, str, int | str]]:
+    """The study's entered MICMAC influences that are not 0, by descriptor name."""
+    entries = store.micmac_direct(db, study)
+    if entries is None:
+        return []
+    names = study.descriptor_names
+    return [
+        (names[r], names[c], entries.entry(r, c))
+        for r, c in zip(*np.nonzero(entries.values | entries.potential), strict=True)
+    ]
 
 
 def _futures_inputs(db, study: Study) -> tuple[list[EffectRow], list[ShockRow]]:
@@ -151,7 +168,9 @@ def bring_studies(
                 added["scenario studies"] = added.get("scenario studies", 0) + 1
         else:
             _merge_roles(db, ours, their, office, conflict)
+            ours = _merge_scale(db, ours, their, office, conflict)
             _merge_experts(db, ours, their, office, conflict, added)
+            _merge_micmac(db, ours, their, office, conflict)
             _merge_inputs(db, ours, their, office, conflict)
 
 
@@ -178,9 +197,13 @@ def _create(db, their: PortableStudy, name: str, source: str) -> None:
         for d in their.descriptors
     ]
     study_id = store.create_study(
-        db, name, descriptors, their.description, their.aggregation, their.source_file
+        db, name, descriptors, their.description, their.aggregation, their.source_file,
+        their.scale,
     )
     study = store.require_study(db, study_id)
+    ids = {d.name: d.id for d in study.descriptors}
+    for source, target, influence in their.micmac:
+        store.set_micmac_value(db, ids[source], ids[target], influence)
     for expert in their.experts:
         expert_id = store.add_expert(db, study_id, expert.name)
         store.set_expert_matrix(db, study, expert_id, expert.values, expert.comments)
@@ -200,6 +223,36 @@ def _merge_roles(db, ours: Study, their: PortableStudy, office, conflict) -> Non
             office,
         ):
             store.update_descriptor(db, mine.id, role=theirs.role, weight=theirs.weight)
+
+
+def _merge_scale(db, ours: Study, their: PortableStudy, office, conflict) -> Study:
+    """Their judgement scale, when it differs and is taken; refused (stopping the merge) if
+    our judgements lie outside it."""
+    if ours.scale != their.scale and conflict(
+        "judgement scale",
+        f"{ours.name} / scale",
+        "{:+d}..{:+d}".format(*ours.scale),
+        "{:+d}..{:+d}".format(*their.scale),
+        office,
+    ):
+        store.set_study_scale(db, ours.id, their.scale)
+        return store.require_study(db, ours.id)
+    return ours
+
+
+def _merge_micmac(db, ours: Study, their: PortableStudy, office, conflict) -> None:
+    """Each MICMAC influence entered differently on the two sides (absent: 0) is a conflict."""
+    mine = {(s, t): v for s, t, v in _micmac_entries(db, ours)}
+    theirs = {(s, t): v for s, t, v in their.micmac}
+    ids = {d.name: d.id for d in ours.descriptors}
+    order = {d.name: k for k, d in enumerate(ours.descriptors)}
+    pairs = sorted(mine.keys() | theirs.keys(), key=lambda p: (order[p[0]], order[p[1]]))
+    for source, target in pairs:
+        a, b = mine.get((source, target), 0), theirs.get((source, target), 0)
+        if a != b and conflict(
+            "MICMAC influence", f"{ours.name} / {source} -> {target}", str(a), str(b), office
+        ):
+            store.set_micmac_value(db, ids[source], ids[target], b)
 
 
 def _merge_inputs(db, ours: Study, their: PortableStudy, office, conflict) -> None:

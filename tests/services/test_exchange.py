@@ -22,6 +22,7 @@ from desktop_app.services.merge import merge_project
 from desktop_app.services.merge_studies import portable_studies
 from desktop_app.services.progress import Cancelled, Progress
 from desktop_app.store import classifications, measures
+from desktop_app.store import scenarios as scenario_store
 from desktop_app.store.batches import create_batch
 from desktop_app.store.observations import NewObservation, write_observations
 from desktop_app.store.project import create_project, open_project
@@ -78,6 +79,8 @@ def _studies(db) -> list[tuple]:
             [(c.name, c.narrative, c.origin, c.tis, c.ic, c.variants) for c in s.scenarios],
             [(e.descriptor, e.variant, e.industry, e.low, e.mode, e.high) for e in s.effects],
             [(h.descriptor, h.variant, h.industry, h.start, h.depth, h.recovery) for h in s.shocks],
+            s.scale,
+            sorted(s.micmac, key=str),
         )
         for s in portable_studies(db)
     ]
@@ -86,10 +89,21 @@ def _studies(db) -> list[tuple]:
 def test_demo_round_trip_through_the_import_command(demo_project, tmp_path, capsys):
     out = tmp_path / "demo.xlsx"
     with open_project(demo_project) as project:
+        # a MICMAC influence and a P mark, and a scale wider than the judgements need
+        study = scenario_store.require_study(project.db, "Global context (CIB sample)")
+        a, b, c = (d.id for d in study.descriptors)
+        scenario_store.set_micmac_value(project.db, a, b, 2)
+        scenario_store.set_micmac_value(project.db, c, a, "P")
+        scenario_store.set_study_scale(project.db, study.id, (-7, 6))
         assert export_project(project.db, out).observations == 4120
         original = _snapshot(project.db)
         original_studies = _studies(project.db)
     assert len(original_studies) == 2 and all(s[3] for s in original_studies)
+    assert original_studies[0][7:] == (
+        (-7, 6),
+        [("World economy", "World trade regime", "P"),
+         ("World trade regime", "World security", 2)],
+    )
     assert original_studies[0][5] and original_studies[0][6]  # the demo's effects and shock
     # the demo holds value-less observations: 10 EU cells flagged 'missing'
     assert sum(1 for o in original["observations"] if o[4] is None and o[5] == "missing") == 10
@@ -337,8 +351,20 @@ def _tampered(demo_project, tmp_path, change):
             lambda book: book["Data"].cell(3, 4, book["Data"].cell(2, 4).value),
             "sheet Data, cell E3: DE1 / A / employees_de / 2008 is also given by E2",
         ),
+        (
+            lambda book: book["Micmac influences"].append(
+                ["Global context (CIB sample)", "World trade regime", "World security", "Q"]
+            ),
+            "sheet Micmac influences, cell D2: 'Q' is not 0, 1, 2, 3 or P (potential)",
+        ),
+        (
+            lambda book: book["Scenario studies"].cell(2, 5, -3),
+            "sheet Scenario studies, cell E2: study 'Global context (CIB sample)' holds "
+            "judgements from -6 to +5, off its scale -3..+6",
+        ),
     ],
-    ids=["text value", "deleted column", "unknown parent", "duplicate"],
+    ids=["text value", "deleted column", "unknown parent", "duplicate", "micmac influence",
+         "scale narrower than the judgements"],
 )
 def test_tampered_workbook_is_refused_by_cell(demo_project, tmp_path, capsys, change, message):
     out = _tampered(demo_project, tmp_path, change)

@@ -96,3 +96,46 @@ def test_studies_merge_by_expert_and_cell(demo_project, tmp_path):
         last = merge_project(db, field, office="Field office", dry_run=True)
         assert [c.kind for c in last.conflicts if c.kind != "observation"] == ["scenario study"]
         assert last.added["scenario studies"] == 0
+
+
+def test_scale_and_micmac_p_marks_travel_and_conflict(demo_project, tmp_path):
+    field = tmp_path / "field.anticipa"
+    shutil.copyfile(demo_project, field)
+    with open_project(field) as project:
+        db = project.db
+        study = st.require_study(db, GLOBAL)
+        a, b, c = (d.id for d in study.descriptors)
+        st.set_study_scale(db, study.id, (-8, 8))
+        st.set_micmac_value(db, a, b, 3)
+        st.set_micmac_value(db, c, a, "P")
+        st.create_study(db, "Energy", [NewDescriptor("Price", ["Low", "High"]),
+                                       NewDescriptor("Demand", ["Flat", "Up"])], scale=(-2, 4))
+        energy = st.require_study(db, "Energy")
+        st.set_micmac_value(db, *(d.id for d in energy.descriptors), "P")
+    hq = tmp_path / "hq.anticipa"
+    shutil.copyfile(demo_project, hq)
+    with open_project(hq) as project:
+        db = project.db
+        study = st.require_study(db, GLOBAL)
+        a, b, _c = (d.id for d in study.descriptors)
+        st.set_micmac_value(db, a, b, 1)
+        report = merge_project(db, field, office="Field office")
+        conflicts = [(c.kind, c.key, c.ours, c.theirs) for c in report.conflicts
+                     if c.kind != "observation"]
+        names = study.descriptor_names
+        assert conflicts == [
+            ("judgement scale", f"{GLOBAL} / scale", "-6..+6", "-8..+8"),
+            ("MICMAC influence", f"{GLOBAL} / {names[0]} -> {names[1]}", "1", "3"),
+            ("MICMAC influence", f"{GLOBAL} / {names[2]} -> {names[0]}", "0", "P"),
+        ]
+        # conflicts keep ours; the new study comes whole, scale and P mark included
+        assert st.require_study(db, GLOBAL).scale == (-6, 6)
+        energy = st.require_study(db, "Energy")
+        assert energy.scale == (-2, 4)
+        assert st.micmac_direct(db, energy).entry(0, 1) == "P"
+        merge_project(db, field, office="Field office",
+                      take_theirs=[key for _kind, key, _o, _t in conflicts])
+        again = st.require_study(db, GLOBAL)
+        assert again.scale == (-8, 8)
+        entries = st.micmac_direct(db, again)
+        assert entries.entry(0, 1) == 3 and entries.entry(2, 0) == "P"
