@@ -78,3 +78,40 @@ def test_a_value_changed_by_a_factor_is_said_before_it_is_stored(data_view, qtbo
     assert data_view.entry_label.text().endswith(": 10 times the stored value.")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert _stored(data_view) == 14042.0
+
+
+@pytest.mark.parametrize(("typed", "answer", "stored"), [
+    ("140420", "Yes", 140420.0),  # ten times: asked, confirmed, stored
+    ("140420", "No", 14042.0),  # ten times: asked, declined, nothing stored
+    ("2808", "No", 14042.0),  # a fifth (14042 / 2808 = 5.0007): asked too
+    ("14100", None, 14100.0),  # a small change: stored without a question
+])
+def test_a_value_changed_by_a_factor_of_five_or_more_is_confirmed_first(
+        data_view, qtbot, monkeypatch, typed, answer, stored):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def exec_(box):
+        asked.append((box.text(), box.informativeText()))
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    editor = _open_editor(data_view, qtbot)
+    editor.clear()
+    qtbot.keyClicks(editor, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: data_view.table.findChild(QLineEdit) is None)
+    qtbot.wait(50)
+    assert _stored(data_view) == stored
+    if answer is None:
+        assert asked == []
+        return
+    ratio = "10" if typed == "140420" else "0.2"
+    assert asked == [(
+        f"The new value {int(typed):,} is {ratio} times the stored value 14,042.",
+        f"A unit (thousands, millions) or a digit may have slipped. Store {int(typed):,}?",
+    )]
+    if answer == "No":
+        assert data_view.entry_label.text() == "Not stored: 14,042 is kept."
+        assert not data_view.session.undo_stack_for("data").canUndo()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -22,11 +23,25 @@ from desktop_app.store import observations as store
 from desktop_app.store.observations import ObservationFilter
 from desktop_app.ui.data.edit_commands import EditValueCommand, SetIntensityCommand
 from desktop_app.ui.data.observation_model import VALUE_COLUMN, ObservationTableModel
-from desktop_app.ui.data.value_entry import ValueDelegate, shown_number
+from desktop_app.ui.data.value_entry import ValueDelegate, change_factor, shown_number
 from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.widgets import FlowLayout, labelled
 
 MAX_SERIES = 8  # as many as the chart's palette has colours
+
+
+def factor_question(parent: QWidget, old: float, new: float, ratio: float) -> QMessageBox:
+    """The question asked before a value is stored that is ``ratio`` times the stored one."""
+    tr = parent.tr
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Store a value this different?"),
+                      tr("The new value {new} is {ratio} times the stored value {old}.").format(
+                          new=shown_number(new), old=shown_number(old),
+                          ratio=in_locale(f"{ratio:.3g}")),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setInformativeText(tr("A unit (thousands, millions) or a digit may have slipped. "
+                              "Store {new}?").format(new=shown_number(new)))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box
 
 
 class DataView(QWidget):
@@ -171,10 +186,20 @@ class DataView(QWidget):
             self.session.undo_stack_for("data").push(
                 SetIntensityCommand(self.session, chosen, checked, self._show_intensity))
 
-    def _edit_value(self, observation_id: int, value: float | None) -> None:
+    def _edit_value(self, observation_id: int, value: float | None, stored: float | None) -> bool:
+        """Store a typed value (undoable); one that changes the stored value by a large factor
+        is stored only when the user confirms it. Whether it was stored."""
+        ratio = change_factor(stored, value)
+        if ratio is not None:
+            box = factor_question(self, stored, value, ratio)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                self._show_entry(True, self.tr("Not stored: {old} is kept.").format(
+                    old=shown_number(stored)))
+                return False
         self.session.undo_stack_for("data").push(EditValueCommand(self.session, observation_id, value))
         self._show_entry(True, self.tr("Stored {value}.").format(
             value=self.tr("no value") if value is None else shown_number(value)))
+        return True
 
     def _show_entry(self, acceptable: bool, message: str) -> None:
         """Say what typed text stores (or why it is refused) under the table."""

@@ -58,7 +58,7 @@ class ObservationTableModel(QAbstractTableModel):
         self._filter = ObservationFilter()
         self._ids = array("q")
         self._pages: OrderedDict[int, list[ObservationRow]] = OrderedDict()
-        self.edit_value = None  # set by the view: callable(observation_id, value)
+        self.edit_value = None  # set by the view: callable(observation_id, value, stored)
 
     # --- loading -----------------------------------------------------------------------
     def set_filter(self, flt: ObservationFilter) -> None:
@@ -150,8 +150,8 @@ class ObservationTableModel(QAbstractTableModel):
         except UserError as error:
             self.sig_refused.emit(str(error))
             return False
-        self.edit_value(self.observation_id(index.row()), number)
-        return True
+        return self.edit_value(self.observation_id(index.row()), number,
+                               self._row(index.row()).value)
 
 
 def _display(row: ObservationRow, column: int) -> str:

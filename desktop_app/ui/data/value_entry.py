@@ -3,6 +3,8 @@
 A spin box reads "14100,5" by its own locale rules (141005 where the comma groups thousands) and
 shows two decimals it invents; this editor is a line edit whose text is read by
 :func:`desktop_app.io.cells.parse_typed_number`, and what it will store is shown while typing.
+A value :data:`FACTOR_WARNING` times larger or smaller than the stored one (a unit or a digit
+slipped) is said while typing and asked about before it is stored.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from desktop_app.ui.numbers import in_locale
 
 #: The role under which a model gives the stored value itself (EditRole gives its text).
 STORED_ROLE = Qt.ItemDataRole.UserRole
-#: A new value this many times larger or smaller than the stored one is pointed out.
+#: A new value this many times larger or smaller than the stored one is pointed out, and asked
+#: about before it is stored.
 FACTOR_WARNING = 5.0
 
 
@@ -47,6 +50,15 @@ def read_entry(text: str) -> float | None:
     return parse_typed_number(text, locale_decimal())
 
 
+def change_factor(stored: float | None, value: float | None) -> float | None:
+    """How many times ``stored`` the new value is, when that is FACTOR_WARNING or more (or
+    1/FACTOR_WARNING or less); None for a smaller change, or when either is empty or zero."""
+    if not stored or not value:
+        return None
+    ratio = abs(value / stored)
+    return ratio if ratio >= FACTOR_WARNING or ratio <= 1 / FACTOR_WARNING else None
+
+
 def preview(text: str, stored: float | None) -> tuple[bool, str]:
     """(acceptable, what will be stored) for text typed over ``stored``, said before storing."""
     try:
@@ -59,11 +71,9 @@ def preview(text: str, stored: float | None) -> tuple[bool, str]:
     if stored is None:
         return True, said + "."
     said += QCoreApplication.translate("ValueEntry", " (now {old})").format(old=shown_number(stored))
-    if stored and value:
-        ratio = abs(value / stored)
-        if ratio >= FACTOR_WARNING or ratio <= 1 / FACTOR_WARNING:
-            said += QCoreApplication.translate("ValueEntry", ": {ratio} times the stored value").format(
-                ratio=f"{ratio:.3g}")
+    if (ratio := change_factor(stored, value)) is not None:
+        said += QCoreApplication.translate("ValueEntry", ": {ratio} times the stored value").format(
+            ratio=in_locale(f"{ratio:.3g}"))
     return True, said + "."
 
 
