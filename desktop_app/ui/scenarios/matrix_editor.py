@@ -197,6 +197,7 @@ class MatrixEditor(StudyPage):
         self.scale_low, self.scale_high = QSpinBox(), QSpinBox()
         self.scale_low.setRange(-99, -1)
         self.scale_high.setRange(1, 99)
+        self.scale_high.setPrefix("+")
         scale_box = QWidget()
         scale_layout = QHBoxLayout(scale_box)
         scale_layout.setContentsMargins(0, 0, 0, 0)
