@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop_app/ui/data/data_view.py" line="36" />
+        <source>Store a value this different?</source>
+        <translation>¿Guardar un valor tan distinto?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/data_view.py" line="37" />
+        <source>The new value {new} is {ratio} times the stored value {old}.</source>
+        <translation>El valor nuevo {new} es {ratio} veces el valor guardado {old}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/data_view.py" line="41" />
+        <source>A unit (thousands, millions) or a digit may have slipped. Store {new}?</source>
+        <translation>Puede que se haya colado una unidad (miles, millones) o una cifra. ¿Guardar {new}?</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="33" />
@@ -442,17 +460,21 @@
 <context>
     <name>CrossImpactModel</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="109" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="107" />
         <source>Self-impact block: closed.</source>
         <translation>Bloque de autoimpacto: cerrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="133" />
-        <source>{value!r} is not a whole number from -{k} to +{k}.</source>
-        <translation>{value!r} no es un número entero de -{k} a +{k}.</translation>
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="131" />
+        <source>{value!r} is not a whole number from {low} to {high}.</source>
+        <translation>{value!r} no es un número entero de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="143" />
+        <source>{value!r} is not a whole number from -{k} to +{k}.</source>
+        <translation type="vanished">{value!r} no es un número entero de -{k} a +{k}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="141" />
         <source>Set {cell} to {value}</source>
         <translation>Poner {cell} en {value}</translation>
     </message>
@@ -460,92 +482,97 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="48" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="63" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="49" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="64" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="50" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="65" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="51" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="66" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="53" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="68" />
         <source>Held per job</source>
         <translation>Por puesto de trabajo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="55" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="70" />
         <source>An intensity (a wage per job, a share of jobs, emissions per job): the futures weight it by the projected jobs instead of projecting it</source>
         <translation>Una intensidad (un salario por puesto, una proporción de los empleos, emisiones por puesto): los futuros la ponderan por los empleos proyectados en lugar de proyectarla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="88" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="103" />
         <source>Loading the chart…</source>
         <translation>Cargando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="122" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="137" />
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="156" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="171" />
         <source>{n} observations</source>
         <translation>{n} observaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="176" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="196" />
+        <source>Not stored: {old} is kept.</source>
+        <translation>No guardado: se mantiene {old}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data/data_view.py" line="200" />
         <source>Stored {value}.</source>
         <translation>Guardado {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="177" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="201" />
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="226" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="251" />
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="226" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="251" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="226" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="251" />
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="228" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="253" />
         <source>entered by hand</source>
         <translation>introducido a mano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="238" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="263" />
         <source>Earlier values</source>
         <translation>Valores anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="239" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="264" />
         <source>replaced</source>
         <translation>reemplazado el</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/data_view.py" line="245" />
+        <location filename="../../desktop_app/ui/data/data_view.py" line="270" />
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
@@ -2420,142 +2447,164 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="189" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="187" />
         <source>Expert</source>
         <translation>Experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="193" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="191" />
         <source>Add expert…</source>
         <translation>Añadir experto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="194" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="192" />
         <source>Questionnaire…</source>
         <translation>Cuestionario…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="195" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="193" />
         <source>Import answers…</source>
         <translation>Importar respuestas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="217" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="207" />
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="209" />
+        <source>The whole numbers a judgement of this study may take</source>
+        <translation>Los números enteros que puede tomar un juicio de este estudio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="230" />
         <source>Comment on this judgement (Enter saves)</source>
         <translation>Comentario sobre este juicio (Intro guarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="262" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="276" />
         <source>Add an expert to enter judgements.</source>
         <translation>Añada un experto para introducir juicios.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="266" />
         <source>Type -{k}..+{k} in a cell</source>
-        <translation>Escriba -{k}..+{k} en una celda</translation>
+        <translation type="vanished">Escriba -{k}..+{k} en una celda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="268" />
         <source> (this study's scale: it holds judgements beyond ±3)</source>
-        <translation> (la escala de este estudio: contiene juicios más allá de ±3)</translation>
+        <translation type="vanished"> (la escala de este estudio: contiene juicios más allá de ±3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="270" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="317" />
         <source>Row impacts column. {scale}; orange restricts, blue promotes; grey blocks (a descriptor on itself) are closed. Ctrl+C / Ctrl+V copy and paste blocks with Excel; Delete sets 0; Ctrl+Z undoes.</source>
         <translation>La fila impacta en la columna. {scale}; naranja restringe, azul favorece; los bloques grises (un descriptor sobre sí mismo) están cerrados. Ctrl+C / Ctrl+V copian y pegan bloques con Excel; Supr pone 0; Ctrl+Z deshace.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="290" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="337" />
         <source>The self-impact block of {names} is not zero (as stored in the imported file). Its values are counted in every impact balance, as ScenarioWizard does; the block stays closed here.</source>
         <translation>El bloque de autoimpacto de {names} no es cero (tal como está en el archivo importado). Sus valores cuentan en cada balance de impactos, como hace ScenarioWizard; el bloque sigue cerrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="320" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="367" />
         <source>Comment on {cell}</source>
         <translation>Comentario sobre {cell}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="368" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="415" />
         <source>The block does not fit: it reaches past the last variant.</source>
         <translation>El bloque no cabe: sobrepasa la última variante.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="377" />
         <source>{value!r} for {cell} is not a whole number from -{k} to +{k}; nothing was pasted.</source>
-        <translation>{value!r} para {cell} no es un número entero de -{k} a +{k}; no se pegó nada.</translation>
+        <translation type="vanished">{value!r} para {cell} no es un número entero de -{k} a +{k}; no se pegó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="388" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="305" />
+        <source>Set the scale to {low}..{high}</source>
+        <translation>Fijar la escala en {low}..{high}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="314" />
+        <source>Type {low}..{high} in a cell (the study's scale)</source>
+        <translation>Escriba {low}..{high} en una celda (la escala del estudio)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="424" />
+        <source>{value!r} for {cell} is not a whole number from {low} to {high}; nothing was pasted.</source>
+        <translation>{value!r} para {cell} no es un número entero de {low} a {high}; no se ha pegado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="436" />
         <source>Paste {n} judgements</source>
         <translation>Pegar {n} juicios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="392" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="440" />
         <source>{n} value(s) on self-impact blocks were left out (the blocks are closed).</source>
         <translation>{n} valor(es) en bloques de autoimpacto se excluyeron (los bloques están cerrados).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="398" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="446" />
         <source>Cross impacts</source>
         <translation>Impactos cruzados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="412" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="460" />
         <source>Clear {n} judgements</source>
         <translation>Borrar {n} juicios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="419" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="467" />
         <source>Add expert {name}</source>
         <translation>Añadir el experto {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="446" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="496" />
         <source>Import answers from {file}</source>
         <translation>Importar respuestas de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="458" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="508" />
         <source>Add expert</source>
         <translation>Añadir experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="458" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="508" />
         <source>Expert's name</source>
         <translation>Nombre del experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="465" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="515" />
         <source>Questionnaire</source>
         <translation>Cuestionario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="465" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="515" />
         <source>For which expert?</source>
         <translation>¿Para qué experto?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="470" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="520" />
         <source>Save questionnaire</source>
         <translation>Guardar cuestionario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="472" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="522" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="477" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="527" />
         <source>Questionnaire with {n} pairs written.</source>
         <translation>Cuestionario con {n} pares escrito.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="482" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="532" />
         <source>Import an expert's answers</source>
         <translation>Importar las respuestas de un experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="482" />
+        <location filename="../../desktop_app/ui/scenarios/matrix_editor.py" line="532" />
         <source>Excel (*.xlsx *.xls *.ods)</source>
         <translation>Excel (*.xlsx *.xls *.ods)</translation>
     </message>
@@ -2696,130 +2745,167 @@
 <context>
     <name>MicmacView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="46" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="48" />
         <source>determinant</source>
         <extracomment>Width kept for the descriptor names in the ranking table, in pixels.</extracomment>
         <translation>determinante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="47" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="49" />
         <source>relay</source>
         <translation>de enlace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="48" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="50" />
         <source>dependent</source>
         <translation>dependiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="49" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="51" />
         <source>autonomous</source>
         <translation>autónoma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="62" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="65" />
         <source>Direct</source>
         <translation>Directa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="63" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="66" />
         <source>Indirect</source>
         <translation>Indirecta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="75" />
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="206" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="67" />
+        <source>Potential</source>
+        <translation>Potencial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="68" />
+        <source>Potential indirect</source>
+        <translation>Potencial indirecta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="72" />
+        <source>Entered influences with each P (potential) counted as strong (3)</source>
+        <translation>Influencias introducidas, cada P (potencial) contada como fuerte (3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="83" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="220" />
         <source>Dependence</source>
         <translation>Dependencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="76" />
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="205" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="84" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="219" />
         <source>Influence</source>
         <translation>Influencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="91" />
-        <source>Influence of the row on the column: 0 none, 1 weak, 2 moderate, 3 strong. Once any value is entered, the map uses these instead of the cross impacts.</source>
-        <translation>Influencia de la fila sobre la columna: 0 ninguna, 1 débil, 2 moderada, 3 fuerte. En cuanto se introduce algún valor, el mapa usa estos en lugar de los impactos cruzados.</translation>
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="281" />
+        <source>Enter a whole number from 0 to 3, or P for a potential influence.</source>
+        <translation>Introduzca un número entero de 0 a 3, o P para una influencia potencial.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="100" />
+        <source>Influence of the row on the column: 0 none, 1 weak, 2 moderate, 3 strong. Once any value is entered, the map uses these instead of the cross impacts.</source>
+        <translation type="vanished">Influencia de la fila sobre la columna: 0 ninguna, 1 débil, 2 moderada, 3 fuerte. En cuanto se introduce algún valor, el mapa usa estos en lugar de los impactos cruzados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="110" />
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="101" />
         <source>Entered influences (0-3)</source>
-        <translation>Influencias introducidas (0-3)</translation>
+        <translation type="vanished">Influencias introducidas (0-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="122" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="132" />
         <source>No scenario study with two or more descriptors yet.</source>
         <translation>Aún no hay ningún estudio de escenarios con dos o más descriptores.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="133" />
         <source>entered 0-3 influences</source>
-        <translation>influencias 0-3 introducidas</translation>
+        <translation type="vanished">influencias 0-3 introducidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="135" />
         <source>mean absolute cross impact between descriptors</source>
-        <translation>impacto cruzado absoluto medio entre descriptores</translation>
+        <translation type="vanished">impacto cruzado absoluto medio entre descriptores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="139" />
         <source>Influences: {0}. Indirect: matrix power {1}, where the ranking is stable.</source>
-        <translation>Influencias: {0}. Indirectas: potencia de la matriz {1}, donde la clasificación es estable.</translation>
+        <translation type="vanished">Influencias: {0}. Indirectas: potencia de la matriz {1}, donde la clasificación es estable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="162" />
         <source>direct</source>
-        <translation>directa</translation>
+        <translation type="vanished">directa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="162" />
         <source>indirect</source>
-        <translation>indirecta</translation>
+        <translation type="vanished">indirecta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="163" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="176" />
         <source>Dependence ({which})</source>
         <translation>Dependencia ({which})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="164" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="177" />
         <source>Influence ({which})</source>
         <translation>Influencia ({which})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="202" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="216" />
         <source>Descriptor</source>
         <translation>Descriptor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="209" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="223" />
         <source>Shift</source>
         <translation>Desplazamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="203" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="217" />
         <source>Quadrant</source>
         <translation>Cuadrante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="204" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="99" />
+        <source>Influence of the row on the column: 0 none, 1 weak, 2 moderate, 3 strong, P potential (not at work yet: 0 in the direct readings, 3 in the potential ones). Once any value is entered, the map uses these instead of the cross impacts.</source>
+        <translation>Influencia de la fila sobre la columna: 0 ninguna, 1 débil, 2 moderada, 3 fuerte, P potencial (aún no actúa: 0 en las lecturas directas, 3 en las potenciales). En cuanto se introduce algún valor, el mapa usa estos en lugar de los impactos cruzados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="111" />
+        <source>Entered influences (0-3, P)</source>
+        <translation>Influencias introducidas (0-3, P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="143" />
+        <source>entered influences ({n} marked P)</source>
+        <translation>influencias introducidas ({n} marcadas P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="145" />
+        <source>mean absolute cross impact between descriptors (no P marks)</source>
+        <translation>impacto cruzado absoluto medio entre descriptores (sin marcas P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="149" />
+        <source>Influences: {0}. Indirect: matrix power {1}, potential indirect: power {2}, where the ranking is stable.</source>
+        <translation>Influencias: {0}. Indirectas: potencia de la matriz {1}; potenciales indirectas: potencia {2}, donde la clasificación es estable.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="218" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="269" />
         <source>Enter a whole number from 0 to 3.</source>
-        <translation>Introduzca un número entero de 0 a 3.</translation>
+        <translation type="vanished">Introduzca un número entero de 0 a 3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="281" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="295" />
         <source>Enter influence</source>
         <translation>Introducir influencia</translation>
     </message>
@@ -6684,117 +6770,117 @@
         <translation>A partir de {source}; satisfacción (umbral): {goal}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="364" />
+        <location filename="../../desktop_app/services/scenarios.py" line="371" />
         <source>determinant</source>
         <translation>determinante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="365" />
+        <location filename="../../desktop_app/services/scenarios.py" line="372" />
         <source>relay</source>
         <translation>de enlace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="366" />
+        <location filename="../../desktop_app/services/scenarios.py" line="373" />
         <source>dependent</source>
         <translation>dependiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="367" />
+        <location filename="../../desktop_app/services/scenarios.py" line="374" />
         <source>autonomous</source>
         <translation>autónoma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="412" />
+        <location filename="../../desktop_app/services/scenarios.py" line="420" />
         <source>inconsistency</source>
         <translation>inconsistencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="426" />
+        <location filename="../../desktop_app/services/scenarios.py" line="434" />
         <source>{study}: scenarios</source>
         <translation>{study}: escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="452" />
+        <location filename="../../desktop_app/services/scenarios.py" line="460" />
         <source>entered 0-3 influences</source>
         <translation>influencias ingresadas de 0 a 3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="452" />
+        <location filename="../../desktop_app/services/scenarios.py" line="460" />
         <source>the cross-impact matrix</source>
         <translation>la matriz de impactos cruzados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="455" />
+        <location filename="../../desktop_app/services/scenarios.py" line="463" />
         <source>{study}: MICMAC</source>
         <translation>{study}: MICMAC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="401" />
+        <location filename="../../desktop_app/services/scenarios.py" line="409" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="402" />
+        <location filename="../../desktop_app/services/scenarios.py" line="410" />
         <source>Stored scenarios of each study (highest total impact score first) and the descriptors' influence and dependence (MICMAC)</source>
         <translation>Escenarios guardados de cada estudio (primero el de mayor puntaje de impacto total) e influencia y dependencia de los descriptores (MICMAC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="423" />
+        <location filename="../../desktop_app/services/scenarios.py" line="431" />
         <source>No scenarios stored yet: solve the study in Scenarios ▸ Scenarios.</source>
         <translation>Aún no hay escenarios guardados: resuelva el estudio en Escenarios ▸ Escenarios.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="457" />
+        <location filename="../../desktop_app/services/scenarios.py" line="465" />
         <source>descriptor</source>
         <translation>descriptor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="458" />
+        <location filename="../../desktop_app/services/scenarios.py" line="466" />
         <source>indirect influence</source>
         <translation>influencia indirecta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="459" />
+        <location filename="../../desktop_app/services/scenarios.py" line="467" />
         <source>indirect dependence</source>
         <translation>dependencia indirecta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="460" />
+        <location filename="../../desktop_app/services/scenarios.py" line="468" />
         <source>quadrant</source>
         <translation>cuadrante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="461" />
+        <location filename="../../desktop_app/services/scenarios.py" line="469" />
         <source>direct rank</source>
         <translation>puesto directo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="462" />
+        <location filename="../../desktop_app/services/scenarios.py" line="470" />
         <source>indirect rank</source>
         <translation>puesto indirecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="471" />
+        <location filename="../../desktop_app/services/scenarios.py" line="479" />
         <source>Influence against dependence</source>
         <translation>Influencia frente a dependencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="472" />
+        <location filename="../../desktop_app/services/scenarios.py" line="480" />
         <source>dependence</source>
         <translation>dependencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="473" />
+        <location filename="../../desktop_app/services/scenarios.py" line="481" />
         <source>influence</source>
         <translation>influencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="475" />
+        <location filename="../../desktop_app/services/scenarios.py" line="483" />
         <source>From {origin}; indirect values at matrix power {power}.</source>
         <translation>A partir de {origin}; valores indirectos con la potencia {power} de la matriz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="431" />
+        <location filename="../../desktop_app/services/scenarios.py" line="439" />
         <source>Total impact score</source>
         <translation>Puntaje de impacto total</translation>
     </message>
@@ -7742,23 +7828,23 @@
 <context>
     <name>ValueEntry</name>
     <message>
-        <location filename="../../desktop_app/ui/data/value_entry.py" line="57" />
+        <location filename="../../desktop_app/ui/data/value_entry.py" line="69" />
         <source>The value will be cleared (no value).</source>
-        <extracomment>The role under which a model gives the stored value itself (EditRole gives its text). A new value this many times larger or smaller than the stored one is pointed out.</extracomment>
+        <extracomment>The role under which a model gives the stored value itself (EditRole gives its text). A new value this many times larger or smaller than the stored one is pointed out, and asked about before it is stored.</extracomment>
         <translation>El valor se borrará (sin valor).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/value_entry.py" line="58" />
+        <location filename="../../desktop_app/ui/data/value_entry.py" line="70" />
         <source>{new} will be stored</source>
         <translation>Se guardará {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/value_entry.py" line="61" />
+        <location filename="../../desktop_app/ui/data/value_entry.py" line="73" />
         <source> (now {old})</source>
         <translation> (ahora {old})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data/value_entry.py" line="65" />
+        <location filename="../../desktop_app/ui/data/value_entry.py" line="75" />
         <source>: {ratio} times the stored value</source>
         <translation>: {ratio} veces el valor guardado</translation>
     </message>
