@@ -2792,18 +2792,18 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="83" />
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="220" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="224" />
         <source>Dependence</source>
         <translation>Dependencia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="84" />
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="219" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="223" />
         <source>Influence</source>
         <translation>Influencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="281" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="285" />
         <source>Enter a whole number from 0 to 3, or P for a potential influence.</source>
         <translation>Introduzca un número entero de 0 a 3, o P para una influencia potencial.</translation>
     </message>
@@ -2830,12 +2830,14 @@
         <translation type="vanished">influencias 0-3 introducidas</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="145" />
         <source>mean absolute cross impact between descriptors</source>
-        <translation type="vanished">impacto cruzado absoluto medio entre descriptores</translation>
+        <translation>impacto cruzado absoluto medio entre descriptores</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="154" />
         <source>Influences: {0}. Indirect: matrix power {1}, where the ranking is stable.</source>
-        <translation type="vanished">Influencias: {0}. Indirectas: potencia de la matriz {1}, donde la clasificación es estable.</translation>
+        <translation>Influencias: {0}. Indirectas: potencia de la matriz {1}, donde la clasificación es estable.</translation>
     </message>
     <message>
         <source>direct</source>
@@ -2846,27 +2848,27 @@
         <translation type="vanished">indirecta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="176" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="180" />
         <source>Dependence ({which})</source>
         <translation>Dependencia ({which})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="177" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="181" />
         <source>Influence ({which})</source>
         <translation>Influencia ({which})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="216" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="220" />
         <source>Descriptor</source>
         <translation>Descriptor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="223" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="227" />
         <source>Shift</source>
         <translation>Desplazamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="217" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="221" />
         <source>Quadrant</source>
         <translation>Cuadrante</translation>
     </message>
@@ -2886,9 +2888,8 @@
         <translation>influencias introducidas ({n} marcadas P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="145" />
         <source>mean absolute cross impact between descriptors (no P marks)</source>
-        <translation>impacto cruzado absoluto medio entre descriptores (sin marcas P)</translation>
+        <translation type="vanished">impacto cruzado absoluto medio entre descriptores (sin marcas P)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="149" />
@@ -2896,7 +2897,7 @@
         <translation>Influencias: {0}. Indirectas: potencia de la matriz {1}; potenciales indirectas: potencia {2}, donde la clasificación es estable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="218" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="222" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
@@ -2905,7 +2906,7 @@
         <translation type="vanished">Introduzca un número entero de 0 a 3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="295" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="299" />
         <source>Enter influence</source>
         <translation>Introducir influencia</translation>
     </message>

@@ -142,14 +142,18 @@ class MicmacView(StudyPage):
         origin = (
             self.tr("entered influences ({n} marked P)").format(n=self.result.potential_marks)
             if self.source == "entered"
-            else self.tr("mean absolute cross impact between descriptors (no P marks)")
+            else self.tr("mean absolute cross impact between descriptors")
         )
-        self.summary.setText(
-            self.tr(
+        if self.result.potential_marks:
+            summary = self.tr(
                 "Influences: {0}. Indirect: matrix power {1}, potential indirect: power {2}, "
                 "where the ranking is stable."
             ).format(origin, self.result.actual.power, self.result.potential.power)
-        )
+        else:  # without P marks the potential readings are the direct ones
+            summary = self.tr(
+                "Influences: {0}. Indirect: matrix power {1}, where the ranking is stable."
+            ).format(origin, self.result.actual.power)
+        self.summary.setText(summary)
         self._fill_entered(loaded)
         self._draw()
         # the table at the width its columns need, the map the rest
