@@ -1,8 +1,8 @@
 """Scenario studies in the tidy exchange workbook: the sheets that carry a study whole.
 
 - ``Scenario studies``: study, description, aggregation, source file, scale min, scale max
-  (the judgement scale; blank in a workbook from before: the symmetric scale its judgements
-  span, at least -3..+3)
+  (the judgement scale; blank in a workbook from before: none, and the receiving project takes
+  the scale the judgements span)
 - ``Scenario descriptors``: study, descriptor, descriptor short, definition, variant,
   variant short, colour, role, weight (one row per variant, descriptors and variants in study
   order; role and weight are read from a descriptor's first row)
@@ -23,7 +23,6 @@ descriptor and variant that exist) and lists each rejected cell as a
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -147,8 +146,8 @@ class PortableStudy:
     #: Effects and shocks of its variants on industries (names; industry ``*`` = all).
     effects: list[EffectRow] = field(default_factory=list)
     shocks: list[ShockRow] = field(default_factory=list)
-    #: The judgement scale, low..high.
-    scale: tuple[int, int] = (-3, 3)
+    #: The judgement scale, low..high (None: not written, as in a workbook from before).
+    scale: tuple[int, int] | None = (-3, 3)
     #: Entered MICMAC influences that are not 0: (from descriptor, to descriptor, 0..3 or "P").
     micmac: list[tuple[str, str, int | str]] = field(default_factory=list)
 
@@ -179,7 +178,7 @@ def write_studies(wb, studies: Sequence[PortableStudy]) -> list[str]:
                     s.description or None,
                     s.aggregation,
                     s.source_file or None,
-                    *s.scale,
+                    *(s.scale or (None, None)),
                 ],
             )
         )
@@ -370,15 +369,13 @@ def _scale(row: _Row, problems: list[Problem]) -> tuple[_Row, tuple[int, int]] |
 
 
 def _give_scale(study: PortableStudy, given, problems: list[Problem]) -> None:
-    """The study's scale as written, checked against its judgements; when none is written, the
-    symmetric one its judgements span (at least -3..+3), as for a ScenarioWizard file."""
+    """The study's scale as written (None when it is not), checked against its judgements."""
+    if given is None:
+        study.scale = None
+        return
     values = [e.values for e in study.experts if e.values.size]
     lowest = min((float(v.min()) for v in values), default=0.0)
     highest = max((float(v.max()) for v in values), default=0.0)
-    if given is None:
-        k = max(3, math.ceil(max(-lowest, highest)))
-        study.scale = (-k, k)
-        return
     row, (low, high) = given
     if lowest < low or highest > high:
         problems.append(

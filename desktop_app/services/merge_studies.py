@@ -198,7 +198,7 @@ def _create(db, their: PortableStudy, name: str, source: str) -> None:
     ]
     study_id = store.create_study(
         db, name, descriptors, their.description, their.aggregation, their.source_file,
-        their.scale,
+        their.scale or _spanned_scale(their),
     )
     study = store.require_study(db, study_id)
     ids = {d.name: d.id for d in study.descriptors}
@@ -225,10 +225,16 @@ def _merge_roles(db, ours: Study, their: PortableStudy, office, conflict) -> Non
             store.update_descriptor(db, mine.id, role=theirs.role, weight=theirs.weight)
 
 
+def _spanned_scale(their: PortableStudy) -> tuple[int, int]:
+    """For a study whose scale was not written: the one its judgements span, at least -3..+3."""
+    values = [e.values.ravel() for e in their.experts]
+    return store.covering_scale(np.concatenate(values) if values else np.zeros(0))
+
+
 def _merge_scale(db, ours: Study, their: PortableStudy, office, conflict) -> Study:
-    """Their judgement scale, when it differs and is taken; refused (stopping the merge) if
-    our judgements lie outside it."""
-    if ours.scale != their.scale and conflict(
+    """Their judgement scale, when it is written, differs and is taken; refused (stopping the
+    merge) if our judgements lie outside it."""
+    if their.scale is not None and ours.scale != their.scale and conflict(
         "judgement scale",
         f"{ours.name} / scale",
         "{:+d}..{:+d}".format(*ours.scale),

@@ -592,3 +592,21 @@ def test_commands(demo_project, tmp_path, capsys):
     assert "conflicts: 1" in capsys.readouterr().out
     with sqlite3.connect(demo_project) as conn:
         assert conn.execute("SELECT count(*) FROM merges").fetchone()[0] == 1
+
+
+def test_a_workbook_without_scales_gives_the_scale_its_judgements_span(demo_project, tmp_path):
+    def blank_scales(book):
+        sheet = book["Scenario studies"]
+        for row in range(2, sheet.max_row + 1):
+            sheet.cell(row, 5, None)
+            sheet.cell(row, 6, None)
+
+    out = _tampered(demo_project, tmp_path, blank_scales)
+    empty = tmp_path / "empty.anticipa"
+    with create_project(empty) as project:
+        import_exchange(project.db, out)
+        # the demo's Global study holds judgements from -6 to +5 (CIB_global.scw), the
+        # national one from -11 to +15 (CIB_natl_regional.scw, read with read_scw)
+        scales = {s.name: s.scale for s in scenario_store.list_studies(project.db)}
+    assert scales == {"Global context (CIB sample)": (-6, 6),
+                      "National and regional (two versions)": (-15, 15)}
