@@ -333,10 +333,11 @@ def test_bad_exchange_workbook_shows_the_cell_and_its_sheets(
     status = wizard.sheet_page.status.text()
     assert "demo.xlsx, sheet Data, cell E7: 'about 15k' is not a number" in status
     assert "nothing was written" in status
-    # the sheets, to map by hand if wanted: data, classifications, sources, about, the seven
-    # sheets of the demo's scenario studies (with their variant effects and shocks), its
+    # the sheets, to map by hand if wanted: data, classifications, sources, about, the eight
+    # sheets of the demo's scenario studies (with their MICMAC influences, variant effects and
+    # shocks), its
     # signposts, radar and experiments, and the three of its policy options
-    assert wizard.sheet_page.sheet_list.count() == 19
+    assert wizard.sheet_page.sheet_list.count() == 20
     assert _count(session) == 0 and _count(session, "regions") == 0
     wizard.reject()
 
