@@ -66,27 +66,27 @@
 <context>
     <name>BalanceBars</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="142" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="205" />
         <source>Select a scenario.</source>
         <translation>Seleccione un escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="192" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="255" />
         <source>holds by {0:g}</source>
         <translation>se mantiene por {0:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="194" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="257" />
         <source>holds, tied with another variant</source>
         <translation>se mantiene, empatado con otra variante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="196" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="259" />
         <source>does not hold: short by {0:g}</source>
         <translation>no se mantiene: le faltan {0:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="236" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="299" />
         <source>what tips it towards {0!r} (+) or {1!r} (-):</source>
         <translation>qué lo inclina hacia {0!r} (+) o {1!r} (-):</translation>
     </message>
@@ -1934,103 +1934,103 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="57" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="58" />
         <source>Also place near-consistent scenarios up to this IC</source>
         <extracomment>Okabe-Ito: consistent in blue, near-consistent in orange, then vermillion as IC grows.</extracomment>
         <translation>Situar también los escenarios casi consistentes hasta este IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="63" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="64" />
         <source>Perturbed matrices: every judgement moved by -1, 0 or +1 (seeded)</source>
         <translation>Matrices perturbadas: cada juicio movido en -1, 0 o +1 (con semilla)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="66" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="67" />
         <source>Up to IC</source>
         <translation>Hasta IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="68" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="69" />
         <source>Perturbed matrices</source>
         <translation>Matrices perturbadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="83" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="84" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="84" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="85" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="85" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="86" />
         <source>IC</source>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="86" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="87" />
         <source>Robust</source>
         <translation>Robusto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="87" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="88" />
         <source>Volume weight</source>
         <translation>Peso por volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="88" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="89" />
         <source>Holds by a tie on</source>
         <translation>Se mantiene por empate en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="105" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="106" />
         <source>How the chosen variants push (blue) or hold back (orange) each other; thicker: stronger</source>
         <translation>Cómo las variantes elegidas se impulsan (azul) o se frenan (naranja) entre sí; más grueso: más fuerte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="110" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="111" />
         <source>Why it holds</source>
         <translation>Por qué se sostiene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="111" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="112" />
         <source>Impact network</source>
         <translation>Red de impactos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="132" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="133" />
         <source>No study yet.</source>
         <translation>Aún no hay estudio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="141" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="142" />
         <source>Placing the scenarios of {0}…</source>
         <translation>Situando los escenarios de {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="143" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="144" />
         <source>Scenario landscape</source>
         <translation>Paisaje de escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="161" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="162" />
         <source>{n} scenarios ({c} consistent) placed by the number of descriptors on which they differ; the plane shows {e:.0%} of those differences. Size: volume weight of {s:,} random starts ({y:,} cycle). Robust: share of {d:,} perturbed matrices in which a consistent scenario stays consistent.</source>
         <translation>{n} escenarios ({c} consistentes) situados según el número de descriptores en que difieren; el plano muestra el {e:.0%} de esas diferencias. Tamaño: peso por volumen de {s:,} inicios aleatorios ({y:,} en ciclo). Robusto: proporción de {d:,} matrices perturbadas en las que un escenario consistente sigue siéndolo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="217" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="218" />
         <source>(not consistent)</source>
         <translation>(no consistente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="249" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="250" />
         <source>Consistent in {0} of {1:,} perturbed matrices.</source>
         <translation>Consistente en {0} de {1:,} matrices perturbadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="256" />
+        <location filename="../../desktop_app/ui/scenarios/landscape_view.py" line="257" />
         <source>{d} holds {v} by a tie with {r}: one judgement moved by a step removes this scenario.</source>
         <translation>{d} mantiene {v} por empate con {r}: mover un juicio un paso elimina este escenario.</translation>
     </message>
@@ -4437,118 +4437,153 @@
 <context>
     <name>ScenarioSolveView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="281" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="346" />
         <source>0: consistent scenarios only; k: also those with inconsistency up to k</source>
         <translation>0: solo escenarios consistentes; k: también los de inconsistencia hasta k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="283" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="348" />
         <source>Find scenarios</source>
         <translation>Buscar escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="284" />
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="456" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="349" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="594" />
         <source>Robustness across experts</source>
         <translation>Robustez entre expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="286" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="351" />
         <source>Inconsistency up to:</source>
         <translation>Inconsistencia hasta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="313" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="385" />
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="316" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="388" />
         <source>What this future looks like, in a few sentences.</source>
         <translation>Cómo es este futuro, en unas pocas frases.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="318" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="390" />
         <source>Save name and narrative</source>
         <translation>Guardar nombre y narrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="327" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="399" />
         <source>Why it holds</source>
         <translation>Por qué se mantiene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="328" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="400" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="329" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="401" />
         <source>Name and narrative</source>
         <translation>Nombre y narrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="331" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="403" />
         <source>Succession</source>
         <translation>Sucesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="354" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="426" />
         <source>No scenario study yet: create or import one.</source>
         <translation>Aún no hay ningún estudio de escenarios: cree o importe uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="373" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="445" />
         <source>{0} descriptors, {1} combinations, {2} stored scenarios.</source>
         <translation>{0} descriptores, {1} combinaciones, {2} escenarios guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="379" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="451" />
         <source>Select a scenario.</source>
         <translation>Seleccione un escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="381" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="453" />
         <source>No scenarios stored yet: press “Find scenarios”.</source>
         <translation>Aún no hay escenarios guardados: pulse «Buscar escenarios».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="403" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="474" />
+        <source>Robustness and volume weight: being computed…</source>
+        <translation>Robustez y peso por volumen: en cálculo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="489" />
+        <source>Robustness and volume weight: stopped.</source>
+        <translation>Robustez y peso por volumen: detenido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="496" />
+        <source>Weighing the scenarios</source>
+        <translation>Ponderando los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="507" />
+        <source>Volume weight {0}: the share of {1} random starts whose succession ends here.</source>
+        <translation>Peso por volumen {0}: la proporción de {1} inicios aleatorios cuya sucesión termina aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="510" />
+        <source>Not consistent: no robustness.</source>
+        <translation>No consistente: sin robustez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="512" />
+        <source>Robust {0}: consistent in {1} of {2} perturbed matrices.</source>
+        <translation>Robusto {0}: consistente en {1} de {2} matrices perturbadas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="521" />
+        <source>One judgement moved by a step removes it (a tie on {0}).</source>
+        <translation>Un juicio movido un paso lo elimina (un empate en {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="541" />
         <source>Finding scenarios</source>
         <translation>Buscando escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="421" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="559" />
         <source>Stopped; the stored scenarios are unchanged.</source>
         <translation>Detenido; los escenarios guardados no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="432" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="570" />
         <source>Solving each expert's matrix</source>
         <translation>Resolviendo la matriz de cada experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="451" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="589" />
         <source>{0} scenarios hold under at least one expert's matrix, {1} under all {2}.</source>
         <translation>{0} escenarios se mantienen con la matriz de al menos un experto, {1} con las de los {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="473" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="611" />
         <source>Name scenario</source>
         <translation>Nombrar escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="507" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="647" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="509" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="649" />
         <source>Scenario {0}</source>
         <translation>Escenario {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="521" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="661" />
         <source>Differs from the first selected scenario</source>
         <translation>Difiere del primer escenario seleccionado</translation>
     </message>
@@ -4556,27 +4591,58 @@
 <context>
     <name>ScenarioTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="80" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="117" />
         <source>Name</source>
+        <extracomment>The task that weighs the listed scenarios (its own key: a solve does not cancel it, nor it a solve). How sure each listed scenario is, by its variants (None until computed).</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="81" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="118" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="82" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="119" />
         <source>IC</source>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="83" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="120" />
         <source>Experts</source>
         <translation>Expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="99" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="121" />
+        <source>Robust</source>
+        <translation>Robusto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="122" />
+        <source>Volume weight</source>
+        <translation>Peso por volumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="130" />
+        <source>Share of perturbed matrices in which the scenario stays consistent</source>
+        <translation>Proporción de matrices perturbadas en las que el escenario sigue siendo consistente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="132" />
+        <source>Share of {0} perturbed matrices (every judgement moved by -1, 0 or +1, seed {1}) in which the scenario stays consistent; – for a scenario that is not consistent</source>
+        <translation>Proporción de {0} matrices perturbadas (cada juicio movido -1, 0 o +1, semilla {1}) en las que el escenario sigue siendo consistente; – para un escenario no consistente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="137" />
+        <source>Share of random starts whose succession ends in the scenario</source>
+        <translation>Proporción de inicios aleatorios cuya sucesión termina en el escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="139" />
+        <source>Share of {0} random starts (seed {1}) whose succession ends in the scenario; {2} of them cycle and end in none</source>
+        <translation>Proporción de {0} inicios aleatorios (semilla {1}) cuya sucesión termina en el escenario; {2} de ellos entran en ciclo y no terminan en ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="160" />
         <source>Variant {0} of {1}</source>
         <translation>Variante {0} de {1}</translation>
     </message>
