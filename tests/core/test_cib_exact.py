@@ -16,6 +16,16 @@ sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
 from cib_speed import structured_study  # noqa: E402
 
 
+@pytest.fixture(autouse=True, params=["c", "numpy"])
+def engine(request, monkeypatch):
+    """Every test runs on the compiled search and on the numpy one it falls back to."""
+    if request.param == "numpy":
+        monkeypatch.setattr(search, "_search_c", None)
+    elif search._search_c is None:
+        pytest.skip("the compiled search is not built (pip install . builds it)")
+    return request.param
+
+
 def enumeration(matrix: cib.CrossImpactMatrix, checked=None):
     """Every combination with its TIS and IC, by the definition (no pruning), in chunks."""
     values = matrix.values
@@ -173,3 +183,16 @@ def test_solve_within_merges_the_scenarios_the_stopped_search_proved(monkeypatch
     listed = {tuple(map(int, z)) for z in result.scenarios}
     assert proved and proved <= listed <= truth
     assert all(h >= 0 for h in result.hits) and len(result.hits) == len(listed)
+
+
+def test_a_callback_that_raises_stops_the_search_and_its_error_comes_through():
+    calls = []
+
+    def cancel(fraction):
+        calls.append(fraction)
+        if len(calls) == 5:
+            raise KeyboardInterrupt("stop")
+
+    with pytest.raises(KeyboardInterrupt, match="stop"):
+        cib.solve(structured_study(12, 4, 1), callback=cancel)
+    assert len(calls) == 5 and calls[-1] < 1
