@@ -35,7 +35,8 @@ typedef struct {
     int *list;              /* n (scratch): the variants still possible */
     double *best;           /* d x width (scratch) */
     double *slack;          /* width (scratch) */
-    unsigned char *together, *pair_ok; /* n x n (scratch) */
+    unsigned char *together; /* (d + 2) x n x n: the pairs still compatible at each depth */
+    unsigned char *pair_ok;  /* n x n (scratch) */
     unsigned char *kept;    /* n (scratch) */
     unsigned char *stack;   /* (d + 2) x n: the possible variants of each depth */
     int *counts;            /* (d + 2) x 2d: variants left per descriptor, after and before */
@@ -49,12 +50,13 @@ typedef struct {
 
 /* Variants and pairs of variants that can still be in a scenario (see _Search._filter):
  * narrows `possible` in place to a fixpoint; 0 when a descriptor has no variant left.
- * Only the slots of variants still possible are computed: the others are never read. */
-static int filter(Search *s, unsigned char *possible)
+ * Only the slots of variants still possible are computed: the others are never read.
+ * `together` holds the parent's compatible pairs (have_together): a pair that cannot be in any
+ * scenario of the parent cannot be in one of its children, so the child starts from there. */
+static int filter(Search *s, unsigned char *possible, unsigned char *together, int have_together)
 {
     const int d = s->d, n = s->n, smax = s->smax, w = s->width;
     int *list = s->list, *span = s->span;
-    int have_together = 0;
     for (;;) {
         int m = 0;
         for (int i = 0; i < d; i++) {
@@ -75,7 +77,7 @@ static int filter(Search *s, unsigned char *possible)
             for (long long x = s->off[i]; x < s->off[i + 1]; x++) {
                 if (!possible[x]) continue;
                 const double *g = s->gain + (size_t)x * w;
-                const unsigned char *with = s->together + (size_t)x * n;
+                const unsigned char *with = together + (size_t)x * n;
                 for (int p = 0; p < m; p++) {
                     int a = list[p];
                     if (have_together && !with[a]) continue;
@@ -126,16 +128,16 @@ static int filter(Search *s, unsigned char *possible)
                 unsigned char v = (s->pair_ok[xa] && s->pair_ok[(size_t)a * n + x]) ||
                                   s->owner[x] == s->owner[a];
                 if (have_together) {
-                    v = v && s->together[xa];
-                    changed |= v != s->together[xa];
+                    v = v && together[xa];
+                    changed |= v != together[xa];
                 }
-                s->together[xa] = v;
+                together[xa] = v;
             }
         }
         for (int p = 0; p < m; p++) {
             int a = list[p];
             if (!s->kept[a]) continue;
-            const unsigned char *with = s->together + (size_t)a * n;
+            const unsigned char *with = together + (size_t)a * n;
             for (int i = 0; i < d && s->kept[a]; i++) {
                 int any = 0;
                 for (long long y = s->off[i]; y < s->off[i + 1] && !any; y++)
@@ -273,7 +275,8 @@ static void visit(Search *s, int depth, double share)
         before[j] = 0;
         for (long long x = s->off[j]; x < s->off[j + 1]; x++) before[j] += possible[x];
     }
-    if (!filter(s, possible)) {
+    unsigned char *together = s->together + (size_t)depth * n * n;
+    if (!filter(s, possible, together, depth > 0)) {
         s->decided += share;
         return;
     }
@@ -301,6 +304,7 @@ static void visit(Search *s, int depth, double share)
     for (long long v = s->off[j]; v < s->off[j + 1]; v++) {
         if (!possible[v]) continue;
         memcpy(child, possible, n);
+        memcpy(together + (size_t)n * n, together, (size_t)n * n);
         memset(child + s->off[j], 0, s->size[j]);
         child[v] = 1;
         visit(s, depth + 1, share / counts[j]);
@@ -349,7 +353,7 @@ static PyObject *search(PyObject *self, PyObject *args)
     s.list = malloc(n * sizeof(int));
     s.best = malloc((size_t)d * w * sizeof(double));
     s.slack = malloc(w * sizeof(double));
-    s.together = malloc((size_t)n * n);
+    s.together = malloc((size_t)(d + 2) * n * n);
     s.pair_ok = malloc((size_t)n * n);
     s.kept = malloc(n);
     s.stack = malloc((size_t)(d + 2) * n);
