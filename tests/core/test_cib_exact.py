@@ -103,6 +103,30 @@ def test_seeded_studies_equal_full_enumeration(make):
     )
 
 
+def test_small_random_studies_equal_full_enumeration():
+    """Uneven sizes, fractional judgements, IC limits between steps, fixed and forced
+    descriptors: forty small studies, each against every combination scored by definition."""
+    rng = np.random.default_rng(2026)
+    for _ in range(40):
+        sizes = rng.integers(2, 6, size=rng.integers(3, 7)).tolist()
+        matrix = mixed_study(sizes, int(rng.integers(1 << 30)))
+        if rng.random() < 0.3:
+            matrix = matrix.with_values(matrix.values / 2)
+        d = len(sizes)
+        j, k = (int(x) for x in rng.choice(d, size=2, replace=False))
+        forced = {j: int(rng.integers(sizes[j]))} if rng.random() < 0.5 else {}
+        fixed = {k: int(rng.integers(sizes[k]))} if rng.random() < 0.5 else {}
+        checked = np.ones(d, dtype=bool)
+        checked[list(forced)] = False
+        table = enumeration(matrix, checked)
+        for max_ic in (0, 1, 1.5):
+            ours = as_dict(cib.solve(matrix, max_ic=max_ic, fixed=fixed, forced=forced))
+            ref = expected(table, max_ic, forced | fixed)
+            assert ours.keys() == ref.keys(), (sizes, forced, fixed, max_ic)
+            for z, values in ref.items():
+                assert ours[z] == pytest.approx(values)
+
+
 @pytest.mark.parametrize("seed", [11, 12])
 def test_forced_descriptors_equal_full_enumeration_without_their_balance(seed):
     matrix = structured_study(9, 4, seed)

@@ -141,7 +141,7 @@ static int filter(Search *s, unsigned char *possible, unsigned char *together, i
             for (int i = 0; i < d && s->kept[a]; i++) {
                 int any = 0;
                 for (long long y = s->off[i]; y < s->off[i + 1] && !any; y++)
-                    any = with[y] && s->kept[y];
+                    any = s->kept[y] && with[y]; /* with[y] is only set for possible y */
                 if (!any) s->kept[a] = 0;
             }
         }
