@@ -33,7 +33,10 @@ typedef struct {
     double *gain;           /* n x width: gain[x][a * smax + k] = c[x][a] - c[x][k-th variant of a's] */
     int *span;              /* n: the slots k of a that count (its descriptor's size; 0 unchecked) */
     int *list;              /* n (scratch): the variants still possible */
-    double *best;           /* d x width (scratch) */
+    double *best;           /* (d + 2) x d x width: the bounds' parts computed at each depth */
+    const double **rows;    /* (d + 2) x d: each descriptor's part at each depth (its own or
+                               an ancestor's, when it has not changed since) */
+    unsigned char *dirty;   /* (d + 2) x d: whose part must be computed again */
     double *slack;          /* width (scratch) */
     unsigned char *together; /* (d + 2) x n x n: the pairs still compatible at each depth */
     unsigned char *pair_ok;  /* n x n (scratch) */
@@ -52,8 +55,12 @@ typedef struct {
  * narrows `possible` in place to a fixpoint; 0 when a descriptor has no variant left.
  * Only the slots of variants still possible are computed: the others are never read.
  * `together` holds the parent's compatible pairs (have_together): a pair that cannot be in any
- * scenario of the parent cannot be in one of its children, so the child starts from there. */
-static int filter(Search *s, unsigned char *possible, unsigned char *together, int have_together)
+ * scenario of the parent cannot be in one of its children, so the child starts from there.
+ * `rows[i]` is descriptor i's part of the bounds (the most each of its variants adds); it is
+ * computed again, into `own`, only when `dirty[i]`: its variants or their pairs changed since
+ * (a child differs from its parent in the branched descriptor only, to begin with). */
+static int filter(Search *s, unsigned char *possible, unsigned char *together,
+                  int have_together, const double **rows, double *own, unsigned char *dirty)
 {
     const int d = s->d, n = s->n, smax = s->smax, w = s->width;
     int *list = s->list, *span = s->span;
@@ -69,7 +76,9 @@ static int filter(Search *s, unsigned char *possible, unsigned char *together, i
             if (!any) return 0;
         }
         for (int i = 0; i < d; i++) {
-            double *b = s->best + (size_t)i * w;
+            if (!dirty[i]) continue; /* its bounds are those of the last round */
+            double *b = own + (size_t)i * w;
+            rows[i] = b;
             for (int p = 0; p < m; p++) {
                 int a = list[p];
                 for (int k = 0; k < span[a]; k++) b[a * smax + k] = -INFINITY;
@@ -94,7 +103,7 @@ static int filter(Search *s, unsigned char *possible, unsigned char *together, i
             for (int k = 0; k < span[a]; k++) {
                 int t = a * smax + k;
                 double sum = 0;
-                for (int i = 0; i < d; i++) sum += s->best[(size_t)i * w + t];
+                for (int i = 0; i < d; i++) sum += rows[i][t];
                 s->slack[t] = sum;
                 if (!(sum >= s->threshold)) s->kept[a] = 0;
             }
@@ -103,7 +112,7 @@ static int filter(Search *s, unsigned char *possible, unsigned char *together, i
             if (!possible[a]) s->kept[a] = 0;
         for (int q = 0; q < m; q++) {
             int x = list[q];
-            const double *bx = s->best + (size_t)s->owner[x] * w;
+            const double *bx = rows[s->owner[x]];
             const double *gx = s->gain + (size_t)x * w;
             unsigned char *ok = s->pair_ok + (size_t)x * n;
             for (int p = 0; p < m; p++) {
@@ -120,6 +129,7 @@ static int filter(Search *s, unsigned char *possible, unsigned char *together, i
             }
         }
         int changed = !have_together;
+        memset(dirty, !have_together, d);
         for (int q = 0; q < m; q++) {
             int x = list[q];
             for (int p = 0; p < m; p++) {
@@ -127,11 +137,11 @@ static int filter(Search *s, unsigned char *possible, unsigned char *together, i
                 size_t xa = (size_t)x * n + a;
                 unsigned char v = (s->pair_ok[xa] && s->pair_ok[(size_t)a * n + x]) ||
                                   s->owner[x] == s->owner[a];
-                if (have_together) {
-                    v = v && together[xa];
-                    changed |= v != together[xa];
+                if (have_together && !v && together[xa]) {
+                    changed = 1; /* x no longer counts in the bounds of a, nor a in x's */
+                    dirty[s->owner[x]] = dirty[s->owner[a]] = 1;
                 }
-                together[xa] = v;
+                together[xa] = have_together ? v && together[xa] : v;
             }
         }
         for (int p = 0; p < m; p++) {
@@ -145,7 +155,11 @@ static int filter(Search *s, unsigned char *possible, unsigned char *together, i
                 if (!any) s->kept[a] = 0;
             }
         }
-        changed |= memcmp(s->kept, possible, n) != 0;
+        for (int i = 0; i < d; i++)
+            if (memcmp(s->kept + s->off[i], possible + s->off[i], s->size[i]) != 0) {
+                changed = 1;
+                dirty[i] = 1;
+            }
         memcpy(possible, s->kept, n);
         if (!changed) return 1;
         have_together = 1;
@@ -276,7 +290,11 @@ static void visit(Search *s, int depth, double share)
         for (long long x = s->off[j]; x < s->off[j + 1]; x++) before[j] += possible[x];
     }
     unsigned char *together = s->together + (size_t)depth * n * n;
-    if (!filter(s, possible, together, depth > 0)) {
+    double *own = s->best + (size_t)depth * d * s->width;
+    const double **rows = s->rows + (size_t)depth * d;
+    unsigned char *dirty = s->dirty + (size_t)depth * d;
+    if (depth == 0) memset(dirty, 1, d);
+    if (!filter(s, possible, together, depth > 0, rows, own, dirty)) {
         s->decided += share;
         return;
     }
@@ -305,6 +323,9 @@ static void visit(Search *s, int depth, double share)
         if (!possible[v]) continue;
         memcpy(child, possible, n);
         memcpy(together + (size_t)n * n, together, (size_t)n * n);
+        memcpy(rows + d, rows, d * sizeof(double *));
+        memset(dirty + d, 0, d);
+        dirty[d + j] = 1; /* the child differs from this node in descriptor j only */
         memset(child + s->off[j], 0, s->size[j]);
         child[v] = 1;
         visit(s, depth + 1, share / counts[j]);
@@ -351,7 +372,9 @@ static PyObject *search(PyObject *self, PyObject *args)
     s.gain = malloc((size_t)n * w * sizeof(double));
     s.span = malloc(n * sizeof(int));
     s.list = malloc(n * sizeof(int));
-    s.best = malloc((size_t)d * w * sizeof(double));
+    s.best = malloc((size_t)(d + 2) * d * w * sizeof(double));
+    s.dirty = malloc((size_t)(d + 2) * d);
+    s.rows = malloc((size_t)(d + 2) * d * sizeof(double *));
     s.slack = malloc(w * sizeof(double));
     s.together = malloc((size_t)(d + 2) * n * n);
     s.pair_ok = malloc((size_t)n * n);
@@ -359,7 +382,7 @@ static PyObject *search(PyObject *self, PyObject *args)
     s.stack = malloc((size_t)(d + 2) * n);
     s.counts = malloc((size_t)(d + 2) * 2 * d * sizeof(int));
     PyObject *out = NULL;
-    if (!s.owner || !s.size || !s.gain || !s.span || !s.list || !s.best || !s.slack ||
+    if (!s.owner || !s.size || !s.gain || !s.span || !s.list || !s.best || !s.dirty || !s.rows || !s.slack ||
         !s.together || !s.pair_ok || !s.kept || !s.stack || !s.counts) {
         PyErr_NoMemory();
         goto done;
@@ -393,6 +416,8 @@ done:
     free(s.span);
     free(s.list);
     free(s.best);
+    free(s.dirty);
+    free(s.rows);
     free(s.slack);
     free(s.together);
     free(s.pair_ok);
