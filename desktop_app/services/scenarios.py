@@ -32,12 +32,14 @@ if TYPE_CHECKING:
 __all__ = [
     "EXCEL_SUFFIXES",
     "LoadedStudy",
+    "ScenarioCertainty",
     "load_file",
     "load_project_study",
     "micmac_payload",
     "micmac_for",
     "report_sheets",
     "result_payload",
+    "scenario_certainty",
     "solve",
     "solve_project_study",
 ]
@@ -284,6 +286,54 @@ def add_landscape(
 
 
 @dataclass
+class ScenarioCertainty:
+    """How sure each of a list of scenarios is, with the sample sizes behind the shares.
+
+    ``robustness[i]``: in how many of ``draws`` perturbed matrices (every judgement moved by
+    -1, 0 or +1, seeded) scenario i stays consistent, None for a near-consistent one;
+    ``weights``: how many of ``starts`` random starts settle in each (its volume weight).
+    """
+
+    robustness: list[cib.ScenarioRobustness | None]
+    weights: cib.VolumeWeights
+    draws: int
+    seed: int
+
+    @property
+    def starts(self) -> int:
+        return self.weights.starts
+
+
+def scenario_certainty(
+    matrix: cib.CrossImpactMatrix,
+    scenarios: np.ndarray,
+    ic: np.ndarray,
+    draws: int = 500,
+    starts: int = 2000,
+    seed: int = 0,
+    progress: Progress | None = None,
+) -> ScenarioCertainty:
+    """Volume weight of every scenario and judgement robustness of the consistent ones (IC 0),
+    seeded: the same numbers every time for the same matrix."""
+    progress = progress or NullProgress()
+    z = np.asarray(scenarios, dtype=np.int64).reshape(-1, len(matrix.descriptors))
+    consistent = np.flatnonzero(np.asarray(ic) == 0)
+    progress.report(0.0, f"Following {starts:,} random starts")
+    weights = cib.volume_weights(matrix, z, starts, seed)
+    robust = cib.perturbed_robustness(
+        matrix,
+        z[consistent],
+        draws,
+        seed,
+        callback=_callback(progress.sub(0.2, 1.0), f"Perturbing the judgements ({draws:,})"),
+    )
+    by_index: list[cib.ScenarioRobustness | None] = [None] * len(z)
+    for k, r in zip(consistent, robust, strict=True):
+        by_index[k] = r
+    return ScenarioCertainty(by_index, weights, draws, seed)
+
+
+@dataclass
 class StudyLandscape:
     """What the landscape view shows of one study: its consistent and near-consistent
     scenarios placed in the plane, their basins, and how the consistent ones stand judgement
@@ -315,20 +365,11 @@ def study_landscape(
         raise cib.CIBError(f"{loaded.name}: no scenario with inconsistency <= {max_ic:g}")
     progress.report(0.4, "Placing the scenarios")
     shape = cib.landscape(result.scenarios)
-    consistent = np.flatnonzero(result.ic == 0)
-    weights = cib.volume_weights(loaded.matrix, result.scenarios, starts, seed)
-    robust = cib.perturbed_robustness(
-        loaded.matrix,
-        result.scenarios[consistent],
-        draws,
-        seed,
-        callback=_callback(progress.sub(0.5, 1.0), f"Perturbing the judgements ({draws:,})"),
+    sure = scenario_certainty(
+        loaded.matrix, result.scenarios, result.ic, draws, starts, seed, progress.sub(0.4, 1.0)
     )
-    by_index: list[cib.ScenarioRobustness | None] = [None] * len(result)
-    for k, r in zip(consistent, robust, strict=True):
-        by_index[k] = r
     progress.report(1.0, "Landscape ready")
-    return StudyLandscape(loaded, result, shape, weights, by_index, draws)
+    return StudyLandscape(loaded, result, shape, sure.weights, sure.robustness, draws)
 
 
 def micmac_for(loaded: LoadedStudy) -> tuple[mm.MicmacAnalysis, str]:

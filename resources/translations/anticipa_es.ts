@@ -84,27 +84,27 @@
 <context>
     <name>BalanceBars</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="142" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="205" />
         <source>Select a scenario.</source>
         <translation>Seleccione un escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="192" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="255" />
         <source>holds by {0:g}</source>
         <translation>se mantiene por {0:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="194" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="257" />
         <source>holds, tied with another variant</source>
         <translation>se mantiene, empatado con otra variante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="196" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="259" />
         <source>does not hold: short by {0:g}</source>
         <translation>no se mantiene: le faltan {0:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="236" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="299" />
         <source>what tips it towards {0!r} (+) or {1!r} (-):</source>
         <translation>qué lo inclina hacia {0!r} (+) o {1!r} (-):</translation>
     </message>
@@ -4570,118 +4570,153 @@
 <context>
     <name>ScenarioSolveView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="281" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="346" />
         <source>0: consistent scenarios only; k: also those with inconsistency up to k</source>
         <translation>0: solo escenarios consistentes; k: también los de inconsistencia hasta k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="283" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="348" />
         <source>Find scenarios</source>
         <translation>Buscar escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="284" />
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="456" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="349" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="594" />
         <source>Robustness across experts</source>
         <translation>Robustez entre expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="286" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="351" />
         <source>Inconsistency up to:</source>
         <translation>Inconsistencia hasta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="313" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="385" />
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="316" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="388" />
         <source>What this future looks like, in a few sentences.</source>
         <translation>Cómo es este futuro, en unas pocas frases.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="318" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="390" />
         <source>Save name and narrative</source>
         <translation>Guardar nombre y narrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="327" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="399" />
         <source>Why it holds</source>
         <translation>Por qué se mantiene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="328" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="400" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="329" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="401" />
         <source>Name and narrative</source>
         <translation>Nombre y narrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="331" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="403" />
         <source>Succession</source>
         <translation>Sucesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="354" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="426" />
         <source>No scenario study yet: create or import one.</source>
         <translation>Aún no hay ningún estudio de escenarios: cree o importe uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="373" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="445" />
         <source>{0} descriptors, {1} combinations, {2} stored scenarios.</source>
         <translation>{0} descriptores, {1} combinaciones, {2} escenarios guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="379" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="451" />
         <source>Select a scenario.</source>
         <translation>Seleccione un escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="381" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="453" />
         <source>No scenarios stored yet: press “Find scenarios”.</source>
         <translation>Aún no hay escenarios guardados: pulse «Buscar escenarios».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="403" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="474" />
+        <source>Robustness and volume weight: being computed…</source>
+        <translation>Robustez y peso por volumen: en cálculo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="489" />
+        <source>Robustness and volume weight: stopped.</source>
+        <translation>Robustez y peso por volumen: detenido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="496" />
+        <source>Weighing the scenarios</source>
+        <translation>Ponderando los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="507" />
+        <source>Volume weight {0}: the share of {1} random starts whose succession ends here.</source>
+        <translation>Peso por volumen {0}: la proporción de {1} inicios aleatorios cuya sucesión termina aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="510" />
+        <source>Not consistent: no robustness.</source>
+        <translation>No consistente: sin robustez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="512" />
+        <source>Robust {0}: consistent in {1} of {2} perturbed matrices.</source>
+        <translation>Robusto {0}: consistente en {1} de {2} matrices perturbadas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="521" />
+        <source>One judgement moved by a step removes it (a tie on {0}).</source>
+        <translation>Un juicio movido un paso lo elimina (un empate en {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="541" />
         <source>Finding scenarios</source>
         <translation>Buscando escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="421" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="559" />
         <source>Stopped; the stored scenarios are unchanged.</source>
         <translation>Detenido; los escenarios guardados no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="432" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="570" />
         <source>Solving each expert's matrix</source>
         <translation>Resolviendo la matriz de cada experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="451" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="589" />
         <source>{0} scenarios hold under at least one expert's matrix, {1} under all {2}.</source>
         <translation>{0} escenarios se mantienen con la matriz de al menos un experto, {1} con las de los {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="473" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="611" />
         <source>Name scenario</source>
         <translation>Nombrar escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="507" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="647" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="509" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="649" />
         <source>Scenario {0}</source>
         <translation>Escenario {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="521" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="661" />
         <source>Differs from the first selected scenario</source>
         <translation>Difiere del primer escenario seleccionado</translation>
     </message>
@@ -4689,27 +4724,58 @@
 <context>
     <name>ScenarioTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="80" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="117" />
         <source>Name</source>
+        <extracomment>The task that weighs the listed scenarios (its own key: a solve does not cancel it, nor it a solve). How sure each listed scenario is, by its variants (None until computed).</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="81" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="118" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="82" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="119" />
         <source>IC</source>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="83" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="120" />
         <source>Experts</source>
         <translation>Expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="99" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="121" />
+        <source>Robust</source>
+        <translation>Robusto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="122" />
+        <source>Volume weight</source>
+        <translation>Peso por volumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="130" />
+        <source>Share of perturbed matrices in which the scenario stays consistent</source>
+        <translation>Proporción de matrices perturbadas en las que el escenario sigue siendo consistente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="132" />
+        <source>Share of {0} perturbed matrices (every judgement moved by -1, 0 or +1, seed {1}) in which the scenario stays consistent; – for a scenario that is not consistent</source>
+        <translation>Proporción de {0} matrices perturbadas (cada juicio movido -1, 0 o +1, semilla {1}) en las que el escenario sigue siendo consistente; – para un escenario no consistente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="137" />
+        <source>Share of random starts whose succession ends in the scenario</source>
+        <translation>Proporción de inicios aleatorios cuya sucesión termina en el escenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="139" />
+        <source>Share of {0} random starts (seed {1}) whose succession ends in the scenario; {2} of them cycle and end in none</source>
+        <translation>Proporción de {0} inicios aleatorios (semilla {1}) cuya sucesión termina en el escenario; {2} de ellos entran en ciclo y no terminan en ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="160" />
         <source>Variant {0} of {1}</source>
         <translation>Variante {0} de {1}</translation>
     </message>
@@ -6771,117 +6837,117 @@
         <translation>A partir de {source}; satisfacción (umbral): {goal}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="371" />
+        <location filename="../../desktop_app/services/scenarios.py" line="412" />
         <source>determinant</source>
         <translation>determinante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="372" />
+        <location filename="../../desktop_app/services/scenarios.py" line="413" />
         <source>relay</source>
         <translation>de enlace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="373" />
+        <location filename="../../desktop_app/services/scenarios.py" line="414" />
         <source>dependent</source>
         <translation>dependiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="374" />
+        <location filename="../../desktop_app/services/scenarios.py" line="415" />
         <source>autonomous</source>
         <translation>autónoma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="420" />
+        <location filename="../../desktop_app/services/scenarios.py" line="461" />
         <source>inconsistency</source>
         <translation>inconsistencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="434" />
+        <location filename="../../desktop_app/services/scenarios.py" line="475" />
         <source>{study}: scenarios</source>
         <translation>{study}: escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="460" />
+        <location filename="../../desktop_app/services/scenarios.py" line="501" />
         <source>entered 0-3 influences</source>
         <translation>influencias ingresadas de 0 a 3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="460" />
+        <location filename="../../desktop_app/services/scenarios.py" line="501" />
         <source>the cross-impact matrix</source>
         <translation>la matriz de impactos cruzados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="463" />
+        <location filename="../../desktop_app/services/scenarios.py" line="504" />
         <source>{study}: MICMAC</source>
         <translation>{study}: MICMAC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="409" />
+        <location filename="../../desktop_app/services/scenarios.py" line="450" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="410" />
+        <location filename="../../desktop_app/services/scenarios.py" line="451" />
         <source>Stored scenarios of each study (highest total impact score first) and the descriptors' influence and dependence (MICMAC)</source>
         <translation>Escenarios guardados de cada estudio (primero el de mayor puntaje de impacto total) e influencia y dependencia de los descriptores (MICMAC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="431" />
+        <location filename="../../desktop_app/services/scenarios.py" line="472" />
         <source>No scenarios stored yet: solve the study in Scenarios ▸ Scenarios.</source>
         <translation>Aún no hay escenarios guardados: resuelva el estudio en Escenarios ▸ Escenarios.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="465" />
+        <location filename="../../desktop_app/services/scenarios.py" line="506" />
         <source>descriptor</source>
         <translation>descriptor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="466" />
+        <location filename="../../desktop_app/services/scenarios.py" line="507" />
         <source>indirect influence</source>
         <translation>influencia indirecta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="467" />
+        <location filename="../../desktop_app/services/scenarios.py" line="508" />
         <source>indirect dependence</source>
         <translation>dependencia indirecta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="468" />
+        <location filename="../../desktop_app/services/scenarios.py" line="509" />
         <source>quadrant</source>
         <translation>cuadrante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="469" />
+        <location filename="../../desktop_app/services/scenarios.py" line="510" />
         <source>direct rank</source>
         <translation>puesto directo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="470" />
+        <location filename="../../desktop_app/services/scenarios.py" line="511" />
         <source>indirect rank</source>
         <translation>puesto indirecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="479" />
+        <location filename="../../desktop_app/services/scenarios.py" line="520" />
         <source>Influence against dependence</source>
         <translation>Influencia frente a dependencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="480" />
+        <location filename="../../desktop_app/services/scenarios.py" line="521" />
         <source>dependence</source>
         <translation>dependencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="481" />
+        <location filename="../../desktop_app/services/scenarios.py" line="522" />
         <source>influence</source>
         <translation>influencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="483" />
+        <location filename="../../desktop_app/services/scenarios.py" line="524" />
         <source>From {origin}; indirect values at matrix power {power}.</source>
         <translation>A partir de {origin}; valores indirectos con la potencia {power} de la matriz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="439" />
+        <location filename="../../desktop_app/services/scenarios.py" line="480" />
         <source>Total impact score</source>
         <translation>Puntaje de impacto total</translation>
     </message>

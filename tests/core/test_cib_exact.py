@@ -16,6 +16,16 @@ sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
 from cib_speed import structured_study  # noqa: E402
 
 
+@pytest.fixture(autouse=True, params=["c", "numpy"])
+def engine(request, monkeypatch):
+    """Every test runs on the compiled search and on the numpy one it falls back to."""
+    if request.param == "numpy":
+        monkeypatch.setattr(search, "_search_c", None)
+    elif search._search_c is None:
+        pytest.skip("the compiled search is not built (pip install . builds it)")
+    return request.param
+
+
 def enumeration(matrix: cib.CrossImpactMatrix, checked=None):
     """Every combination with its TIS and IC, by the definition (no pruning), in chunks."""
     values = matrix.values
@@ -91,6 +101,30 @@ def test_seeded_studies_equal_full_enumeration(make):
     assert (
         as_dict(cib.solve(matrix, max_ic=1, fixed=held)).keys() == expected(table, 1, held).keys()
     )
+
+
+def test_small_random_studies_equal_full_enumeration():
+    """Uneven sizes, fractional judgements, IC limits between steps, fixed and forced
+    descriptors: forty small studies, each against every combination scored by definition."""
+    rng = np.random.default_rng(2026)
+    for _ in range(40):
+        sizes = rng.integers(2, 6, size=rng.integers(3, 7)).tolist()
+        matrix = mixed_study(sizes, int(rng.integers(1 << 30)))
+        if rng.random() < 0.3:
+            matrix = matrix.with_values(matrix.values / 2)
+        d = len(sizes)
+        j, k = (int(x) for x in rng.choice(d, size=2, replace=False))
+        forced = {j: int(rng.integers(sizes[j]))} if rng.random() < 0.5 else {}
+        fixed = {k: int(rng.integers(sizes[k]))} if rng.random() < 0.5 else {}
+        checked = np.ones(d, dtype=bool)
+        checked[list(forced)] = False
+        table = enumeration(matrix, checked)
+        for max_ic in (0, 1, 1.5):
+            ours = as_dict(cib.solve(matrix, max_ic=max_ic, fixed=fixed, forced=forced))
+            ref = expected(table, max_ic, forced | fixed)
+            assert ours.keys() == ref.keys(), (sizes, forced, fixed, max_ic)
+            for z, values in ref.items():
+                assert ours[z] == pytest.approx(values)
 
 
 @pytest.mark.parametrize("seed", [11, 12])
@@ -173,3 +207,16 @@ def test_solve_within_merges_the_scenarios_the_stopped_search_proved(monkeypatch
     listed = {tuple(map(int, z)) for z in result.scenarios}
     assert proved and proved <= listed <= truth
     assert all(h >= 0 for h in result.hits) and len(result.hits) == len(listed)
+
+
+def test_a_callback_that_raises_stops_the_search_and_its_error_comes_through():
+    calls = []
+
+    def cancel(fraction):
+        calls.append(fraction)
+        if len(calls) == 5:
+            raise KeyboardInterrupt("stop")
+
+    with pytest.raises(KeyboardInterrupt, match="stop"):
+        cib.solve(structured_study(12, 4, 1), callback=cancel)
+    assert len(calls) == 5 and calls[-1] < 1

@@ -246,3 +246,60 @@ def test_axes_view_drops_a_superseded_search(session, qtbot):
     descriptors = {c.title().split(":")[0] for c in view.cards}
     global_study = st.require_study(session.db, GLOBAL)
     assert descriptors <= {d.name for d in global_study.descriptors}
+
+
+def test_solve_list_shows_robustness_and_volume_weight(session, qtbot):
+    """The two columns and the line above the "why" carry the seeded shares the core computes
+    for the stored scenarios, with the sample sizes in the header tooltips."""
+    import numpy as np
+    from PySide6.QtCore import Qt
+
+    from desktop_app.core import cib
+    from desktop_app.services import scenarios as service
+    from desktop_app.ui.scenarios.solve_view import ScenarioSolveView
+
+    view = ScenarioSolveView(session)
+    qtbot.addWidget(view)
+    view.show()
+    _select_study(view, GLOBAL)
+    view.max_ic.setValue(1)
+    view.solve()
+    qtbot.waitUntil(lambda: view.solve_button.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(lambda: view.model.certainty is not None, timeout=30_000)
+    model = view.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.FIXED)]
+    assert headers[model.ROBUST] == "Robust" and headers[model.VOLUME] == "Volume weight"
+    tip = model.headerData(model.ROBUST, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "500 perturbed matrices" in tip and "seed 0" in tip
+    tip = model.headerData(model.VOLUME, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "2,000 random starts" in tip
+
+    matrix = service.load_project_study(session.db, GLOBAL).matrix
+    rows = model.rows
+    z = np.array([r.variants for r in rows])
+    consistent = [k for k, r in enumerate(rows) if r.ic == 0]
+    near = [k for k, r in enumerate(rows) if r.ic > 0]
+    assert consistent and near
+    robust = cib.perturbed_robustness(matrix, z[consistent], 500, 0)
+    weights = cib.volume_weights(matrix, z, 2000, 0)
+
+    def cell(k, c):
+        return model.data(model.index(k, c))
+
+    for k, r in zip(consistent, robust, strict=True):
+        assert cell(k, model.ROBUST) == f"{r.kept / 500 * 100:.1f} %"
+    assert all(cell(k, model.ROBUST) == "–" for k in near)
+    for k in range(len(rows)):
+        assert cell(k, model.VOLUME) == f"{weights.hits[k] / 2000 * 100:.1f} %"
+    # succession only ends in a consistent scenario: the near-consistent ones have no basin
+    assert all(weights.hits[k] == 0 for k in near) and weights.hits[consistent].sum() > 0
+
+    view.table.selectRow(consistent[0])
+    line = view.certainty_line.text()
+    assert f"consistent in {robust[0].kept} of 500 perturbed matrices" in line
+    assert "of 2,000 random starts" in line
+    view.table.selectRow(near[0])
+    assert view.certainty_line.text().startswith("Not consistent")
+    # renaming reloads the list but does not weigh it again
+    view.model.setData(view.model.index(0, 0), "Named")
+    assert view.model.certainty is not None

@@ -4,6 +4,11 @@ Depth-first over descriptors: a variant is dropped as soon as no choice of the o
 it the best of its descriptor, or when no variant of some other descriptor can accompany it;
 the last few combinations are enumerated at once (vectorised). A search stopped by its time
 limit says what share of the combinations it had decided.
+
+The loop runs in C (``_search_c``, built from ``_search_c.c`` when the package is installed)
+where that module is present: the same filtering, branching and enumeration, without numpy's
+cost per call, which is most of the time per node at these array sizes. Without it (a source
+tree nobody compiled), the numpy loop below gives the same scenarios, more slowly.
 """
 
 from __future__ import annotations
@@ -22,6 +27,11 @@ from desktop_app.core.cib.matrix import (
     _exact,
     _scores,
 )
+
+try:
+    from desktop_app.core.cib import _search_c
+except ImportError:  # not compiled: the numpy loop of _Search
+    _search_c = None
 
 #: Completions enumerated at once (vectorised) at the bottom of the search tree; filtering is
 #: cheaper than enumeration down to a few dozen (14 x 4 seeded study: 64 takes 3.7 s, 4096 5.8 s).
@@ -252,11 +262,41 @@ class _Search:
         for j, v in fixed.items():
             possible[self.offsets[j] : self.offsets[j + 1]] = False
             possible[self.offsets[j] + v] = True
+        if _search_c is not None:
+            return self._run_compiled(possible)
         self._visit(possible, 1.0, 0)
         self.decided = 1.0
         if self.callback:
             self.callback(1.0)
         return self.found
+
+    def _run_compiled(self, possible) -> list[np.ndarray]:
+        """The same search in C: ``tick`` stops it at the deadline and relays the progress
+        (a callback that raises, to cancel, stops it too)."""
+
+        def tick(decided: float, nodes: int, report: bool) -> bool:
+            if self.deadline is not None and time.monotonic() > self.deadline:
+                return True
+            if self.callback and report:
+                self.callback(decided)
+            return False
+
+        found, self.nodes, self.decided, stopped = _search_c.search(
+            np.ascontiguousarray(self.c, dtype=np.float64).tobytes(),
+            self.offsets.astype(np.int64).tobytes(),
+            self.checked.astype(np.uint8).tobytes(),
+            possible.astype(np.uint8).tobytes(),
+            float(self.threshold),
+            float(self.max_ic),
+            _TAIL_SIZE,
+            tick,
+        )
+        z = np.frombuffer(found, dtype=np.int32).reshape(-1, self.d).astype(np.int64)
+        if stopped:
+            raise SearchTimeout(self.decided, self.nodes, z)
+        if self.callback:
+            self.callback(1.0)
+        return list(z)
 
     def _filter(self, possible):
         """Variants and pairs of variants that can still be in a scenario; None if none can.

@@ -4,7 +4,10 @@ The tableau lists the study's stored scenarios (descriptors as columns, one colo
 position); solving runs as a background task with progress and cancel and stores the result,
 keeping the names and narratives of scenarios found again. Selecting a scenario shows, for every
 descriptor, the balance of each variant as bars with the chosen one marked and a sentence on
-which descriptors push it there; selecting several compares them side by side.
+which descriptors push it there; selecting several compares them side by side. Once the list is
+shown, how sure each scenario is follows in the background (seeded): the share of perturbed
+matrices in which it stays consistent (robust) and of random starts that settle in it (volume
+weight), with the sample sizes in the column headers' tooltips and the line above the "why".
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from desktop_app.core import cib
 from desktop_app.services import scenarios as service
 from desktop_app.store import scenarios as store
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.number_format import Kind, format_number
 from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.scenarios.solve_view_colours import variant_colour
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
@@ -43,12 +47,16 @@ from desktop_app.ui.translated import translated
 from desktop_app.ui.widgets import labelled
 
 _ROOT = QModelIndex()
+#: The task that weighs the listed scenarios (its own key: a solve does not cancel it, nor it a solve).
+_CERTAINTY_TASK = "scenarios-certainty"
 
 
 class ScenarioTableModel(QAbstractTableModel):
-    """Stored scenarios as rows: name (editable), TIS, IC, experts, then one column per descriptor."""
+    """Stored scenarios as rows: name (editable), TIS, IC, experts, robust, volume weight, then
+    one column per descriptor."""
 
-    FIXED = 4  # name, TIS, IC, experts
+    FIXED = 6  # name, TIS, IC, experts, robust, volume weight
+    ROBUST, VOLUME = 4, 5
 
     def __init__(self, view: ScenarioSolveView) -> None:
         super().__init__(view)
@@ -56,11 +64,38 @@ class ScenarioTableModel(QAbstractTableModel):
         self.study: store.Study | None = None
         self.rows: list[store.SavedScenario] = []
         self.robustness: dict[tuple[int, ...], str] = {}
+        #: How sure each listed scenario is, by its variants (None until computed).
+        self.certainty: service.ScenarioCertainty | None = None
+        self.certainty_rows: dict[tuple[int, ...], int] = {}
 
     def reset(self, study, rows) -> None:
         self.beginResetModel()
         self.study, self.rows = study, rows
         self.endResetModel()
+
+    def set_certainty(self, certainty, scenarios) -> None:
+        """Show ``certainty`` (computed for ``scenarios``, in order) in the two columns."""
+        self.certainty = certainty
+        self.certainty_rows = {tuple(z): k for k, z in enumerate(scenarios)}
+        last = max(0, len(self.rows) - 1)
+        self.dataChanged.emit(self.index(0, self.ROBUST), self.index(last, self.VOLUME))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.ROBUST, self.VOLUME)
+
+    def certainty_of(self, variants) -> tuple[cib.ScenarioRobustness | None, float] | None:
+        """Robustness (None when not consistent) and volume weight of a listed scenario."""
+        k = self.certainty_rows.get(tuple(variants))
+        if self.certainty is None or k is None:
+            return None
+        return self.certainty.robustness[k], float(self.certainty.weights.shares[k])
+
+    def _certainty_text(self, row, col) -> str:
+        known = self.certainty_of(row.variants)
+        if known is None:
+            return ""
+        robust, share = known
+        if col == self.VOLUME:
+            return format_number(share, Kind.SHARE)
+        return format_number(robust.share, Kind.SHARE) if robust is not None else "–"
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
@@ -71,6 +106,8 @@ class ScenarioTableModel(QAbstractTableModel):
         return self.FIXED + len(self.study.descriptors)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self._header_tip(section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -81,8 +118,32 @@ class ScenarioTableModel(QAbstractTableModel):
                 self.tr("TIS"),
                 self.tr("IC"),
                 self.tr("Experts"),
+                self.tr("Robust"),
+                self.tr("Volume weight"),
             )[section]
         return self.study.descriptors[section - self.FIXED].name
+
+    def _header_tip(self, section) -> str | None:
+        sure = self.certainty
+        if section == self.ROBUST:
+            if sure is None:
+                return self.tr("Share of perturbed matrices in which the scenario stays consistent")
+            return self.tr(
+                "Share of {0} perturbed matrices (every judgement moved by -1, 0 or +1, seed {1}) "
+                "in which the scenario stays consistent; – for a scenario that is not consistent"
+            ).format(format_number(sure.draws, Kind.COUNT), sure.seed)
+        if section == self.VOLUME:
+            if sure is None:
+                return self.tr("Share of random starts whose succession ends in the scenario")
+            return self.tr(
+                "Share of {0} random starts (seed {1}) whose succession ends in the scenario; "
+                "{2} of them cycle and end in none"
+            ).format(
+                format_number(sure.starts, Kind.COUNT),
+                sure.seed,
+                format_number(sure.weights.cycling, Kind.COUNT),
+            )
+        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -107,8 +168,10 @@ class ScenarioTableModel(QAbstractTableModel):
                 return "" if row.tis is None else in_locale(f"{row.tis:g}")
             if col == 2:
                 return "" if row.ic is None else in_locale(f"{row.ic:g}")
+            if col in (self.ROBUST, self.VOLUME):
+                return self._certainty_text(row, col)
             return self.robustness.get(row.variants, "")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
+        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= col < self.FIXED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and row.narrative:
             return row.narrative
@@ -274,6 +337,8 @@ class ScenarioSolveView(StudyPage):
         super().__init__(session, parent)
         self.loaded: service.LoadedStudy | None = None
         self.last_note = ""
+        self._certainty_of = None  # what the robust / volume weight columns were computed for
+        self._certainty_note = ""  # why they are empty: being computed, stopped or failed
 
         self.max_ic = QSpinBox()
         self.max_ic.setRange(0, 50)
@@ -305,6 +370,13 @@ class ScenarioSolveView(StudyPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.bars)
+        self.certainty_line = QLabel()
+        self.certainty_line.setWordWrap(True)
+        why = QWidget()
+        wlay = QVBoxLayout(why)
+        wlay.setContentsMargins(0, 0, 0, 0)
+        wlay.addWidget(self.certainty_line)
+        wlay.addWidget(scroll, 1)
 
         self.compare = QTableWidget()
         self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -324,7 +396,7 @@ class ScenarioSolveView(StudyPage):
         nlay.addWidget(save)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("Why it holds"))
+        self.tabs.addTab(why, self.tr("Why it holds"))
         self.tabs.addTab(self.compare, self.tr("Compare"))
         self.tabs.addTab(narrative, self.tr("Name and narrative"))
         self.succession = SuccessionPanel()
@@ -380,11 +452,77 @@ class ScenarioSolveView(StudyPage):
                 if rows
                 else self.tr("No scenarios stored yet: press “Find scenarios”.")
             )
+            self._weigh(rows)
         self._selected()
 
     def selected_rows(self) -> list[store.SavedScenario]:
         picked = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.rows[k] for k in picked if k < len(self.model.rows)]
+
+    def _weigh(self, rows) -> None:
+        """Robustness and volume weight of the listed scenarios, in the background, once per
+        list and matrix (renaming a scenario does not start it again)."""
+        matrix = self.loaded.matrix
+        scenarios = np.array([r.variants for r in rows], dtype=np.int64).reshape(
+            -1, len(matrix.descriptors)
+        )
+        ic = np.array([np.inf if r.ic is None else r.ic for r in rows])
+        wanted = (hash(matrix.values.tobytes()), scenarios.tobytes(), ic.tobytes())
+        if wanted == self._certainty_of:
+            return
+        self._certainty_of = wanted
+        self._certainty_note = self.tr("Robustness and volume weight: being computed…")
+        self.model.set_certainty(None, [])
+        if not len(scenarios):
+            return
+
+        def run(progress):
+            return service.scenario_certainty(matrix, scenarios, ic, progress=progress)
+
+        def done(sure: service.ScenarioCertainty) -> None:
+            self.model.set_certainty(sure, scenarios.tolist())
+            self._selected()
+
+        def stopped(error=None) -> None:
+            self._certainty_of = None  # the next reload tries again
+            self._certainty_note = (
+                self.tr("Robustness and volume weight: stopped.")
+                if error is None
+                else error_text(error)
+            )
+            self._selected()
+
+        self.session.tasks.start(
+            self.tr("Weighing the scenarios"), run, done, stopped, stopped, key=_CERTAINTY_TASK
+        )
+
+    def _certainty_text(self, row: store.SavedScenario) -> str:
+        """The line above the "why": how sure this scenario is, with the sample sizes."""
+        known = self.model.certainty_of(row.variants)
+        if known is None:
+            return self._certainty_note
+        robust, share = known
+        sure, matrix = self.model.certainty, self.loaded.matrix
+        starts = self.tr(
+            "Volume weight {0}: the share of {1} random starts whose succession ends here."
+        ).format(format_number(share, Kind.SHARE), format_number(sure.starts, Kind.COUNT))
+        if robust is None:
+            return " ".join([self.tr("Not consistent: no robustness."), starts])
+        lines = [
+            self.tr("Robust {0}: consistent in {1} of {2} perturbed matrices.").format(
+                format_number(robust.share, Kind.SHARE),
+                format_number(robust.kept, Kind.COUNT),
+                format_number(robust.draws, Kind.COUNT),
+            )
+        ]
+        ties = sorted({matrix.descriptors[h.descriptor] for h in robust.hinges})
+        if ties:
+            lines.append(
+                self.tr("One judgement moved by a step removes it (a tie on {0}).").format(
+                    ", ".join(ties)
+                )
+            )
+        return " ".join([*lines, starts])
 
     # -- actions ---------------------------------------------------------------------------
     def solve(self) -> None:
@@ -486,8 +624,10 @@ class ScenarioSolveView(StudyPage):
         if rows and matrix is not None:
             self.bars.show_scenario(matrix, rows[0].variants)
             self.succession.set_start(rows[0].variants)
+            self.certainty_line.setText(self._certainty_text(rows[0]))
         else:
             self.bars.show_scenario(None, None)
+            self.certainty_line.clear()
         single = rows[0] if len(rows) == 1 else None
         self.name_edit.setText(single.name if single else "")
         self.narrative_edit.setPlainText(single.narrative if single else "")
