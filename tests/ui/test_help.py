@@ -114,6 +114,7 @@ SPANISH_PARTS = {
     "Formula (CIB)": "Fórmula (CIB)",
     "Rules": "Reglas",
     "How to read it": "Cómo leerlo",
+    "How sure each one is": "Qué tan seguro es cada uno",
     "Reference": "Referencia",
 }
 
