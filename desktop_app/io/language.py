@@ -9,6 +9,7 @@ the language's separators and dates as its readers write them ("4 de diciembre d
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from dataclasses import dataclass, field
 
 from desktop_app.errors import UserError
@@ -55,9 +56,11 @@ class Language:
 ENGLISH = Language()
 
 
+@functools.cache
 def language(code: str | None) -> Language:
     """The language ``code`` ("es", "es_MX"; None or "en": English) with its translations;
-    refused, naming those there are, when none is bundled."""
+    refused, naming those there are, when none is bundled. The shipped .qm is read once per
+    process (the window asks for each date it writes)."""
     if not code or code.split("_")[0] == "en" or code == "C":
         return ENGLISH
     folder = resources_dir() / "translations"

@@ -74,7 +74,7 @@ def _write(brief: Brief, target: Path) -> int:
     width, height = float(page.width()), float(page.height())
     fonts = _Fonts(writer)
     created = export_language().date(brief.created)
-    pages = _paginate(_blocks(brief, fonts, width), height - fonts.small_height * 2)
+    pages = _paginate(_blocks(brief, fonts, width, created), height - fonts.small_height * 2)
     painter = QPainter(writer)
     try:
         for n, blocks in enumerate(pages, start=1):
@@ -148,12 +148,12 @@ def _text_block(
     return _Block(rect.height() + gap, paint, keep)
 
 
-def _blocks(brief: Brief, fonts: _Fonts, width: float) -> list[_Block]:
+def _blocks(brief: Brief, fonts: _Fonts, width: float, created: str) -> list[_Block]:
     blocks = [
         _text_block(translated(brief.title), fonts.title, fonts, width, 6),
         _text_block(
             QCoreApplication.translate("Brief", "Regional brief · {date} · data: {sources}").format(
-                date=export_language().date(brief.created),
+                date=created,
                 sources=", ".join(brief.sources)
                 or QCoreApplication.translate("Brief", "none imported"),
             ),
