@@ -1,18 +1,19 @@
 """Test set-up shared by every layer: Qt offscreen, private settings, demo and empty projects."""
 
-import atexit
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if "ANTICIPA_SETTINGS_DIR" not in os.environ:
-    os.environ["ANTICIPA_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="anticipa-settings-")
-    atexit.register(shutil.rmtree, os.environ["ANTICIPA_SETTINGS_DIR"], ignore_errors=True)
+    # in the run's own temporary folder (desktop_app.scratch): removed when the run ends, and
+    # by the next start of Anticipa when the run was killed
+    from desktop_app.scratch import process_folder
+
+    os.environ["ANTICIPA_SETTINGS_DIR"] = str(process_folder() / "settings")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # tests/core holds the reference packages' figures (reference_values.py) and the demo CSV
