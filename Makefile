@@ -6,7 +6,7 @@ DEMO := demo/anticipa-demo.anticipa
 
 .PHONY: run test install bundle smoke translations clean
 
-$(BIN)/anticipa: pyproject.toml
+$(BIN)/anticipa: pyproject.toml desktop_app/core/cib/_search_c.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"

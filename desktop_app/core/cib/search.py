@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -28,10 +29,22 @@ from desktop_app.core.cib.matrix import (
     _scores,
 )
 
-try:
-    from desktop_app.core.cib import _search_c
-except ImportError:  # not compiled: the numpy loop of _Search
-    _search_c = None
+
+def _compiled_loop():
+    """The C loop, or None for the numpy loop of _Search: when it is not compiled, or was
+    compiled from an older ``_search_c.c`` than the one beside it (a source tree updated
+    without reinstalling), whose answers could differ."""
+    try:
+        from desktop_app.core.cib import _search_c
+    except ImportError:
+        return None
+    source = Path(__file__).with_name("_search_c.c")
+    if source.exists() and source.stat().st_mtime > Path(_search_c.__file__).stat().st_mtime:
+        return None
+    return _search_c
+
+
+_search_c = _compiled_loop()
 
 #: Completions enumerated at once (vectorised) at the bottom of the search tree; filtering is
 #: cheaper than enumeration down to a few dozen (14 x 4 seeded study: 64 takes 3.7 s, 4096 5.8 s).
