@@ -6,9 +6,9 @@ naming the row and column. The diagonal (a descriptor's influence on itself) is 
 Notes
 -----
 Godet (1994), "From anticipation to action", ch. 4: direct influence matrix M (0 none, 1 weak,
-2 moderate, 3 strong, P potential: an influence not at work yet); indirect influence from the powers M^k, raised until the ranking of the
-descriptors by influence and by dependence no longer changes; influence = row sums, dependence
-= column sums. Quadrants split at the mean influence and mean dependence:
+2 moderate, 3 strong, P potential: an influence not at work yet); indirect influence from the
+powers M^k, raised until the ranking of the descriptors by influence and by dependence no longer
+changes; influence = row sums, dependence = column sums. Quadrants split at the mean influence and mean dependence:
 
 - determinant: high influence, low dependence (drive the system),
 - relay: high influence, high dependence (unstable, transmit change),
