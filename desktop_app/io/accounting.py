@@ -21,6 +21,7 @@ import numpy as np
 
 from desktop_app.io.cells import a1, cell_index
 from desktop_app.io.workbook import Grid, Problem
+from desktop_app.pacing import pause_point
 
 __all__ = ["AccountingError", "CellAccount", "CellCounts", "filled_cells"]
 
@@ -140,6 +141,7 @@ class CellAccount:
         if at is None:
             return out
         for c in cols:
+            pause_point()
             if c < self.width:
                 out |= self.filled[at, c]
         return out
@@ -216,6 +218,7 @@ class CellAccount:
         codes = np.where(todo, self.state, np.uint16(_NONE))
         runs: dict[tuple[int, int, int], list[int]] = {}  # (first row, last row, reason) -> cols
         for c in np.flatnonzero(todo.any(axis=0)).tolist():
+            pause_point()
             column = codes[:, c]
             change = np.flatnonzero(np.diff(column)) + 1
             starts = np.concatenate(([0], change))

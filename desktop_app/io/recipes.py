@@ -49,6 +49,7 @@ from desktop_app.io.periods import (
 from desktop_app.io.places import place_from_sheet, place_from_title
 from desktop_app.io.table_detection import DetectedTable, header_labels
 from desktop_app.io.workbook import Grid, Problem
+from desktop_app.pacing import pause_point
 from desktop_app.texts import Text
 
 __all__ = [
@@ -357,6 +358,7 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
     texts = _Computed(_label)  # each distinct label once
     period_column: tuple[int, list, list[Period | None]] | None = None
     for c, role in label_cols.items():
+        pause_point()
         if role == "unit" and recipe.section_role != "unit":
             continue  # a unit column's texts label no observation
         column = _column(rows, c)
@@ -985,6 +987,7 @@ def _records(
         complete = plain & _given(region) & _given(industry) & _given(year, None)
         cells: list[Record | None] = []
         for start in range(0, n, PASS_ROWS):
+            pause_point()
             part = slice(start, start + PASS_ROWS)
             cells.extend(
                 map(
@@ -1144,6 +1147,7 @@ def _drop_ambiguous(
     """
     keys: set[tuple] = set()
     for start in range(0, len(records), PASS_ROWS):
+        pause_point()
         keys.update(map(_OBSERVATION_KEY, records[start : start + PASS_ROWS]))
     if len(keys) == len(records):
         return records, []

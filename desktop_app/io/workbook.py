@@ -37,6 +37,7 @@ from desktop_app.io.sheet_pieces import (
     parse_in_pieces,
     piece_count,
 )
+from desktop_app.pacing import pause_point
 
 if TYPE_CHECKING:
     import numpy as np
@@ -442,11 +443,15 @@ def _sheet_rows(sheet, n_rows: int, max_rows: int | None) -> list[list]:
                 if len(rows) >= limit:
                     break
                 append(pad + row)
+                if not len(rows) & 4095:
+                    pause_point()
         else:
             for row in sheet.iter_rows():
                 if len(rows) >= limit:
                     break
                 append(row)
+                if not len(rows) & 4095:
+                    pause_point()
     return rows
 
 

@@ -11,6 +11,8 @@ import sys
 import threading
 from typing import TextIO
 
+from desktop_app.pacing import pause_point
+
 
 class Cancelled(Exception):
     """Raised inside a service when the user asked to stop; nothing half-done is kept."""
@@ -42,7 +44,8 @@ class Progress:
         return self._cancel.is_set()
 
     def check(self) -> None:
-        """Raise ``Cancelled`` if a cancel was asked for."""
+        """Raise ``Cancelled`` if a cancel was asked for (a check is also a pause point)."""
+        pause_point()
         if self._cancel.is_set():
             raise Cancelled()
 

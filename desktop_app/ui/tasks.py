@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop_app.pacing import background
 from desktop_app.services.progress import Cancelled, Progress
 
 
@@ -50,7 +51,8 @@ class _Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn(progress=self._progress)
+            with background():
+                result = self._fn(progress=self._progress)
         except Cancelled:
             self._relay.sig_cancelled.emit()
         except Exception as error:  # noqa: BLE001 - relayed to the GUI, never lost

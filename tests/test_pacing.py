@@ -1,0 +1,53 @@
+"""Background threads pause at their pause points once a slice has passed; others never do."""
+
+import threading
+import time
+
+from desktop_app import pacing
+from desktop_app.services.progress import NullProgress
+
+
+def _sleeps(monkeypatch) -> list[float]:
+    slept: list[float] = []
+    monkeypatch.setattr(pacing.time, "sleep", slept.append)
+    return slept
+
+
+def _run_for(seconds: float) -> None:
+    """Work without sleeping (time.sleep is what the tests record)."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+def test_outside_background_work_a_pause_point_never_sleeps(monkeypatch):
+    slept = _sleeps(monkeypatch)
+    end = time.perf_counter() + 2 * pacing.SLICE_S
+    while time.perf_counter() < end:
+        pacing.pause_point()
+        NullProgress().check()
+    assert slept == []
+
+
+def test_background_work_pauses_once_per_slice(monkeypatch):
+    slept = _sleeps(monkeypatch)
+    with pacing.background():
+        pacing.pause_point()
+        assert slept == []  # the first slice has not passed
+        _run_for(pacing.SLICE_S * 1.5)
+        NullProgress().check()  # a cancel check is a pause point
+        pacing.pause_point()  # a new slice started at the pause
+    assert slept == [pacing.PAUSE_S]
+    _run_for(pacing.SLICE_S * 1.5)
+    pacing.pause_point()  # the block is over: this thread no longer pauses
+    assert slept == [pacing.PAUSE_S]
+
+
+def test_background_is_per_thread(monkeypatch):
+    slept = _sleeps(monkeypatch)
+    with pacing.background():
+        _run_for(pacing.SLICE_S * 1.5)
+        other = threading.Thread(target=pacing.pause_point)
+        other.start()
+        other.join()
+        assert slept == []
