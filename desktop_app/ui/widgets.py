@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -46,15 +46,45 @@ def fill_combo(combo: QComboBox, items: list[tuple[object, str]], current: objec
     combo.blockSignals(False)
 
 
+class FittingScrollArea(QScrollArea):
+    """A scroll area that gives its widget the space there is, and more only below the widget's
+    minimum.
+
+    Qt's resizable scroll area makes a widget whose layout has a height for its width (any
+    word-wrapped label) as tall as that height, which is computed from the preferred sizes: a
+    view whose minimum fits the screen then still scrolled, its chart stretched below the
+    window's edge. Here the widget's minimum size alone decides.
+    """
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        self.setWidget(widget)
+
+    def fit(self) -> None:
+        """Size the widget to the viewport, never below the widget's minimum."""
+        widget = self.widget()
+        if widget is not None:
+            least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+            widget.resize(self.viewport().size().expandedTo(least))
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return super().viewportEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+
 def scrolling(widget: QWidget) -> QScrollArea:
     """``widget`` in a frameless scroll area that fills the space it is given and scrolls only when
     the space is below the widget's minimum: a view's minimum size then never becomes the
     window's, so every view fits a 1280 x 720 laptop screen."""
-    area = QScrollArea()
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    return area
+    return FittingScrollArea(widget)
 
 
 class FlowLayout(QLayout):

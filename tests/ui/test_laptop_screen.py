@@ -37,6 +37,46 @@ def test_every_view_fits_1280_by_720(laptop_window, qapp):
     assert (laptop_window.width(), laptop_window.height()) == LAPTOP
 
 
+def test_a_view_that_fits_does_not_scroll(laptop_window, qapp):
+    # A word-wrapped label once made the tab's scroll area as tall as the views' preferred
+    # sizes: MICMAC's page was 993 px tall in a 617 px tab, its table below the window's edge,
+    # and seven more views scrolled although their minimum fitted.
+    from desktop_app.ui.widgets import FittingScrollArea
+
+    scrolled = {}
+    for key in VIEW_KEYS:
+        view = laptop_window.project_page.show_view(key)
+        _settle(laptop_window, qapp)
+        area = view.parent().parent()  # the view's tab holds it in a scroll area's viewport
+        assert isinstance(area, FittingScrollArea)
+        least = view.minimumSizeHint().expandedTo(view.minimumSize())
+        room = area.viewport().size()
+        if least.height() <= room.height() and view.height() > room.height():
+            scrolled[key] = (view.height(), room.height())
+        if least.width() <= room.width() and view.width() > room.width():
+            scrolled[key] = (view.width(), room.width())
+    assert scrolled == {}
+
+
+def test_micmac_puts_its_table_under_the_map_when_both_do_not_fit_side_by_side(
+    laptop_window, qapp
+):
+    from PySide6.QtCore import Qt
+
+    view = laptop_window.project_page.show_view("micmac")
+    _settle(laptop_window, qapp)
+    assert view.table.rowCount() >= 3
+    assert view._split.orientation() == Qt.Orientation.Vertical  # the inspector takes room
+    area = view.parent().parent()
+    assert view.table.mapTo(area, view.table.rect().bottomRight()).y() <= area.height()
+    header = view.table.horizontalHeader()
+    assert header.length() <= view.table.viewport().width()  # every column in sight
+    laptop_window.inspector_dock.hide()
+    laptop_window.project_page.navigator.hide()
+    _settle(laptop_window, qapp)
+    assert view._split.orientation() == Qt.Orientation.Horizontal
+
+
 def test_choosers_wrap_instead_of_widening_the_view(laptop_window, qapp):
     # the Analysis choosers once needed 929 pixels on one line
     bar = laptop_window.project_page.show_view("portfolio").chooser

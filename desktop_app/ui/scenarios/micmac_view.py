@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import micmac as mm
 from desktop_app.services import scenarios as service
 from desktop_app.store import scenarios as store
+from desktop_app.ui.chart_labels import MarkerLabels
 from desktop_app.ui.scenarios.study_common import CLOSED, StudyPage, ValueCommand
 
 _QUADRANT_COLOUR = {
@@ -41,6 +42,17 @@ _QUADRANT_COLOUR = {
 }
 #: Width kept for the descriptor names in the ranking table, in pixels.
 NAME_WIDTH = 150
+#: Diameter of a descriptor's point on the map, in pixels.
+MARKER_SIZE = 12
+#: Characters kept of a name shortened to fit beside its point.
+SHORT_NAME = 14
+
+
+def _label_texts(name: str) -> list[str]:
+    """A point's label texts, longest first: the name, then the name shortened."""
+    if len(name) <= SHORT_NAME:
+        return [name]
+    return [name, name[: SHORT_NAME - 1].rstrip() + "…"]
 
 
 def quadrant_name(key: str) -> str:
@@ -84,6 +96,7 @@ class MicmacView(StudyPage):
         self.plot.setLabel("left", self.tr("Influence"))
         self.plot.showGrid(x=False, y=False)
         self.plot.setMinimumSize(360, 300)
+        self.labels = MarkerLabels(self.plot.getPlotItem())
 
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,7 +123,8 @@ class MicmacView(StudyPage):
         tabs.addTab(self.table, self.tr("Ranking"))
         tabs.addTab(entered_box, self.tr("Entered influences (0-3, P)"))
 
-        split = QSplitter()
+        # the table beside the map where both fit at their full width, else under it
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.plot)
         split.addWidget(tabs)
         split.setStretchFactor(0, 4)
@@ -159,6 +173,28 @@ class MicmacView(StudyPage):
         # the table at the width its columns need, the map the rest
         self._split.setSizes([max(self._split.width(), 1000), 1])
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_orientation()
+
+    def _fit_orientation(self) -> None:
+        """Map and table side by side when the view is wide enough for both, else stacked."""
+        margins = self.layout().contentsMargins()
+        side_by_side = (
+            self.plot.minimumWidth()
+            + self.table.minimumWidth()
+            + self._split.handleWidth()
+            + margins.left()
+            + margins.right()
+        )
+        wanted = (
+            Qt.Orientation.Horizontal
+            if self.width() >= side_by_side
+            else Qt.Orientation.Vertical
+        )
+        if self._split.orientation() != wanted:
+            self._split.setOrientation(wanted)
+
     def reading(self) -> str:
         """The chosen one of :data:`micmac.MODES`."""
         return next(mode for mode, button in self.readings.items() if button.isChecked())
@@ -181,13 +217,16 @@ class MicmacView(StudyPage):
         self.plot.setLabel("left", self.tr("Influence ({which})").format(which=which))
         colours = [QColor(_QUADRANT_COLOUR[q]) for q in quads]
         scatter = pg.ScatterPlotItem(
-            x=dep, y=infl, size=12, brush=[pg.mkBrush(c) for c in colours], pen=pg.mkPen("w")
+            x=dep,
+            y=infl,
+            size=MARKER_SIZE,
+            brush=[pg.mkBrush(c) for c in colours],
+            pen=pg.mkPen("w"),
+            data=list(r.names),
+            hoverable=True,
+            tip="{data}".format,
         )
         self.plot.addItem(scatter)
-        for x, y, name in zip(dep, infl, r.names, strict=True):
-            label = pg.TextItem(name, color="#222222", anchor=(-0.1, 0.5))
-            label.setPos(float(x), float(y))
-            self.plot.addItem(label)
         pen = pg.mkPen("#888888", style=Qt.PenStyle.DashLine)
         self.plot.addItem(pg.InfiniteLine(float(np.mean(dep)), angle=90, pen=pen))
         self.plot.addItem(pg.InfiniteLine(float(np.mean(infl)), angle=0, pen=pen))
@@ -209,6 +248,13 @@ class MicmacView(StudyPage):
             self.plot.addItem(text)
         self.plot.setXRange(0, xmax, padding=0)
         self.plot.setYRange(0, ymax, padding=0)
+        # beside their points without covering another or leaving the map; a long name that
+        # does not fit is shortened there and shown whole on hover
+        self.labels.set_labels(
+            [(float(x), float(y), MARKER_SIZE) for x, y in zip(dep, infl, strict=True)],
+            [_label_texts(name) for name in r.names],
+            color="#222222",
+        )
         self._fill_table(points)
 
     def _fill_table(self, points: mm.MicmacPoints) -> None:
@@ -251,6 +297,7 @@ class MicmacView(StudyPage):
         numbers = sum(header.sectionSize(c) for c in range(1, len(headers)))
         self.table.setMinimumWidth(numbers + NAME_WIDTH + 2 * self.table.frameWidth()
                                    + self.table.verticalScrollBar().sizeHint().width())
+        self._fit_orientation()
 
     def _fill_entered(self, loaded) -> None:
         names = list(loaded.matrix.descriptors)
