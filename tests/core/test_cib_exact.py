@@ -220,3 +220,14 @@ def test_a_callback_that_raises_stops_the_search_and_its_error_comes_through():
     with pytest.raises(KeyboardInterrupt, match="stop"):
         cib.solve(structured_study(12, 4, 1), callback=cancel)
     assert len(calls) == 5 and calls[-1] < 1
+
+
+@pytest.mark.parametrize("n_descriptors, size", [(17, 3), (64, 2)])  # 2**64: rows sorted as rows
+def test_scenarios_found_twice_are_kept_once_in_row_order(n_descriptors, size):
+    from desktop_app.core.cib.search import _unique_rows
+
+    rng = np.random.default_rng(7)
+    z = rng.integers(0, size, (5_000, n_descriptors)).astype(np.int64)
+    z = np.concatenate([z, z[::3]])  # some twice
+    expected = sorted(set(map(tuple, z.tolist())))
+    assert _unique_rows(z, [size] * n_descriptors).tolist() == [list(t) for t in expected]

@@ -267,10 +267,52 @@ static int tail(Search *s, const unsigned char *possible, const int *counts)
     return status;
 }
 
-static void visit(Search *s, int depth, double share)
+/* What a node decides, without the interpreter: the node's variants are filtered (the share of
+ * the space they rule out is added to `decided`), and then either its completions are
+ * enumerated at once, or the descriptor to branch on is chosen. Returns NODE_PRUNED, NODE_DONE,
+ * NODE_NO_MEMORY or the descriptor to branch on (0 or more); `share` becomes the share of the
+ * space left in the node. */
+enum { NODE_PRUNED = -1, NODE_DONE = -2, NODE_NO_MEMORY = -3 };
+
+static int decide(Search *s, int depth, double *share)
 {
     const int d = s->d, n = s->n;
     unsigned char *possible = s->stack + (size_t)depth * n;
+    int *counts = s->counts + (size_t)depth * 2 * d, *before = counts + d;
+    for (int j = 0; j < d; j++) {
+        before[j] = 0;
+        for (long long x = s->off[j]; x < s->off[j + 1]; x++) before[j] += possible[x];
+    }
+    unsigned char *together = s->together + (size_t)depth * n * n;
+    double *own = s->best + (size_t)depth * d * s->width;
+    const double **rows = s->rows + (size_t)depth * d;
+    unsigned char *dirty = s->dirty + (size_t)depth * d;
+    if (depth == 0) memset(dirty, 1, d);
+    if (!filter(s, possible, together, depth > 0, rows, own, dirty)) {
+        s->decided += *share;
+        return NODE_PRUNED;
+    }
+    double ratio = 1;
+    long long left = 1;
+    for (int j = 0; j < d; j++) {
+        counts[j] = 0;
+        for (long long x = s->off[j]; x < s->off[j + 1]; x++) counts[j] += possible[x];
+        ratio *= (double)counts[j] / before[j];
+        if (counts[j] > 1 && left <= s->tail) left *= counts[j];
+    }
+    s->decided += *share * (1 - ratio);
+    *share *= ratio;
+    if (left <= s->tail) {
+        if (tail(s, possible, counts) < 0) return NODE_NO_MEMORY;
+        s->decided += *share;
+        return NODE_DONE;
+    }
+    return branching(s, possible, counts);
+}
+
+static void visit(Search *s, int depth, double share)
+{
+    const int d = s->d, n = s->n;
     int report = depth <= 6 || s->nodes % 64 == 0;
     PyObject *answer = PyObject_CallFunction(s->tick, "dLi", s->decided, s->nodes, report);
     if (!answer) {
@@ -284,41 +326,23 @@ static void visit(Search *s, int depth, double share)
         return;
     }
     s->nodes++;
-    int *counts = s->counts + (size_t)depth * 2 * d, *before = counts + d;
-    for (int j = 0; j < d; j++) {
-        before[j] = 0;
-        for (long long x = s->off[j]; x < s->off[j + 1]; x++) before[j] += possible[x];
+    /* the node's work lets other threads run (a window's among them): holding the interpreter
+     * here stalled it for most of a second on large studies */
+    int j;
+    Py_BEGIN_ALLOW_THREADS
+    j = decide(s, depth, &share);
+    Py_END_ALLOW_THREADS
+    if (j == NODE_NO_MEMORY) {
+        PyErr_NoMemory();
+        s->stop = -1;
     }
+    if (j < 0) return;
+    unsigned char *possible = s->stack + (size_t)depth * n;
+    unsigned char *child = possible + n;
     unsigned char *together = s->together + (size_t)depth * n * n;
-    double *own = s->best + (size_t)depth * d * s->width;
     const double **rows = s->rows + (size_t)depth * d;
     unsigned char *dirty = s->dirty + (size_t)depth * d;
-    if (depth == 0) memset(dirty, 1, d);
-    if (!filter(s, possible, together, depth > 0, rows, own, dirty)) {
-        s->decided += share;
-        return;
-    }
-    double ratio = 1;
-    long long left = 1;
-    for (int j = 0; j < d; j++) {
-        counts[j] = 0;
-        for (long long x = s->off[j]; x < s->off[j + 1]; x++) counts[j] += possible[x];
-        ratio *= (double)counts[j] / before[j];
-        if (counts[j] > 1 && left <= s->tail) left *= counts[j];
-    }
-    s->decided += share * (1 - ratio);
-    share *= ratio;
-    if (left <= s->tail) {
-        if (tail(s, possible, counts) < 0) {
-            PyErr_NoMemory();
-            s->stop = -1;
-            return;
-        }
-        s->decided += share;
-        return;
-    }
-    int j = branching(s, possible, counts);
-    unsigned char *child = possible + n;
+    int *counts = s->counts + (size_t)depth * 2 * d;
     for (long long v = s->off[j]; v < s->off[j + 1]; v++) {
         if (!possible[v]) continue;
         memcpy(child, possible, n);

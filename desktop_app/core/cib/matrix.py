@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.errors import UserError
+from desktop_app.pacing import pause_point
 
 #: Tolerance when a matrix holds non-integer values (aggregated means).
 _FLOAT_TOL = 1e-9
@@ -259,6 +260,7 @@ def _balances(values: np.ndarray, rows: np.ndarray) -> np.ndarray:
         return values[rows].sum(axis=1)
     bal = values[rows[:, 0]].copy()
     for j in range(1, d):
+        pause_point()  # a window waiting for the interpreter gets it between descriptors
         bal += values[rows[:, j]]
     return bal
 
