@@ -14,7 +14,8 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 #: Longest stretch a background thread runs between two pauses (when it reaches pause points).
 SLICE_S = 0.015
@@ -40,3 +41,14 @@ def pause_point() -> None:
     if due is not None and time.perf_counter() >= due:
         time.sleep(PAUSE_S)
         _local.next_pause = time.perf_counter() + SLICE_S
+
+
+def paced(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` with a pause point before each call: for callbacks that a library (a
+    fitting routine) calls many times from a loop of its own."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        pause_point()
+        return function(*args, **kwargs)
+
+    return call

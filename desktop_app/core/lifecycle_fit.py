@@ -30,6 +30,7 @@ import numpy as np
 from scipy import optimize, special
 
 from desktop_app.errors import UserError
+from desktop_app.pacing import paced
 from desktop_app.texts import Number, Text, joined
 
 __all__ = [
@@ -422,14 +423,15 @@ def _fit_model(name: str, t: np.ndarray, y: np.ndarray, band_level: float, exten
         try:
             with warnings.catch_warnings(), np.errstate(all="ignore"):
                 warnings.simplefilter("ignore")
+                jac = _JACOBIANS.get(name, "2-point")
                 popt, pcov = optimize.curve_fit(
-                    f,
+                    paced(f),  # the fit's many small numpy calls let a window run between
                     u,
                     s,
                     p0=x0,
                     bounds=bounds,
                     max_nfev=150,
-                    jac=_JACOBIANS.get(name, "2-point"),
+                    jac=jac if isinstance(jac, str) else paced(jac),
                 )
         except (RuntimeError, ValueError, optimize.OptimizeWarning):
             continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from desktop_app.core.cib.matrix import CIBError, CrossImpactMatrix, _balances, _exact
+from desktop_app.pacing import pause_point
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Succession:
 
 def _step_global(values, offsets, z):
     """Every descriptor moves to its strongest variant at once (keeps a tied current one)."""
+    pause_point()  # many starts step together: a window waiting for the interpreter gets it
     rows = offsets[:-1][None, :] + z
     bal = _balances(values, rows)
     best = np.maximum.reduceat(bal, offsets[:-1], axis=1)
@@ -43,6 +45,7 @@ def _step_global(values, offsets, z):
     new = z.copy()
     move = chosen < best
     for j in range(len(offsets) - 1):
+        pause_point()
         m = move[:, j]
         if m.any():
             new[m, j] = np.argmax(bal[m, offsets[j] : offsets[j + 1]], axis=1)
