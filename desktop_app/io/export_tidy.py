@@ -79,6 +79,10 @@ TIDY_SHEETS = (
 )
 _REQUIRED = ("region", "industry", "measure", "year", "value")
 _ALIAS_SEPARATOR = " | "
+#: The Measures sheet's column saying whether a measure is held per job (an intensity).
+PER_JOB = "held per job"
+_YES_NO = {"": None, "yes": True, "no": False}
+_YES_NO_TEXT = {True: "yes", False: "no"}
 _CHUNK = 2000  # rows between progress reports / cancel checks
 
 
@@ -100,6 +104,8 @@ class MeasureEntry:
     name: str
     unit: str = ""
     description: str = ""
+    #: Held per job (an intensity such as a wage); None where the file does not say.
+    per_job: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -234,11 +240,16 @@ def _write_classifications(wb, title, entries, extra) -> None:
 
 def _write_measures(wb, measures) -> None:
     ws = wb.create_sheet("Measures")
-    for letter, width in zip("ABCD", (16, 50, 18, 50), strict=True):
+    for letter, width in zip("ABCDE", (16, 50, 18, 50, 14), strict=True):
         ws.column_dimensions[letter].width = width
-    ws.append(["code", "name", "unit", "description"])
+    ws.append(["code", "name", "unit", "description", PER_JOB])
     for m in measures:
-        ws.append(safe_row(ws, [m.code, m.name, m.unit or None, m.description or None]))
+        ws.append(
+            safe_row(
+                ws,
+                [m.code, m.name, m.unit or None, m.description or None, _YES_NO_TEXT.get(m.per_job)],
+            )
+        )
 
 
 def _write_sources(wb, sources, include_authors) -> None:
@@ -328,11 +339,7 @@ def read_tidy_grids(grids: Mapping[str, Grid]) -> TidyRead:
         industries=_entries(grids.get("industries"), "system", problems)
         if "industries" in grids
         else codes["industry"],
-        measures=[
-            MeasureEntry(*(cell_text(r.get(k)) for k in ("code", "name", "unit", "description")))
-            for r in _records(grids.get("measures"))
-            if cell_text(r.get("code"))
-        ]
+        measures=_measures(grids["measures"], problems)
         if "measures" in grids
         else codes["measure"],
         sources=[
@@ -365,6 +372,31 @@ def _header(grid: Grid) -> dict[str, int]:
         for k, v in enumerate(grid.rows[0] if grid.rows else [])
         if str(v).strip()
     }
+
+
+def _measures(grid: Grid, problems: list[Problem]) -> list[MeasureEntry]:
+    """The Measures sheet: code, name, unit, description and whether held per job (yes, no,
+    or blank where the sheet has no such column: files written before it had one)."""
+    out = []
+    column = _header(grid).get(PER_JOB)
+    for r, record in enumerate(_records(grid), start=1):
+        code = cell_text(record.get("code"))
+        if not code:
+            continue
+        texts = [cell_text(record.get(k)) for k in ("code", "name", "unit", "description")]
+        answer = cell_text(record.get(PER_JOB)).casefold() if column is not None else ""
+        if answer not in _YES_NO:
+            problems.append(
+                Problem(
+                    grid.file,
+                    grid.sheet,
+                    a1(r, column),
+                    f"{code}: {PER_JOB!r} must be yes or no, not {answer!r}",
+                    "error",
+                )
+            )
+        out.append(MeasureEntry(*texts, per_job=_YES_NO.get(answer)))
+    return out
 
 
 def _records(grid: Grid | None) -> Iterator[dict]:

@@ -128,6 +128,9 @@ class ExchangeResult:
     judgements: dict[str, int] = field(default_factory=lambda: {"replaced": 0, "kept": 0})
     #: Signposts and radar signals on a study this project does not hold, left out.
     left_out: list[str] = field(default_factory=list)
+    #: Measures the project holds that the file marks otherwise as held per job (or not):
+    #: replaced or kept, as changed values are.
+    per_job: dict[str, int] = field(default_factory=lambda: {"replaced": 0, "kept": 0})
 
     def as_dict(self) -> dict:
         return self.report.as_dict() | {
@@ -139,6 +142,7 @@ class ExchangeResult:
             "not_filled": self.not_filled,
             "added": dict(self.added),
             "judgements": dict(self.judgements),
+            "per_job": dict(self.per_job),
         }
 
     def as_text(self) -> str:
@@ -152,6 +156,11 @@ class ExchangeResult:
             lines.append(
                 f"judgements, descriptor roles or variant effects the file gives otherwise: "
                 f"{self.judgements['replaced']} replaced, {self.judgements['kept']} kept"
+            )
+        if any(self.per_job.values()):
+            lines.append(
+                f"measures the file marks otherwise as held per job: "
+                f"{self.per_job['replaced']} replaced, {self.per_job['kept']} kept"
             )
         if self.not_filled:
             lines.append(f"{self.not_filled} template row(s) left empty, skipped")
@@ -394,7 +403,8 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
         industry_ids, added["industries"] = _template_labels(
             db, "industry", content.industries, rows, 1
         )
-    measure_ids, added["measures"] = _store_measures(db, file)
+    per_job = {"replaced": 0, "kept": 0}
+    measure_ids, added["measures"] = _store_measures(db, file, on_changed, per_job)
     progress.check()
 
     filled = [
@@ -490,6 +500,7 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
         added,
         judgements=judgements,
         left_out=left_out,
+        per_job=per_job,
     )
 
 
@@ -627,8 +638,14 @@ def _template_labels(
     return ids, added
 
 
-def _store_measures(db, file: _File) -> tuple[dict[str, int], int]:
-    """Measures by code (templates also by name), with units; a unit conflict is an error."""
+def _store_measures(
+    db, file: _File, on_changed: str, per_job: dict[str, int]
+) -> tuple[dict[str, int], int]:
+    """Measures by code (templates also by name), with units; a unit conflict is an error.
+
+    Whether a measure is held per job comes with a new one; for one the project holds, a
+    different mark follows ``on_changed`` (counted in ``per_job``), a blank leaves it.
+    """
     known = {m.code: m for m in measures.list_measures(db)}
     ids: dict[str, int] = {}
     added = 0
@@ -646,6 +663,8 @@ def _store_measures(db, file: _File) -> tuple[dict[str, int], int]:
             ids[m.code] = measures.ensure_measure(db, m.code, m.name, m.unit)
             if m.description:
                 measures.set_description(db, ids[m.code], m.description)
+            if m.per_job:
+                measures.set_intensity(db, ids[m.code], True)
             added += 1
         elif m.unit and have.unit and m.unit != have.unit:
             problems.append(
@@ -660,6 +679,12 @@ def _store_measures(db, file: _File) -> tuple[dict[str, int], int]:
             )
         else:
             ids[m.code] = have.id
+            if m.per_job is not None and m.per_job != have.intensity:
+                if on_changed == "replace":
+                    measures.set_intensity(db, have.id, m.per_job)
+                    per_job["replaced"] += 1
+                else:
+                    per_job["kept"] += 1
     if problems:
         raise ExchangeError(file.path.name, problems)
     for row in file.tidy.rows:

@@ -182,8 +182,8 @@ def _entries(db: sqlite_utils.Database, kind: str) -> list[ClassificationEntry]:
 
 def _measures(db, flt: ObservationFilter) -> list[MeasureEntry]:
     return [
-        MeasureEntry(code, name, unit or "", description or "")
-        for mid, code, name, unit, description in exports.measure_rows(db)
+        MeasureEntry(code, name, unit or "", description or "", bool(per_job))
+        for mid, code, name, unit, description, per_job in exports.measure_rows(db)
         if flt.measure_ids is None or mid in flt.measure_ids
     ]
 

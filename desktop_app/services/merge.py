@@ -33,7 +33,7 @@ from desktop_app.services.signals import reevaluate as reevaluate_signposts
 from desktop_app.services.signals_exchange import KINDS, signal_records, store_record
 from desktop_app.store import classifications, merges
 from desktop_app.store.batches import create_batch
-from desktop_app.store.measures import ensure_measure
+from desktop_app.store.measures import ensure_measure, is_intensity, set_intensity
 from desktop_app.store.observation_writer import (
     NEW,
     UNCHANGED,
@@ -252,10 +252,24 @@ class _Merger:
             self.ids[(kind, code)] = our_id
 
     def measures(self) -> None:
-        for code, name, unit in self.theirs.measures():
-            if not merges.has_measure(self.db, code):
+        for code, name, unit, per_job in self.theirs.measures():
+            new = not merges.has_measure(self.db, code)
+            measure_id = ensure_measure(self.db, code, name, unit or "")
+            self.ids[("measure", code)] = measure_id
+            if new:
                 self.added["measures"] += 1
-            self.ids[("measure", code)] = ensure_measure(self.db, code, name, unit or "")
+                if per_job:
+                    set_intensity(self.db, measure_id, True)
+                continue
+            ours = is_intensity(self.db, measure_id)
+            if per_job is not None and per_job != ours and self.conflict(
+                "measure held per job",
+                code,
+                "yes" if ours else "no",
+                "yes" if per_job else "no",
+                self.report.office,
+            ):
+                set_intensity(self.db, measure_id, per_job)
 
     # -- observations --------------------------------------------------------------------
 

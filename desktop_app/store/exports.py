@@ -52,9 +52,9 @@ def classification_rows(db: sqlite_utils.Database, kind: str) -> list[tuple]:
 
 
 def measure_rows(db: sqlite_utils.Database) -> list[tuple]:
-    """(id, code, name, unit, description) of every measure, by code."""
+    """(id, code, name, unit, description, held per job) of every measure, by code."""
     return db.execute(
-        "SELECT id, code, name, unit, description FROM measures ORDER BY code"
+        "SELECT id, code, name, unit, description, intensity FROM measures ORDER BY code"
     ).fetchall()
 
 

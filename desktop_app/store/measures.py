@@ -45,6 +45,12 @@ def find_measure(db: sqlite_utils.Database, code_or_name: str) -> Measure | None
     return Measure(*row[:4], bool(row[4])) if row else None
 
 
+def is_intensity(db: sqlite_utils.Database, measure_id: int) -> bool:
+    """Whether the measure is held per job (an intensity such as a wage)."""
+    row = db.execute("SELECT intensity FROM measures WHERE id = ?", [measure_id]).fetchone()
+    return bool(row and row[0])
+
+
 def set_description(db: sqlite_utils.Database, measure_id: int, description: str) -> None:
     db.execute("UPDATE measures SET description = ? WHERE id = ?", [description, measure_id])
 

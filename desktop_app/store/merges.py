@@ -133,9 +133,14 @@ class OtherProject:
             out.setdefault(target, []).append(alias)
         return out
 
-    def measures(self) -> list[tuple[str, str, str | None]]:
-        """(code, name, unit) of its measures."""
-        return self.conn.execute("SELECT code, name, unit FROM measures").fetchall()
+    def measures(self) -> list[tuple[str, str, str | None, bool | None]]:
+        """(code, name, unit, held per job) of its measures (None: a project from before the
+        mark)."""
+        columns = {row[1] for row in self.conn.execute("PRAGMA table_info(measures)")}
+        per_job = "intensity" if "intensity" in columns else "NULL"
+        rows = self.conn.execute(f"SELECT code, name, unit, {per_job} FROM measures")
+        return [(code, name, unit, None if mark is None else bool(mark))
+                for code, name, unit, mark in rows]
 
     def batch(self, batch_id: int) -> TheirBatch:
         """One of its batches (``office`` is None in projects from before offices)."""
