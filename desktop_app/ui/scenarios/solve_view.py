@@ -77,8 +77,9 @@ class ScenarioTableModel(QAbstractTableModel):
         """Show ``certainty`` (computed for ``scenarios``, in order) in the two columns."""
         self.certainty = certainty
         self.certainty_rows = {tuple(z): k for k, z in enumerate(scenarios)}
-        last = max(0, len(self.rows) - 1)
-        self.dataChanged.emit(self.index(0, self.ROBUST), self.index(last, self.VOLUME))
+        if self.rows:  # no rows: no valid index to name
+            last = len(self.rows) - 1
+            self.dataChanged.emit(self.index(0, self.ROBUST), self.index(last, self.VOLUME))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.ROBUST, self.VOLUME)
 
     def certainty_of(self, variants) -> tuple[cib.ScenarioRobustness | None, float] | None:
@@ -580,9 +581,10 @@ class ScenarioSolveView(StudyPage):
             }
             for row in self.model.rows:
                 self.model.robustness.setdefault(row.variants, f"0/{total}")
-            self.model.dataChanged.emit(
-                self.model.index(0, 3), self.model.index(max(0, len(self.model.rows) - 1), 3)
-            )
+            if self.model.rows:
+                self.model.dataChanged.emit(
+                    self.model.index(0, 3), self.model.index(len(self.model.rows) - 1, 3)
+                )
             held = int((result.robustness == total).sum())
             self.summary.setText(
                 self.tr(
