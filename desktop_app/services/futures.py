@@ -581,30 +581,13 @@ def _resolve_workbook(db, study: Study, book: EffectsWorkbook):
             )
         return v.id
 
-    industries = [(c.id, c.code, c.parent_id) for c in classifications.list_all(db, "industry")]
-    codes = {i: code for i, code, _ in industries}
+    codes = {c.id: c.code for c in classifications.list_all(db, "industry")}
 
     def industry_ids(label: str, place: str) -> list[int | None]:
-        """``*``, one industry by code or alias, or a group (``C*``, ``C10-C12``)."""
-        if label == ALL_INDUSTRIES:
-            return [None]
-        found = classifications.resolve(db, "industry", label)
-        if found is not None:
-            return [found]
-        members = group_members(label, industries)
-        if not members:
-            raise FuturesError(
-                f"{file}, {place}: "
-                + (
-                    f"no industry {label!r} in the project"
-                    if members is None
-                    else f"the group {label!r} holds no industry of the project"
-                )
-                + " (use * for all, a code, C* for the codes starting with C, or C10-C12).",
-                file=book.file,
-                cell=place,
-            )
-        return members
+        try:
+            return industries_named(db, label)
+        except FuturesError as error:
+            raise FuturesError(f"{file}, {place}: {error}", file=book.file, cell=place) from None
 
     effects, seen = [], {}
     for r in book.effects:
@@ -633,6 +616,29 @@ def _resolve_workbook(db, study: Study, book: EffectsWorkbook):
         for industry in industry_ids(r.industry, r.place)
     ]
     return effects, shocks
+
+
+def industries_named(db, label: str) -> list[int | None]:
+    """The industries an effect's ``label`` names: ``*`` (``[None]``: all), one industry by
+    code or alias, or a group (``C*``, ``C10-C12``, see ``core.industry_groups``) expanded to
+    its members; an error that says what is accepted when it names none."""
+    if label.strip() == ALL_INDUSTRIES:
+        return [None]
+    found = classifications.resolve(db, "industry", label)
+    if found is not None:
+        return [found]
+    industries = [(c.id, c.code, c.parent_id) for c in classifications.list_all(db, "industry")]
+    members = group_members(label, industries)
+    if not members:
+        raise FuturesError(
+            (
+                f"no industry {label!r} in the project"
+                if members is None
+                else f"the group {label!r} holds no industry of the project"
+            )
+            + " (use * for all, a code, C* for the codes starting with C, or C10-C12)."
+        )
+    return members
 
 
 def store_workbook_effects(db, study: int | str, book: EffectsWorkbook) -> tuple[int, int]:

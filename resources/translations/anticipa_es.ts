@@ -84,27 +84,27 @@
 <context>
     <name>BalanceBars</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="205" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="206" />
         <source>Select a scenario.</source>
         <translation>Seleccione un escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="255" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="256" />
         <source>holds by {0:g}</source>
         <translation>se mantiene por {0:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="257" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="258" />
         <source>holds, tied with another variant</source>
         <translation>se mantiene, empatado con otra variante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="259" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="260" />
         <source>does not hold: short by {0:g}</source>
         <translation>no se mantiene: le faltan {0:g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="299" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="300" />
         <source>what tips it towards {0!r} (+) or {1!r} (-):</source>
         <translation>qué lo inclina hacia {0!r} (+) o {1!r} (-):</translation>
     </message>
@@ -1190,254 +1190,294 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="98" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="106" />
         <source>observed</source>
         <extracomment>Okabe-Ito, one colour per scenario (colour-blind safe).</extracomment>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="144" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="152" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="145" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="153" />
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="146" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="154" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="147" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="155" />
         <source>Draws</source>
         <translation>Simulaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="166" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="174" />
         <source>Industry</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="168" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="176" />
         <source>Save chart...</source>
         <translation>Guardar gráfico...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="188" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="196" />
         <source>Change of annual growth in percentage points: one number, or low / mode / high. Column * applies to every industry. Paste blocks from Excel.</source>
         <translation>Cambio del crecimiento anual en puntos porcentuales: un número, o mínimo / moda / máximo. La columna * se aplica a todas las ramas. Pegue bloques desde Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="196" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="205" />
         <source>Import effects workbook...</source>
         <translation>Importar libro de efectos...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="199" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="208" />
         <source>Sheets Effects (descriptor, variant, industry, low, mode, high) and Shocks (descriptor, variant, industry, start, depth, recovery_years); they replace the study's effects and shocks</source>
         <translation>Hojas Effects (descriptor, variant, industry, low, mode, high) y Shocks (descriptor, variant, industry, start, depth, recovery_years); sustituyen los efectos y choques del estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="211" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="220" />
         <source>At the horizon</source>
         <translation>En el horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="220" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="229" />
         <source>Structure</source>
         <translation>Estructura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="221" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="230" />
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="224" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="233" />
         <source>All industries</source>
         <translation>Todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="227" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="236" />
         <source>Effects and shocks</source>
         <translation>Efectos y choques</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="297" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="306" />
         <source>Choose a study with scenarios and a region.</source>
         <translation>Elija un estudio con escenarios y una región.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="315" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="324" />
         <source>Computing the futures ...</source>
         <translation>Calculando los futuros ...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="317" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="326" />
         <source>Projecting the scenarios</source>
         <translation>Proyectando los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="329" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="338" />
         <source>{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). Bands: P10-P90; lines: median.</source>
         <translation>{region}, {measure}: {n} ramas, {s} escenarios, {d} simulaciones (semilla {seed}). Bandas: P10-P90; líneas: mediana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="339" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="348" />
         <source> Left out: {0}</source>
         <translation> Excluido: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="344" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="353" />
         <source>Total of the region</source>
         <translation>Total de la región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="378" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="387" />
         <source>horizon</source>
         <translation>horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="395" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="404" />
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="395" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="404" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="426" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="435" />
         <source>Chart saved to {0}</source>
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="474" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="483" />
         <source>change of the total in {0} against the baseline</source>
         <translation>cambio del total en {0} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="483" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="492" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="485" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="494" />
         <source>Gained</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="486" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="495" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="487" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="496" />
         <source>Herfindahl</source>
         <translation>Herfindahl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="488" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="497" />
         <source>Entropy (bits)</source>
         <translation>Entropía (bits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="490" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="499" />
         <source>{measure} x jobs ({unit})</source>
         <translation>{measure} x empleos ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="502" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="511" />
         <source>Today ({0}): {1:.3f}</source>
         <translation>Hoy ({0}): {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="507" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="516" />
         <source>Today ({0}): {1:.2f}</source>
         <translation>Hoy ({0}): {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="514" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="523" />
         <source>{name}, held at its last value per industry, times the projected {measure}. Today ({year}): {value}</source>
         <translation>{name}, mantenida en su último valor por rama, por {measure} proyectado. Hoy ({year}): {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="526" />
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="576" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="535" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="585" />
         <source>{median} ({low} to {high})</source>
         <translation>{median} ({low} a {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="557" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="566" />
         <source>Location quotients against {0} cannot be computed: {1}.</source>
         <translation>No se pueden calcular los cocientes de localización frente a {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="564" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="573" />
         <source>Location quotients in {last} and in {horizon} against {reference}, projected by its trend without the scenarios' effects and shocks (above 1: more of the industry than the reference). Tooltips: the shares.</source>
         <translation>Cocientes de localización en {last} y en {horizon} frente a {reference}, proyectada por su tendencia sin los efectos ni los choques de los escenarios (por encima de 1: más de la rama que en la referencia). Información emergente: las participaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="577" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="586" />
         <source>Share P50 {median} (P10 {low}, P90 {high})</source>
         <translation>Participación P50 {median} (P10 {low}, P90 {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="591" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="600" />
         <source>Share {0}</source>
         <translation>Participación {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="639" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="648" />
         <source>Shocks: </source>
         <translation>Choques: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="642" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="651" />
         <source>{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years ({shape})</source>
         <translation>{variant} → {industry} {depth:+.0f} % en {start}, recuperado en {years} años ({shape})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="655" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="664" />
         <source>No shocks (import them with an effects workbook).</source>
         <translation>Sin choques (impórtelos con un libro de efectos).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="666" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="670" />
+        <source>C*, C10-C12 or a code</source>
+        <translation>C*, C10-C12 o un código</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="672" />
+        <source>low / mode / high, blank to clear</source>
+        <translation>bajo / moda / alto, vacío para borrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="673" />
+        <source>Fill the selected rows</source>
+        <translation>Rellenar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="676" />
+        <source>Writes the effect into the column of each industry of the group, in every selected row (one undoable edit): C* is every code starting with C and the industries under C; C10-C12 the codes from C10 to C12.</source>
+        <translation>Escribe el efecto en la columna de cada industria del grupo, en cada fila seleccionada (una sola edición que se puede deshacer): C* son todos los códigos que empiezan por C y las industrias bajo C; C10-C12, los códigos de C10 a C12.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="683" />
+        <source>Industry group</source>
+        <translation>Grupo de industrias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="685" />
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="695" />
+        <source>Select the rows (Descriptor: Variant) to fill first.</source>
+        <translation>Seleccione primero las filas (Descriptor: Variante) que quiere rellenar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="707" />
+        <source>Fill {group}</source>
+        <translation>Rellenar {group}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="718" />
         <source>Edit effect</source>
         <translation>Editar efecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="672" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="724" />
         <source>This project is open read-only.</source>
         <translation>Este proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="700" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="752" />
         <source>Effects workbook</source>
         <translation>Libro de efectos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="700" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="752" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
         <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="708" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="760" />
         <source>Choose a study in a project open for writing.</source>
         <translation>Elija un estudio en un proyecto abierto para escritura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="716" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="768" />
         <source>{e} effects and {s} shocks imported</source>
         <translation>{e} efectos y {s} choques importados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="742" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="794" />
         <source>Paste {n} effects</source>
         <translation>Pegar {n} efectos</translation>
     </message>
@@ -2745,65 +2785,65 @@
 <context>
     <name>MicmacView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="48" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="60" />
         <source>determinant</source>
-        <extracomment>Width kept for the descriptor names in the ranking table, in pixels.</extracomment>
+        <extracomment>Width kept for the descriptor names in the ranking table, in pixels. Diameter of a descriptor's point on the map, in pixels. Characters kept of a name shortened to fit beside its point.</extracomment>
         <translation>determinante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="49" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="61" />
         <source>relay</source>
         <translation>de enlace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="50" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="62" />
         <source>dependent</source>
         <translation>dependiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="51" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="63" />
         <source>autonomous</source>
         <translation>autónoma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="65" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="77" />
         <source>Direct</source>
         <translation>Directa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="66" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="78" />
         <source>Indirect</source>
         <translation>Indirecta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="67" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="79" />
         <source>Potential</source>
         <translation>Potencial</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="68" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="80" />
         <source>Potential indirect</source>
         <translation>Potencial indirecta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="72" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="84" />
         <source>Entered influences with each P (potential) counted as strong (3)</source>
         <translation>Influencias introducidas, cada P (potencial) contada como fuerte (3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="83" />
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="224" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="95" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="270" />
         <source>Dependence</source>
         <translation>Dependencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="84" />
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="223" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="96" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="269" />
         <source>Influence</source>
         <translation>Influencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="285" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="332" />
         <source>Enter a whole number from 0 to 3, or P for a potential influence.</source>
         <translation>Introduzca un número entero de 0 a 3, o P para una influencia potencial.</translation>
     </message>
@@ -2812,7 +2852,7 @@
         <translation type="vanished">Influencia de la fila sobre la columna: 0 ninguna, 1 débil, 2 moderada, 3 fuerte. En cuanto se introduce algún valor, el mapa usa estos en lugar de los impactos cruzados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="110" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="123" />
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
@@ -2821,7 +2861,7 @@
         <translation type="vanished">Influencias introducidas (0-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="132" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="146" />
         <source>No scenario study with two or more descriptors yet.</source>
         <translation>Aún no hay ningún estudio de escenarios con dos o más descriptores.</translation>
     </message>
@@ -2830,12 +2870,12 @@
         <translation type="vanished">influencias 0-3 introducidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="145" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="159" />
         <source>mean absolute cross impact between descriptors</source>
         <translation>impacto cruzado absoluto medio entre descriptores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="154" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="168" />
         <source>Influences: {0}. Indirect: matrix power {1}, where the ranking is stable.</source>
         <translation>Influencias: {0}. Indirectas: potencia de la matriz {1}, donde la clasificación es estable.</translation>
     </message>
@@ -2848,42 +2888,42 @@
         <translation type="vanished">indirecta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="180" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="216" />
         <source>Dependence ({which})</source>
         <translation>Dependencia ({which})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="181" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="217" />
         <source>Influence ({which})</source>
         <translation>Influencia ({which})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="220" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="266" />
         <source>Descriptor</source>
         <translation>Descriptor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="227" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="273" />
         <source>Shift</source>
         <translation>Desplazamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="221" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="267" />
         <source>Quadrant</source>
         <translation>Cuadrante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="99" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="112" />
         <source>Influence of the row on the column: 0 none, 1 weak, 2 moderate, 3 strong, P potential (not at work yet: 0 in the direct readings, 3 in the potential ones). Once any value is entered, the map uses these instead of the cross impacts.</source>
         <translation>Influencia de la fila sobre la columna: 0 ninguna, 1 débil, 2 moderada, 3 fuerte, P potencial (aún no actúa: 0 en las lecturas directas, 3 en las potenciales). En cuanto se introduce algún valor, el mapa usa estos en lugar de los impactos cruzados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="111" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="124" />
         <source>Entered influences (0-3, P)</source>
         <translation>Influencias introducidas (0-3, P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="143" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="157" />
         <source>entered influences ({n} marked P)</source>
         <translation>influencias introducidas ({n} marcadas P)</translation>
     </message>
@@ -2892,12 +2932,12 @@
         <translation type="vanished">impacto cruzado absoluto medio entre descriptores (sin marcas P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="149" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="163" />
         <source>Influences: {0}. Indirect: matrix power {1}, potential indirect: power {2}, where the ranking is stable.</source>
         <translation>Influencias: {0}. Indirectas: potencia de la matriz {1}; potenciales indirectas: potencia {2}, donde la clasificación es estable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="222" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="268" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
@@ -2906,7 +2946,7 @@
         <translation type="vanished">Introduzca un número entero de 0 a 3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="299" />
+        <location filename="../../desktop_app/ui/scenarios/micmac_view.py" line="346" />
         <source>Enter influence</source>
         <translation>Introducir influencia</translation>
     </message>
@@ -4570,153 +4610,153 @@
 <context>
     <name>ScenarioSolveView</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="346" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="347" />
         <source>0: consistent scenarios only; k: also those with inconsistency up to k</source>
         <translation>0: solo escenarios consistentes; k: también los de inconsistencia hasta k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="348" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="349" />
         <source>Find scenarios</source>
         <translation>Buscar escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="349" />
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="594" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="350" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="596" />
         <source>Robustness across experts</source>
         <translation>Robustez entre expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="351" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="352" />
         <source>Inconsistency up to:</source>
         <translation>Inconsistencia hasta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="385" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="386" />
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="388" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="389" />
         <source>What this future looks like, in a few sentences.</source>
         <translation>Cómo es este futuro, en unas pocas frases.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="390" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="391" />
         <source>Save name and narrative</source>
         <translation>Guardar nombre y narrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="399" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="400" />
         <source>Why it holds</source>
         <translation>Por qué se mantiene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="400" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="401" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="401" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="402" />
         <source>Name and narrative</source>
         <translation>Nombre y narrativa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="403" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="404" />
         <source>Succession</source>
         <translation>Sucesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="426" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="427" />
         <source>No scenario study yet: create or import one.</source>
         <translation>Aún no hay ningún estudio de escenarios: cree o importe uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="445" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="446" />
         <source>{0} descriptors, {1} combinations, {2} stored scenarios.</source>
         <translation>{0} descriptores, {1} combinaciones, {2} escenarios guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="451" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="452" />
         <source>Select a scenario.</source>
         <translation>Seleccione un escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="453" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="454" />
         <source>No scenarios stored yet: press “Find scenarios”.</source>
         <translation>Aún no hay escenarios guardados: pulse «Buscar escenarios».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="474" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="475" />
         <source>Robustness and volume weight: being computed…</source>
         <translation>Robustez y peso por volumen: en cálculo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="489" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="490" />
         <source>Robustness and volume weight: stopped.</source>
         <translation>Robustez y peso por volumen: detenido.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="496" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="497" />
         <source>Weighing the scenarios</source>
         <translation>Ponderando los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="507" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="508" />
         <source>Volume weight {0}: the share of {1} random starts whose succession ends here.</source>
         <translation>Peso por volumen {0}: la proporción de {1} inicios aleatorios cuya sucesión termina aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="510" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="511" />
         <source>Not consistent: no robustness.</source>
         <translation>No consistente: sin robustez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="512" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="513" />
         <source>Robust {0}: consistent in {1} of {2} perturbed matrices.</source>
         <translation>Robusto {0}: consistente en {1} de {2} matrices perturbadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="521" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="522" />
         <source>One judgement moved by a step removes it (a tie on {0}).</source>
         <translation>Un juicio movido un paso lo elimina (un empate en {0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="541" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="542" />
         <source>Finding scenarios</source>
         <translation>Buscando escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="559" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="560" />
         <source>Stopped; the stored scenarios are unchanged.</source>
         <translation>Detenido; los escenarios guardados no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="570" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="571" />
         <source>Solving each expert's matrix</source>
         <translation>Resolviendo la matriz de cada experto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="589" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="591" />
         <source>{0} scenarios hold under at least one expert's matrix, {1} under all {2}.</source>
         <translation>{0} escenarios se mantienen con la matriz de al menos un experto, {1} con las de los {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="611" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="613" />
         <source>Name scenario</source>
         <translation>Nombrar escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="647" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="649" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="649" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="651" />
         <source>Scenario {0}</source>
         <translation>Escenario {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="661" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="663" />
         <source>Differs from the first selected scenario</source>
         <translation>Difiere del primer escenario seleccionado</translation>
     </message>
@@ -4724,58 +4764,58 @@
 <context>
     <name>ScenarioTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="117" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="118" />
         <source>Name</source>
         <extracomment>The task that weighs the listed scenarios (its own key: a solve does not cancel it, nor it a solve). How sure each listed scenario is, by its variants (None until computed).</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="118" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="119" />
         <source>TIS</source>
         <translation>TIS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="119" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="120" />
         <source>IC</source>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="120" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="121" />
         <source>Experts</source>
         <translation>Expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="121" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="122" />
         <source>Robust</source>
         <translation>Robusto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="122" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="123" />
         <source>Volume weight</source>
         <translation>Peso por volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="130" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="131" />
         <source>Share of perturbed matrices in which the scenario stays consistent</source>
         <translation>Proporción de matrices perturbadas en las que el escenario sigue siendo consistente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="132" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="133" />
         <source>Share of {0} perturbed matrices (every judgement moved by -1, 0 or +1, seed {1}) in which the scenario stays consistent; – for a scenario that is not consistent</source>
         <translation>Proporción de {0} matrices perturbadas (cada juicio movido -1, 0 o +1, semilla {1}) en las que el escenario sigue siendo consistente; – para un escenario no consistente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="137" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="138" />
         <source>Share of random starts whose succession ends in the scenario</source>
         <translation>Proporción de inicios aleatorios cuya sucesión termina en el escenario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="139" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="140" />
         <source>Share of {0} random starts (seed {1}) whose succession ends in the scenario; {2} of them cycle and end in none</source>
         <translation>Proporción de {0} inicios aleatorios (semilla {1}) cuya sucesión termina en el escenario; {2} de ellos entran en ciclo y no terminan en ninguno</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="160" />
+        <location filename="../../desktop_app/ui/scenarios/solve_view.py" line="161" />
         <source>Variant {0} of {1}</source>
         <translation>Variante {0} de {1}</translation>
     </message>
@@ -6010,7 +6050,7 @@
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="195" />
+        <location filename="../../desktop_app/ui/tasks.py" line="197" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -6657,12 +6697,12 @@
         <translation>calculada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="53" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="54" />
         <source>logistic</source>
         <translation>logística</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="904" />
+        <location filename="../../desktop_app/services/futures.py" line="910" />
         <source>LQ {year}</source>
         <translation>CL {year}</translation>
     </message>
@@ -7332,82 +7372,82 @@
         <translation>{place} según {criterion}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="53" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="54" />
         <source>Gompertz</source>
         <translation>Gompertz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="53" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="54" />
         <source>Bass</source>
         <translation>Bass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="327" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="328" />
         <source>{model} has the lowest {criterion} ({value})</source>
         <translation>{model} tiene el {criterion} más bajo ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="303" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="304" />
         <source>no fit: only {count} years with values; an S-curve needs at least {needed}</source>
         <translation>sin ajuste: solo {count} años con valores; una curva en S necesita al menos {needed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="308" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="309" />
         <source>no fit: the series has zero or negative values</source>
         <translation>sin ajuste: la serie tiene valores nulos o negativos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="311" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="312" />
         <source>no fit: the series is flat (it moves by {spread} % of its mean); there is no curve to fit</source>
         <translation>sin ajuste: la serie es plana (varía un {spread} % de su media); no hay curva que ajustar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="324" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="325" />
         <source>no fit: no S-curve is pinned down by the data ({why})</source>
         <translation>sin ajuste: los datos no determinan ninguna curva en S ({why})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="331" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="332" />
         <source>, {gap} below the next model</source>
         <translation>, {gap} por debajo del modelo siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="337" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="338" />
         <source>; a straight line fits as well ({criterion} {value}), so the bend is not certain</source>
         <translation>; una recta se ajusta igual de bien ({criterion} {value}), así que la curvatura no es segura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="440" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="442" />
         <source>did not converge</source>
         <translation>no convergió</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="452" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="454" />
         <source>{what} runs to the edge of its range (no bend in the data)</source>
         <translation>{what} llega al borde de su rango (no hay curvatura en los datos)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="455" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="457" />
         <source>parameters not identified (undefined covariance)</source>
         <translation>parámetros no identificados (covarianza indefinida)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="460" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="462" />
         <source>{what} is not pinned down (its standard error exceeds it)</source>
         <translation>{what} no queda determinado (su error estándar lo supera)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="464" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="466" />
         <source>explains only {share} % of the variation</source>
         <translation>explica solo el {share} % de la variación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="322" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="323" />
         <source>{model}: {why}</source>
         <translation>{model}: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/lifecycle_fit.py" line="333" />
+        <location filename="../../desktop_app/core/lifecycle_fit.py" line="334" />
         <source> (a weak preference)</source>
         <translation> (una preferencia débil)</translation>
     </message>
@@ -7537,57 +7577,57 @@
         <translation>el texto "{text}" no es un número</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/recipes.py" line="1075" />
+        <location filename="../../desktop_app/io/recipes.py" line="1078" />
         <source>no region or industry label; skipped</source>
         <translation>sin etiqueta de región ni de rama; omitido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/recipes.py" line="1162" />
+        <location filename="../../desktop_app/io/recipes.py" line="1166" />
         <source>{region} / {industry} / {measure} / {year} is also given by {others}; ambiguous, not imported</source>
         <translation>{region} / {industry} / {measure} / {year} también figura en {others}; ambiguo, no se importa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/recipes.py" line="1072" />
+        <location filename="../../desktop_app/io/recipes.py" line="1075" />
         <source>no year for this value; skipped</source>
         <translation>sin año para este valor; omitido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/recipes.py" line="1076" />
+        <location filename="../../desktop_app/io/recipes.py" line="1079" />
         <source>no region label; skipped</source>
         <translation>sin etiqueta de región; omitido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/recipes.py" line="1077" />
+        <location filename="../../desktop_app/io/recipes.py" line="1080" />
         <source>no industry label; skipped</source>
         <translation>sin etiqueta de rama; omitido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/recipes.py" line="279" />
+        <location filename="../../desktop_app/io/recipes.py" line="280" />
         <source>expected "{expected}", found "{found}"</source>
         <translation>se esperaba "{expected}", se encontró "{found}"</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/recipes.py" line="612" />
+        <location filename="../../desktop_app/io/recipes.py" line="614" />
         <source>"{text}" names no year and no year column gives one; row skipped</source>
         <translation>"{text}" no indica ningún año y ninguna columna de año lo da; fila omitida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/recipes.py" line="650" />
+        <location filename="../../desktop_app/io/recipes.py" line="652" />
         <source>not a month or quarter among the periods; not imported</source>
         <translation>no es un mes ni un trimestre entre los períodos; no se importa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/recipes.py" line="1069" />
+        <location filename="../../desktop_app/io/recipes.py" line="1072" />
         <source>not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/recipes.py" line="598" />
+        <location filename="../../desktop_app/io/recipes.py" line="600" />
         <source>"{text}" is not a period; row skipped</source>
         <translation>"{text}" no es un período; fila omitida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/recipes.py" line="389" />
+        <location filename="../../desktop_app/io/recipes.py" line="391" />
         <source>"{text}" is not a year; row skipped</source>
         <translation>"{text}" no es un año; fila omitida</translation>
     </message>
@@ -7597,52 +7637,52 @@
         <translation>Proyección de {measure} de {region} hasta {year} ({draws} simulaciones, semilla {seed}; líneas base, efectos y choques como en docs/futures.md).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="902" />
+        <location filename="../../desktop_app/services/futures.py" line="908" />
         <source>observed {year}</source>
         <translation>observado {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="968" />
+        <location filename="../../desktop_app/services/futures.py" line="974" />
         <source>projected {measure} of {region} to {year} ({draws} draws, seed {seed}; baselines, effects and shocks as in docs/futures.md)</source>
         <translation>proyección de {measure} de {region} hasta {year} ({draws} simulaciones, semilla {seed}; líneas base, efectos y choques como en docs/futures.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="880" />
+        <location filename="../../desktop_app/services/futures.py" line="886" />
         <source>{label}: total of {region}</source>
         <translation>{label}: total de {region}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="911" />
+        <location filename="../../desktop_app/services/futures.py" line="917" />
         <source>change of the median</source>
         <translation>cambio de la mediana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="915" />
+        <location filename="../../desktop_app/services/futures.py" line="921" />
         <source>baseline method</source>
         <translation>método de la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="962" />
+        <location filename="../../desktop_app/services/futures.py" line="968" />
         <source>Industries in {year}</source>
         <translation>Ramas en {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="888" />
+        <location filename="../../desktop_app/services/futures.py" line="894" />
         <source>Total: P10, median, P90 and the baseline</source>
         <translation>Total: P10, mediana, P90 y la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="891" />
+        <location filename="../../desktop_app/services/futures.py" line="897" />
         <source>Last observed year {year}: {total}.</source>
         <translation>Último año observado {year}: {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="857" />
+        <location filename="../../desktop_app/services/futures.py" line="863" />
         <source>Futures S{scenario}</source>
         <translation>Futuros S{scenario}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="858" />
+        <location filename="../../desktop_app/services/futures.py" line="864" />
         <source>{study}, {label}: {projection}</source>
         <translation>{study}, {label}: {projection}</translation>
     </message>
@@ -7732,67 +7772,67 @@
         <translation>no calculado: necesita recuentos de establecimientos (tamaños de planta) y el proyecto no tiene una medida de establecimientos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="904" />
+        <location filename="../../desktop_app/services/futures.py" line="910" />
         <source>LQ p10</source>
         <translation>CL p10</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="904" />
+        <location filename="../../desktop_app/services/futures.py" line="910" />
         <source>LQ p50</source>
         <translation>CL p50</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="904" />
+        <location filename="../../desktop_app/services/futures.py" line="910" />
         <source>LQ p90</source>
         <translation>CL p90</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="913" />
+        <location filename="../../desktop_app/services/futures.py" line="919" />
         <source>share p50</source>
         <translation>participación p50</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="950" />
+        <location filename="../../desktop_app/services/futures.py" line="956" />
         <source>Herfindahl {last}: {h}, {horizon} P50 {p50} (P10 {p10}, P90 {p90}).</source>
         <translation>Herfindahl {last}: {h}; {horizon}: P50 {p50} (P10 {p10}, P90 {p90}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="953" />
+        <location filename="../../desktop_app/services/futures.py" line="959" />
         <source>Entropy {last}: {e} bits, {horizon} P50 {p50} (P10 {p10}, P90 {p90}).</source>
         <translation>Entropía {last}: {e} bits; {horizon}: P50 {p50} (P10 {p10}, P90 {p90}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="980" />
+        <location filename="../../desktop_app/services/futures.py" line="986" />
         <source>measure</source>
         <translation>medida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="980" />
+        <location filename="../../desktop_app/services/futures.py" line="986" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="980" />
+        <location filename="../../desktop_app/services/futures.py" line="986" />
         <source>unit</source>
         <translation>unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="986" />
+        <location filename="../../desktop_app/services/futures.py" line="992" />
         <source>Weighted by the projected {measure} in {year}</source>
         <translation>Ponderado por {measure} proyectado en {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="956" />
+        <location filename="../../desktop_app/services/futures.py" line="962" />
         <source>Location quotients against {reference}, projected by its trend without the scenario's effects and shocks.</source>
         <translation>Cocientes de localización frente a {reference}, proyectada por su tendencia sin los efectos ni los choques del escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="959" />
+        <location filename="../../desktop_app/services/futures.py" line="965" />
         <source>Location quotients against {reference} not computed: {why}.</source>
         <translation>Cocientes de localización frente a {reference} no calculados: {why}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="992" />
+        <location filename="../../desktop_app/services/futures.py" line="998" />
         <source>Each measure held per job at its last observed value per industry (a share in % divided by 100), times the projected {measure}, summed over the industries.</source>
         <translation>Cada medida por puesto de trabajo, mantenida en su último valor observado por rama (una proporción en % dividida por 100), por {measure} proyectado, sumada sobre las ramas.</translation>
     </message>

@@ -7,6 +7,7 @@ import re
 import pytest
 from PySide6.QtWidgets import QTabWidget
 
+from desktop_app.store import classifications
 from desktop_app.store import futures as fs
 from desktop_app.store import scenarios as st
 from desktop_app.store.project import open_project
@@ -159,3 +160,47 @@ def test_fan_chart_ticks_persons_in_full(session, qtbot):
     assert left.tickStrings([6e6], 1.0, 5e5) == ["6,000,000"]
     # years on the bottom axis without separators
     assert view.plot.getAxis("bottom").tickStrings([2010.0, 2020.0], 1.0, 10.0) == ["2010", "2020"]
+
+
+def test_an_effect_for_a_group_fills_each_of_its_industries(session, qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from desktop_app.ui.scenarios.futures_view import FuturesView
+
+    view = FuturesView(session)
+    qtbot.addWidget(view)
+    view.show()  # a view loads while shown
+    view.study_box.setCurrentIndex(view.study_box.findText(GLOBAL))
+    qtbot.waitUntil(lambda: view.effects.rowCount() > 0, timeout=60_000)
+    view.hide()  # refusals then go to the status bar, not to a message box
+    study = st.require_study(session.db, GLOBAL)
+    messages = []
+    session.sig_status.connect(messages.append)
+
+    def stored():
+        return {(e.variant_id, e.industry_id): (e.low, e.mode, e.high)
+                for e in fs.list_effects(session.db, study)}
+
+    before = stored()
+    view.group_label.setText("J-L")
+    view.group_effect.setText("-1 / 0,5 / 2")
+    view.fill_group()  # no row selected yet
+    assert stored() == before and "Select the rows" in messages[-1]
+    selection = view.effects.selectionModel()
+    for row in (1, 2):  # the second and third variants
+        selection.select(view.effects.model().index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select)
+    view.fill_group()
+    codes = {c.id: c.code for c in classifications.list_all(session.db, "industry")}
+    added = {key: value for key, value in stored().items() if key not in before}
+    assert {(v, codes[i]) for v, i in added} == {
+        (study.variant_ids[r], code) for r in (1, 2) for code in ("J", "K", "L")
+    }
+    assert set(added.values()) == {(-1.0, 0.5, 2.0)}
+    session.undo_stack_for("scenarios").undo()  # the whole fill is one edit
+    assert stored() == before
+    view.effects.selectRow(1)  # the grid was filled again
+    view.group_label.setText("Z*")
+    view.fill_group()
+    assert stored() == before
+    assert "the group 'Z*' holds no industry of the project" in messages[-1]

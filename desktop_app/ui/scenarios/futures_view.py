@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -32,7 +34,13 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import UserError
 from desktop_app.io.cells import parse_number
 from desktop_app.io.futures_effects import read_effects_workbook
-from desktop_app.services.futures import FuturesRun, run_futures, store_workbook_effects
+from desktop_app.services.futures import (
+    FuturesError,
+    FuturesRun,
+    industries_named,
+    run_futures,
+    store_workbook_effects,
+)
 from desktop_app.store import classifications
 from desktop_app.store import futures as fstore
 from desktop_app.store.measures import list_measures
@@ -192,6 +200,7 @@ class FuturesView(StudyPage):
         hint.setWordWrap(True)
         elay.addWidget(hint)
         elay.addWidget(self.effects, 1)
+        elay.addLayout(self._group_row())
         elay.addWidget(self.shocks)
         self.import_button = QPushButton(self.tr("Import effects workbook..."))
         self.import_button.setToolTip(
@@ -653,6 +662,49 @@ class FuturesView(StudyPage):
             )
             if shocks
             else self.tr("No shocks (import them with an effects workbook).")
+        )
+
+    def _group_row(self) -> QGridLayout:
+        """An effect for a group of industries, written into each of its columns."""
+        self.group_label = QLineEdit()
+        self.group_label.setPlaceholderText(self.tr("C*, C10-C12 or a code"))
+        self.group_effect = QLineEdit()
+        self.group_effect.setPlaceholderText(self.tr("low / mode / high, blank to clear"))
+        fill = QPushButton(self.tr("Fill the selected rows"))
+        fill.setToolTip(
+            self.tr(
+                "Writes the effect into the column of each industry of the group, in every "
+                "selected row (one undoable edit): C* is every code starting with C and the "
+                "industries under C; C10-C12 the codes from C10 to C12."
+            )
+        )
+        fill.clicked.connect(self.fill_group)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Industry group")), 0, 0)
+        grid.addWidget(self.group_label, 0, 1)
+        grid.addWidget(QLabel(self.tr("Effect")), 1, 0)
+        grid.addWidget(self.group_effect, 1, 1)
+        grid.addWidget(fill, 1, 2)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def fill_group(self) -> None:
+        """Write the group's effect into its industries' columns of the selected rows."""
+        rows = sorted({index.row() for index in self.effects.selectedIndexes()})
+        if not rows:
+            self.refuse(self.tr("Select the rows (Descriptor: Variant) to fill first."))
+            return
+        label = self.group_label.text().strip()
+        try:
+            members = industries_named(self.session.db, label)
+        except FuturesError as error:
+            self.refuse(translated(str(error)))
+            return
+        columns = [self._industries.index(industry) for industry in members]
+        text = self.group_effect.text()
+        self._set_cells(
+            {(r, c): text for r in rows for c in columns},
+            self.tr("Fill {group}").format(group=label),
         )
 
     def _cell(self, row: int, col: int) -> tuple[float, float, float] | None:
