@@ -33,7 +33,7 @@ from desktop_app.core.futures import (
 )
 from desktop_app.core.industry_groups import group_members
 from desktop_app.core.lifecycle_fit import fit_series
-from desktop_app.core.location_quotients import location_quotients, shares
+from desktop_app.core.location_quotients import location_quotients
 from desktop_app.errors import UserError
 from desktop_app.io.futures_effects import EffectsWorkbook
 from desktop_app.services.analysis import AnalysisError, load_analysis
@@ -107,11 +107,10 @@ class FuturesRun:
     #: most likely, high, minus the baseline), largest swing first: the tornado.
     swings: list[tuple[str, np.ndarray]] = field(default_factory=list)
     #: The reference of the location quotients (the Analysis section's default, the sum of the
-    #: regions), per projected industry in the last observed year and projected to the horizon
-    #: by its trend; None with ``reference_note`` saying why when it cannot be projected.
+    #: regions), per projected industry in the last observed year (the simulation draws it on
+    #: by its trend); None with ``reference_note`` saying why when it cannot be projected.
     reference_label: str = ""
     reference_today: np.ndarray | None = None
-    reference_horizon: np.ndarray | None = None
     reference_note: str = ""
     #: Intensity measures weighted by the projected levels (``result`` holds one outcome per
     #: entry, in this order), and the intensity measures left out, with the reason.
@@ -129,12 +128,9 @@ class FuturesRun:
         return location_quotients(self.history[None, :, -1], self.reference_today).lq[0]
 
     def lq_horizon(self, projection) -> np.ndarray | None:
-        """``(industries, QUANTILES)``: the scenario's shares at the horizon over the projected
-        reference's shares. The reference is one path, so each quantile of the share gives
-        the same quantile of the location quotient."""
-        if self.reference_horizon is None:
-            return None
-        return projection.shares / shares(self.reference_horizon[None, :])[0][:, None]
+        """``(industries, QUANTILES)``: the scenario's location quotients at the horizon, its
+        shares over the reference's drawn shares, summarised over the draws."""
+        return None if self.reference_today is None else projection.lq
 
 
 def scenario_label(study: Study, scenario: SavedScenario) -> str:
@@ -265,6 +261,8 @@ def run_futures(
     outcomes, outcomes_left_out = _intensity_outcomes(
         db, region_row, data.measure, industries, last
     )
+    keep = data.years <= last
+    reference, note = _reference_trends(data.years[keep], data.reference[positions][:, keep], window)
     try:
         result = simulate(
             baselines,
@@ -276,13 +274,10 @@ def run_futures(
             intensities=np.array([o.intensity for o in outcomes]).reshape(
                 len(outcomes), len(industries)
             ),
+            reference=reference,
         )
     except BaselineError as error:
         raise FuturesError(str(error)) from None
-    keep = data.years <= last
-    reference, note = _reference_paths(
-        data.years[keep], data.reference[positions][:, keep], window, horizon
-    )
     return FuturesRun(
         the_study,
         region_row,
@@ -298,8 +293,7 @@ def run_futures(
         left_out,
         _swings(baselines, the_study, stored_effects, index, horizon),
         data.reference_label,
-        None if reference is None else reference[:, 0],
-        None if reference is None else reference[:, 1],
+        None if reference is None else np.array([b.last_value for b in reference]),
         note,
         outcomes,
         outcomes_left_out,
@@ -349,23 +343,20 @@ def _intensity_outcomes(db, region: Classification, measure: Measure, industries
     return found, left_out
 
 
-def _reference_paths(years, reference, window, horizon) -> tuple[np.ndarray | None, str]:
-    """``(industries, 2)``: the reference in the region's last observed year and at the horizon,
-    its trend (CAGR over the same window) continued with neither effects nor shocks; or None
-    and why. The trend is the reference's own growth, the shift-share baseline's component."""
-    out = np.empty((len(reference), 2))
-    for i, series in enumerate(reference):
+def _reference_trends(years, reference, window) -> tuple[list[Baseline] | None, str]:
+    """The reference's trend (CAGR over the same window, drawn by bootstrap like the region's)
+    per projected industry, ending in the region's last observed year; or None and why. The
+    trend is the reference's own growth, the shift-share baseline's component."""
+    trends = []
+    for series in reference:
         try:
             trend = trend_baseline(years, series, window)
         except BaselineError as error:
             return None, f"the reference cannot be projected for every industry: {error}"
         if trend.last_year != int(years[-1]):
             return None, f"the reference has no value in {int(years[-1])} for every industry"
-        out[i] = (
-            trend.last_value,
-            trend.last_value * (1.0 + trend.cagr) ** (horizon - trend.last_year),
-        )
-    return out, ""
+        trends.append(trend)
+    return trends, ""
 
 
 def scenario_weights(study: Study, saved: list[SavedScenario], how: str) -> list[float]:

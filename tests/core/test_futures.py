@@ -263,3 +263,32 @@ def test_outcomes_weight_the_horizon_levels_by_intensities():
     # b is flat in every draw, so the decent jobs move with the first industry's level alone
     assert s.outcomes[0, 1] == pytest.approx(s.industries[0, -1, 1] * 0.6 + 200 * 0.25)
     assert s.outcomes[0, 0] < s.outcomes[0, 2]
+
+
+def test_location_quotients_against_the_drawn_reference():
+    region = [
+        trend_baseline(YEARS, TEN_PERCENT),
+        trend_baseline(YEARS, np.array([200.0, 200.0, 200.0, 200.0])),
+    ]
+    steady = [
+        trend_baseline(YEARS, np.array([1000.0, 1000.0, 1000.0, 1000.0])),
+        trend_baseline(YEARS, np.array([500.0, 550.0, 605.0, 665.5])),
+    ]
+    result = simulate(region, [ScenarioInputs()], 2025, draws=0, reference=steady)
+    # 2025: region 133.1 * 1.1^2 = 161.051 and 200; reference 1000 and 665.5 * 1.1^2 = 805.255
+    share, ref_share = 161.051 / 361.051, 1000 / 1805.255
+    lq = result.scenarios[0].lq
+    assert lq[0] == pytest.approx([share / ref_share] * 4)
+    assert lq[1] == pytest.approx([(1 - share) / (1 - ref_share)] * 4)
+    # the same mean growth (10 % a year for the second industry) with uneven years: the
+    # reference's own uncertainty widens the location quotient's band, the region's paths
+    # (its own draws) stay as they were
+    uneven = [steady[0], trend_baseline(YEARS, np.array([500.0, 600.0, 580.0, 665.5]))]
+    calm = simulate(region, [ScenarioInputs()], 2025, draws=400, seed=3, reference=steady)
+    wide = simulate(region, [ScenarioInputs()], 2025, draws=400, seed=3, reference=uneven)
+    band = [r.scenarios[0].lq[1, 2] - r.scenarios[0].lq[1, 0] for r in (calm, wide)]
+    assert band[0] == pytest.approx(0.0, abs=1e-12) and band[1] > 0.01
+    assert calm.scenarios[0].industries == pytest.approx(wide.scenarios[0].industries)
+    assert simulate(region, [ScenarioInputs()], 2025, draws=0).scenarios[0].lq.shape == (0, 4)
+    with pytest.raises(ValueError, match="one baseline per industry"):
+        simulate(region, [ScenarioInputs()], 2025, draws=0, reference=steady[:1])

@@ -5,7 +5,9 @@ last observed level, with ``g`` the baseline's growth (drawn with its own uncert
 the sum of the scenario's variant effects on that industry (PERT draws, held for the whole
 horizon), then times the product of the scenario's shock multipliers. The baseline's draws are
 the same for every scenario (common random numbers), and an effect's draws depend only on the
-seed and its key, so differences between scenarios are the scenarios', not the dice's.
+seed and its key, so differences between scenarios are the scenarios', not the dice's. The
+reference of the location quotients is drawn the same way from its own baselines (its own
+stream of random numbers, the same for every scenario), with neither effects nor shocks.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ QUANTILES = ("p10", "p50", "p90", "mean")
 BLOCK = 500
 #: Draws simulated at once (a multiple of ``BLOCK``); bounds the temporary arrays of one step.
 CHUNK = 500
+#: The streams of random numbers: the region's baselines, the effects, the LQ reference.
+_BASELINES, _EFFECTS, _REFERENCE = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,9 @@ class ScenarioProjection:
     #: ``outcomes[o, q]``: summaries over the draws of the horizon year's levels weighted by
     #: intensity ``o`` (``Σ_i level_i · intensity[o, i]``: decent jobs, emissions, wage bill).
     outcomes: np.ndarray = field(default_factory=lambda: np.empty((0, 4)))
+    #: ``lq[i, q]``: summaries over the draws of the horizon year's location quotients against
+    #: the drawn reference (empty when no reference was given).
+    lq: np.ndarray = field(default_factory=lambda: np.empty((0, 4)))
 
 
 @dataclass(frozen=True)
@@ -121,11 +128,15 @@ def simulate(
     check: Callable[[float], None] | None = None,
     chunk: int = CHUNK,
     intensities: np.ndarray | None = None,
+    reference: Sequence[Baseline] | None = None,
 ) -> FuturesResult:
     """Project every industry to ``horizon`` under each scenario.
 
     ``intensities[o, i]`` (optional): per unit of the projected measure, held constant; each
     scenario then also gives ``Σ_i level_i(horizon) · intensities[o, i]`` per draw, summarised.
+    ``reference`` (optional, one baseline per industry, ending in the same year): the
+    reference of the location quotients, projected by its own draws; each scenario then also
+    gives ``LQ_i = s_i / S_i`` at the horizon per draw, summarised.
 
     ``draws = 0`` gives the deterministic path: point baseline growth, effects at their most
     likely value. ``check(fraction)`` is called between steps (progress, and cancel by raising).
@@ -157,7 +168,11 @@ def simulate(
     weights = np.zeros((0, len(baselines))) if intensities is None else np.asarray(intensities)
     if weights.shape[1:] != (len(baselines),):
         raise ValueError("intensities need one row per outcome and one column per industry")
-    layout = _Layout(len(baselines), len(years), len(weights))
+    if reference is not None and (
+        len(reference) != len(baselines) or {b.last_year for b in reference} != {first - 1}
+    ):
+        raise ValueError("the reference needs one baseline per industry, ending in the same year")
+    layout = _Layout(len(baselines), len(years), len(weights), reference is not None)
     n = max(draws, 1)
     summaries = [StreamingSummary(layout.cells, n) for _ in scenarios]
     multipliers = [_shock_multiplier(s, len(baselines), years) for s in scenarios]
@@ -167,9 +182,14 @@ def simulate(
         for lo in range(0, n, chunk):
             hi = min(lo + chunk, n)
             growth = _baseline_draws(baselines, years, draws, seed, lo, hi)
+            shares = (
+                None
+                if reference is None
+                else _reference_shares(reference, years, draws, seed, lo, hi)
+            )
             for k in active:
                 x = _effect_draws(scenarios[k], len(baselines), draws, seed, lo, hi)
-                summaries[k].feed(_outputs(levels, growth, x, multipliers[k], weights))
+                summaries[k].feed(_outputs(levels, growth, x, multipliers[k], weights, shares))
             if check:
                 check(min(0.99, (passes + hi / n) / 3))
         for k in active:
@@ -184,9 +204,10 @@ def simulate(
 
 class _Layout:
     """Where each output sits among the cells one draw gives: every industry's every year, the
-    total per year, gained, lost, the horizon's shares, Herfindahl, entropy and outcomes."""
+    total per year, gained, lost, the horizon's shares, Herfindahl, entropy, outcomes and, with
+    a reference, location quotients."""
 
-    def __init__(self, industries: int, years: int, outcomes: int = 0):
+    def __init__(self, industries: int, years: int, outcomes: int = 0, lq: bool = False):
         self.industries, self.years = industries, years
         self.paths = slice(0, industries * years)
         self.total = slice(self.paths.stop, self.paths.stop + years)
@@ -196,7 +217,8 @@ class _Layout:
         self.herfindahl = self.shares.stop
         self.entropy = self.herfindahl + 1
         self.outcomes = slice(self.entropy + 1, self.entropy + 1 + outcomes)
-        self.cells = self.outcomes.stop
+        self.lq = slice(self.outcomes.stop, self.outcomes.stop + (industries if lq else 0))
+        self.cells = self.lq.stop
 
     def projection(self, summary: StreamingSummary) -> ScenarioProjection:
         q = summary.summary()
@@ -210,11 +232,13 @@ class _Layout:
             q[self.herfindahl],
             q[self.entropy],
             q[self.outcomes],
+            q[self.lq],
         )
 
 
-def _outputs(levels, growth, x, multiplier, intensities) -> np.ndarray:
-    """The cells of ``_Layout`` for each draw of a chunk, ``(draws, cells)``."""
+def _outputs(levels, growth, x, multiplier, intensities, reference_shares) -> np.ndarray:
+    """The cells of ``_Layout`` for each draw of a chunk, ``(draws, cells)``;
+    ``reference_shares`` ``(draws, industries)`` at the horizon, or None."""
     paths = levels[None, :, None] * np.cumprod(1.0 + growth + x[:, :, None], axis=2)
     paths *= multiplier[None]
     n = paths.shape[0]
@@ -230,6 +254,7 @@ def _outputs(levels, growth, x, multiplier, intensities) -> np.ndarray:
             horizon.herfindahl[:, None],
             horizon.entropy[:, None],
             paths[:, :, -1] @ intensities.T,
+            *([] if reference_shares is None else [horizon.shares / reference_shares]),
         ],
         axis=1,
     )
@@ -260,7 +285,9 @@ def ensemble(projections: Sequence[ScenarioProjection], weights) -> Ensemble:
     return Ensemble(mean, w @ (means - mean) ** 2, w @ variances)
 
 
-def _baseline_draws(baselines, years, draws: int, seed: int, lo: int, hi: int) -> np.ndarray:
+def _baseline_draws(
+    baselines, years, draws: int, seed: int, lo: int, hi: int, stream: int = _BASELINES
+) -> np.ndarray:
     """Growth draws ``lo`` to ``hi`` ``(hi - lo, industries, years)``, block by block; the
     point growth when ``draws`` is 0."""
     if draws == 0:
@@ -268,10 +295,18 @@ def _baseline_draws(baselines, years, draws: int, seed: int, lo: int, hi: int) -
     out = np.empty((hi - lo, len(baselines), len(years)))
     for i, b in enumerate(baselines):
         for block in range(lo, hi, BLOCK):
-            rng = np.random.default_rng([seed, 0, i, block])
+            rng = np.random.default_rng([seed, stream, i, block])
             size = min(block + BLOCK, hi) - block
             out[block - lo : block - lo + size, i] = b.draw_growth(rng, size, years)
     return out
+
+
+def _reference_shares(reference, years, draws: int, seed: int, lo: int, hi: int) -> np.ndarray:
+    """Each industry's share of the reference at the horizon, draws ``lo`` to ``hi``."""
+    growth = _baseline_draws(reference, years, draws, seed, lo, hi, stream=_REFERENCE)
+    last = np.array([b.last_value for b in reference])
+    level = last[None, :] * np.prod(1.0 + growth, axis=2)
+    return level / level.sum(axis=1, keepdims=True)
 
 
 def _effect_draws(
@@ -288,7 +323,7 @@ def _effect_draws(
                 [
                     pert_draws(
                         effect,
-                        np.random.default_rng([seed, 1, key, block]),
+                        np.random.default_rng([seed, _EFFECTS, key, block]),
                         min(block + BLOCK, hi) - block,
                     )
                     for block in range(lo, hi, BLOCK)
