@@ -86,6 +86,20 @@ class IntensityOutcome:
     unit: str
 
 
+@dataclass(frozen=True)
+class _SimulationKey:
+    """What every scenario's projection depends on besides its own inputs: two runs with the
+    same key can share the projections of scenarios whose inputs did not change."""
+
+    study_id: int
+    baselines: tuple[Baseline, ...]
+    reference: tuple[Baseline, ...] | None
+    horizon: int
+    draws: int
+    seed: int
+    intensities: tuple[tuple[float, ...], ...]
+
+
 @dataclass
 class FuturesRun:
     """Everything a view, the command line or an export needs of one computation."""
@@ -116,6 +130,12 @@ class FuturesRun:
     #: entry, in this order), and the intensity measures left out, with the reason.
     outcomes: list[IntensityOutcome] = field(default_factory=list)
     outcomes_left_out: list[tuple[str, str]] = field(default_factory=list)
+    #: What the simulation was given, for a later run to reuse the projections it can:
+    #: the key and each scenario's inputs (in the order of ``scenarios``).
+    key: _SimulationKey | None = None
+    inputs: list[ScenarioInputs] = field(default_factory=list)
+    #: How many scenarios this run simulated (the others were taken from ``previous``).
+    simulated: int = 0
 
     def outcomes_today(self) -> list[float]:
         """Each outcome in the last observed year: ``Σ_i level_i · intensity_i``."""
@@ -159,12 +179,16 @@ def run_futures(
     effects: EffectsWorkbook | None = None,
     save_fits: bool = False,
     progress: Progress | None = None,
+    previous: FuturesRun | None = None,
 ) -> FuturesRun:
     """Project the region's industries under every stored scenario of ``study``.
 
     Arguments left None take the study's stored futures choices. ``effects`` (a read effects
     workbook) replaces the stored effects and shocks for this run. ``save_fits`` stores new or
-    refreshed lifecycle fits (the project must be open for writing).
+    refreshed lifecycle fits (the project must be open for writing). ``previous``: an earlier
+    run whose projections are reused for the scenarios whose effects and shocks did not change
+    when nothing else did (same baselines, reference, horizon, draws, seed and intensities),
+    so changing one variant's effect simulates only the scenarios that hold the variant.
     """
     progress = progress or NullProgress()
     the_study = require_study(db, study)
@@ -263,6 +287,19 @@ def run_futures(
     )
     keep = data.years <= last
     reference, note = _reference_trends(data.years[keep], data.reference[positions][:, keep], window)
+    intensities = np.array([o.intensity for o in outcomes]).reshape(
+        len(outcomes), len(industries)
+    )
+    key = _SimulationKey(
+        the_study.id,
+        tuple(baselines),
+        None if reference is None else tuple(reference),
+        horizon,
+        draws,
+        seed,
+        tuple(tuple(float(v) for v in row) for row in intensities),
+    )
+    known = _known_projections(previous, key, saved, inputs)
     try:
         result = simulate(
             baselines,
@@ -271,10 +308,9 @@ def run_futures(
             draws,
             seed,
             check,
-            intensities=np.array([o.intensity for o in outcomes]).reshape(
-                len(outcomes), len(industries)
-            ),
+            intensities=intensities,
             reference=reference,
+            known=known,
         )
     except BaselineError as error:
         raise FuturesError(str(error)) from None
@@ -297,7 +333,27 @@ def run_futures(
         note,
         outcomes,
         outcomes_left_out,
+        key,
+        inputs,
+        sum(k is None for k in known),
     )
+
+
+def _known_projections(previous: FuturesRun | None, key: _SimulationKey, saved, inputs):
+    """Per scenario, its projection in ``previous`` when that run had the same key and the
+    scenario the same inputs; else None (to simulate)."""
+    if previous is None or previous.key != key:
+        return [None] * len(saved)
+    earlier = {
+        future.scenario.id: (given, projection)
+        for future, given, projection in zip(
+            previous.scenarios, previous.inputs, previous.result.scenarios, strict=True
+        )
+    }
+    return [
+        earlier[s.id][1] if s.id in earlier and earlier[s.id][0] == given else None
+        for s, given in zip(saved, inputs, strict=True)
+    ]
 
 
 def _intensity_outcomes(db, region: Classification, measure: Measure, industries, last: int):

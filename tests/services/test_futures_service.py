@@ -405,3 +405,34 @@ def test_intensity_measures_weighted_by_the_projected_jobs(small):
 
 class _NoFilter:
     region_ids = ()
+
+
+def test_changing_one_effect_simulates_only_the_scenarios_that_hold_it(small):
+    first = run_futures(small.db, "Trade", "R1", horizon=2026, baseline="trend", draws=500)
+    assert first.simulated == 2
+    study = st.require_study(small.db, "Trade")
+    open_id = study.variant_ids[0]
+    man = classifications.ensure(small.db, "industry", "MAN", "MAN")
+    with small.transaction():
+        fs.set_effect(small.db, study, fs.StoredEffect(open_id, man, 1.0, 2.0, 3.0))
+    again = run_futures(
+        small.db, "Trade", "R1", horizon=2026, baseline="trend", draws=500, previous=first
+    )
+    # only Open holds the changed variant: Closed is taken from the first run as it was
+    assert again.simulated == 1
+    by_variant = {f.variants["World"]: k for k, f in enumerate(again.scenarios)}
+    closed, opened = by_variant["Closed"], by_variant["Open"]
+    assert again.result.scenarios[closed] is first.result.scenarios[closed]
+    # and the numbers are those of simulating everything again
+    fresh = run_futures(small.db, "Trade", "R1", horizon=2026, baseline="trend", draws=500)
+    for k in (closed, opened):
+        assert again.result.scenarios[k].industries == pytest.approx(
+            fresh.result.scenarios[k].industries
+        )
+        assert again.result.scenarios[k].lq == pytest.approx(fresh.result.scenarios[k].lq)
+    assert again.result.scenarios[opened].total[-1, 1] > first.result.scenarios[opened].total[-1, 1]
+    # any other change (here the seed) simulates every scenario again
+    other = run_futures(
+        small.db, "Trade", "R1", horizon=2026, baseline="trend", draws=500, seed=9, previous=again
+    )
+    assert other.simulated == 2

@@ -77,6 +77,12 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot, tmp_path):
     a = view._industries[1]
     assert stored[(free_trade, a)] == (-1.0, 0.0, 1.0)
     assert view.effects.item(0, 1).text() == "-1 / 0 / 1"
+    # the recompute simulates only the scenarios holding Free trade (the first descriptor's
+    # first variant); the others keep their projections
+    before = view.run
+    qtbot.waitUntil(lambda: view.run is not before, timeout=60_000)
+    holding = sum(f.scenario.variants[0] == 0 for f in view.run.scenarios)
+    assert 0 < holding < len(view.run.scenarios) and view.run.simulated == holding
     session.undo_stack_for("scenarios").undo()
     stored = {(e.variant_id, e.industry_id) for e in fs.list_effects(session.db, study)}
     assert (free_trade, None) not in stored and (free_trade, a) not in stored

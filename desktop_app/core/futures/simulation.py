@@ -129,6 +129,7 @@ def simulate(
     chunk: int = CHUNK,
     intensities: np.ndarray | None = None,
     reference: Sequence[Baseline] | None = None,
+    known: Sequence[ScenarioProjection | None] | None = None,
 ) -> FuturesResult:
     """Project every industry to ``horizon`` under each scenario.
 
@@ -136,7 +137,10 @@ def simulate(
     scenario then also gives ``Σ_i level_i(horizon) · intensities[o, i]`` per draw, summarised.
     ``reference`` (optional, one baseline per industry, ending in the same year): the
     reference of the location quotients, projected by its own draws; each scenario then also
-    gives ``LQ_i = s_i / S_i`` at the horizon per draw, summarised.
+    gives ``LQ_i = s_i / S_i`` at the horizon per draw, summarised. ``known[k]`` (optional):
+    scenario ``k``'s projection from an earlier call with the same arguments but its own
+    inputs, taken as it is instead of simulated again (every scenario's draws depend only on
+    the seed and its inputs, so the numbers are the same as simulating it).
 
     ``draws = 0`` gives the deterministic path: point baseline growth, effects at their most
     likely value. ``check(fraction)`` is called between steps (progress, and cancel by raising).
@@ -174,11 +178,15 @@ def simulate(
         raise ValueError("the reference needs one baseline per industry, ending in the same year")
     layout = _Layout(len(baselines), len(years), len(weights), reference is not None)
     n = max(draws, 1)
-    summaries = [StreamingSummary(layout.cells, n) for _ in scenarios]
-    multipliers = [_shock_multiplier(s, len(baselines), years) for s in scenarios]
+    known = list(known) if known is not None else [None] * len(scenarios)
+    if len(known) != len(scenarios):
+        raise ValueError("known needs one entry (a projection or None) per scenario")
+    todo = [k for k, projection in enumerate(known) if projection is None]
+    summaries = {k: StreamingSummary(layout.cells, n) for k in todo}
+    multipliers = {k: _shock_multiplier(scenarios[k], len(baselines), years) for k in todo}
     passes = 0
-    while not all(s.finished for s in summaries):
-        active = [k for k, s in enumerate(summaries) if not s.finished]
+    while not all(s.finished for s in summaries.values()):
+        active = [k for k, s in summaries.items() if not s.finished]
         for lo in range(0, n, chunk):
             hi = min(lo + chunk, n)
             growth = _baseline_draws(baselines, years, draws, seed, lo, hi)
@@ -195,8 +203,8 @@ def simulate(
         for k in active:
             summaries[k].end_pass()
         passes += 1
-    for summary in summaries:
-        result.scenarios.append(layout.projection(summary))
+    for k, projection in enumerate(known):
+        result.scenarios.append(projection or layout.projection(summaries[k]))
     if check:
         check(1.0)
     return result

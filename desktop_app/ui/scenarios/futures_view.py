@@ -307,6 +307,7 @@ class FuturesView(StudyPage):
             return
         project, settings, study_id = self.session.project, self._settings(), self.study.id
         region = self.region.currentText().split(" ")[0]
+        previous = self.run  # its projections serve the scenarios an edit did not touch
 
         def task(progress):
             with project.connection() as db, db.atomic():
@@ -319,6 +320,7 @@ class FuturesView(StudyPage):
                     draws=settings.draws,
                     save_fits=not project.read_only,
                     progress=progress,
+                    previous=previous,
                 )
 
         self.summary.setText(self.tr("Computing the futures ..."))
