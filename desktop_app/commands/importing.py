@@ -125,7 +125,9 @@ def _import(args: argparse.Namespace) -> int:
         changed_signposts: list[str] = []
         if not args.dry_run and checked.can_commit:
             batch_id = commit_checked(project.db, checked, args.on_changed, progress=progress)
-            changed_signposts = changes_of_batch(project.db, batch_id, "import")
+            changed_signposts = [
+                c.text for c in changes_of_batch(project.db, batch_id, "import")
+            ]
     report = checked.report
     if args.report:
         export_report(report, args.report)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.core.analysis_cube import AnalysisInputError, safe_divide
+from desktop_app.texts import Number, Text
 
 __all__ = [
     "DIRECTIONS",
@@ -163,24 +164,41 @@ def plausibility(
 
 def change_sentence(
     name: str, kind: str, old: str, reading: Reading, variant_label: str, unit: str = ""
-) -> str:
+) -> Text:
     """What changed, in words: 'Manufacturing jobs fell 4.1 % in 2014: signpost for World
     economy: Decline reached'."""
-    if reading.status == UNKNOWN or reading.value is None:
-        observed = f"{name} has no value any more"
+    value, year = reading.value, reading.year
+    if reading.status == UNKNOWN or value is None:
+        observed = Text("{name} has no value any more", name=name)
     elif kind == "growth":
-        verb = "rose" if reading.value >= 0 else "fell"
-        observed = f"{name} {verb} {abs(reading.value):.1f} % in {reading.year}"
+        words = dict(name=name, value=Number(f"{abs(value):.1f}"), year=year)
+        observed = (
+            Text("{name} rose {value} % in {year}", **words)
+            if value >= 0
+            else Text("{name} fell {value} % in {year}", **words)
+        )
     elif kind == "share":
-        observed = f"{name} was {reading.value:.1f} % of the region in {reading.year}"
+        observed = Text(
+            "{name} was {value} % of the region in {year}",
+            name=name, value=Number(f"{value:.1f}"), year=year,
+        )  # fmt: skip
     elif kind == "lq":
-        observed = f"{name} had a location quotient of {reading.value:.2f} in {reading.year}"
+        observed = Text(
+            "{name} had a location quotient of {value} in {year}",
+            name=name, value=Number(f"{value:.2f}"), year=year,
+        )  # fmt: skip
     else:
-        observed = f"{name} was {reading.value:,.0f}{' ' + unit if unit else ''} in {reading.year}"
+        observed = Text(
+            "{name} was {value}{unit} in {year}",
+            name=name, value=Number(f"{value:,.0f}"), unit=f" {unit}" if unit else "", year=year,
+        )  # fmt: skip
     if reading.status == REACHED:
-        outcome = "reached"
+        outcome = Text("reached")
     elif old == REACHED:
-        outcome = "no longer reached" if reading.status == NOT_REACHED else "now unknown"
+        outcome = Text("no longer reached") if reading.status == NOT_REACHED else Text("now unknown")
     else:
-        outcome = "not reached" if reading.status == NOT_REACHED else "now unknown"
-    return f"{observed}: signpost for {variant_label} {outcome}"
+        outcome = Text("not reached") if reading.status == NOT_REACHED else Text("now unknown")
+    return Text(
+        "{observed}: signpost for {variant} {outcome}",
+        observed=observed, variant=variant_label, outcome=outcome,
+    )  # fmt: skip

@@ -30,6 +30,7 @@ from desktop_app.io.xlsx_safety import (
     safe_sheet_title,
     set_safe,
 )
+from desktop_app.texts import Number, Text
 
 __all__ = ["MARKER_FOR_FLAG", "OfficialTable", "write_official"]
 
@@ -128,7 +129,7 @@ def write_official(
                     progress.check()
                     fraction = k / n_tables if n_tables else None
                     progress.report(
-                        fraction, f"Table {k + 1}: {table.measure.code} {table.industry.code}"
+                        fraction, Text("Table {k}: {measure} {industry}", k=k + 1, measure=table.measure.code, industry=table.industry.code)
                     )
                 name = safe_sheet_title(f"{table.measure.code} {table.industry.code}", taken)
                 _write_table(wb.create_sheet(name), table)
@@ -139,7 +140,7 @@ def write_official(
             discard_write_only(wb)
             raise
     if progress is not None:
-        progress.report(1.0, f"{len(entries)} tables written")
+        progress.report(1.0, Text("{n} tables written", n=Number(f"{len(entries):,}")))
     return [name for name, _ in entries]
 
 

@@ -143,7 +143,7 @@ def write_report(
         for k, sheet in enumerate(sheets):
             if progress is not None:
                 progress.check()
-                progress.report(k / max(1, len(sheets)), f"Report: {sheet.name}")
+                progress.report(k / max(1, len(sheets)), Text("Report: {sheet}", sheet=sheet.name))
             ws = wb.create_sheet(safe_sheet_title(words(sheet.name), taken))
             _write_sheet(ws, sheet, words)
             names.append(ws.title)
@@ -152,7 +152,7 @@ def write_report(
             _fit_to_page_width(ws)
         wb.save(temp)
     if progress is not None:
-        progress.report(1.0, "Report written")
+        progress.report(1.0, Text("Report written"))
     return names
 
 

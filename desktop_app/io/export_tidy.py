@@ -39,6 +39,7 @@ from desktop_app.io.xlsx_safety import (
     public_text,
     safe_row,
 )
+from desktop_app.texts import Number, Text
 
 __all__ = [
     "DATA_COLUMNS",
@@ -194,13 +195,13 @@ def write_tidy(
             _write_about(wb, content, written)
             if progress is not None:
                 progress.check()
-                progress.report(0.99, "Saving the workbook")
+                progress.report(0.99, Text("Saving the workbook"))
             wb.save(temp)
         except BaseException:
             discard_write_only(wb)
             raise
     if progress is not None:
-        progress.report(1.0, f"{written:,} observations exported")
+        progress.report(1.0, Text("{n} observations exported", n=Number(f"{written:,}")))
     return written
 
 
@@ -219,7 +220,7 @@ def _write_data(wb: Workbook, content: TidyContent, progress) -> int:
         if progress is not None and written % _CHUNK == 0:
             progress.check()
             fraction = 0.98 * written / total if total else None
-            progress.report(fraction, f"{written:,} observations written")
+            progress.report(fraction, Text("{n} observations written", n=Number(f"{written:,}")))
     return written
 
 

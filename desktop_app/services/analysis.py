@@ -346,7 +346,7 @@ def run_analysis(
 ) -> AnalysisResult:
     """Every indicator for all years of one measure against one reference."""
     progress = progress or NullProgress()
-    progress.report(0.0, "Reading the observations")
+    progress.report(0.0, Text("Reading the observations"))
     data = load_analysis(db, measure, reference)
     return compute(
         data, industry_groups(db, data.industries), progress, establishments_like(db, data)
@@ -398,7 +398,7 @@ def compute(
     values, reference = data.values, data.reference
     reports = data.store_left_out()
     progress.check()
-    progress.report(0.15, "Location quotients and growth")
+    progress.report(0.15, Text("Location quotients and growth"))
     lq = location_quotients(values, reference)
     reports += report_left_out(data, "LQ", lq.left_out)
     span = float(data.years[-1] - data.years[0])
@@ -414,11 +414,11 @@ def compute(
             LeftOutReport("growth", Text("only one year of data"), growth_rate.size)
         )
     progress.check()
-    progress.report(0.35, "Shift-share")
+    progress.report(0.35, Text("Shift-share"))
     shift = shift_share(values[:, :, 0], values[:, :, -1], reference[:, 0], reference[:, -1])
     reports += report_left_out(data, "shift-share", shift.left_out, axes="ri")
     progress.check()
-    progress.report(0.5, "Specialisation and concentration")
+    progress.report(0.5, Text("Specialisation and concentration"))
     specialisation = {
         "Herfindahl": herfindahl(values, axis=1),
         "Krugman": krugman_specialisation(values, reference),
@@ -453,21 +453,21 @@ def compute(
     specialisation = {k: getattr(v, "value", v) for k, v in specialisation.items()}
     concentration = {k: v.value for k, v in concentration.items()}
     progress.check()
-    progress.report(0.65, "Relatedness and complexity")
+    progress.report(0.65, Text("Relatedness and complexity"))
     capabilities = complexity(values)
     for name, axes in (("rca", "rit"), ("density", "rit"), ("eci", "rt"), ("pci", "it")):
         reports += report_left_out(
             data, name.upper() if len(name) == 3 else name, capabilities.left_out[name], axes
         )
     progress.check()
-    progress.report(0.9, "Opportunities")
+    progress.report(0.9, Text("Opportunities"))
     chances = rank_opportunities(
         capabilities.m[:, :, -1],
         capabilities.density[:, :, -1],
         capabilities.pci[:, -1],
         ref_growth,
     )
-    progress.report(1.0, "Analysis ready")
+    progress.report(1.0, Text("Analysis ready"))
     return AnalysisResult(
         data,
         lq.lq,

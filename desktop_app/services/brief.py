@@ -58,7 +58,7 @@ def build_brief(
     from desktop_app.store.observations import fullest_measure
 
     progress = progress or NullProgress()
-    progress.report(0.05, "Indicators")
+    progress.report(0.05, Text("Indicators"))
     target = analysis.resolve_region(db, region)
     if measure is None:  # the region's fullest measure, as the views choose it
         fullest = fullest_measure(db, target.id)
@@ -69,13 +69,13 @@ def build_brief(
     name = data.regions[k].name
     sections = [_profile(data, result, k), _shift_share(data, k)]
     progress.check()
-    progress.report(0.3, "Lifecycles")
+    progress.report(0.3, Text("Lifecycles"))
     lifecycle = _lifecycles(db, data.regions[k].code, data.measure.code)
     if lifecycle is not None:
         sections.append(lifecycle)
     sections.append(_opportunities(data, result, k))
     progress.check()
-    progress.report(0.6, "Scenarios")
+    progress.report(0.6, Text("Scenarios"))
     if studies is None:
         studies = tuple(s.name for s in study_store.list_studies(db))
     for study in studies:

@@ -33,6 +33,7 @@ from desktop_app.io.workbook import Problem
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import capabilities as store
 from desktop_app.store import classifications
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -122,12 +123,12 @@ def export_registers(
 ) -> dict[str, int]:
     """Write the project's register to a workbook; returns the rows per sheet."""
     progress = progress or NullProgress()
-    progress.report(0.1, "Reading the register")
+    progress.report(0.1, Text("Reading the register"))
     content = register_content(db)
     progress.check()
-    progress.report(0.5, "Writing the workbook")
+    progress.report(0.5, Text("Writing the workbook"))
     written = write_registers(target, content)
-    progress.report(1.0, "Register written")
+    progress.report(1.0, Text("Register written"))
     return written
 
 
@@ -144,7 +145,7 @@ def import_registers(
     ``dry_run`` nothing is written and the result says what would happen.
     """
     progress = progress or NullProgress()
-    progress.report(0.05, "Reading the workbook")
+    progress.report(0.05, Text("Reading the workbook"))
     read = read_registers(path)
     result = RegisterImport(read.file, problems=list(read.problems))
     content = read.content
@@ -158,7 +159,7 @@ def import_registers(
     except _DryRun:
         pass
     result.written = not dry_run
-    progress.report(1.0, "Register imported" if not dry_run else "Register checked")
+    progress.report(1.0, Text("Register imported") if not dry_run else Text("Register checked"))
     return result
 
 
@@ -197,7 +198,7 @@ def _apply(db, content: RegisterContent, result: RegisterImport, progress: Progr
                 sources=row.sources,
             )
         count("competencies", found is None)
-    progress.report(0.3, "Institutions")
+    progress.report(0.3, Text("Institutions"))
     for row in content.institutions:
         region_id = None
         if row.region:
@@ -217,7 +218,7 @@ def _apply(db, content: RegisterContent, result: RegisterImport, progress: Progr
                 db, found.id, type=row.type, region_id=region_id, description=row.description
             )
         count("institutions", found is None)
-    progress.report(0.6, "Links")
+    progress.report(0.6, Text("Links"))
     for row in content.industry_links:
         competency = store.find_competency(db, row.competency)
         industry_id = classifications.resolve(db, "industry", row.industry)

@@ -24,6 +24,7 @@ from desktop_app.store.batches import create_batch
 from desktop_app.store.errors import ProjectError
 from desktop_app.store.observations import NewObservation, write_observations
 from desktop_app.store.project import create_project
+from desktop_app.texts import Number, Text
 
 DEMO_CONTENT: tuple[str, ...] = (
     "desktop_app.services.scenario_files:add_demo_study",
@@ -66,7 +67,7 @@ def build_demo(target: str | Path, progress: Progress | None = None) -> Path:
         for leftover in (partial, *(partial.with_name(partial.name + end)
                                     for end in ("-wal", "-shm", ".lock"))):
             leftover.unlink(missing_ok=True)
-    progress.report(1.0, "Demo project ready")
+    progress.report(1.0, Text("Demo project ready"))
     return target
 
 
@@ -85,7 +86,7 @@ def _publish(built: Path, target: Path) -> None:
 
 
 def _fill(db: sqlite_utils.Database, source: Path, progress: Progress) -> None:
-    progress.report(0.0, "Classifications")
+    progress.report(0.0, Text("Classifications"))
     _load_classifications(db, source)
     share = 0.8 / len(DEMO_DATASETS)
     for k, (file_name, code, name, unit, label) in enumerate(DEMO_DATASETS):
@@ -96,7 +97,7 @@ def _fill(db: sqlite_utils.Database, source: Path, progress: Progress) -> None:
         for start in range(0, len(rows), 500):
             step.check()
             write_observations(db, rows[start:start + 500], batch_id)
-            step.report(start / len(rows), f"{file_name}: {start:,} of {len(rows):,} rows")
+            step.report(start / len(rows), Text("{file}: {done} of {n} rows", file=file_name, done=Number(f"{start:,}"), n=Number(f"{len(rows):,}")))
     for k, target in enumerate(DEMO_CONTENT):
         module_name, _, function = target.partition(":")
         step = progress.sub(0.85 + 0.15 * k / len(DEMO_CONTENT),

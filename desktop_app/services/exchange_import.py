@@ -52,6 +52,7 @@ from desktop_app.store.observation_writer import (
     StoredValues,
 )
 from desktop_app.store.sql import atomic
+from desktop_app.texts import Number, Text
 
 __all__ = [
     "EXCHANGE",
@@ -247,7 +248,7 @@ class _File:
 
 
 def _read(path: Path, progress: Progress) -> _File:
-    progress.report(None, f"reading {path.name}")
+    progress.report(None, Text("Reading {file}", file=path.name))
     with open_workbook(path) as book:
         names = {n.strip().casefold(): n for n in book.sheet_names}
         grids = {}
@@ -384,7 +385,7 @@ def import_exchange(
     if dry_run:
         result.dry_run = True
         result.batch_id = None
-    progress.report(1.0, "done")
+    progress.report(1.0, Text("done"))
     return result
 
 
@@ -394,7 +395,7 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
     data = file.grids["data"]
     previous = batches.find_by_hash(db, file.sha256)
     added = {}
-    progress.report(0.0, "regions and industries")
+    progress.report(0.0, Text("regions and industries"))
     if file.layout == EXCHANGE:
         region_ids, added["regions"] = _store_entries(db, "region", content.regions, file)
         industry_ids, added["industries"] = _store_entries(db, "industry", content.industries, file)
@@ -453,7 +454,7 @@ def _write(db, file: _File, on_changed: str, progress: Progress) -> ExchangeResu
                 progress.check()
                 writer.add(todo[start : start + _CHUNK])
                 progress.report(
-                    min(1.0, (start + _CHUNK) / len(todo)), f"{start + _CHUNK:,} values written"
+                    min(1.0, (start + _CHUNK) / len(todo)), Text("{n} values written", n=Number(f"{start + _CHUNK:,}"))
                 )
             writer.finish()
         reevaluate_signposts(db, "import", batch_id)

@@ -45,7 +45,7 @@ from desktop_app.store import classifications, exports
 from desktop_app.store.measures import list_measures
 from desktop_app.store.observations import ObservationFilter, cube
 from desktop_app.store.observations import years as stored_years
-from desktop_app.texts import Text
+from desktop_app.texts import Number, Text
 
 __all__ = ["LAYOUTS", "ExportResult", "ReportScope", "Selection", "export_project"]
 
@@ -197,7 +197,7 @@ def _sources(db) -> list[SourceEntry]:
 
 def _export_tidy(db, target, selection, flt, include_authors, progress) -> ExportResult:
     n = exports.count_observations(db, flt)
-    progress.report(0.0, f"Exporting {n:,} observations")
+    progress.report(0.0, Text("Exporting {n} observations", n=Number(f"{n:,}")))
     cursor = exports.tidy_rows(db, flt)
     content = TidyContent(
         _entries(db, "region"),
@@ -281,7 +281,7 @@ def _export_official(db, target, selection, flt, include_authors, progress) -> E
 
 
 def _export_template(db, target, selection, flt, include_authors, progress) -> ExportResult:
-    progress.report(0.1, "Building the template")
+    progress.report(0.1, Text("Building the template"))
     regions = [
         e
         for e in _entries(db, "region")
@@ -305,7 +305,7 @@ def _export_template(db, target, selection, flt, include_authors, progress) -> E
         notes.append(f"Years offered: {years[0]}-{years[-1]} (the project's years and the next).")
     progress.check()
     rows = write_template(target, regions, industries, measure_list, years, title="Data collection")
-    progress.report(1.0, "Template written")
+    progress.report(1.0, Text("Template written"))
     return ExportResult(
         target, "template", 0, ["Instructions", "Data", "Codes"], [f"{rows:,} input rows", *notes]
     )
@@ -326,7 +326,7 @@ def _export_report(
         signals,
     )
 
-    progress.report(0.02, "Collecting the report's tables")
+    progress.report(0.02, Text("Collecting the report's tables"))
     regions = _codes_to_ids(db, "region", scope.regions)
     study_ids = _study_ids(db, scope.studies)
     sheets: list[ReportSheet] = _overview_sheets(db, flt)

@@ -213,7 +213,7 @@ def run_futures(
         raise FuturesError(
             f"{the_study.name!r} has no stored scenarios; solve the study (or add scenarios) first."
         )
-    progress.report(0.02, "Reading the observations")
+    progress.report(0.02, Text("Reading the observations"))
     try:
         data = load_analysis(db, measure_code)
     except AnalysisError as error:
@@ -229,7 +229,7 @@ def run_futures(
     industries, positions, baselines, left_out, new_fits = [], [], [], [], []
     for i, industry in enumerate(data.industries):
         progress.check()
-        progress.report(0.05 + 0.45 * i / len(data.industries), f"{industry.code}: baseline")
+        progress.report(0.05 + 0.45 * i / len(data.industries), Text("{industry}: baseline", industry=industry.code))
         series = values[i]
         if not with_values[i].any():
             continue
@@ -280,7 +280,7 @@ def run_futures(
 
     def check(fraction: float) -> None:
         progress.check()
-        sub.report(fraction, "Simulating the scenarios")
+        sub.report(fraction, Text("Simulating the scenarios"))
 
     outcomes, outcomes_left_out = _intensity_outcomes(
         db, region_row, data.measure, industries, last
@@ -879,7 +879,7 @@ def add_demo_futures(db, resources_demo_dir: Path, progress: Progress | None = N
             for d, v, i, start, depth, years, shape in DEMO_SHOCKS
         ],
     )
-    (progress or NullProgress()).report(1.0, "Demo futures ready")
+    (progress or NullProgress()).report(1.0, Text("Demo futures ready"))
 
 
 # -- report ------------------------------------------------------------------------------------

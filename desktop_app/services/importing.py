@@ -66,6 +66,7 @@ from desktop_app.store.observation_writer import (
 )
 from desktop_app.store.observation_writer import undo_batch as undo_stored_batch
 from desktop_app.store.sql import page_cache, references_checked_by_caller
+from desktop_app.texts import Number, Text
 
 __all__ = [
     "CheckedImport",
@@ -296,7 +297,7 @@ def plan_import(
 def _plan_import(path, sheet, recipe, measure, progress, overrides, places) -> ImportPlan:
     progress = progress or NullProgress()
     path = Path(path)
-    progress.report(0.0, f"reading {path.name}")
+    progress.report(0.0, Text("Reading {file}", file=path.name))
     with open_workbook(path) as book:
         names = [recipe.sheet] if recipe and recipe.sheet and not sheet else None
         if names and book.format == "csv":
@@ -350,7 +351,7 @@ def _plan_import(path, sheet, recipe, measure, progress, overrides, places) -> I
             if not extraction.records and not extraction.mismatches and sheet is None:
                 reasons.append(f"{name}: no value could be read")
                 continue
-            progress.report(0.5, f"read {len(extraction.records)} values from {name}")
+            progress.report(0.5, Text("{n} values read from {name}", n=Number(f"{len(extraction.records):,}"), name=name))
             doubts = _layout_doubts(grid, table, used, extraction)
             return ImportPlan(
                 path,
@@ -401,7 +402,7 @@ def plan_sheets(
             if name not in book.sheet_names:
                 raise NothingToImportError(f"{path.name} has no sheet named {name!r}")
             progress.check()
-            progress.report(k / len(names), f"reading {name}")
+            progress.report(k / len(names), Text("Reading {file}", file=name))
             grid = book.read_sheet(name)
             table = table_at(detect_tables(grid), recipe.first_data_row - 1)
             extraction = apply_recipe(grid, recipe, table)
@@ -549,11 +550,11 @@ def read_overview(
         sheets = []
         for k, info in enumerate(book.sheets):
             progress.check()
-            progress.report(k / max(len(book.sheets), 1), f"reading {info.name}")
+            progress.report(k / max(len(book.sheets), 1), Text("Reading {sheet}", sheet=info.name))
             grid = book.read_sheet(info.name, max_rows=preview_rows)
             found = bool(detect_tables(grid))
             sheets.append(SheetPreview(info.name, info.visible, grid.rows, found))
-        progress.report(1.0, f"{len(sheets)} sheet(s) read")
+        progress.report(1.0, Text("{n} sheet(s) read", n=Number(f"{len(sheets):,}")))
         return WorkbookOverview(path, book.sha256, book.format, sheets, list(book.problems))
 
 
@@ -563,7 +564,7 @@ def read_sheet(
     """Read one sheet in full, find its tables and propose a recipe for each."""
     progress = progress or NullProgress()
     path = Path(path)
-    progress.report(None, f"reading {sheet}")
+    progress.report(None, Text("Reading {sheet}", sheet=sheet))
     with collection_paused():
         with open_workbook(path) as book:
             if sheet not in book.sheet_names:
@@ -572,10 +573,10 @@ def read_sheet(
             notices = list(book.problems) + list(grid.problems)
             sha = book.sha256
         progress.check()
-        progress.report(None, f"finding the tables on {sheet}")
+        progress.report(None, Text("Finding the tables on {sheet}", sheet=sheet))
         tables = detect_tables(grid)
         recipes = [auto_recipe(grid, t, measure=measure) for t in tables]
-    progress.report(1.0, f"{len(tables)} table(s) on {sheet}")
+    progress.report(1.0, Text("{n} table(s) on {sheet}", n=Number(f"{len(tables):,}"), sheet=sheet))
     return SheetLayout(path, sha, grid, tables, recipes, notices)
 
 
@@ -910,7 +911,7 @@ def commit_import(
                     writer.add_columns(
                         list(itertools.chain.from_iterable(map(_FLAT_FIELDS, chunk))), ids
                     )
-                    progress.report(min(0.8, 0.8 * done / max(n, 1)), "writing")
+                    progress.report(min(0.8, 0.8 * done / max(n, 1)), Text("Writing"))
                 for (kind, _label), target in (aliases or {}).items():
                     writer.references("regions" if kind == "region" else "industries", [target])
                 try:
@@ -920,7 +921,7 @@ def commit_import(
                         raise Cancelled() from exc
                     raise
         reevaluate_signposts(db, "import", batch_id)
-        progress.report(1.0, "written")
+        progress.report(1.0, Text("written"))
         progress.check()
     return batch_id
 

@@ -126,7 +126,7 @@ def analyse_region(
         raise LifecycleError(f"No region {region!r} in the project.")
     if measure is None:
         measure = _measure_for(db, region_id)
-    progress.report(0.02, "Reading the observations")
+    progress.report(0.02, Text("Reading the observations"))
     try:
         data = load_analysis(db, measure, reference)
     except AnalysisError as error:
@@ -145,7 +145,7 @@ def analyse_region(
     industries = []
     for i, industry in enumerate(data.industries):
         progress.check()
-        progress.report(0.05 + 0.95 * i / len(data.industries), f"{industry.code}: fitting")
+        progress.report(0.05 + 0.95 * i / len(data.industries), Text("{industry}: fitting", industry=industry.code))
         lq = lq_series(values[i], region_total, data.reference[i], reference_total)
         fit = fit_series(data.years, values[i], criterion=criterion)
         assessment = assess_stage(data.years, values[i], lq, fit)
@@ -159,7 +159,7 @@ def analyse_region(
                 data.years, data.reference[i], fit=entry.reference_fit
             )
         industries.append(entry)
-    progress.report(1.0, "Lifecycles ready")
+    progress.report(1.0, Text("Lifecycles ready"))
     region_row = data.regions[r]
     return RegionLifecycles(region_row, data.measure, data.reference_label, data.years, industries)
 
@@ -304,7 +304,7 @@ def report_sheets(
     tables = []
     for k, region_id in enumerate(regions):
         progress.check()
-        progress.report(k / max(len(regions), 1), "Fitting lifecycles for the report")
+        progress.report(k / max(len(regions), 1), Text("Fitting lifecycles for the report"))
         code = classifications.get(db, "region", region_id).code
         # without chosen measures, the region's own (the one with most values), as the views
         for measure_id in measure_ids or (None,):
@@ -314,7 +314,7 @@ def report_sheets(
             except LifecycleError:
                 continue  # no data for this region and measure
             tables.append(_lifecycle_table(result))
-    progress.report(1.0, "Lifecycles ready")
+    progress.report(1.0, Text("Lifecycles ready"))
     if not tables:
         return []
     return [

@@ -43,6 +43,7 @@ from desktop_app.store.observation_writer import (
 )
 from desktop_app.store.project import read_header
 from desktop_app.store.sql import atomic
+from desktop_app.texts import Number, Text
 
 __all__ = ["Conflict", "MergeReport", "merge_project"]
 
@@ -150,7 +151,7 @@ def merge_project(
                     "taken_from_them": report.taken_from_them,
                 }
                 merges.record_merge(db, office, other.name, digest, json.dumps(summary))
-    progress.report(1.0, "Merge done" if not dry_run else "Dry run done")
+    progress.report(1.0, Text("Merge done") if not dry_run else Text("Dry run done"))
     return report
 
 
@@ -201,21 +202,21 @@ class _Merger:
         return False
 
     def run(self) -> None:
-        self.progress.report(0.0, "Classifications")
+        self.progress.report(0.0, Text("Classifications"))
         self.classifications("region")
         self.classifications("industry")
         self.measures()
         self.progress.check()
         self.observations(self.progress.sub(0.05, 0.85))
         if self.theirs.has_capabilities():
-            self.progress.report(0.9, "Competencies and institutions")
+            self.progress.report(0.9, Text("Competencies and institutions"))
             self.competencies()
             self.institutions()
             self.competency_links()
             self.institution_links()
             self.judgements()
         if self.theirs.has_studies():
-            self.progress.report(0.95, "Scenario studies")
+            self.progress.report(0.95, Text("Scenario studies"))
             bring_studies(
                 self.db,
                 portable_studies(self.theirs.study_database()),
@@ -223,7 +224,7 @@ class _Merger:
                 self.conflict,
                 self.added,
             )
-            self.progress.report(0.97, "Policy options")
+            self.progress.report(0.97, Text("Policy options"))
             bring_options(
                 self.db,
                 portable_options(self.theirs.study_database()),
@@ -232,7 +233,7 @@ class _Merger:
                 self.added,
             )
         if self.theirs.has_signals():
-            self.progress.report(0.98, "Signposts, radar and experiments")
+            self.progress.report(0.98, Text("Signposts, radar and experiments"))
             self.signals()
         reevaluate_signposts(self.db, "merge")
 
@@ -316,7 +317,7 @@ class _Merger:
             for batch, rows in writes.items():
                 write_observations(self.db, rows, self.batch_for(batch))
             done += len(chunk)
-            progress.report(done / max(total, 1), f"{done:,} of {total:,} observations")
+            progress.report(done / max(total, 1), Text("{done} of {n} observations", done=Number(f"{done:,}"), n=Number(f"{total:,}")))
 
     # -- capabilities --------------------------------------------------------------------
 

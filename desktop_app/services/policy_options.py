@@ -197,7 +197,7 @@ def run_options(
     else:
         weights = scenario_weights(the_study, saved, settings.weights)
         source = Text("entered effects (No action = 0)")
-    progress.report(0.92, "Judging the options")
+    progress.report(0.92, Text("Judging the options"))
     lines = [OptionLine(NO_ACTION, None)]
     rows = [base]
     too_late = []
@@ -213,7 +213,7 @@ def run_options(
     columns = [ScenarioColumn(s, scenario_label(the_study, s), w)
                for s, w in zip(saved, weights, strict=True)]
     discovery = _discovery(the_study, saved, result, names)
-    progress.report(1.0, "Options judged")
+    progress.report(1.0, Text("Options judged"))
     return OptionsRun(the_study, wanted.name, wanted.direction, result.threshold, source, columns,
                       lines, result, disagreements(result, names), discovery, left_out, too_late)
 
@@ -594,7 +594,7 @@ def add_demo_options(db, resources_demo_dir: Path, progress: Progress | None = N
     for name, outcome, descriptor, variant, low, mode, high in DEMO_EFFECTS:
         store.set_effect(db, OptionEffect(store.find_option(db, name).id, outcome, None,
                                           variants[descriptor, variant], low, mode, high))
-    (progress or NullProgress()).report(1.0, "Demo policy options ready")
+    (progress or NullProgress()).report(1.0, Text("Demo policy options ready"))
 
 
 # -- option card -------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from desktop_app.core.capability_dynamics import GROWING
 from desktop_app.core.priorities import NORMALISATIONS, Criterion, Ranking, rank_items
 from desktop_app.errors import UserError
 from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -189,7 +190,7 @@ def run_priorities(
     progress = progress or NullProgress()
     from desktop_app.services.lifecycles import analyse_region
 
-    progress.report(0.0, "Lifecycles")
+    progress.report(0.0, Text("Lifecycles"))
     lifecycles = analyse_region(
         db,
         region,
@@ -210,7 +211,7 @@ def run_priorities(
         Criterion(s.name, s.weight, s.higher_is_better, s.normalisation) for s in plan.criteria
     ]
     ranking = rank_items(codes, criteria, raw, plan.band)
-    progress.report(1.0, "Priorities ready")
+    progress.report(1.0, Text("Priorities ready"))
     return PriorityResult(
         lifecycles.region.code, lifecycles.region.name, plan, ranking, raw, labels
     )
@@ -232,7 +233,7 @@ def _industry_values(db, lifecycles, plan: PriorityPlan, progress: Progress) -> 
         if base in ("density", "opportunity", "pci") and analysis is None:
             from desktop_app.services.analysis import run_analysis
 
-            progress.report(j / len(plan.criteria), "Relatedness and opportunities")
+            progress.report(j / len(plan.criteria), Text("Relatedness and opportunities"))
             analysis = run_analysis(db, lifecycles.measure.code, plan.reference)
         for i, item in enumerate(items):
             out[i, j] = _industry_value(db, spec, item, lifecycles, total, strengths, analysis, i)

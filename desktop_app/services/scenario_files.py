@@ -21,6 +21,7 @@ from desktop_app.io.workbook import Problem
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.store import scenarios as store
 from desktop_app.store.scenarios import NewDescriptor, Study, StudyError
+from desktop_app.texts import Text
 
 __all__ = [
     "DEMO_FILE",
@@ -94,10 +95,10 @@ def import_scw(
     """Create a study from a ScenarioWizard file, its matrix as one expert's judgements."""
     progress = progress or NullProgress()
     path = Path(path)
-    progress.report(0.1, f"Reading {path.name}")
+    progress.report(0.1, Text("Reading {file}", file=path.name))
     scw = read_scw(path)
     imported = _study_from_scw(db, scw, name or path.stem, path.name, progress)
-    progress.report(1.0, f"Study {imported.name} imported")
+    progress.report(1.0, Text("Study {study} imported", study=imported.name))
     return imported
 
 
@@ -141,7 +142,7 @@ def import_matrix_workbook(
     """Create a study from an Excel matrix sheet; raise ``MatrixSheetError`` on any error."""
     progress = progress or NullProgress()
     path = Path(path)
-    progress.report(0.1, f"Reading {path.name}")
+    progress.report(0.1, Text("Reading {file}", file=path.name))
     sheet = read_matrix_workbook(path, scale=scale).raise_for_errors()
     progress.check()
     with db.atomic():
@@ -156,7 +157,7 @@ def import_matrix_workbook(
         study = store.require_study(db, study_id)
         store.set_expert_matrix(db, study, expert_id, sheet.matrix, sheet.comments)
     notes = _self_impact_note(study.descriptor_names, study.sizes, sheet.matrix)
-    progress.report(1.0, f"Study {study.name} imported")
+    progress.report(1.0, Text("Study {study} imported", study=study.name))
     return StudyImport(study_id, study.name, expert_id, notes, sheet.problems)
 
 
@@ -247,7 +248,7 @@ def import_questionnaire(
         Descriptor(d.name, tuple(v.name for v in d.variants), d.definition)
         for d in study.descriptors
     ]
-    progress.report(0.1, f"Reading {Path(path).name}")
+    progress.report(0.1, Text("Reading {file}", file=Path(path).name))
     answers = read_questionnaire(path, descriptors, study.scale)
     errors = [p for p in answers.problems if p.severity == "error"]
     if errors:
@@ -275,7 +276,7 @@ def import_questionnaire(
             f"{len(answers.off_scale)} answer(s) off the study's {low:+d}..{high:+d} scale, "
             "counted as 0."
         )
-    progress.report(1.0, f"{name}'s judgements imported")
+    progress.report(1.0, Text("Judgements of {expert} imported", expert=name))
     return StudyImport(study.id, study.name, expert_id, notes, answers.problems)
 
 
@@ -294,7 +295,7 @@ def add_demo_study(db, resources_demo_dir: Path, progress: Progress | None = Non
         "how world trade, security and the world economy shape each other.",
     )
     _solve_and_store(db, study)
-    progress.report(0.5, "Demo study with two experts")
+    progress.report(0.5, Text("Demo study with two experts"))
     first, second = (read_scw(Path(resources_demo_dir) / f) for f in DEMO_EXPERT_FILES)
     pair = _study_from_scw(
         db, first, "National and regional (two versions)", DEMO_EXPERT_FILES[0], progress
@@ -308,7 +309,7 @@ def add_demo_study(db, resources_demo_dir: Path, progress: Progress | None = Non
     expert_id = store.add_expert(db, study.id, DEMO_EXPERT_FILES[1])
     store.set_expert_matrix(db, study, expert_id, second.matrix.astype(float))
     _solve_and_store(db, store.require_study(db, study.id))
-    progress.report(1.0, "Demo scenario studies ready")
+    progress.report(1.0, Text("Demo scenario studies ready"))
 
 
 def _solve_and_store(db, study: store.Study) -> None:

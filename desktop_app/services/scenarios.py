@@ -23,7 +23,7 @@ from desktop_app.core import cib
 from desktop_app.core import micmac as mm
 from desktop_app.errors import UserError
 from desktop_app.services.progress import NullProgress, Progress
-from desktop_app.texts import Text
+from desktop_app.texts import Number, Text
 
 if TYPE_CHECKING:
     from desktop_app.io.export_report import ReportSheet, ReportTable
@@ -152,7 +152,7 @@ def solve(
     sampler follows successions of the free system.
     """
     progress = progress or NullProgress()
-    callback = _callback(progress, "Searching consistent scenarios")
+    callback = _callback(progress, Text("Searching consistent scenarios"))
     if forced:
         left = matrix.n_combinations // math.prod(len(matrix.variants[j]) for j in forced)
         if left > _EXACT_ALWAYS:
@@ -165,7 +165,7 @@ def solve(
         result = cib.solve(matrix, max_ic, callback=callback)
     else:
         result = cib.solve_within(matrix, max_ic, seconds=seconds, callback=callback)
-    progress.report(1.0, f"{len(result)} scenarios found")
+    progress.report(1.0, Text("{n} scenarios found", n=Number(f"{len(result):,}")))
     return result
 
 
@@ -238,7 +238,7 @@ def add_uncertainty(
         draws,
         seed,
         forced=result.forced,
-        callback=_callback(progress, f"Perturbing the judgements ({draws:,} matrices)"),
+        callback=_callback(progress, Text("Perturbing the judgements ({n} matrices)", n=Number(f"{draws:,}"))),
     )
     labels = matrix.labels
     for item, r in zip(payload["scenarios"], robust, strict=True):
@@ -318,14 +318,14 @@ def scenario_certainty(
     progress = progress or NullProgress()
     z = np.asarray(scenarios, dtype=np.int64).reshape(-1, len(matrix.descriptors))
     consistent = np.flatnonzero(np.asarray(ic) == 0)
-    progress.report(0.0, f"Following {starts:,} random starts")
+    progress.report(0.0, Text("Following {n} random starts", n=Number(f"{starts:,}")))
     weights = cib.volume_weights(matrix, z, starts, seed)
     robust = cib.perturbed_robustness(
         matrix,
         z[consistent],
         draws,
         seed,
-        callback=_callback(progress.sub(0.2, 1.0), f"Perturbing the judgements ({draws:,})"),
+        callback=_callback(progress.sub(0.2, 1.0), Text("Perturbing the judgements ({n} matrices)", n=Number(f"{draws:,}"))),
     )
     by_index: list[cib.ScenarioRobustness | None] = [None] * len(z)
     for k, r in zip(consistent, robust, strict=True):
@@ -363,12 +363,12 @@ def study_landscape(
     result = solve(loaded.matrix, max_ic, progress.sub(0.0, 0.4))
     if not len(result):
         raise cib.CIBError(f"{loaded.name}: no scenario with inconsistency <= {max_ic:g}")
-    progress.report(0.4, "Placing the scenarios")
+    progress.report(0.4, Text("Placing the scenarios"))
     shape = cib.landscape(result.scenarios)
     sure = scenario_certainty(
         loaded.matrix, result.scenarios, result.ic, draws, starts, seed, progress.sub(0.4, 1.0)
     )
-    progress.report(1.0, "Landscape ready")
+    progress.report(1.0, Text("Landscape ready"))
     return StudyLandscape(loaded, result, shape, sure.weights, sure.robustness, draws)
 
 
@@ -434,7 +434,7 @@ def report_sheets(
     tables = []
     for k, summary in enumerate(summaries):
         progress.check()
-        progress.report(k / max(len(summaries), 1), "Scenario tables for the report")
+        progress.report(k / max(len(summaries), 1), Text("Scenario tables for the report"))
         study = store.require_study(db, summary.id)
         if not study.descriptors:
             continue
@@ -442,7 +442,7 @@ def report_sheets(
         loaded = load_project_study(db, study.id)
         analysis, source = micmac_for(loaded)
         tables.append(_micmac_table(study.name, analysis.actual, source))
-    progress.report(1.0, "Scenario tables ready")
+    progress.report(1.0, Text("Scenario tables ready"))
     if not tables:
         return []
     return [

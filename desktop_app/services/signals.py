@@ -62,6 +62,7 @@ WORDS = {
     "running": Text("running"), "scaled up": Text("scaled up"), "adjusted": Text("adjusted"),
     "stopped": Text("stopped"),
     "start": Text("start"), "adjust": Text("adjust"), "stop": Text("stop"),
+    "import": Text("import"), "undo": Text("undo"), "merge": Text("merge"), "edit": Text("edit"),
 }
 
 
@@ -139,6 +140,26 @@ def reevaluate(
                     p.last_status, p.last_year, p.last_value):
                 store.set_reading(db, p.id, reading.status, reading.year, reading.value)
     return changes
+
+
+def in_words(db: sqlite_utils.Database, changes: list[store.SignpostChange]) -> list[str]:
+    """Each recorded change's sentence, made again from its signpost and reading so that it can
+    be translated where it is shown; the recorded sentence as it is when the signpost has
+    changed since (its name, kind, unit or variant) and the sentence would not be the same."""
+    signposts = {p.id: p for p in store.list_signposts(db)}
+    out: list[str] = []
+    for c in changes:
+        p = signposts.get(c.signpost_id)
+        sentence = (
+            core.change_sentence(
+                p.name, p.kind, c.old_status, core.Reading(c.new_status, c.year, c.value),
+                p.variant_label, p.unit,
+            )
+            if p is not None
+            else None
+        )  # fmt: skip
+        out.append(sentence if sentence == c.text else c.text)
+    return out
 
 
 @dataclass(frozen=True)
@@ -416,7 +437,7 @@ def add_demo_signals(db: sqlite_utils.Database, source, progress: Progress | Non
             DEMO_EXPERIMENTS):
         store.save_experiment(db, Experiment(name, start, decision, subject, hypothesis, signal,
                                              budget, status, lesson))
-    (progress or NullProgress()).report(1.0, "Demo signposts, radar and experiments ready")
+    (progress or NullProgress()).report(1.0, Text("Demo signposts, radar and experiments ready"))
 
 
 
@@ -504,5 +525,5 @@ def report_sheets(db: sqlite_utils.Database, flt=None, progress: Progress | None
                 number_formats={"budget": "#,##0"},
             )],
         ))
-    (progress or NullProgress()).report(1.0, "Signals")
+    (progress or NullProgress()).report(1.0, Text("Signals"))
     return sheets

@@ -88,7 +88,9 @@ class SignpostChange:
     new_status: str
     year: int | None
     value: float | None
+    #: The sentence recorded when the status changed (in English).
     text: str
+    signpost_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -239,23 +241,24 @@ def add_change(
     })
 
 
+_CHANGE_SELECT = (
+    "SELECT p.name, c.cause, c.batch_id, c.changed_at, c.old_status, c.new_status, c.year, "
+    "c.value, c.text, p.id FROM signpost_changes c JOIN signposts p ON p.id = c.signpost_id"
+)
+
+
 def list_changes(db: sqlite_utils.Database, limit: int = 50) -> list[SignpostChange]:
     """The latest changes of signpost status, newest first."""
-    rows = db.execute(
-        "SELECT p.name, c.cause, c.batch_id, c.changed_at, c.old_status, c.new_status, c.year, "
-        "c.value, c.text FROM signpost_changes c JOIN signposts p ON p.id = c.signpost_id "
-        "ORDER BY c.id DESC LIMIT ?",
-        [limit],
-    ).fetchall()
+    rows = db.execute(f"{_CHANGE_SELECT} ORDER BY c.id DESC LIMIT ?", [limit]).fetchall()
     return [SignpostChange(*row) for row in rows]
 
 
-def changes_of_batch(db: sqlite_utils.Database, batch_id: int, cause: str) -> list[str]:
-    """What the import (or the undo) of a batch changed, in words, in the order recorded."""
-    return [text for (text,) in db.execute(
-        "SELECT text FROM signpost_changes WHERE batch_id = ? AND cause = ? ORDER BY id",
-        [batch_id, cause],
-    )]
+def changes_of_batch(db: sqlite_utils.Database, batch_id: int, cause: str) -> list[SignpostChange]:
+    """What the import (or the undo) of a batch changed, in the order recorded."""
+    rows = db.execute(
+        f"{_CHANGE_SELECT} WHERE c.batch_id = ? AND c.cause = ? ORDER BY c.id", [batch_id, cause]
+    ).fetchall()
+    return [SignpostChange(*row) for row in rows]
 
 
 # -- radar ----------------------------------------------------------------------------------------

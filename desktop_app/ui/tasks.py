@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from desktop_app.pacing import background
 from desktop_app.services.progress import Cancelled, Progress
+from desktop_app.ui.translated import translated
 
 
 class _Relay(QObject):
@@ -41,7 +42,9 @@ class QtProgress(Progress):
         key = (-1 if fraction is None else int(fraction * 100), text)
         if key != self._last:
             self._last = key
-            self._relay.sig_progress.emit(fraction, text)
+            # translated here, in the worker's thread (QCoreApplication.translate is
+            # thread-safe): the signal carries plain strings
+            self._relay.sig_progress.emit(fraction, translated(text))
 
 
 class _Worker(QRunnable):

@@ -739,91 +739,91 @@
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="472" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="425" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="478" />
         <source>Experiment</source>
         <translation>Experimento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="469" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="425" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="475" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="419" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="425" />
         <source>Decision due</source>
         <translation>Decisión pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="420" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="466" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="426" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="472" />
         <source>Option or project</source>
         <translation>Opción o proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="420" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="466" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="426" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="472" />
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="421" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="467" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="427" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="473" />
         <source>Signal</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="421" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="467" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="427" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="473" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="421" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="468" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="427" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="474" />
         <source>Decision date</source>
         <translation>Fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="469" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="428" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="475" />
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="422" />
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="470" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="428" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="476" />
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="424" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="430" />
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="426" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="432" />
         <source>Set the selected experiment's status, lesson and next decision date</source>
         <translation>Fijar el estado, la lección y la próxima fecha de decisión del experimento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="453" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="459" />
         <source>The decision date {date} is before the experiment's start {start}; nothing was changed.</source>
         <translation>La fecha de decisión {date} es anterior al inicio del experimento {start}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="482" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="488" />
         <source>{signal} (signpost: {status})</source>
         <translation>{signal} (señal de alerta: {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="490" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="496" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="496" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="502" />
         <source>{n} experiments, {d} past their decision date and still open. Stopping an experiment is not a failure: the lesson is the record.</source>
         <translation>{n} experimentos, {d} con la fecha de decisión vencida y aún abiertos. Detener un experimento no es un fracaso: la lección queda registrada.</translation>
     </message>
@@ -1271,213 +1271,213 @@
         <translation>Elija un estudio con escenarios y una región.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="324" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="326" />
         <source>Computing the futures ...</source>
         <translation>Calculando los futuros ...</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="326" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="328" />
         <source>Projecting the scenarios</source>
         <translation>Proyectando los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="338" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="340" />
         <source>{region}, {measure}: {n} industries, {s} scenarios, {d} draws (seed {seed}). Bands: P10-P90; lines: median.</source>
         <translation>{region}, {measure}: {n} ramas, {s} escenarios, {d} simulaciones (semilla {seed}). Bandas: P10-P90; líneas: mediana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="348" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="350" />
         <source> Left out: {0}</source>
         <translation> Excluido: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="353" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="355" />
         <source>Total of the region</source>
         <translation>Total de la región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="387" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="389" />
         <source>horizon</source>
         <translation>horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="404" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="406" />
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="404" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="406" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="435" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="437" />
         <source>Chart saved to {0}</source>
         <translation>Gráfico guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="483" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="485" />
         <source>change of the total in {0} against the baseline</source>
         <translation>cambio del total en {0} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="492" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="494" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="494" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="496" />
         <source>Gained</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="495" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="497" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="496" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="498" />
         <source>Herfindahl</source>
         <translation>Herfindahl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="497" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="499" />
         <source>Entropy (bits)</source>
         <translation>Entropía (bits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="499" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="501" />
         <source>{measure} x jobs ({unit})</source>
         <translation>{measure} x empleos ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="511" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="513" />
         <source>Today ({0}): {1:.3f}</source>
         <translation>Hoy ({0}): {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="516" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="518" />
         <source>Today ({0}): {1:.2f}</source>
         <translation>Hoy ({0}): {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="523" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="525" />
         <source>{name}, held at its last value per industry, times the projected {measure}. Today ({year}): {value}</source>
         <translation>{name}, mantenida en su último valor por rama, por {measure} proyectado. Hoy ({year}): {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="535" />
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="585" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="537" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="587" />
         <source>{median} ({low} to {high})</source>
         <translation>{median} ({low} a {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="566" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="568" />
         <source>Location quotients against {0} cannot be computed: {1}.</source>
         <translation>No se pueden calcular los cocientes de localización frente a {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="573" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="575" />
         <source>Location quotients in {last} and in {horizon} against {reference}, projected by its trend without the scenarios' effects and shocks (above 1: more of the industry than the reference). Tooltips: the shares.</source>
         <translation>Cocientes de localización en {last} y en {horizon} frente a {reference}, proyectada por su tendencia sin los efectos ni los choques de los escenarios (por encima de 1: más de la rama que en la referencia). Información emergente: las participaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="586" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="588" />
         <source>Share P50 {median} (P10 {low}, P90 {high})</source>
         <translation>Participación P50 {median} (P10 {low}, P90 {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="600" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="602" />
         <source>Share {0}</source>
         <translation>Participación {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="648" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="650" />
         <source>Shocks: </source>
         <translation>Choques: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="651" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="653" />
         <source>{variant} → {industry} {depth:+.0f} % in {start}, back in {years} years ({shape})</source>
         <translation>{variant} → {industry} {depth:+.0f} % en {start}, recuperado en {years} años ({shape})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="664" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="666" />
         <source>No shocks (import them with an effects workbook).</source>
         <translation>Sin choques (impórtelos con un libro de efectos).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="670" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="672" />
         <source>C*, C10-C12 or a code</source>
         <translation>C*, C10-C12 o un código</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="672" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="674" />
         <source>low / mode / high, blank to clear</source>
         <translation>bajo / moda / alto, vacío para borrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="673" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="675" />
         <source>Fill the selected rows</source>
         <translation>Rellenar las filas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="676" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="678" />
         <source>Writes the effect into the column of each industry of the group, in every selected row (one undoable edit): C* is every code starting with C and the industries under C; C10-C12 the codes from C10 to C12.</source>
         <translation>Escribe el efecto en la columna de cada industria del grupo, en cada fila seleccionada (una sola edición que se puede deshacer): C* son todos los códigos que empiezan por C y las industrias bajo C; C10-C12, los códigos de C10 a C12.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="683" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="685" />
         <source>Industry group</source>
         <translation>Grupo de industrias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="685" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="687" />
         <source>Effect</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="695" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="697" />
         <source>Select the rows (Descriptor: Variant) to fill first.</source>
         <translation>Seleccione primero las filas (Descriptor: Variante) que quiere rellenar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="707" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="709" />
         <source>Fill {group}</source>
         <translation>Rellenar {group}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="718" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="720" />
         <source>Edit effect</source>
         <translation>Editar efecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="724" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="726" />
         <source>This project is open read-only.</source>
         <translation>Este proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="752" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="754" />
         <source>Effects workbook</source>
         <translation>Libro de efectos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="752" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="754" />
         <source>Workbooks (*.xlsx *.xls *.ods)</source>
         <translation>Libros (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="760" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="762" />
         <source>Choose a study in a project open for writing.</source>
         <translation>Elija un estudio en un proyecto abierto para escritura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="768" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="770" />
         <source>{e} effects and {s} shocks imported</source>
         <translation>{e} efectos y {s} choques importados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="794" />
+        <location filename="../../desktop_app/ui/scenarios/futures_view.py" line="796" />
         <source>Paste {n} effects</source>
         <translation>Pegar {n} efectos</translation>
     </message>
@@ -3997,93 +3997,93 @@
 <context>
     <name>RadarView</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="307" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="313" />
         <source>Social</source>
         <extracomment>The STEEP categories and horizons of store.signals as lupdate must see them.</extracomment>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="308" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="314" />
         <source>Technological</source>
         <translation>Tecnológico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="309" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="315" />
         <source>Economic</source>
         <translation>Económico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="310" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="316" />
         <source>Environmental</source>
         <translation>Ambiental</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="311" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="317" />
         <source>Political</source>
         <translation>Político</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="312" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="318" />
         <source>short</source>
         <translation>corto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="313" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="319" />
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="314" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="320" />
         <source>long</source>
         <translation>largo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="330" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="336" />
         <source>Signal</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="330" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="336" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="330" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="336" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="331" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="337" />
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="331" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="337" />
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="331" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="337" />
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="332" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="338" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="332" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="338" />
         <source>Noticed</source>
         <translation>Detectado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="332" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="338" />
         <source>Descriptors</source>
         <translation>Descriptores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="357" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="363" />
         <source>{n} trends and weak signals ({w} weak). Sectors: STEEP categories; rings from the centre: short, medium, long term; dot size: impact; opacity: likelihood; hollow: weak signal.</source>
         <translation>{n} tendencias y señales débiles ({w} débiles). Sectores: categorías STEEP; anillos desde el centro: corto, medio y largo plazo; tamaño del punto: impacto; opacidad: probabilidad; hueco: señal débil.</translation>
     </message>
@@ -5021,17 +5021,17 @@
         <translation>Clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="502" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="508" />
         <source>Signposts</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="504" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="510" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="505" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="511" />
         <source>Experiments</source>
         <translation>Experimentos</translation>
     </message>
@@ -5313,12 +5313,12 @@
 <context>
     <name>SignpostNews</name>
     <message>
-        <location filename="../../desktop_app/ui/policy/news.py" line="15" />
+        <location filename="../../desktop_app/ui/policy/news.py" line="17" />
         <source>; and {n} more (Policy &amp; signals)</source>
         <translation>; y {n} más (Políticas y señales)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/news.py" line="17" />
+        <location filename="../../desktop_app/ui/policy/news.py" line="19" />
         <source> Signposts: {change}{more}.</source>
         <translation> Señales de alerta: {change}{more}.</translation>
     </message>
@@ -5463,7 +5463,7 @@
         <translation>No se ha alcanzado ninguna señal con disparador.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/policy/signals_views.py" line="250" />
+        <location filename="../../desktop_app/ui/policy/signals_views.py" line="253" />
         <source>No status has changed since the signposts were set.</source>
         <translation>Ningún estado ha cambiado desde que se fijaron las señales.</translation>
     </message>
@@ -6050,7 +6050,7 @@
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="197" />
+        <location filename="../../desktop_app/ui/tasks.py" line="200" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -6378,7 +6378,7 @@
         <translation>Etapa del ciclo de vida de cada rama</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="208" />
+        <location filename="../../desktop_app/services/brief.py" line="72" />
         <source>Lifecycles</source>
         <translation>Ciclos de vida</translation>
     </message>
@@ -6388,7 +6388,7 @@
         <translation>Ramas cercanas a las fortalezas de la región, aún no especializadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/brief.py" line="237" />
+        <location filename="../../desktop_app/services/analysis.py" line="463" />
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
@@ -6702,7 +6702,7 @@
         <translation>logística</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="910" />
+        <location filename="../../desktop_app/services/futures.py" line="957" />
         <source>LQ {year}</source>
         <translation>CL {year}</translation>
     </message>
@@ -6922,7 +6922,7 @@
         <translation>{study}: MICMAC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="450" />
+        <location filename="../../desktop_app/services/brief.py" line="78" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
@@ -7017,12 +7017,12 @@
         <translation>por debajo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="56" />
+        <location filename="../../desktop_app/core/signposts.py" line="196" />
         <source>reached</source>
         <translation>alcanzada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="56" />
+        <location filename="../../desktop_app/core/signposts.py" line="200" />
         <source>not reached</source>
         <translation>no alcanzada</translation>
     </message>
@@ -7117,207 +7117,207 @@
         <translation>detener</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="84" />
+        <location filename="../../desktop_app/services/signals.py" line="85" />
         <source>{what}: {industry}, {region}</source>
         <translation>{what}: {industry}, {region}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="78" />
+        <location filename="../../desktop_app/services/signals.py" line="79" />
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="78" />
+        <location filename="../../desktop_app/services/signals.py" line="79" />
         <source>{count} years</source>
         <translation>{count} años</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="80" />
+        <location filename="../../desktop_app/services/signals.py" line="81" />
         <source>all industries</source>
         <translation>todas las ramas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="82" />
+        <location filename="../../desktop_app/services/signals.py" line="83" />
         <source>{what}: {industry}, {region} (reference {reference})</source>
         <translation>{what}: {industry}, {region} (referencia {reference})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="77" />
+        <location filename="../../desktop_app/services/signals.py" line="78" />
         <source>judgement: {what}</source>
         <translation>juicio: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="443" />
+        <location filename="../../desktop_app/services/signals.py" line="464" />
         <source>{action} {option}</source>
         <translation>{action} {option}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="451" />
+        <location filename="../../desktop_app/services/signals.py" line="472" />
         <source>Signposts</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="452" />
+        <location filename="../../desktop_app/services/signals.py" line="473" />
         <source>Each signpost read from the latest data (reached when the indicator is at or beyond its threshold), and how many signposts of each scenario's variants are reached.</source>
         <translation>Cada señal de alerta leída de los datos más recientes (alcanzada cuando el indicador está en su umbral o más allá), y cuántas señales de alerta de las variantes de cada escenario se alcanzan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="479" />
+        <location filename="../../desktop_app/services/signals.py" line="500" />
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="479" />
+        <location filename="../../desktop_app/services/signals.py" line="500" />
         <source>Trends and weak signals by STEEP category and horizon (impact and likelihood 1-5).</source>
         <translation>Tendencias y señales débiles por categoría STEEP y horizonte (impacto y probabilidad 1-5).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="493" />
+        <location filename="../../desktop_app/services/signals.py" line="514" />
         <source>Experiments</source>
         <translation>Experimentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="493" />
+        <location filename="../../desktop_app/services/signals.py" line="514" />
         <source>Policies run as experiments: hypothesis, signal, decision date, status and the lesson (a stopped experiment is a result too).</source>
         <translation>Políticas aplicadas como experimentos: hipótesis, señal, fecha de decisión, estado y lección (un experimento detenido también es un resultado).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="464" />
+        <location filename="../../desktop_app/services/signals.py" line="485" />
         <source>Plausibility of the scenarios</source>
         <translation>Plausibilidad de los escenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="482" />
+        <location filename="../../desktop_app/services/signals.py" line="503" />
         <source>Trends and weak signals</source>
         <translation>Tendencias y señales débiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="458" />
+        <location filename="../../desktop_app/services/signals.py" line="479" />
         <source>signpost</source>
         <translation>señal de alerta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="458" />
+        <location filename="../../desktop_app/services/signals.py" line="479" />
         <source>study</source>
         <translation>estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="458" />
+        <location filename="../../desktop_app/services/signals.py" line="479" />
         <source>variant</source>
         <translation>variante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="458" />
+        <location filename="../../desktop_app/services/signals.py" line="479" />
         <source>indicator</source>
         <translation>indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="459" />
+        <location filename="../../desktop_app/services/signals.py" line="480" />
         <source>direction</source>
         <translation>sentido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="459" />
+        <location filename="../../desktop_app/services/signals.py" line="480" />
         <source>threshold</source>
         <translation>umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="459" />
+        <location filename="../../desktop_app/services/signals.py" line="480" />
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="460" />
+        <location filename="../../desktop_app/services/signals.py" line="481" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="460" />
+        <location filename="../../desktop_app/services/signals.py" line="481" />
         <source>trigger</source>
         <translation>disparador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <location filename="../../desktop_app/services/signals.py" line="504" />
         <source>signal</source>
         <translation>señal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <location filename="../../desktop_app/services/signals.py" line="504" />
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <location filename="../../desktop_app/services/signals.py" line="504" />
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <location filename="../../desktop_app/services/signals.py" line="504" />
         <source>horizon</source>
         <translation>horizonte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="483" />
+        <location filename="../../desktop_app/services/signals.py" line="504" />
         <source>impact</source>
         <translation>impacto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="484" />
+        <location filename="../../desktop_app/services/signals.py" line="505" />
         <source>likelihood</source>
         <translation>probabilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="484" />
+        <location filename="../../desktop_app/services/signals.py" line="505" />
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="484" />
+        <location filename="../../desktop_app/services/signals.py" line="505" />
         <source>noticed</source>
         <translation>detectada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="484" />
+        <location filename="../../desktop_app/services/signals.py" line="505" />
         <source>descriptors</source>
         <translation>descriptores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="498" />
+        <location filename="../../desktop_app/services/signals.py" line="519" />
         <source>experiment</source>
         <translation>experimento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="498" />
+        <location filename="../../desktop_app/services/signals.py" line="519" />
         <source>option or project</source>
         <translation>opción o proyecto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="498" />
+        <location filename="../../desktop_app/services/signals.py" line="519" />
         <source>hypothesis</source>
         <translation>hipótesis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="499" />
+        <location filename="../../desktop_app/services/signals.py" line="520" />
         <source>decision date</source>
         <translation>fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="499" />
+        <location filename="../../desktop_app/services/signals.py" line="520" />
         <source>budget</source>
         <translation>presupuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="500" />
+        <location filename="../../desktop_app/services/signals.py" line="521" />
         <source>decision due</source>
         <translation>decisión pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="500" />
+        <location filename="../../desktop_app/services/signals.py" line="521" />
         <source>lesson</source>
         <translation>lección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signals.py" line="470" />
+        <location filename="../../desktop_app/services/signals.py" line="491" />
         <source>Signposts per scenario</source>
         <translation>Señales de alerta por escenario</translation>
     </message>
@@ -7637,52 +7637,52 @@
         <translation>Proyección de {measure} de {region} hasta {year} ({draws} simulaciones, semilla {seed}; líneas base, efectos y choques como en docs/futures.md).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="908" />
+        <location filename="../../desktop_app/services/futures.py" line="955" />
         <source>observed {year}</source>
         <translation>observado {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="974" />
+        <location filename="../../desktop_app/services/futures.py" line="1021" />
         <source>projected {measure} of {region} to {year} ({draws} draws, seed {seed}; baselines, effects and shocks as in docs/futures.md)</source>
         <translation>proyección de {measure} de {region} hasta {year} ({draws} simulaciones, semilla {seed}; líneas base, efectos y choques como en docs/futures.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="886" />
+        <location filename="../../desktop_app/services/futures.py" line="933" />
         <source>{label}: total of {region}</source>
         <translation>{label}: total de {region}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="917" />
+        <location filename="../../desktop_app/services/futures.py" line="964" />
         <source>change of the median</source>
         <translation>cambio de la mediana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="921" />
+        <location filename="../../desktop_app/services/futures.py" line="968" />
         <source>baseline method</source>
         <translation>método de la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="968" />
+        <location filename="../../desktop_app/services/futures.py" line="1015" />
         <source>Industries in {year}</source>
         <translation>Ramas en {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="894" />
+        <location filename="../../desktop_app/services/futures.py" line="941" />
         <source>Total: P10, median, P90 and the baseline</source>
         <translation>Total: P10, mediana, P90 y la línea base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="897" />
+        <location filename="../../desktop_app/services/futures.py" line="944" />
         <source>Last observed year {year}: {total}.</source>
         <translation>Último año observado {year}: {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="863" />
+        <location filename="../../desktop_app/services/futures.py" line="910" />
         <source>Futures S{scenario}</source>
         <translation>Futuros S{scenario}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="864" />
+        <location filename="../../desktop_app/services/futures.py" line="911" />
         <source>{study}, {label}: {projection}</source>
         <translation>{study}, {label}: {projection}</translation>
     </message>
@@ -7772,69 +7772,509 @@
         <translation>no calculado: necesita recuentos de establecimientos (tamaños de planta) y el proyecto no tiene una medida de establecimientos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="910" />
+        <location filename="../../desktop_app/services/futures.py" line="957" />
         <source>LQ p10</source>
         <translation>CL p10</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="910" />
+        <location filename="../../desktop_app/services/futures.py" line="957" />
         <source>LQ p50</source>
         <translation>CL p50</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="910" />
+        <location filename="../../desktop_app/services/futures.py" line="957" />
         <source>LQ p90</source>
         <translation>CL p90</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="919" />
+        <location filename="../../desktop_app/services/futures.py" line="966" />
         <source>share p50</source>
         <translation>participación p50</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="956" />
+        <location filename="../../desktop_app/services/futures.py" line="1003" />
         <source>Herfindahl {last}: {h}, {horizon} P50 {p50} (P10 {p10}, P90 {p90}).</source>
         <translation>Herfindahl {last}: {h}; {horizon}: P50 {p50} (P10 {p10}, P90 {p90}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="959" />
+        <location filename="../../desktop_app/services/futures.py" line="1006" />
         <source>Entropy {last}: {e} bits, {horizon} P50 {p50} (P10 {p10}, P90 {p90}).</source>
         <translation>Entropía {last}: {e} bits; {horizon}: P50 {p50} (P10 {p10}, P90 {p90}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="986" />
+        <location filename="../../desktop_app/services/futures.py" line="1033" />
         <source>measure</source>
         <translation>medida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="986" />
+        <location filename="../../desktop_app/services/futures.py" line="1033" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="986" />
+        <location filename="../../desktop_app/services/futures.py" line="1033" />
         <source>unit</source>
         <translation>unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="992" />
+        <location filename="../../desktop_app/services/futures.py" line="1039" />
         <source>Weighted by the projected {measure} in {year}</source>
         <translation>Ponderado por {measure} proyectado en {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="962" />
+        <location filename="../../desktop_app/services/futures.py" line="1009" />
         <source>Location quotients against {reference}, projected by its trend without the scenario's effects and shocks.</source>
         <translation>Cocientes de localización frente a {reference}, proyectada por su tendencia sin los efectos ni los choques del escenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="965" />
+        <location filename="../../desktop_app/services/futures.py" line="1012" />
         <source>Location quotients against {reference} not computed: {why}.</source>
         <translation>Cocientes de localización frente a {reference} no calculados: {why}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/futures.py" line="998" />
+        <location filename="../../desktop_app/services/futures.py" line="1045" />
         <source>Each measure held per job at its last observed value per industry (a share in % divided by 100), times the projected {measure}, summed over the industries.</source>
         <translation>Cada medida por puesto de trabajo, mantenida en su último valor observado por rama (una proporción en % dividida por 100), por {measure} proyectado, sumada sobre las ramas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/futures/baselines.py" line="117" />
+        <source>trend: {rate} % a year (CAGR {first}-{last})</source>
+        <translation>tendencia: {rate} % anual (TCAC {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/futures/baselines.py" line="192" />
+        <source>lifecycle: {model} curve (R² {r2})</source>
+        <translation>ciclo de vida: curva {model} (R² {r2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/futures/baselines.py" line="242" />
+        <source>shift-share: reference industry {rate} % a year, regional shift {shift} pp ({first}-{last})</source>
+        <translation>shift-share: rama de referencia {rate} % anual, efecto regional {shift} pp ({first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/signposts.py" line="201" />
+        <source>{observed}: signpost for {variant} {outcome}</source>
+        <translation>{observed}: señal de alerta de {variant} {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/signposts.py" line="172" />
+        <source>{name} has no value any more</source>
+        <translation>{name} ya no tiene valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/signposts.py" line="176" />
+        <source>{name} rose {value} % in {year}</source>
+        <translation>{name} subió un {value} % en {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/signposts.py" line="178" />
+        <source>{name} fell {value} % in {year}</source>
+        <translation>{name} bajó un {value} % en {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/signposts.py" line="181" />
+        <source>{name} was {value} % of the region in {year}</source>
+        <translation>{name} fue el {value} % de la región en {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/signposts.py" line="198" />
+        <source>no longer reached</source>
+        <translation>ya no alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/signposts.py" line="198" />
+        <source>now unknown</source>
+        <translation>ahora desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/signposts.py" line="186" />
+        <source>{name} had a location quotient of {value} in {year}</source>
+        <translation>{name} tuvo un cociente de localización de {value} en {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/signposts.py" line="191" />
+        <source>{name} was {value}{unit} in {year}</source>
+        <translation>{name} fue {value}{unit} en {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_official.py" line="143" />
+        <source>{n} tables written</source>
+        <translation>{n} tablas escritas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_official.py" line="132" />
+        <source>Table {k}: {measure} {industry}</source>
+        <translation>Tabla {k}: {measure} {industry}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_report.py" line="155" />
+        <source>Report written</source>
+        <translation>Informe escrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_report.py" line="146" />
+        <source>Report: {sheet}</source>
+        <translation>Informe: {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_tidy.py" line="204" />
+        <source>{n} observations exported</source>
+        <translation>{n} observaciones exportadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_tidy.py" line="223" />
+        <source>{n} observations written</source>
+        <translation>{n} observaciones escritas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/export_tidy.py" line="198" />
+        <source>Saving the workbook</source>
+        <translation>Guardando el libro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="349" />
+        <source>Reading the observations</source>
+        <translation>Leyendo las observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="401" />
+        <source>Location quotients and growth</source>
+        <translation>Cocientes de localización y crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="417" />
+        <source>Shift-share</source>
+        <translation>Shift-share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="421" />
+        <source>Specialisation and concentration</source>
+        <translation>Especialización y concentración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="456" />
+        <source>Relatedness and complexity</source>
+        <translation>Relación y complejidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/analysis.py" line="470" />
+        <source>Analysis ready</source>
+        <translation>Análisis listo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/brief.py" line="61" />
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/capabilities.py" line="126" />
+        <source>Reading the register</source>
+        <translation>Leyendo el registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/capabilities.py" line="129" />
+        <source>Writing the workbook</source>
+        <translation>Escribiendo el libro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/capabilities.py" line="131" />
+        <source>Register written</source>
+        <translation>Registro escrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/capabilities.py" line="148" />
+        <source>Reading the workbook</source>
+        <translation>Leyendo el libro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/capabilities.py" line="201" />
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/capabilities.py" line="221" />
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/capabilities.py" line="162" />
+        <source>Register imported</source>
+        <translation>Registro importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/capabilities.py" line="162" />
+        <source>Register checked</source>
+        <translation>Registro comprobado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/demo.py" line="70" />
+        <source>Demo project ready</source>
+        <translation>Proyecto de demostración listo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/demo.py" line="89" />
+        <source>Classifications</source>
+        <translation>Clasificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/demo.py" line="100" />
+        <source>{file}: {done} of {n} rows</source>
+        <translation>{file}: {done} de {n} filas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/exchange_import.py" line="251" />
+        <source>Reading {file}</source>
+        <translation>Leyendo {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/exchange_import.py" line="388" />
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/exchange_import.py" line="398" />
+        <source>regions and industries</source>
+        <translation>regiones y ramas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/exchange_import.py" line="457" />
+        <source>{n} values written</source>
+        <translation>{n} valores escritos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="200" />
+        <source>Exporting {n} observations</source>
+        <translation>Exportando {n} observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="284" />
+        <source>Building the template</source>
+        <translation>Creando la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="308" />
+        <source>Template written</source>
+        <translation>Plantilla escrita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/export.py" line="329" />
+        <source>Collecting the report's tables</source>
+        <translation>Reuniendo las tablas del informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="882" />
+        <source>Demo futures ready</source>
+        <translation>Futuros de demostración listos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="232" />
+        <source>{industry}: baseline</source>
+        <translation>{industry}: base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/futures.py" line="283" />
+        <source>Simulating the scenarios</source>
+        <translation>Simulando los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing.py" line="567" />
+        <source>Reading {sheet}</source>
+        <translation>Leyendo {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing.py" line="579" />
+        <source>{n} table(s) on {sheet}</source>
+        <translation>{n} tabla(s) en {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing.py" line="557" />
+        <source>{n} sheet(s) read</source>
+        <translation>{n} hoja(s) leída(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing.py" line="576" />
+        <source>Finding the tables on {sheet}</source>
+        <translation>Buscando las tablas en {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing.py" line="924" />
+        <source>written</source>
+        <translation>escrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing.py" line="354" />
+        <source>{n} values read from {name}</source>
+        <translation>{n} valores leídos de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/importing.py" line="914" />
+        <source>Writing</source>
+        <translation>Escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="162" />
+        <source>Lifecycles ready</source>
+        <translation>Ciclos de vida listos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="148" />
+        <source>{industry}: fitting</source>
+        <translation>{industry}: ajustando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/lifecycles.py" line="307" />
+        <source>Fitting lifecycles for the report</source>
+        <translation>Ajustando los ciclos de vida para el informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/merge.py" line="154" />
+        <source>Merge done</source>
+        <translation>Fusión hecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/merge.py" line="154" />
+        <source>Dry run done</source>
+        <translation>Prueba hecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/merge.py" line="212" />
+        <source>Competencies and institutions</source>
+        <translation>Competencias e instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/merge.py" line="219" />
+        <source>Scenario studies</source>
+        <translation>Estudios de escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/merge.py" line="227" />
+        <source>Policy options</source>
+        <translation>Opciones de política</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/merge.py" line="236" />
+        <source>Signposts, radar and experiments</source>
+        <translation>Señales de alerta, radar y experimentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/merge.py" line="320" />
+        <source>{done} of {n} observations</source>
+        <translation>{done} de {n} observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="200" />
+        <source>Judging the options</source>
+        <translation>Evaluando las opciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="216" />
+        <source>Options judged</source>
+        <translation>Opciones evaluadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy_options.py" line="597" />
+        <source>Demo policy options ready</source>
+        <translation>Opciones de política de demostración listas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/priorities.py" line="214" />
+        <source>Priorities ready</source>
+        <translation>Prioridades listas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/priorities.py" line="236" />
+        <source>Relatedness and opportunities</source>
+        <translation>Relación y oportunidades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenario_files.py" line="101" />
+        <source>Study {study} imported</source>
+        <translation>Estudio {study} importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenario_files.py" line="279" />
+        <source>Judgements of {expert} imported</source>
+        <translation>Juicios de {expert} importados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenario_files.py" line="298" />
+        <source>Demo study with two experts</source>
+        <translation>Estudio de demostración con dos expertos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenario_files.py" line="312" />
+        <source>Demo scenario studies ready</source>
+        <translation>Estudios de escenarios de demostración listos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="155" />
+        <source>Searching consistent scenarios</source>
+        <translation>Buscando escenarios consistentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="168" />
+        <source>{n} scenarios found</source>
+        <translation>{n} escenarios encontrados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="321" />
+        <source>Following {n} random starts</source>
+        <translation>Siguiendo {n} inicios aleatorios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="366" />
+        <source>Placing the scenarios</source>
+        <translation>Situando los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="371" />
+        <source>Landscape ready</source>
+        <translation>Paisaje listo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="445" />
+        <source>Scenario tables ready</source>
+        <translation>Tablas de escenarios listas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="437" />
+        <source>Scenario tables for the report</source>
+        <translation>Tablas de escenarios para el informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/scenarios.py" line="241" />
+        <source>Perturbing the judgements ({n} matrices)</source>
+        <translation>Perturbando los juicios ({n} matrices)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="65" />
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="65" />
+        <source>undo</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="65" />
+        <source>merge</source>
+        <translation>fusión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="65" />
+        <source>edit</source>
+        <translation>edición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="440" />
+        <source>Demo signposts, radar and experiments ready</source>
+        <translation>Señales de alerta, radar y experimentos de demostración listos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/signals.py" line="528" />
+        <source>Signals</source>
+        <translation>Señales</translation>
     </message>
 </context>
 <context>

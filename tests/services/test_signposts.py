@@ -11,6 +11,7 @@ from desktop_app.services import signals
 from desktop_app.services.importing import commit_import, plan_import, undo_batch
 from desktop_app.store import signals as store
 from desktop_app.store.project import open_project
+from desktop_app.texts import Text
 
 DECLINE = "Manufacturing jobs in Baden-Württemberg"  # growth below -2 % -> World economy: Decline
 BOOM = "Manufacturing jobs in Baden-Württemberg (boom)"  # growth above 1.5 % -> Rapid growth
@@ -61,6 +62,15 @@ def test_an_import_across_the_threshold_reaches_the_signpost_and_its_undo_takes_
         "Decline no longer reached")
     stored = {p.name: p for p in store.list_signposts(demo)}
     assert (stored[DECLINE].last_status, stored[DECLINE].last_year) == ("not reached", 2014)
+    # the recorded sentences made again from their signposts, to be translated where shown
+    words = signals.in_words(demo, latest)
+    assert words == [c.text for c in latest] and all(isinstance(w, Text) for w in words)
+    # a signpost renamed since: its recorded sentence stays as it was recorded
+    demo.execute("UPDATE signposts SET name = ? WHERE id = ?",
+                 ["Manufacturing decline", stored[DECLINE].id])
+    renamed = signals.in_words(demo, store.list_changes(demo, limit=2))
+    assert sorted(renamed) == sorted(c.text for c in latest)
+    assert sum(isinstance(w, Text) for w in renamed) == 1
 
 
 def test_an_import_that_stays_on_the_same_side_changes_no_status(demo, tmp_path):

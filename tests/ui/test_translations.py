@@ -285,3 +285,25 @@ def test_each_text_translation_has_the_fields_of_its_message():
         if context == CONTEXT and text and fields(text) != fields(source)
     ]
     assert not differ, f"translations whose fields differ from the message: {differ[:5]}"
+
+
+def test_progress_and_signpost_changes_read_in_spanish(spanish, qtbot):
+    from desktop_app.core.futures import trend_baseline
+    from desktop_app.core.signposts import Reading, change_sentence
+    from desktop_app.texts import Number, Text
+    from desktop_app.ui.tasks import QtProgress, _Relay
+
+    relay = _Relay()
+    shown = []
+    relay.sig_progress.connect(lambda fraction, text: shown.append(text))
+    QtProgress(relay).report(0.5, Text("{done} of {n} observations", done=Number("1,200"),
+                                       n=Number("3,000")))
+    assert shown == ["1.200 de 3.000 observaciones"]
+    sentence = change_sentence("Manufacturing jobs", "growth", "not reached",
+                               Reading("reached", 2014, -4.1), "World economy: Decline")
+    assert sentence == ("Manufacturing jobs fell 4.1 % in 2014: signpost for World economy: "
+                        "Decline reached")
+    assert translated(sentence) == ("Manufacturing jobs bajó un 4,1 % en 2014: señal de alerta "
+                                    "de World economy: Decline alcanzada")
+    trend = trend_baseline(np.array([2020, 2021]), np.array([100.0, 102.5]))
+    assert translated(trend.description) == "tendencia: +2,50 % anual (TCAC 2020-2021)"

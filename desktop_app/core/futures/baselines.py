@@ -15,6 +15,7 @@ import numpy as np
 
 from desktop_app.core.lifecycle_fit import MODELS, SeriesFit, model_curve
 from desktop_app.errors import UserError
+from desktop_app.texts import Number, Text
 
 __all__ = [
     "BASELINE_KINDS",
@@ -113,7 +114,12 @@ def trend_baseline(years, values, window: int | None = None) -> TrendBaseline:
         "trend",
         int(t[-1]),
         float(y[-1]),
-        f"trend: {100 * cagr:+.2f} % a year (CAGR {int(t[0])}-{int(t[-1])})",
+        Text(
+            "trend: {rate} % a year (CAGR {first}-{last})",
+            rate=Number(f"{100 * cagr:+.2f}"),
+            first=int(t[0]),
+            last=int(t[-1]),
+        ),
         tuple(float(r) for r in rates),
     )
 
@@ -183,7 +189,7 @@ def curve_baseline(
         "lifecycle",
         last_year,
         last_value,
-        f"lifecycle: {model} curve (R² {r2:.2f})",
+        Text("lifecycle: {model} curve (R² {r2})", model=model, r2=Number(f"{r2:.2f}")),
         model,
         tuple((name, float(v)) for name, v in parameters.items()),
         tuple(tuple(float(v) for v in row) for row in covariance),
@@ -233,8 +239,14 @@ def shift_share_baseline(
         "shift-share",
         int(tt[-1]),
         float(yy[-1]),
-        f"shift-share: reference industry {100 * g_ref:+.2f} % a year, regional shift "
-        f"{100 * shift:+.2f} pp ({int(tt[0])}-{int(tt[-1])})",
+        Text(
+            "shift-share: reference industry {rate} % a year, regional shift {shift} pp "
+            "({first}-{last})",
+            rate=Number(f"{100 * g_ref:+.2f}"),
+            shift=Number(f"{100 * shift:+.2f}"),
+            first=int(tt[0]),
+            last=int(tt[-1]),
+        ),
         pairs,
     )
 

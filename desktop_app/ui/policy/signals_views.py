@@ -43,7 +43,7 @@ from desktop_app.ui.data.series_chart import PALETTE
 from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.policy.experiment_edit import DecisionDialog, ExperimentEditCommand
 from desktop_app.ui.session import ProjectSession
-from desktop_app.ui.translated import translated
+from desktop_app.ui.translated import translated, written_date
 from desktop_app.ui.views import ViewSpec
 
 #: Okabe-Ito colours: reached, not reached, unknown.
@@ -244,8 +244,11 @@ class SignpostsView(QWidget):
         if not self.triggered.count():
             self.triggered.addItem(self.tr("No signpost with a trigger is reached."))
         self.changes.clear()
-        for change in state.changes:
-            self.changes.addItem(f"{change.changed_at[:10]} ({change.cause}): {change.text}")
+        for change, sentence in zip(state.changes, state.change_words, strict=True):
+            self.changes.addItem(
+                f"{written_date(change.changed_at[:10])} ({_word(change.cause)}): "
+                f"{translated(sentence)}"
+            )
         if not self.changes.count():
             self.changes.addItem(self.tr("No status has changed since the signposts were set."))
 
@@ -271,17 +274,20 @@ class _SignpostState:
     history: tuple
     triggered: list
     changes: list
+    change_words: list
 
 
 def _signpost_state(db, study_id: int) -> _SignpostState:
     signposts = store.list_signposts(db, study_id)
+    changes = store.list_changes(db)
     return _SignpostState(
         signposts,
         [service.read_signpost(db, p) for p in signposts],
         service.scenario_plausibility(db, study_id),
         service.plausibility_history(db, study_id),
         [p for p in service.triggered(db) if p.study_id == study_id],
-        store.list_changes(db),
+        changes,
+        service.in_words(db, changes),
     )
 
 
