@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.scratch import megabytes
+from desktop_app.texts import Text
 
 
 class UserError(ValueError):
@@ -61,19 +62,26 @@ def storage_error(error: BaseException, path: str | Path | None = None) -> Stora
         if error.errno in _FULL_ERRNOS:
             return _disk_full(path)
         if error.errno == errno.EROFS:
-            return StorageError(f"{path} is on read-only media; copy it to a writable folder "
-                                "first.", file=path)
+            return StorageError(Text(
+                "{path} is on read-only media; copy it to a writable folder first.",
+                path=path,
+            ), file=path)
         if error.errno in _DENIED_ERRNOS:
-            return StorageError(f"No permission to write {path}; choose another folder or ask "
-                                "for write access.", file=path)
+            return StorageError(Text(
+                "No permission to write {path}; choose another folder or ask for write access.",
+                path=path,
+            ), file=path)
         return None
     if isinstance(error, sqlite3.OperationalError | sqlite3.DatabaseError):
         text = str(error).lower()
         if _SQLITE_FULL in text:
             return _disk_full(path)
         if any(phrase in text for phrase in _SQLITE_READ_ONLY) and path is not None:
-            return StorageError(f"{path} cannot be written here (read-only media, a read-only "
-                                "file or no permission); copy it to a writable folder first.",
+            return StorageError(Text(
+                "{path} cannot be written here (read-only media, a read-only file or no "
+                "permission); copy it to a writable folder first.",
+                path=path,
+            ),
                                 file=path)
     return None
 
@@ -87,5 +95,8 @@ def _disk_full(path: str | Path | None) -> StorageError:
             free = f" ({megabytes(shutil.disk_usage(folder).free)} free there)"
         except OSError:
             free = ""
-    return StorageError(f"The disk is full{where}{free}; free some space and try again. "
-                        "Nothing was changed.", file=path)
+    return StorageError(Text(
+        "The disk is full{where}{free}; free some space and try again. Nothing was changed.",
+        where=where,
+        free=free,
+    ), file=path)

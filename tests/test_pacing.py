@@ -51,3 +51,44 @@ def test_background_is_per_thread(monkeypatch):
         other.start()
         other.join()
         assert slept == []
+
+
+def test_background_work_waits_while_the_window_draws():
+    """Inside ``foreground()`` a background thread's pause point waits for the block's end."""
+    waited: list[float] = []
+
+    def worker(started: threading.Event) -> None:
+        with pacing.background():
+            started.set()
+            time.sleep(0.02)  # the window enters its block meanwhile
+            t = time.perf_counter()
+            pacing.pause_point()
+            waited.append(time.perf_counter() - t)
+
+    started = threading.Event()
+    thread = threading.Thread(target=worker, args=(started,))
+    with pacing.foreground():
+        thread.start()
+        started.wait()
+        time.sleep(0.06)  # drawing
+    thread.join()
+    # it waited for the rest of the block (about 40 ms), no longer than HOLD_S
+    assert 0.02 < waited[0] < pacing.HOLD_S + 0.05
+
+
+def test_a_long_foreground_block_holds_background_work_for_hold_s_at_most():
+    waited: list[float] = []
+
+    def worker() -> None:
+        with pacing.background():
+            t = time.perf_counter()
+            pacing.pause_point()
+            waited.append(time.perf_counter() - t)
+
+    with pacing.foreground():
+        with pacing.foreground():  # nested blocks count from the outer one
+            thread = threading.Thread(target=worker)
+            thread.start()
+            thread.join()
+    assert pacing.HOLD_S * 0.5 < waited[0] < pacing.HOLD_S + 0.05
+    assert pacing._foreground_since is None

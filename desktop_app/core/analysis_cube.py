@@ -115,17 +115,31 @@ def as_cube(values, name: str = "values", ndim: tuple[int, ...] = (2, 3)) -> np.
     array = np.asarray(values, dtype=float)
     if array.ndim not in ndim:
         raise AnalysisInputError(
-            f"{name} must have {' or '.join(map(str, ndim))} dimensions "
-            f"(regions x industries [x years]); got shape {array.shape}"
+            Text(
+                "{name} must have {names} dimensions (regions x industries [x years]); got shape "
+                "{shape}",
+                name=name,
+                names=' or '.join(map(str, ndim)),
+                shape=array.shape,
+            )
         )
     if array.size == 0:
-        raise AnalysisInputError(f"{name} is empty (shape {array.shape})")
+        raise AnalysisInputError(Text(
+            "{name} is empty (shape {shape})",
+            name=name,
+            shape=array.shape,
+        ))
     bad = np.isinf(array) | (array < 0)
     if bad.any():
         where = tuple(int(k) for k in np.argwhere(bad)[0])
         raise AnalysisInputError(
-            f"{name} holds a negative or infinite value {array[where]!r} at index {where}; "
-            "quantities such as employment cannot be negative"
+            Text(
+                "{name} holds a negative or infinite value {array} at index {where}; quantities "
+                "such as employment cannot be negative",
+                name=name,
+                array=f"{array[where]!r}",
+                where=where,
+            )
         )
     return array
 

@@ -10,6 +10,7 @@ import datetime as _dt
 import re
 
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 __all__ = [
     "COMPETENCY_TYPES",
@@ -53,13 +54,16 @@ def normalize_date(value: object) -> str | None:
         value = int(value)
     text = str(value).strip()
     if not _DATE.match(text):
-        raise TermError(f"{text!r} is not a date (use a year such as 2019, or 2019-05-31).")
+        raise TermError(Text(
+            "{text} is not a date (use a year such as 2019, or 2019-05-31).",
+            text=f"{text!r}",
+        ))
     try:
         _dt.date.fromisoformat((text + "-01-01")[:10] if len(text) < 10 else text)
     except ValueError:
-        raise TermError(f"{text!r} is not a valid date.") from None
+        raise TermError(Text("{text} is not a valid date.", text=f"{text!r}")) from None
     if not 1800 <= int(text[:4]) <= 2200:
-        raise TermError(f"{text!r} is outside the years 1800-2200.")
+        raise TermError(Text("{text} is outside the years 1800-2200.", text=f"{text!r}"))
     return text
 
 
@@ -73,9 +77,15 @@ def strength(value: object) -> int:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise TermError(f"Strength {value!r} is not a number from 1 to 5.") from None
+        raise TermError(Text(
+            "Strength {value} is not a number from 1 to 5.",
+            value=f"{value!r}",
+        )) from None
     if not number.is_integer() or not 1 <= number <= 5:
-        raise TermError(f"Strength {value!r} must be a whole number from 1 to 5.")
+        raise TermError(Text(
+            "Strength {value} must be a whole number from 1 to 5.",
+            value=f"{value!r}",
+        ))
     return int(number)
 
 
@@ -83,5 +93,10 @@ def check_type(value: object, allowed: tuple[str, ...], what: str) -> str:
     """``value`` folded to one of ``allowed`` (case and outer spaces do not matter)."""
     text = re.sub(r"\s+", " ", str(value or "")).strip().casefold()
     if text not in allowed:
-        raise TermError(f"Unknown {what} type {value!r}; types are {', '.join(allowed)}.")
+        raise TermError(Text(
+            "Unknown {what} type {value}; types are {names}.",
+            what=what,
+            value=f"{value!r}",
+            names=', '.join(allowed),
+        ))
     return text

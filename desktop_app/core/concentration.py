@@ -22,6 +22,7 @@ from desktop_app.core.analysis_cube import (
     combine,
     safe_divide,
 )
+from desktop_app.texts import Text
 
 __all__ = [
     "Index",
@@ -84,7 +85,11 @@ def _reference_shares(values: np.ndarray, reference, axis: int) -> np.ndarray:
     reference = as_cube(reference, "reference", ndim=(values.ndim - 1,))
     expected = tuple(np.delete(values.shape, 1 - axis))
     if reference.shape != expected:
-        raise AnalysisInputError(f"reference has shape {reference.shape}; expected {expected}")
+        raise AnalysisInputError(Text(
+            "reference has shape {shape}; expected {expected}",
+            shape=reference.shape,
+            expected=expected,
+        ))
     reference = np.expand_dims(reference, 1 - axis)
     return np.nan_to_num(safe_divide(reference, np.nansum(reference, axis=axis, keepdims=True)))
 
@@ -213,7 +218,11 @@ def ellison_glaeser(values, plant_herfindahl) -> Index:
     h = np.asarray(plant_herfindahl, float)
     if h.shape != share.shape[1:]:
         raise AnalysisInputError(
-            f"plant_herfindahl has shape {h.shape}; expected {share.shape[1:]}"
+            Text(
+                "plant_herfindahl has shape {shape}; expected {shape2}",
+                shape=h.shape,
+                shape2=share.shape[1:],
+            )
         )
     spread = np.sum((share - region_share) ** 2, axis=0)
     base = 1.0 - np.sum(region_share**2, axis=0)
@@ -265,7 +274,11 @@ def entropy_variety(values, groups) -> Variety:
     groups = np.asarray(groups)
     if groups.shape != (share.shape[1],):
         raise AnalysisInputError(
-            f"groups must give one parent per industry ({share.shape[1]}); got {groups.shape}"
+            Text(
+                "groups must give one parent per industry ({shape}); got {shape2}",
+                shape=share.shape[1],
+                shape2=groups.shape,
+            )
         )
     labels, index = np.unique(groups, return_inverse=True)
     indicator = np.zeros((share.shape[1], len(labels)))

@@ -13,6 +13,7 @@ from desktop_app.core.analysis_cube import (
     combine,
     safe_divide,
 )
+from desktop_app.texts import Text
 
 __all__ = ["Growth", "annual_growth", "cagr", "growth_rate"]
 
@@ -46,7 +47,7 @@ def annual_growth(values) -> Growth:
     """Year-on-year growth along the last axis: result[..., k] is from year k to year k + 1."""
     values = np.asarray(values, float)
     if values.shape[-1] < 2:
-        raise AnalysisInputError("year-on-year growth needs at least two years")
+        raise AnalysisInputError(Text("year-on-year growth needs at least two years"))
     return growth_rate(values[..., :-1], values[..., 1:])
 
 
@@ -56,7 +57,10 @@ def cagr(start, end, periods: float) -> Growth:
     ``periods`` is the number of years between the two values (2014 vs 2008: 6).
     """
     if not periods > 0:
-        raise AnalysisInputError(f"CAGR needs a positive number of years, got {periods!r}")
+        raise AnalysisInputError(Text(
+            "CAGR needs a positive number of years, got {periods}",
+            periods=f"{periods!r}",
+        ))
     total = growth_rate(start, end)
     rate = np.power(total.rate + 1.0, 1.0 / periods) - 1.0
     return Growth(rate, total.left_out)

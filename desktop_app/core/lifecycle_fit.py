@@ -204,7 +204,7 @@ def linearised_logistic(years, values, y_max: float | None = None) -> Linearised
     if y_max is None:
         y_max = float(np.max(y)) * 1.001
     if np.any(y <= 0) or np.any(y >= y_max):
-        raise FitError("The linearised logistic needs 0 < value < ceiling for every year.")
+        raise FitError(Text("The linearised logistic needs 0 < value < ceiling for every year."))
     slope, intercept, r2 = _ols(t, np.log((y_max - y) / y))
     return LinearisedLogistic(float(y_max), intercept, slope, r2)
 
@@ -232,9 +232,9 @@ def exponential_trend(years, values) -> ExponentialTrend:
     """
     t, y = _clean_pair(years, values)
     if t.size < 2:
-        raise FitError("A growth trend needs at least two years with values.")
+        raise FitError(Text("A growth trend needs at least two years with values."))
     if np.any(y <= 0):
-        raise FitError("A growth trend needs positive values.")
+        raise FitError(Text("A growth trend needs positive values."))
     slope, intercept, r2 = _ols(t, np.log(y))
     return ExponentialTrend(math.exp(intercept), slope, r2)
 
@@ -290,9 +290,9 @@ def fit_series(
     t_all = np.asarray(years, dtype=float)
     y_all = np.asarray(values, dtype=float)
     if t_all.shape != y_all.shape or t_all.ndim != 1:
-        raise FitError("Years and values must be one-dimensional and of the same length.")
+        raise FitError(Text("Years and values must be one-dimensional and of the same length."))
     if t_all.size > 1 and np.any(np.diff(t_all) <= 0):
-        raise FitError("Years must be strictly increasing.")
+        raise FitError(Text("Years must be strictly increasing."))
     keep = np.isfinite(y_all)
     omitted = tuple(int(v) for v in t_all[~keep])
     t, y = t_all[keep], y_all[keep]
@@ -366,7 +366,7 @@ def _clean_pair(years, values) -> tuple[np.ndarray, np.ndarray]:
     t = np.asarray(years, dtype=float)
     y = np.asarray(values, dtype=float)
     if t.shape != y.shape or t.ndim != 1:
-        raise FitError("Years and values must be one-dimensional and of the same length.")
+        raise FitError(Text("Years and values must be one-dimensional and of the same length."))
     keep = np.isfinite(y) & np.isfinite(t)
     return t[keep], y[keep]
 

@@ -18,6 +18,7 @@ from desktop_app.core.analysis_cube import (
     combine,
     safe_divide,
 )
+from desktop_app.texts import Text
 
 __all__ = ["LocationQuotients", "location_quotients", "shares"]
 
@@ -68,8 +69,12 @@ def location_quotients(values, reference=None) -> LocationQuotients:
         reference = as_cube(reference, "reference", ndim=(values.ndim - 1,))
         if reference.shape != values.shape[1:]:
             raise AnalysisInputError(
-                f"reference has shape {reference.shape}; expected {values.shape[1:]} "
-                "(industries [x years]) to match the regions' array"
+                Text(
+                    "reference has shape {shape}; expected {shape2} (industries [x years]) to "
+                    "match the regions' array",
+                    shape=reference.shape,
+                    shape2=values.shape[1:],
+                )
             )
     region_share = shares(values)
     reference_share = shares(reference[np.newaxis])[0]

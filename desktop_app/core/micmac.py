@@ -29,6 +29,7 @@ import numpy as np
 
 from desktop_app.core.cib import CrossImpactMatrix
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 __all__ = [
     "MODES",
@@ -69,12 +70,21 @@ def validate_direct(
     m = np.asarray(values, dtype=float)
     d = len(names)
     if m.shape != (d, d):
-        raise MicmacError(f"the influence matrix must be {d} x {d}, got {m.shape}")
+        raise MicmacError(Text(
+            "the influence matrix must be {d} x {d}, got {shape}",
+            d=d,
+            shape=m.shape,
+        ))
     for r, c in np.argwhere(~np.isfinite(m) | (m < SCALE[0]) | (m > SCALE[1]) | (m != np.round(m))):
         if r == c:
             continue
         raise MicmacError(
-            f"influence of {names[r]!r} on {names[c]!r} is {m[r, c]:g}; use a whole number 0 to 3"
+            Text(
+                "influence of {names} on {names2} is {m}; use a whole number 0 to 3",
+                names=f"{names[r]!r}",
+                names2=f"{names[c]!r}",
+                m=f"{m[r, c]:g}",
+            )
         )
     out = np.where(np.isfinite(m), m, 0.0)
     np.fill_diagonal(out, 0)
@@ -171,9 +181,9 @@ def micmac(
     names = list(names)
     m = np.array(direct, dtype=float)
     if m.shape != (len(names), len(names)):
-        raise MicmacError(f"the influence matrix must be {len(names)} x {len(names)}")
+        raise MicmacError(Text("the influence matrix must be {n} x {n}", n=len(names)))
     if not np.all(np.isfinite(m)) or np.any(m < 0):
-        raise MicmacError("influence values must be finite and not negative")
+        raise MicmacError(Text("influence values must be finite and not negative"))
     np.fill_diagonal(m, 0)
     infl, dep = m.sum(axis=1), m.sum(axis=0)
     total = m.sum()
@@ -199,8 +209,11 @@ def micmac(
     else:
         if total > 0:
             raise MicmacError(
-                f"the rankings did not settle by power {max_power}: the influence links form "
-                "cycles of one length only, so the rankings alternate between powers"
+                Text(
+                    "the rankings did not settle by power {max_power}: the influence links form "
+                    "cycles of one length only, so the rankings alternate between powers",
+                    max_power=max_power,
+                )
             )
     s = power_m.sum()
     factor = total / s if s > 0 else 0.0
@@ -231,7 +244,11 @@ def potential_matrix(direct: np.ndarray, potential: np.ndarray | None) -> np.nda
         return m
     mask = np.asarray(potential, dtype=bool)
     if mask.shape != m.shape:
-        raise MicmacError(f"the P marks are {mask.shape}, the influence matrix {m.shape}")
+        raise MicmacError(Text(
+            "the P marks are {shape}, the influence matrix {shape2}",
+            shape=mask.shape,
+            shape2=m.shape,
+        ))
     return np.where(mask, float(SCALE[1]), m)
 
 
@@ -267,7 +284,11 @@ class MicmacAnalysis:
     def points(self, mode: str) -> MicmacPoints:
         """The numbers of one of :data:`MODES`."""
         if mode not in MODES:
-            raise MicmacError(f"MICMAC reading {mode!r} is not one of {', '.join(MODES)}")
+            raise MicmacError(Text(
+                "MICMAC reading {mode} is not one of {names}",
+                mode=f"{mode!r}",
+                names=', '.join(MODES),
+            ))
         r = self.potential if mode.startswith("potential") else self.actual
         if mode.endswith("indirect"):
             return MicmacPoints(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.core.analysis_cube import AnalysisInputError, LeftOut, Reason, combine
+from desktop_app.texts import Text
 
 __all__ = ["CRITERIA", "Opportunities", "rank_opportunities"]
 
@@ -67,7 +68,11 @@ def rank_opportunities(
     weights = {name: 1.0 for name in CRITERIA} | (weights or {})
     unknown = set(weights) - set(CRITERIA)
     if unknown:
-        raise AnalysisInputError(f"unknown opportunity criteria {sorted(unknown)}; use {CRITERIA}")
+        raise AnalysisInputError(Text(
+            "unknown opportunity criteria {sorted}; use {criteria}",
+            sorted=sorted(unknown),
+            criteria=CRITERIA,
+        ))
     m = np.ascontiguousarray(m, float)  # often one year's slice of a (r, i, t) cube
     criteria = {
         "density": np.ascontiguousarray(density, float),
@@ -76,7 +81,12 @@ def rank_opportunities(
     }
     for name, array in criteria.items():
         if array.shape != m.shape:
-            raise AnalysisInputError(f"{name} has shape {array.shape}; expected {m.shape}")
+            raise AnalysisInputError(Text(
+                "{name} has shape {shape}; expected {shape2}",
+                name=name,
+                shape=array.shape,
+                shape2=m.shape,
+            ))
     left_out = combine(
         m.shape,
         (m > 0, Reason.ALREADY_SPECIALISED),

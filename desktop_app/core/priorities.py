@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 __all__ = [
     "Criterion",
@@ -78,7 +79,11 @@ def normalise(values, method: str = "minmax", higher_is_better: bool = True) -> 
     are equal gives 0.5 to each (it does not separate them).
     """
     if method not in NORMALISATIONS:
-        raise PriorityError(f"Unknown normalisation {method!r}; use {', '.join(NORMALISATIONS)}.")
+        raise PriorityError(Text(
+            "Unknown normalisation {method}; use {names}.",
+            method=f"{method!r}",
+            names=', '.join(NORMALISATIONS),
+        ))
     x = np.asarray(values, dtype=float)
     x = x if higher_is_better else -x
     known = np.isfinite(x)
@@ -135,16 +140,28 @@ def rank_items(
     x = np.asarray(values, dtype=float)
     if x.shape != (len(items), len(criteria)):
         raise PriorityError(
-            f"values have shape {x.shape}; expected {len(items)} items x {len(criteria)} criteria"
+            Text(
+                "values have shape {shape}; expected {n} items x {n2} criteria",
+                shape=x.shape,
+                n=len(items),
+                n2=len(criteria),
+            )
         )
     if not criteria:
-        raise PriorityError("At least one criterion is needed.")
+        raise PriorityError(Text("At least one criterion is needed."))
     weights = np.array([c.weight for c in criteria], dtype=float)
     if np.any(~np.isfinite(weights)) or np.any(weights <= 0):
         bad = next(c for c in criteria if not (np.isfinite(c.weight) and c.weight > 0))
-        raise PriorityError(f"Criterion {bad.name!r} needs a positive weight, got {bad.weight!r}.")
+        raise PriorityError(Text(
+            "Criterion {name} needs a positive weight, got {weight}.",
+            name=f"{bad.name!r}",
+            weight=f"{bad.weight!r}",
+        ))
     if not 0 <= band < 1:
-        raise PriorityError(f"The stability band must be in [0, 1), got {band!r}.")
+        raise PriorityError(Text(
+            "The stability band must be in [0, 1), got {band}.",
+            band=f"{band!r}",
+        ))
     normalised = (
         np.column_stack(
             [

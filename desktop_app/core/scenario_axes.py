@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.core.cib import CIBError, CrossImpactMatrix, SolveResult, solve
+from desktop_app.texts import Text
 
 __all__ = ["Quadrant", "quadrants", "suggest_axes"]
 
@@ -72,11 +73,14 @@ def quadrants(
         The two axes are the same descriptor or a pole is not a variant of its axis.
     """
     if axis_a == axis_b:
-        raise CIBError("choose two different descriptors as axes")
+        raise CIBError(Text("choose two different descriptors as axes"))
     for axis, poles in ((axis_a, poles_a), (axis_b, poles_b)):
         if len(set(poles)) != 2 or not all(0 <= p < matrix.sizes[axis] for p in poles):
             raise CIBError(
-                f"the poles of {matrix.descriptors[axis]!r} must be two different variants"
+                Text(
+                    "the poles of {descriptors} must be two different variants",
+                    descriptors=f"{matrix.descriptors[axis]!r}",
+                )
             )
     out = []
     for k, (pa, pb) in enumerate((pa, pb) for pa in poles_a for pb in poles_b):
@@ -122,5 +126,5 @@ def _least_inconsistent(
             i = int(np.lexsort((-near.tis, near.ic))[0])
             return near.scenarios[i], float(near.tis[i]), float(near.ic[i])
         if k > bound:
-            raise CIBError("no completion found")  # unreachable: every scenario has an IC
+            raise CIBError(Text("no completion found"))  # unreachable: every scenario has an IC
         k *= 2

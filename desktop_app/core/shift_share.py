@@ -19,6 +19,7 @@ from desktop_app.core.analysis_cube import (
     combine,
     safe_divide,
 )
+from desktop_app.texts import Text
 
 __all__ = ["METHODS", "ShiftShare", "dynamic_shift_share", "shift_share"]
 
@@ -76,13 +77,23 @@ def shift_share(region0, region1, reference0, reference1, method: str = "dunn") 
     is also left out of the competitive and allocation effects.
     """
     if method not in METHODS:
-        raise AnalysisInputError(f"unknown shift-share method {method!r}; use one of {METHODS}")
+        raise AnalysisInputError(Text(
+            "unknown shift-share method {method}; use one of {methods}",
+            method=f"{method!r}",
+            methods=METHODS,
+        ))
     e0, e1 = (np.asarray(a, float) for a in (region0, region1))
     big0, big1 = (np.asarray(a, float) for a in (reference0, reference1))
     if e0.shape != e1.shape or big0.shape != big1.shape or e0.shape[-1:] != big0.shape:
         raise AnalysisInputError(
-            f"shift-share needs region arrays of equal shape ending in the reference's industries; "
-            f"got {e0.shape}, {e1.shape} and reference {big0.shape}, {big1.shape}"
+            Text(
+                "shift-share needs region arrays of equal shape ending in the reference's "
+                "industries; got {shape}, {shape2} and reference {shape3}, {shape4}",
+                shape=e0.shape,
+                shape2=e1.shape,
+                shape3=big0.shape,
+                shape4=big1.shape,
+            )
         )
     left_out = combine(
         e0.shape,
@@ -150,8 +161,12 @@ def dynamic_shift_share(region, reference, method: str = "dunn") -> ShiftShare:
     region, reference = np.asarray(region, float), np.asarray(reference, float)
     if region.shape[-1] < 2 or region.shape[-1] != reference.shape[-1]:
         raise AnalysisInputError(
-            "dynamic shift-share needs at least two years, the same in region and reference; "
-            f"got {region.shape} and {reference.shape}"
+            Text(
+                "dynamic shift-share needs at least two years, the same in region and reference; "
+                "got {shape} and {shape2}",
+                shape=region.shape,
+                shape2=reference.shape,
+            )
         )
     # one contiguous block per year: arithmetic on strided slices of the last axis is slow
     region_years = np.ascontiguousarray(np.moveaxis(region, -1, 0))

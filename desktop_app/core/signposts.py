@@ -86,34 +86,47 @@ def indicator_values(
     years = np.asarray(years, dtype=np.int64)
     values = np.asarray(values, dtype=float)
     if values.shape != years.shape:
-        raise AnalysisInputError("an indicator needs one value per year")
+        raise AnalysisInputError(Text("an indicator needs one value per year"))
     if kind == "level":
         return values.copy()
     if kind == "growth":
         if span < 1:
-            raise AnalysisInputError(f"growth needs a span of at least one year, got {span}")
+            raise AnalysisInputError(Text(
+                "growth needs a span of at least one year, got {span}",
+                span=span,
+            ))
         by_year = dict(zip(years.tolist(), values.tolist(), strict=True))
         earlier = np.array([by_year.get(int(y) - span, np.nan) for y in years], dtype=float)
         earlier[~(earlier > 0)] = np.nan
         return 100.0 * (safe_divide(values, earlier) - 1.0)
     if region_total is None:
-        raise AnalysisInputError(f"the indicator {kind!r} needs the region's total")
+        raise AnalysisInputError(Text(
+            "the indicator {kind} needs the region's total",
+            kind=f"{kind!r}",
+        ))
     share = safe_divide(values, np.asarray(region_total, dtype=float))
     if kind == "share":
         return 100.0 * share
     if kind == "lq":
         if reference is None or reference_total is None:
-            raise AnalysisInputError("a location quotient needs the reference's values")
+            raise AnalysisInputError(Text("a location quotient needs the reference's values"))
         reference_share = safe_divide(np.asarray(reference, float), np.asarray(reference_total, float))
         return safe_divide(share, reference_share)
-    raise AnalysisInputError(f"unknown indicator {kind!r}; use one of {', '.join(INDICATORS)}")
+    raise AnalysisInputError(Text(
+        "unknown indicator {kind}; use one of {names}",
+        kind=f"{kind!r}",
+        names=', '.join(INDICATORS),
+    ))
 
 
 def status_of(value: float | None, direction: str, threshold: float) -> str:
     """``reached`` when ``value`` is at or beyond ``threshold`` in ``direction``; ``unknown``
     without a value."""
     if direction not in DIRECTIONS:
-        raise AnalysisInputError(f"unknown direction {direction!r}; use above or below")
+        raise AnalysisInputError(Text(
+            "unknown direction {direction}; use above or below",
+            direction=f"{direction!r}",
+        ))
     if value is None or not np.isfinite(value):
         return UNKNOWN
     beyond = value >= threshold if direction == "above" else value <= threshold

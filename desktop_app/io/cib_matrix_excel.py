@@ -29,6 +29,7 @@ from desktop_app.errors import UserError
 from desktop_app.io.cells import a1, parse_number
 from desktop_app.io.workbook import Problem, open_workbook
 from desktop_app.io.xlsx_safety import atomic_target, neutral_properties, set_safe
+from desktop_app.texts import Text
 
 __all__ = [
     "SHEET",
@@ -185,7 +186,10 @@ def read_matrix_workbook(
         name = sheet or (SHEET if SHEET in book.sheet_names else book.sheet_names[0])
         if name not in book.sheet_names:
             raise MatrixSheetError(
-                [Problem(book.file_name, None, None, f"no sheet named {name!r}", "error")]
+                [Problem(book.file_name, None, None, Text(
+                    "no sheet named {name}",
+                    name=f"{name!r}",
+                ), "error")]
             )
         grid = book.read_sheet(name)
     problems: list[Problem] = []

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from desktop_app.io.cells import a1, parse_number
 from desktop_app.io.workbook import Grid, Problem
 from desktop_app.io.xlsx_safety import safe_row
+from desktop_app.texts import Text
 
 __all__ = [
     "OPTION_SHEETS",
@@ -145,8 +146,10 @@ def _rows(grid: Grid | None, key: str, problems: list[Problem]) -> Iterator[_Row
     columns = {str(v).strip().casefold(): k for k, v in enumerate(header) if str(v).strip()}
     missing = [c for c in _COLUMNS[key] if c not in columns]
     if missing:
-        problems.append(Problem(grid.file, grid.sheet, "A1", f"column(s) {', '.join(missing)} "
-                                "missing from the header row", "error"))
+        problems.append(Problem(grid.file, grid.sheet, "A1", Text(
+            "column(s) {names} missing from the header row",
+            names=', '.join(missing),
+        ), "error"))
         return
     for index in range(1, grid.n_rows):
         if any(str(v).strip() for v in grid.rows[index] if v is not None):

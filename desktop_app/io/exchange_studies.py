@@ -40,6 +40,7 @@ from desktop_app.io.futures_effects import (
 )
 from desktop_app.io.workbook import Grid, Problem
 from desktop_app.io.xlsx_safety import safe_row
+from desktop_app.texts import Text
 
 __all__ = [
     "STUDY_SHEETS",
@@ -305,7 +306,7 @@ def _rows(grid: Grid | None, key: str, problems: list[Problem]) -> Iterator[_Row
                 grid.file,
                 grid.sheet,
                 "A1",
-                f"column(s) {', '.join(missing)} missing from the header row",
+                Text("column(s) {names} missing from the header row", names=', '.join(missing)),
                 "error",
             )
         )
@@ -444,7 +445,10 @@ def _read_futures_inputs(grids, studies, problems) -> None:
                     grid.file,
                     sheet,
                     cell,
-                    f"study {row.study!r} is not on the sheet Scenario studies",
+                    Text(
+                        "study {study} is not on the sheet Scenario studies",
+                        study=f"{row.study!r}",
+                    ),
                     "error",
                 )
             )

@@ -22,6 +22,7 @@ from desktop_app.errors import UserError
 from desktop_app.io.cells import FLAGS
 from desktop_app.io.export_tidy import ClassificationEntry, MeasureEntry
 from desktop_app.io.xlsx_safety import atomic_target, neutral_properties, set_safe
+from desktop_app.texts import Number, Text
 
 __all__ = ["MAX_PREFILLED_ROWS", "TEMPLATE_COLUMNS", "write_template"]
 
@@ -69,14 +70,18 @@ def write_template(
         stops accidental edits of headers and lists but not a determined user).
     """
     if not (regions and industries and measures and years):
-        raise UserError("a template needs at least one region, industry, measure and year")
+        raise UserError(Text("a template needs at least one region, industry, measure and year"))
     combinations = len(regions) * len(industries) * len(measures) * len(years)
     if prefill is None:
         prefill = combinations <= MAX_PREFILLED_ROWS
     if prefill and combinations > MAX_PREFILLED_ROWS:
         raise UserError(
-            f"{combinations:,} combinations are too many to pre-fill (at most "
-            f"{MAX_PREFILLED_ROWS:,}); choose fewer, or leave prefill off"
+            Text(
+                "{combinations} combinations are too many to pre-fill (at most "
+                "{max_prefilled_rows}); choose fewer, or leave prefill off",
+                combinations=Number(f"{combinations:,}"),
+                max_prefilled_rows=Number(f"{MAX_PREFILLED_ROWS:,}"),
+            )
         )
     with atomic_target(target) as temp:
         wb = Workbook()

@@ -316,7 +316,11 @@ def read_tidy(path: str | Path) -> TidyRead:
         names = {n.casefold(): n for n in book.sheet_names}
         if "data" not in names:
             raise UserError(
-                f"{book.file_name}: no sheet named 'Data' (sheets: {', '.join(book.sheet_names)})."
+                Text(
+                    "{file_name}: no sheet named 'Data' (sheets: {names}).",
+                    file_name=book.file_name,
+                    names=', '.join(book.sheet_names),
+                )
             )
         grids = {key: book.read_sheet(names[key]) for key in TIDY_SHEETS if key in names}
     return read_tidy_grids(grids)
@@ -392,7 +396,12 @@ def _measures(grid: Grid, problems: list[Problem]) -> list[MeasureEntry]:
                     grid.file,
                     grid.sheet,
                     a1(r, column),
-                    f"{code}: {PER_JOB!r} must be yes or no, not {answer!r}",
+                    Text(
+                        "{code}: {per_job} must be yes or no, not {answer}",
+                        code=code,
+                        per_job=f"{PER_JOB!r}",
+                        answer=f"{answer!r}",
+                    ),
                     "error",
                 )
             )
@@ -462,9 +471,14 @@ def _data_rows(grid: Grid, problems: list[Problem], value_cells: list[str]) -> I
     missing = [c for c in _REQUIRED if c not in columns]
     if missing:
         raise UserError(
-            f"{grid.file}, sheet {grid.sheet}, row 1: missing column(s) "
-            f"{', '.join(missing)}; the header row must name "
-            f"{', '.join(_REQUIRED)}."
+            Text(
+                "{file}, sheet {sheet}, row 1: missing column(s) {names}; the header row must name "
+                "{names2}.",
+                file=grid.file,
+                sheet=grid.sheet,
+                names=', '.join(missing),
+                names2=', '.join(_REQUIRED),
+            )
         )
     pos = [columns.get(c) for c in DATA_COLUMNS]
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from desktop_app.errors import UserError
 from desktop_app.io.cells import a1, parse_number
 from desktop_app.io.workbook import Grid, Problem, open_workbook
+from desktop_app.texts import Text
 
 __all__ = [
     "EFFECT_COLUMNS",
@@ -101,8 +102,12 @@ def read_effects_workbook(path: str | Path) -> EffectsWorkbook:
                         str(path),
                         None,
                         None,
-                        f"no sheet {EFFECTS_SHEET!r} or {SHOCKS_SHEET!r}; the workbook has "
-                        f"{', '.join(book.sheet_names)}",
+                        Text(
+                            "no sheet {effects_sheet} or {shocks_sheet}; the workbook has {names}",
+                            effects_sheet=f"{EFFECTS_SHEET!r}",
+                            shocks_sheet=f"{SHOCKS_SHEET!r}",
+                            names=', '.join(book.sheet_names),
+                        ),
                         "error",
                     )
                 ]
@@ -175,7 +180,11 @@ def _records(grid: Grid, required: tuple[str, ...], optional: tuple[str, ...], p
                 grid.file,
                 grid.sheet,
                 "1:1",
-                f"the header row lacks {', '.join(missing)} (columns: {', '.join(required)})",
+                Text(
+                    "the header row lacks {names} (columns: {names2})",
+                    names=', '.join(missing),
+                    names2=', '.join(required),
+                ),
                 "error",
             )
         )

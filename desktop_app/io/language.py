@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from desktop_app.errors import UserError
 from desktop_app.io.qm_file import read_qm
 from desktop_app.paths import resources_dir
-from desktop_app.texts import CONTEXT, render
+from desktop_app.texts import CONTEXT, Text, render
 
 __all__ = ["ENGLISH", "Language", "language"]
 
@@ -71,8 +71,11 @@ def language(code: str | None) -> Language:
     )
     if path is None:
         bundled = sorted(["en", *(p.stem.removeprefix("anticipa_") for p in folder.glob("*.qm"))])
-        raise UserError(f"no translation for the language {code!r}; choose one of "
-                        f"{', '.join(bundled)}")
+        raise UserError(Text(
+            "no translation for the language {code}; choose one of {names}",
+            code=f"{code!r}",
+            names=', '.join(bundled),
+        ))
     messages = {source: text for (context, source), text in read_qm(path).items()
                 if context == CONTEXT}
     return Language(base, messages)

@@ -21,6 +21,7 @@ from desktop_app.errors import UserError
 from desktop_app.io.cells import a1, parse_number
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.io.xlsx_safety import atomic_target, neutral_properties, set_safe
+from desktop_app.texts import Text
 
 __all__ = [
     "EFFECT_COLUMNS",
@@ -128,8 +129,12 @@ def read_options_workbook(path: str | Path) -> OptionsWorkbook:
         if len(missing) == 2:
             raise OptionsWorkbookError([Problem(
                 str(path), None, None,
-                f"no sheet {OPTIONS_SHEET!r} or {EFFECTS_SHEET!r}; the workbook has "
-                f"{', '.join(book.sheet_names)}", "error")])
+                Text(
+                    "no sheet {options_sheet} or {effects_sheet}; the workbook has {names}",
+                    options_sheet=f"{OPTIONS_SHEET!r}",
+                    effects_sheet=f"{EFFECTS_SHEET!r}",
+                    names=', '.join(book.sheet_names),
+                ), "error")])
         if _key(OPTIONS_SHEET) in names:
             grid = book.read_sheet(names[_key(OPTIONS_SHEET)])
             for place, cells, _ in _records(grid, OPTION_COLUMNS, OPTION_EXTRA, problems):
@@ -152,8 +157,11 @@ def _records(grid: Grid, required: tuple[str, ...], optional: tuple[str, ...], p
     lacking = [c for c in required if c not in header]
     if lacking:
         problems.append(Problem(grid.file, grid.sheet, "1:1",
-                                f"the header row lacks {', '.join(lacking)} (columns: "
-                                f"{', '.join(required)})", "error"))
+                                Text(
+                                    "the header row lacks {names} (columns: {names2})",
+                                    names=', '.join(lacking),
+                                    names2=', '.join(required),
+                                ), "error"))
         return
     columns = {c: header[c] for c in (*required, *optional) if c in header}
     for row in range(1, grid.n_rows):

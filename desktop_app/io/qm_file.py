@@ -11,6 +11,7 @@ import struct
 from pathlib import Path
 
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 _MESSAGES = 0x69
@@ -21,7 +22,7 @@ def read_qm(path: Path) -> dict[tuple[str, str], str]:
     """(context, source text) → translation of every message in the .qm at ``path``."""
     data = path.read_bytes()
     if not data.startswith(MAGIC):
-        raise UserError(f"{path.name} is not a Qt translation file", file=path)
+        raise UserError(Text("{name} is not a Qt translation file", name=path.name), file=path)
     found: dict[tuple[str, str], str] = {}
     at = len(MAGIC)
     while at + 5 <= len(data):
@@ -54,5 +55,9 @@ def _messages(block: bytes, path: Path) -> dict[tuple[str, str], str]:
             at += length
             fields[tag] = raw.decode("utf-16-be" if tag == _TRANSLATION else "utf-8")
         else:
-            raise UserError(f"{path.name}: unknown entry {tag} in the translations", file=path)
+            raise UserError(Text(
+                "{name}: unknown entry {tag} in the translations",
+                name=path.name,
+                tag=tag,
+            ), file=path)
     return found

@@ -29,6 +29,7 @@ from desktop_app.errors import UserError
 from desktop_app.io.cells import a1, parse_number
 from desktop_app.io.workbook import Problem, open_workbook
 from desktop_app.io.xlsx_safety import atomic_target, neutral_properties, set_safe
+from desktop_app.texts import Text
 
 __all__ = [
     "SCALE",
@@ -68,7 +69,10 @@ class Descriptor:
 
     def __post_init__(self) -> None:
         if len(self.variants) < 2:
-            raise UserError(f"descriptor {self.name!r} needs at least two variants")
+            raise UserError(Text(
+                "descriptor {name} needs at least two variants",
+                name=f"{self.name!r}",
+            ))
 
 
 @dataclass
@@ -128,10 +132,10 @@ def write_questionnaire(
         The study's judgement scale, offered in the drop-down.
     """
     if len(descriptors) < 2:
-        raise UserError("a questionnaire needs at least two descriptors")
+        raise UserError(Text("a questionnaire needs at least two descriptors"))
     names = [d.name for d in descriptors]
     if len(set(names)) != len(names):
-        raise UserError("descriptor names must be unique")
+        raise UserError(Text("descriptor names must be unique"))
     offsets = _offsets(descriptors)
     with atomic_target(target) as temp:
         wb = Workbook()
@@ -254,8 +258,11 @@ def read_questionnaire(
     with open_workbook(path) as book:
         if "Judgements" not in book.sheet_names:
             raise UserError(
-                f"{book.file_name}: no sheet named 'Judgements'; this is not an "
-                "Anticipa questionnaire."
+                Text(
+                    "{file_name}: no sheet named 'Judgements'; this is not an Anticipa "
+                    "questionnaire.",
+                    file_name=book.file_name,
+                )
             )
         info = book.read_sheet("Instructions") if "Instructions" in book.sheet_names else None
         grid = book.read_sheet("Judgements")
@@ -264,16 +271,22 @@ def read_questionnaire(
     if descriptors is None:
         if info is None:
             raise UserError(
-                f"{grid.file}: no Instructions sheet to read the descriptors "
-                "from; pass the study's descriptors."
+                Text(
+                    "{file}: no Instructions sheet to read the descriptors from; pass the study's "
+                    "descriptors.",
+                    file=grid.file,
+                )
             )
         descriptors = _descriptors_from(info)
     descriptors = list(descriptors)
     header = [str(v).strip().casefold() for v in (grid.rows[0] if grid.rows else [])]
     if "key" not in header:
         raise UserError(
-            f"{grid.file}, sheet Judgements, row 1: no 'key' column; the "
-            "questionnaire was changed too much to be read."
+            Text(
+                "{file}, sheet Judgements, row 1: no 'key' column; the questionnaire was changed "
+                "too much to be read.",
+                file=grid.file,
+            )
         )
     k_col = header.index("key")
     i_col = next(k for k, h in enumerate(header) if h.startswith("impact"))
@@ -349,8 +362,12 @@ def read_questionnaire(
                 grid.file,
                 grid.sheet,
                 None,
-                f"blank: the row for variant pair ({src + 1}, {dst + 1}) is "
-                "missing from the sheet (counted as 0)",
+                Text(
+                    "blank: the row for variant pair ({value}, {value2}) is missing from the sheet "
+                    "(counted as 0)",
+                    value=src + 1,
+                    value2=dst + 1,
+                ),
             )
         )
     return QuestionnaireAnswers(study, expert, descriptors, matrix, answered, comments, problems)

@@ -110,7 +110,10 @@ def column_index(letters: str) -> int:
     """0-based index of column letters ('A' -> 0, 'AB' -> 27)."""
     index = letters_index(letters.strip())
     if index is None:
-        raise RecipeError(f"{letters!r} is not a column (use letters such as 'C')")
+        raise RecipeError(Text(
+            "{letters} is not a column (use letters such as 'C')",
+            letters=f"{letters!r}",
+        ))
     return index
 
 
@@ -155,18 +158,29 @@ class Recipe:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise RecipeError(
-                f"not a recipe: invalid JSON at line {exc.lineno} ({exc.msg})"
+                Text(
+                    "not a recipe: invalid JSON at line {lineno} ({msg})",
+                    lineno=exc.lineno,
+                    msg=exc.msg,
+                )
             ) from exc
         if not isinstance(data, dict) or data.pop("format", None) != "anticipa-recipe":
-            raise RecipeError('not a recipe: the "format" field must be "anticipa-recipe"')
+            raise RecipeError(Text('not a recipe: the "format" field must be "anticipa-recipe"'))
         version = data.get("version", 0)
         if not isinstance(version, int) or version > RECIPE_VERSION:
             raise RecipeError(
-                f"recipe version {version} is newer than this program reads ({RECIPE_VERSION})"
+                Text(
+                    "recipe version {version} is newer than this program reads ({recipe_version})",
+                    version=version,
+                    recipe_version=RECIPE_VERSION,
+                )
             )
         unknown = set(data) - set(cls.__dataclass_fields__)
         if unknown:
-            raise RecipeError(f"unknown recipe field(s): {', '.join(sorted(unknown))}")
+            raise RecipeError(Text(
+                "unknown recipe field(s): {names}",
+                names=', '.join(sorted(unknown)),
+            ))
         recipe = cls(**data)
         recipe.validate()
         return recipe
@@ -183,42 +197,70 @@ class Recipe:
             column_index(col)
             if role not in COLUMN_ROLES:
                 raise RecipeError(
-                    f"column {col}: unknown role {role!r} (one of {', '.join(COLUMN_ROLES)})"
+                    Text(
+                        "column {col}: unknown role {role} (one of {names})",
+                        col=col,
+                        role=f"{role!r}",
+                        names=', '.join(COLUMN_ROLES),
+                    )
                 )
         for role in self.across:
             if role not in ACROSS_ROLES:
                 raise RecipeError(
-                    f"unknown 'across' role {role!r} (one of {', '.join(ACROSS_ROLES)})"
+                    Text(
+                        "unknown 'across' role {role} (one of {names})",
+                        role=f"{role!r}",
+                        names=', '.join(ACROSS_ROLES),
+                    )
                 )
         if self.scale not in SCALES:
-            raise RecipeError(f"scale must be one of {', '.join(SCALES)}, not {self.scale!r}")
+            raise RecipeError(Text(
+                "scale must be one of {names}, not {scale}",
+                names=', '.join(SCALES),
+                scale=f"{self.scale!r}",
+            ))
         if self.decimal not in (None, ".", ","):
-            raise RecipeError("decimal must be null, '.' or ','")
+            raise RecipeError(Text("decimal must be null, '.' or ','"))
         if self.region_from not in (None, *REGION_SOURCES):
             raise RecipeError(
-                f"region_from must be null, 'sheet' or 'title', not {self.region_from!r}"
+                Text(
+                    "region_from must be null, 'sheet' or 'title', not {region_from}",
+                    region_from=f"{self.region_from!r}",
+                )
             )
         if self.periods not in (None, *PERIOD_RULES):
             raise RecipeError(
-                f"periods must be null or one of mean, sum, last, Q1..Q4, M01..M12, "
-                f"not {self.periods!r}"
+                Text(
+                    "periods must be null or one of mean, sum, last, Q1..Q4, M01..M12, not "
+                    "{periods}",
+                    periods=f"{self.periods!r}",
+                )
             )
         if self.incomplete_years not in INCOMPLETE_CHOICES:
-            raise RecipeError("incomplete_years must be 'flag' or 'drop'")
+            raise RecipeError(Text("incomplete_years must be 'flag' or 'drop'"))
         if self.code_row is not None and self.code_row not in self.header_rows:
-            raise RecipeError(f"code_row {self.code_row} is not one of the header rows")
+            raise RecipeError(Text(
+                "code_row {code_row} is not one of the header rows",
+                code_row=self.code_row,
+            ))
         if self.section_role not in (None, *SECTION_ROLES):
             raise RecipeError(
-                f"section_role must be null or one of {', '.join(SECTION_ROLES)}, "
-                f"not {self.section_role!r}"
+                Text(
+                    "section_role must be null or one of {names}, not {section_role}",
+                    names=', '.join(SECTION_ROLES),
+                    section_role=f"{self.section_role!r}",
+                )
             )
         from desktop_app.io.plausibility import DOUBTS
 
         unknown = [code for code in self.accept if code not in DOUBTS]
         if unknown:
             raise RecipeError(
-                f"accept: unknown check(s) {', '.join(map(repr, unknown))} "
-                f"(one of {', '.join(DOUBTS)})"
+                Text(
+                    "accept: unknown check(s) {names} (one of {names2})",
+                    names=', '.join(map(repr, unknown)),
+                    names2=', '.join(DOUBTS),
+                )
             )
 
 
@@ -270,7 +312,10 @@ def layout_mismatches(grid: Grid, recipe: Recipe) -> list[Problem]:
     for ref, expected in recipe.expect.items():
         at = cell_index(ref.strip())
         if at is None:
-            raise RecipeError(f"expect: {ref!r} is not a cell (use references such as 'B4')")
+            raise RecipeError(Text(
+                "expect: {ref} is not a cell (use references such as 'B4')",
+                ref=f"{ref!r}",
+            ))
         row, col = at
         found = _norm(grid.value(row, col))
         if found != _norm(expected):
@@ -376,8 +421,12 @@ def apply_recipe(grid: Grid, recipe: Recipe, table: DetectedTable | None = None)
                 continue
             if role == "period":
                 raise RecipeError(
-                    f"{sheet}!{column_letter(c)}: the column given the role 'period' holds no "
-                    "months or quarters"
+                    Text(
+                        "{sheet}!{column_letter}: the column given the role 'period' holds no "
+                        "months or quarters",
+                        sheet=sheet,
+                        column_letter=column_letter(c),
+                    )
                 )
         if role == "year":
             found = _Computed(parse_year)
@@ -550,15 +599,26 @@ def _check_rule(
     place = f"{grid.file}, {grid.sheet}!{cell}"
     if recipe.periods is None:
         raise PeriodRuleNeeded(
-            f"{place}: the {axis} are {kind} ('{label}' ...), not years; say how a year is "
-            "formed from them: --periods mean (stocks such as jobs), sum (flows), last, "
-            f'{"Q1..Q4" if kind == "quarters" else "M01..M12"} (recipe field "periods")'
+            Text(
+                "{place}: the {axis} are {kind} ('{label}' ...), not years; say how a year is "
+                "formed from them: --periods mean (stocks such as jobs), sum (flows), last, "
+                '{value} (recipe field "periods")',
+                place=place,
+                axis=axis,
+                kind=kind,
+                label=label,
+                value="Q1..Q4" if kind == "quarters" else "M01..M12",
+            )
         )
     if {p.per_year for p in periods} != {periods[0].per_year}:
-        raise PeriodRuleNeeded(f"{place}: the {axis} mix months and quarters")
+        raise PeriodRuleNeeded(Text(
+            "{place}: the {axis} mix months and quarters",
+            place=place,
+            axis=axis,
+        ))
     reason = rule_fits(recipe.periods, periods[0].per_year)
     if reason:
-        raise PeriodRuleNeeded(f"{place}: {reason}")
+        raise PeriodRuleNeeded(Text("{place}: {reason}", place=place, reason=reason))
 
 
 def _period_years(
@@ -581,9 +641,16 @@ def _period_years(
     i = next(i for i, p in enumerate(found) if p is not None)
     if years is None and all(p.year is None for p in listed):
         raise PeriodRuleNeeded(
-            f"{grid.file}, {grid.sheet}!{a1(chosen[i], c)}: the rows are "
-            f"{_PERIOD_NAMES[listed[0].per_year]} ('{column[i]}' ...) that name no year; give "
-            "the column that holds the years the role 'year' (a title's year is not used)"
+            Text(
+                "{file}, {sheet}!{a1}: the rows are {period_names} ('{column}' ...) that name no "
+                "year; give the column that holds the years the role 'year' (a title's year is not "
+                "used)",
+                file=grid.file,
+                sheet=grid.sheet,
+                a1=a1(chosen[i], c),
+                period_names=_PERIOD_NAMES[listed[0].per_year],
+                column=column[i],
+            )
         )
     _check_rule(grid, recipe, listed, a1(chosen[i], c), column[i], "rows")
     it = iter(listed)
@@ -669,8 +736,11 @@ def _form_years(
                     file,
                     sheet,
                     clashes[0][0].cell,
-                    f"{' / '.join(map(str, key))}: one period is given by {cells}; "
-                    "ambiguous, year not imported",
+                    Text(
+                        "{names}: one period is given by {cells}; ambiguous, year not imported",
+                        names=' / '.join(map(str, key)),
+                        cells=cells,
+                    ),
                     "error",
                 )
             )
@@ -708,7 +778,11 @@ def _form_years(
         sources[cell] = tuple(used)
     for (year, reason), cells in sorted(short.items()):
         place = f"{cells[0]}:{cells[-1]}" if len(cells) > 1 else cells[0]
-        problems.append(Problem(file, sheet, place, f"{year}: {reason}", "info"))
+        problems.append(Problem(file, sheet, place, Text(
+            "{year}: {reason}",
+            year=year,
+            reason=reason,
+        ), "info"))
     return out, sources
 
 

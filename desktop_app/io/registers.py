@@ -35,6 +35,7 @@ from desktop_app.errors import UserError
 from desktop_app.io.cells import a1
 from desktop_app.io.workbook import Grid, Problem, open_workbook
 from desktop_app.io.xlsx_safety import atomic_target, neutral_properties, set_safe
+from desktop_app.texts import Text
 
 __all__ = [
     "COLUMNS",
@@ -301,8 +302,12 @@ def read_registers(path: str | Path) -> RegisterRead:
         }
         if not grids:
             raise UserError(
-                f"{file_name}: no register sheet ({', '.join(SHEETS.values())}); "
-                f"the sheets are {', '.join(book.sheet_names)}."
+                Text(
+                    "{file_name}: no register sheet ({names}); the sheets are {names2}.",
+                    file_name=file_name,
+                    names=', '.join(SHEETS.values()),
+                    names2=', '.join(book.sheet_names),
+                )
             )
     read = RegisterRead(RegisterContent(), file_name)
     for key, grid in grids.items():
@@ -326,7 +331,7 @@ def _read_sheet(key: str, grid: Grid, read: RegisterRead) -> None:
                     grid.file,
                     grid.sheet,
                     a1(0, col),
-                    f"column {raw!r} is not a register column; ignored",
+                    Text("column {raw} is not a register column; ignored", raw=f"{raw!r}"),
                     "info",
                 )
             )
@@ -337,8 +342,12 @@ def _read_sheet(key: str, grid: Grid, read: RegisterRead) -> None:
                 grid.file,
                 grid.sheet,
                 "A1",
-                f"the header row lacks the column(s) {', '.join(missing)}; the sheet was not read "
-                f"(expected: {', '.join(COLUMNS[key])})",
+                Text(
+                    "the header row lacks the column(s) {names}; the sheet was not read (expected: "
+                    "{names2})",
+                    names=', '.join(missing),
+                    names2=', '.join(COLUMNS[key]),
+                ),
                 "error",
             )
         )
@@ -360,7 +369,7 @@ def _read_sheet(key: str, grid: Grid, read: RegisterRead) -> None:
                     grid.file,
                     grid.sheet,
                     place.cell(COLUMNS[key][0]),
-                    f"repeats row {seen[identity]}; the later row wins",
+                    Text("repeats row {seen}; the later row wins", seen=seen[identity]),
                     "warning",
                 )
             )

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 __all__ = [
     "ScwDescriptor",
@@ -294,7 +295,7 @@ def format_scw(scw: ScwFile) -> bytes:
     if m.shape != (n, n):
         raise ValueError(f"the matrix is {m.shape} but the descriptors have {n} variants")
     if not np.all(np.mod(m, 1) == 0):
-        raise UserError("ScenarioWizard stores whole numbers only; round the matrix first")
+        raise UserError(Text("ScenarioWizard stores whole numbers only; round the matrix first"))
     lines = [] if scw.header is None else [scw.header]
     lines.append(scw.title)
     for d in scw.descriptors:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from desktop_app.io.cells import a1
 from desktop_app.io.workbook import Grid, Problem
 from desktop_app.io.xlsx_safety import safe_row
+from desktop_app.texts import Text
 
 __all__ = [
     "LINK_SEPARATOR",
@@ -118,7 +119,10 @@ def read_signal_sheets(grids: Mapping[str, Grid]) -> tuple[SignalTables, list[Pr
         missing = [c for c in columns if c not in header]
         if missing:
             problems.append(Problem(grid.file, grid.sheet, "A1",
-                                    f"missing column(s) {', '.join(missing)}", "error"))
+                                    Text(
+                                        "missing column(s) {names}",
+                                        names=', '.join(missing),
+                                    ), "error"))
             continue
         for r, row in enumerate(grid.rows[1:], start=1):
             values = {c: _value(c, row[header[c]] if header[c] < len(row) else None)

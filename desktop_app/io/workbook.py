@@ -38,6 +38,7 @@ from desktop_app.io.sheet_pieces import (
     piece_count,
 )
 from desktop_app.pacing import pause_point
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -322,8 +323,12 @@ class Workbook:
                         self.file_name,
                         name,
                         refs[0],
-                        f"{len(refs)} formula cell(s) have no saved value ({shown}); open the "
-                        "file in a spreadsheet program, recalculate and save it",
+                        Text(
+                            "{n} formula cell(s) have no saved value ({shown}); open the file in a "
+                            "spreadsheet program, recalculate and save it",
+                            n=len(refs),
+                            shown=shown,
+                        ),
                         "error",
                     )
                 )
@@ -519,7 +524,12 @@ def open_workbook(path: str | Path, limits: Limits | None = None) -> Workbook:
                 path.name,
                 None,
                 None,
-                f"the file is named .{ext} but its content is {_FORMAT_NAMES[fmt]}; read as .{fmt}",
+                Text(
+                    "the file is named .{ext} but its content is {format_names}; read as .{fmt}",
+                    ext=ext,
+                    format_names=_FORMAT_NAMES[fmt],
+                    fmt=fmt,
+                ),
                 "info",
             )
         )
@@ -738,7 +748,10 @@ def _load_csv(book: Workbook) -> None:
                 book.file_name,
                 None,
                 None,
-                f"not UTF-8: read as {_ENCODING_NAMES[enc]} text",
+                Text(
+                    "not UTF-8: read as {encoding_names} text",
+                    encoding_names=_ENCODING_NAMES[enc],
+                ),
                 "info",
             )
         )

@@ -32,6 +32,7 @@ from openpyxl.workbook import Workbook
 
 from desktop_app.errors import UserError, storage_error
 from desktop_app.scratch import partial_name, remove_stale_partials
+from desktop_app.texts import Text
 
 __all__ = [
     "FORMULA_TRIGGERS",
@@ -198,7 +199,11 @@ def atomic_target(target: str | os.PathLike) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist; cannot write {target.name}.",
+        raise UserError(Text(
+            "The folder {folder} does not exist; cannot write {name}.",
+            folder=folder,
+            name=target.name,
+        ),
                         file=target)
     remove_stale_partials(folder)
     try:

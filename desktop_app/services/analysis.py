@@ -121,8 +121,13 @@ class AnalysisData:
         hits = np.flatnonzero(self.years == int(year))
         if not hits.size:
             raise AnalysisError(
-                f"{self.measure.code} has no data for {year}; years are "
-                f"{int(self.years[0])}-{int(self.years[-1])}."
+                Text(
+                    "{code} has no data for {year}; years are {int}-{int2}.",
+                    code=self.measure.code,
+                    year=year,
+                    int=int(self.years[0]),
+                    int2=int(self.years[-1]),
+                )
             )
         return int(hits[0])
 
@@ -131,8 +136,12 @@ class AnalysisData:
             if region.code == code:
                 return k
         raise AnalysisError(
-            f"{code} is not among the regions with {self.measure.code} data: "
-            f"{', '.join(r.code for r in self.regions)}."
+            Text(
+                "{code} is not among the regions with {code2} data: {names}.",
+                code=code,
+                code2=self.measure.code,
+                names=', '.join(r.code for r in self.regions),
+            )
         )
 
     def store_left_out(self) -> list[LeftOutReport]:
@@ -201,18 +210,22 @@ def _measure(db: sqlite_utils.Database, measure: str | None) -> Measure:
         found = find_measure(db, measure)
         if found is None:
             known = ", ".join(m.code for m in list_measures(db)) or "none"
-            raise AnalysisError(f"No measure {measure!r}; measures are {known}.")
+            raise AnalysisError(Text(
+                "No measure {measure}; measures are {known}.",
+                measure=f"{measure!r}",
+                known=known,
+            ))
         return found
     measures = list_measures(db)
     if not measures:
-        raise AnalysisError("The project holds no measure yet; import data first.")
+        raise AnalysisError(Text("The project holds no measure yet; import data first."))
     return measures[0]
 
 
 def resolve_region(db: sqlite_utils.Database, label: str) -> Classification:
     region_id = classifications.resolve(db, "region", label)
     if region_id is None:
-        raise AnalysisError(f"No region {label!r} in the project.")
+        raise AnalysisError(Text("No region {label} in the project.", label=f"{label!r}"))
     return next(c for c in classifications.list_all(db, "region") if c.id == region_id)
 
 
@@ -229,7 +242,7 @@ def load_analysis(
     chosen = _measure(db, measure)
     data = cube(db, chosen.id)
     if not data.regions or not len(data.years):
-        raise AnalysisError(f"{chosen.code} has no observations to analyse.")
+        raise AnalysisError(Text("{code} has no observations to analyse.", code=chosen.code))
     regions, values, missing = data.regions, data.values, data.missing
     if reference is None or reference.strip().lower() == SUM_OF_REGIONS:
         ref_values = np.nansum(values, axis=0)
@@ -249,7 +262,11 @@ def load_analysis(
             children = [k for k, r in enumerate(regions) if r.parent_id == region.id]
             if not children:
                 raise AnalysisError(
-                    f"{region.code} has no {chosen.code} data and no regions below it with data."
+                    Text(
+                        "{code} has no {code2} data and no regions below it with data.",
+                        code=region.code,
+                        code2=chosen.code,
+                    )
                 )
             regions = [regions[k] for k in children]
             values, missing = values[children], missing[children]
@@ -530,7 +547,11 @@ def region_shift_share(
     both decompose through here.
     """
     if method not in SHIFT_SHARE_METHODS:
-        raise AnalysisError(f"Unknown method {method!r}; use {', '.join(SHIFT_SHARE_METHODS)}.")
+        raise AnalysisError(Text(
+            "Unknown method {method}; use {names}.",
+            method=f"{method!r}",
+            names=', '.join(SHIFT_SHARE_METHODS),
+        ))
     t1 = len(data.years) - 1 if t1 is None else t1
     own, ref = data.values[region], data.reference
     if method == "dynamic":
@@ -549,7 +570,11 @@ def shift_share_payload(
 ) -> dict:
     """``anticipa shift-share``: one region's change split into its components, by industry."""
     if year_to <= year_from:
-        raise AnalysisError(f"--to ({year_to}) must come after --from ({year_from}).")
+        raise AnalysisError(Text(
+            "--to ({year_to}) must come after --from ({year_from}).",
+            year_to=year_to,
+            year_from=year_from,
+        ))
     data = load_analysis(db, measure, reference)
     target = resolve_region(db, region)
     k = data.region_index(target.code)

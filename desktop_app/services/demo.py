@@ -55,7 +55,7 @@ def build_demo(target: str | Path, progress: Progress | None = None) -> Path:
     progress = progress or NullProgress()
     target = Path(target)
     if target.exists():
-        raise ProjectError(f"{target.name} already exists; choose another name.")
+        raise ProjectError(Text("{name} already exists; choose another name.", name=target.name))
     partial = target.with_name(f"{partial_name(target)}demo.partial")
     source = resources_dir() / "demo"
     try:
@@ -76,12 +76,16 @@ def _publish(built: Path, target: Path) -> None:
     try:
         os.link(built, target)  # fails, unlike a rename, when the target exists
     except FileExistsError:
-        raise ProjectError(f"{target.name} was created meanwhile (by another Anticipa?); it was "
-                           "left as it is.") from None
+        raise ProjectError(Text(
+            "{name} was created meanwhile (by another Anticipa?); it was left as it is.",
+            name=target.name,
+        )) from None
     except OSError:  # a file system without hard links
         if target.exists():
-            raise ProjectError(f"{target.name} was created meanwhile (by another Anticipa?); "
-                               "it was left as it is.") from None
+            raise ProjectError(Text(
+                "{name} was created meanwhile (by another Anticipa?); it was left as it is.",
+                name=target.name,
+            )) from None
         os.replace(built, target)
 
 
@@ -130,7 +134,11 @@ def _read_dataset(db: sqlite_utils.Database, path: Path, measure_id: int) -> lis
             region_id = classifications.resolve(db, "region", row["region"])
             industry_id = classifications.resolve(db, "industry", row["industry_code"])
             if region_id is None or industry_id is None:
-                raise ProjectError(f"{path.name}, line {line}: unknown region or industry.")
+                raise ProjectError(Text(
+                    "{name}, line {line}: unknown region or industry.",
+                    name=path.name,
+                    line=line,
+                ))
             value = float(row["employment"]) if row["employment"].strip() else None
             rows.append(NewObservation(region_id, industry_id, measure_id, int(row["year"]),
                                        value, None if value is not None else "missing",

@@ -52,7 +52,7 @@ from desktop_app.store.observation_writer import (
     StoredValues,
 )
 from desktop_app.store.sql import atomic
-from desktop_app.texts import Number, Text
+from desktop_app.texts import Number, Text, joined
 
 __all__ = [
     "EXCHANGE",
@@ -95,21 +95,26 @@ class ExchangeError(UserError):
         self.problems = list(problems)
         lines = [_describe(p) for p in self.problems[:_MAX_LISTED]]
         if len(self.problems) > _MAX_LISTED:
-            lines.append(f"... and {len(self.problems) - _MAX_LISTED} more")
-        head = "nothing was imported"
+            lines.append(Text("... and {n} more", n=len(self.problems) - _MAX_LISTED))
         if len(lines) == 1:
-            super().__init__(f"{lines[0]}; {head}")
+            super().__init__(Text("{problem}; nothing was imported", problem=lines[0]))
         else:
-            super().__init__(f"{file}: {head}:\n  " + "\n  ".join(lines))
+            super().__init__(
+                Text(
+                    "{file}: nothing was imported:\n  {problems}",
+                    file=file,
+                    problems=joined("\n  ", lines),
+                )
+            )
 
 
-def _describe(p: Problem) -> str:
+def _describe(p: Problem) -> Text:
     place = [p.file]
     if p.sheet:
-        place.append(f"sheet {p.sheet}")
+        place.append(Text("sheet {sheet}", sheet=p.sheet))
     if p.cell:
-        place.append(f"cell {p.cell}")
-    return f"{', '.join(place)}: {p.reason}"
+        place.append(Text("cell {cell}", cell=p.cell))
+    return Text("{place}: {reason}", place=joined(", ", place), reason=p.reason)
 
 
 @dataclass
@@ -268,8 +273,10 @@ def _read(path: Path, progress: Progress) -> _File:
                     path.name,
                     None,
                     None,
-                    "not an Anticipa exchange workbook or collection template (no About sheet "
-                    "naming the format, no Data sheet with the exchange or template columns)",
+                    Text(
+                        "not an Anticipa exchange workbook or collection template (no About sheet "
+                        "naming the format, no Data sheet with the exchange or template columns)",
+                    ),
                     "error",
                 )
             ],
@@ -297,7 +304,10 @@ def _layout_problems(file: str, layout: str, grids: dict[str, Grid]) -> list[Pro
     for key, expected in headers.items():
         grid = grids.get(key)
         if grid is None:
-            out.append(Problem(file, None, None, f"the sheet {key.title()} is missing", "error"))
+            out.append(Problem(file, None, None, Text(
+                "the sheet {title} is missing",
+                title=key.title(),
+            ), "error"))
             continue
         missing = _missing(grid.rows, expected)
         if missing:
@@ -307,8 +317,11 @@ def _layout_problems(file: str, layout: str, grids: dict[str, Grid]) -> list[Pro
                     file,
                     grid.sheet,
                     f"A1:{a1(0, width - 1)}",
-                    f"column(s) {', '.join(missing)} missing from the header row, which must "
-                    f"name {', '.join(expected)}",
+                    Text(
+                        "column(s) {names} missing from the header row, which must name {names2}",
+                        names=', '.join(missing),
+                        names2=', '.join(expected),
+                    ),
                     "error",
                 )
             )
@@ -320,8 +333,12 @@ def _layout_problems(file: str, layout: str, grids: dict[str, Grid]) -> list[Pro
                     file,
                     grids["about"].sheet,
                     None,
-                    f"format version {int(version)} was written by a newer Anticipa; this one "
-                    f"reads version {FORMAT_VERSION}",
+                    Text(
+                        "format version {int} was written by a newer Anticipa; this one reads "
+                        "version {format_version}",
+                        int=int(version),
+                        format_version=FORMAT_VERSION,
+                    ),
                     "error",
                 )
             )
@@ -339,7 +356,11 @@ def _duplicates(grid: Grid, tidy: TidyRead) -> list[Problem]:
                     grid.file,
                     grid.sheet,
                     cell,
-                    f"{' / '.join(map(str, key))} is also given by {seen[key]}; which one holds?",
+                    Text(
+                        "{names} is also given by {seen}; which one holds?",
+                        names=' / '.join(map(str, key)),
+                        seen=seen[key],
+                    ),
                     "error",
                 )
             )
@@ -527,9 +548,14 @@ def _study_policy(file: _File, on_changed: str, judgements: dict[str, int]):
                     file.path.name,
                     grid.sheet,
                     a1(row, 0),
-                    f"the project has a study named {key!r} with other descriptors or variants "
-                    f"(the project: {ours}; the file: {theirs}); rename it in the file to "
-                    "import it beside the project's",
+                    Text(
+                        "the project has a study named {key} with other descriptors or variants "
+                        "(the project: {ours}; the file: {theirs}); rename it in the file to "
+                        "import it beside the project's",
+                        key=f"{key!r}",
+                        ours=ours,
+                        theirs=theirs,
+                    ),
                     "error",
                 )
             ],
@@ -564,13 +590,16 @@ def _options_policy(file: _File, on_changed: str, added: dict[str, int],
             added[TARGETS_LEFT_OUT] = added.get(TARGETS_LEFT_OUT, 0) + 1
             return False
         if kind == EFFECT_ON_ANOTHER_STUDY:
-            left_out.append(Problem(file.path.name, *row_of(key), f"{key}: {theirs}", "warning"))
+            left_out.append(Problem(file.path.name, *row_of(key),
+                                    Text("{key}: {theirs}", key=key, theirs=theirs), "warning"))
             return False
         if kind != "option effect" or ours:
             return on_changed == "replace"
         raise ExchangeError(file.path.name, [Problem(
             file.path.name, *row_of(key),
-            f"{key}: {theirs}; add it to the project first (or remove the row)", "error")])
+            Text("{key}: {theirs}; add it to the project first (or remove the row)", key=key,
+                 theirs=theirs),
+            "error")])
 
     return decide
 
@@ -606,8 +635,12 @@ def _store_entries(
                     file.path.name,
                     sheet.sheet,
                     _cell_of(sheet, e.code, "parent"),
-                    f"parent {e.parent!r} of {e.code} is not a {kind} of the workbook or the "
-                    "project",
+                    Text(
+                        "parent {parent} of {code} is not a {kind} of the workbook or the project",
+                        parent=f"{e.parent!r}",
+                        code=e.code,
+                        kind=kind,
+                    ),
                     "error",
                 )
             )
@@ -673,8 +706,13 @@ def _store_measures(
                     file.path.name,
                     sheet.sheet,
                     _cell_of(sheet, m.code, "unit", code_column),
-                    f"the unit of {m.code} is {m.unit!r} here but {have.unit!r} in the project; "
-                    "convert the values or use another measure code",
+                    Text(
+                        "the unit of {code} is {unit} here but {unit2} in the project; convert the "
+                        "values or use another measure code",
+                        code=m.code,
+                        unit=f"{m.unit!r}",
+                        unit2=f"{have.unit!r}",
+                    ),
                     "error",
                 )
             )

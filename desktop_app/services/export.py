@@ -142,9 +142,15 @@ def export_project(
         When cancelled; nothing is left at ``target``.
     """
     if layout not in LAYOUTS:
-        raise UserError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
+        raise UserError(Text(
+            "unknown layout {layout}; choose one of {names}",
+            layout=f"{layout!r}",
+            names=', '.join(LAYOUTS),
+        ))
     if report_scope is not None and layout != "report":
-        raise UserError("the report's regions and studies are chosen only for the report layout")
+        raise UserError(Text(
+            "the report's regions and studies are chosen only for the report layout",
+        ))
     progress = progress or NullProgress()
     selection = selection or Selection()
     flt = selection.to_filter(db)
@@ -270,7 +276,7 @@ def _export_official(db, target, selection, flt, include_authors, progress) -> E
         if flt.measure_ids is None or measure.id in flt.measure_ids:
             n_tables += exports.industries_with_values(db, measure.id)
     if not n_tables:
-        raise UserError("nothing to export: the selection holds no observations")
+        raise UserError(Text("nothing to export: the selection holds no observations"))
     counter = [0]
     title = "Regional statistics" + (f" ({selection.describe()})" if selection.describe() else "")
     names = write_official(target, _official_tables(db, flt, counter), title, n_tables, progress)
@@ -300,7 +306,7 @@ def _export_template(db, target, selection, flt, include_authors, progress) -> E
         years = known + [known[-1] + 1] if known else []
     notes = []
     if not years:
-        raise UserError("the project holds no years yet; choose the years to collect")
+        raise UserError(Text("the project holds no years yet; choose the years to collect"))
     if selection.years is None:
         notes.append(f"Years offered: {years[0]}-{years[-1]} (the project's years and the next).")
     progress.check()
@@ -359,7 +365,7 @@ def _export_report(
     sheets.extend(signals.report_sheets(db, flt, progress.sub(0.34, 0.35), study_ids))
     sheets.extend(policy_options.report_sheets(db, flt, progress.sub(0.35, 0.4), study_ids))
     if not sheets:
-        raise UserError("nothing to report: the selection holds no observations")
+        raise UserError(Text("nothing to report: the selection holds no observations"))
     names = write_report(target, sheets, Text("Anticipa report"), notes, progress.sub(0.4, 1.0),
                          language)
     n = exports.count_observations(db, flt)
@@ -373,7 +379,11 @@ def _codes_to_ids(db, kind: str, codes: tuple[str, ...] | None) -> tuple[int, ..
     found = exports.ids_by_code(db, kind, codes)
     unknown = [c for c in codes if c not in found]
     if unknown:
-        raise UserError(f"unknown {kind} code(s): {', '.join(unknown)}")
+        raise UserError(Text(
+            "unknown {kind} code(s): {names}",
+            kind=kind,
+            names=', '.join(unknown),
+        ))
     return tuple(found[c] for c in codes)
 
 

@@ -196,22 +196,32 @@ def run_futures(
     region_row = _region(db, region, settings.region_id)
     horizon = horizon if horizon is not None else settings.horizon
     if horizon is None:
-        raise FuturesError(f"Choose a horizon year for {the_study.name!r} (e.g. --horizon 2035).")
+        raise FuturesError(Text(
+            "Choose a horizon year for {name} (e.g. --horizon 2035).",
+            name=f"{the_study.name!r}",
+        ))
     baseline = baseline or settings.baseline
     if baseline not in store.BASELINE_CHOICES:
         raise FuturesError(
-            f"Unknown baseline {baseline!r}; use one of {', '.join(store.BASELINE_CHOICES)}."
+            Text(
+                "Unknown baseline {baseline}; use one of {names}.",
+                baseline=f"{baseline!r}",
+                names=', '.join(store.BASELINE_CHOICES),
+            )
         )
     window = window if window is not None else settings.trend_window
     draws = draws if draws is not None else settings.draws
     seed = seed if seed is not None else settings.seed
     if draws < 0:
-        raise FuturesError("The number of draws cannot be negative.")
+        raise FuturesError(Text("The number of draws cannot be negative."))
     measure_code = _measure(db, region_row, measure, settings.measure_id)
     saved = list_scenarios(db, the_study)
     if not saved:
         raise FuturesError(
-            f"{the_study.name!r} has no stored scenarios; solve the study (or add scenarios) first."
+            Text(
+                "{name} has no stored scenarios; solve the study (or add scenarios) first.",
+                name=f"{the_study.name!r}",
+            )
         )
     progress.report(0.02, Text("Reading the observations"))
     try:
@@ -220,11 +230,19 @@ def run_futures(
         raise FuturesError(str(error)) from None
     rows = [k for k, r in enumerate(data.regions) if r.id == region_row.id]
     if not rows:
-        raise FuturesError(f"{region_row.code} has no {measure_code} data.")
+        raise FuturesError(Text(
+            "{code} has no {measure_code} data.",
+            code=region_row.code,
+            measure_code=measure_code,
+        ))
     values = data.values[rows[0]]
     with_values = np.isfinite(values)
     if not with_values.any():
-        raise FuturesError(f"{region_row.code} has no {measure_code} values.")
+        raise FuturesError(Text(
+            "{code} has no {measure_code} values.",
+            code=region_row.code,
+            measure_code=measure_code,
+        ))
     last = int(data.years[np.nonzero(with_values.any(axis=0))[0].max()])
     industries, positions, baselines, left_out, new_fits = [], [], [], [], []
     for i, industry in enumerate(data.industries):
@@ -255,8 +273,12 @@ def run_futures(
     if baseline in ("lifecycle", "shift-share") and left_out:
         named = "; ".join(f"{code}: {why}" for code, why in left_out)
         raise FuturesError(
-            f"The {baseline} baseline cannot be made for every industry ({named}); choose the "
-            "trend or let Anticipa choose (auto)."
+            Text(
+                "The {baseline} baseline cannot be made for every industry ({named}); choose the "
+                "trend or let Anticipa choose (auto).",
+                baseline=baseline,
+                named=named,
+            )
         )
     if save_fits and new_fits:
         store.save_fits(db, new_fits)
@@ -436,13 +458,20 @@ def scenario_weights(study: Study, saved: list[SavedScenario], how: str) -> list
         return [s.weight / total for s in saved]
     if how != "tis":
         raise FuturesError(
-            f"Unknown weights {how!r}; use one of {', '.join(store.WEIGHT_CHOICES)}."
+            Text(
+                "Unknown weights {how}; use one of {names}.",
+                how=f"{how!r}",
+                names=', '.join(store.WEIGHT_CHOICES),
+            )
         )
     lacking = [scenario_label(study, s) for s in saved if s.tis is None or not s.tis > 0]
     if lacking:
         raise FuturesError(
-            "Weights from the TIS need a positive TIS for every scenario; "
-            f"{'; '.join(lacking)} has none. Use equal weights or solve the study again."
+            Text(
+                "Weights from the TIS need a positive TIS for every scenario; {names} has none. "
+                "Use equal weights or solve the study again.",
+                names='; '.join(lacking),
+            )
         )
     total = sum(s.tis for s in saved)
     return [s.tis / total for s in saved]
@@ -452,11 +481,11 @@ def _region(db, label: str | None, stored: int | None) -> Classification:
     regions = classifications.list_all(db, "region")
     if label is None:
         if stored is None:
-            raise FuturesError("Choose the region to project (e.g. --region DE1).")
+            raise FuturesError(Text("Choose the region to project (e.g. --region DE1)."))
         return next(c for c in regions if c.id == stored)
     region_id = classifications.resolve(db, "region", label)
     if region_id is None:
-        raise FuturesError(f"No region {label!r} in the project.")
+        raise FuturesError(Text("No region {label} in the project.", label=f"{label!r}"))
     return next(c for c in regions if c.id == region_id)
 
 
@@ -468,19 +497,29 @@ def _measure(db, region: Classification, label: str | None, stored: int | None) 
         asked = find_measure(db, label)
         if asked is not None and asked.intensity:
             raise FuturesError(
-                f"{asked.code} is an intensity (held per job); project a level such as the jobs, "
-                "and its outcomes are weighted by them (or: anticipa measure "
-                f"{asked.code} --intensity no)."
+                Text(
+                    "{code} is an intensity (held per job); project a level such as the jobs, and "
+                    "its outcomes are weighted by them (or: anticipa measure {code} --intensity "
+                    "no).",
+                    code=asked.code,
+                )
             )
         return label
     if stored is not None and stored in measures:
         return measures[stored].code
     found = [m for m in store.measures_with_data(db, region.id) if not measures[m].intensity]
     if not found:
-        raise FuturesError(f"{region.code} has no observations; import data for it first.")
+        raise FuturesError(Text(
+            "{code} has no observations; import data for it first.",
+            code=region.code,
+        ))
     if len(found) > 1:
         codes = ", ".join(measures[m].code for m in found)
-        raise FuturesError(f"{region.code} has data for several measures ({codes}); choose one.")
+        raise FuturesError(Text(
+            "{code} has data for several measures ({codes}); choose one.",
+            code=region.code,
+            codes=codes,
+        ))
     return measures[found[0]].code
 
 
@@ -606,8 +645,14 @@ def _resolve_workbook(db, study: Study, book: EffectsWorkbook):
         )
         if d is None:
             raise FuturesError(
-                f"{file}, {place}: study {study.name!r} has no descriptor {descriptor!r}; it has "
-                f"{', '.join(x.name for x in study.descriptors)}.",
+                Text(
+                    "{file}, {place}: study {name} has no descriptor {descriptor}; it has {names}.",
+                    file=file,
+                    place=place,
+                    name=f"{study.name!r}",
+                    descriptor=f"{descriptor!r}",
+                    names=', '.join(x.name for x in study.descriptors),
+                ),
                 file=book.file,
                 cell=place,
             )
@@ -621,8 +666,14 @@ def _resolve_workbook(db, study: Study, book: EffectsWorkbook):
         )
         if v is None:
             raise FuturesError(
-                f"{file}, {place}: {d.name} has no variant {variant!r}; it has "
-                f"{', '.join(x.name for x in d.variants)}.",
+                Text(
+                    "{file}, {place}: {name} has no variant {variant}; it has {names}.",
+                    file=file,
+                    place=place,
+                    name=d.name,
+                    variant=f"{variant!r}",
+                    names=', '.join(x.name for x in d.variants),
+                ),
                 file=book.file,
                 cell=place,
             )
@@ -634,7 +685,12 @@ def _resolve_workbook(db, study: Study, book: EffectsWorkbook):
         try:
             return industries_named(db, label)
         except FuturesError as error:
-            raise FuturesError(f"{file}, {place}: {error}", file=book.file, cell=place) from None
+            raise FuturesError(Text(
+                "{file}, {place}: {error}",
+                file=file,
+                place=place,
+                error=error,
+            ), file=book.file, cell=place) from None
 
     effects, seen = [], {}
     for r in book.effects:
@@ -644,7 +700,13 @@ def _resolve_workbook(db, study: Study, book: EffectsWorkbook):
             if cell in seen:
                 also = "" if industry is None else f" ({codes[industry]})"
                 raise FuturesError(
-                    f"{file}, {r.place}: the same variant and industry{also} as {seen[cell]}.",
+                    Text(
+                        "{file}, {place}: the same variant and industry{also} as {seen}.",
+                        file=file,
+                        place=r.place,
+                        also=also,
+                        seen=seen[cell],
+                    ),
                     file=book.file,
                     cell=r.place,
                 )

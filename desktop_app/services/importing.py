@@ -311,7 +311,11 @@ def _plan_import(path, sheet, recipe, measure, progress, overrides, places) -> I
         reasons = []
         for name in names:
             if name not in book.sheet_names:
-                raise NothingToImportError(f"{path.name} has no sheet named {name!r}")
+                raise NothingToImportError(Text(
+                    "{name} has no sheet named {name2}",
+                    name=path.name,
+                    name2=f"{name!r}",
+                ))
             progress.check()
             grid = book.read_sheet(name)
             tables = detect_tables(grid)
@@ -345,7 +349,7 @@ def _plan_import(path, sheet, recipe, measure, progress, overrides, places) -> I
                         grid.file,
                         name,
                         found.cell,
-                        f'scale {found.scale}, from "{found.text}"',
+                        Text('scale {scale}, from "{text}"', scale=found.scale, text=found.text),
                         "info",
                     )
             if not extraction.records and not extraction.mismatches and sheet is None:
@@ -392,7 +396,11 @@ def plan_sheets(
             fnmatch.filter(book.sheet_names, sheets) if isinstance(sheets, str) else list(sheets)
         )
         if not names:
-            raise NothingToImportError(f"{path.name}: no sheet's name matches {sheets!r}")
+            raise NothingToImportError(Text(
+                "{name}: no sheet's name matches {sheets}",
+                name=path.name,
+                sheets=f"{sheets!r}",
+            ))
         notices = list(book.problems)
         read: list[Extraction] = []
         doubts: list[Doubt] = []
@@ -400,7 +408,11 @@ def plan_sheets(
         first_table = None
         for k, name in enumerate(names):
             if name not in book.sheet_names:
-                raise NothingToImportError(f"{path.name} has no sheet named {name!r}")
+                raise NothingToImportError(Text(
+                    "{name} has no sheet named {name2}",
+                    name=path.name,
+                    name2=f"{name!r}",
+                ))
             progress.check()
             progress.report(k / len(names), Text("Reading {file}", file=name))
             grid = book.read_sheet(name)
@@ -409,7 +421,10 @@ def plan_sheets(
             if extraction.mismatches:
                 reason = "; ".join(str(m) for m in extraction.mismatches[:3])
                 left_out.append(f"{name}: {reason}")
-                notices.append(Problem(grid.file, name, None, f"left out: {reason}", "warning"))
+                notices.append(Problem(grid.file, name, None, Text(
+                    "left out: {reason}",
+                    reason=reason,
+                ), "warning"))
                 continue
             notices.extend(grid.problems)
             read.append(extraction)
@@ -468,8 +483,11 @@ def _drop_clashes(read: list[Extraction], file: str) -> None:
                     file,
                     e.sheet,
                     rec.cell,
-                    f"{' / '.join(map(str, rec[:4]))} is also given by {others}; "
-                    "ambiguous, not imported",
+                    Text(
+                        "{names} is also given by {others}; ambiguous, not imported",
+                        names=' / '.join(map(str, rec[:4])),
+                        others=others,
+                    ),
                     "error",
                 )
             )
@@ -568,7 +586,11 @@ def read_sheet(
     with collection_paused():
         with open_workbook(path) as book:
             if sheet not in book.sheet_names:
-                raise NothingToImportError(f"{path.name} has no sheet named {sheet!r}")
+                raise NothingToImportError(Text(
+                    "{name} has no sheet named {sheet}",
+                    name=path.name,
+                    sheet=f"{sheet!r}",
+                ))
             grid = book.read_sheet(sheet)
             notices = list(book.problems) + list(grid.problems)
             sha = book.sha256
@@ -823,7 +845,11 @@ def commit_checked(
         raise ImplausibleImportError(remaining)
     plan = checked.plan
     if not plan.records and not plan.extraction.mismatches:
-        raise NothingToImportError(f"{plan.path.name} [{plan.sheet}]: no value could be read")
+        raise NothingToImportError(Text(
+            "{name} [{sheet}]: no value could be read",
+            name=plan.path.name,
+            sheet=plan.sheet,
+        ))
     if recipe_to_save is None:
         return commit_import(db, plan, on_changed, keep_cells, progress, checked.aliases)
     # the recipe in the batch's transaction: the batch's becomes a savepoint in it, whose

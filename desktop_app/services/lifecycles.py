@@ -94,7 +94,11 @@ class RegionLifecycles:
         for item in self.industries:
             if item.industry.code == code:
                 return item
-        raise LifecycleError(f"No industry {code!r} in {self.region.code}.")
+        raise LifecycleError(Text(
+            "No industry {code} in {code2}.",
+            code=f"{code!r}",
+            code2=self.region.code,
+        ))
 
 
 def analyse_region(
@@ -123,7 +127,7 @@ def analyse_region(
     progress = progress or NullProgress()
     region_id = classifications.resolve(db, "region", region)
     if region_id is None:
-        raise LifecycleError(f"No region {region!r} in the project.")
+        raise LifecycleError(Text("No region {region} in the project.", region=f"{region!r}"))
     if measure is None:
         measure = _measure_for(db, region_id)
     progress.report(0.02, Text("Reading the observations"))
@@ -134,8 +138,12 @@ def analyse_region(
     rows = [k for k, r in enumerate(data.regions) if r.id == region_id]
     if not rows:
         raise LifecycleError(
-            f"{region} has no {data.measure.code} data; regions with data: "
-            f"{', '.join(r.code for r in data.regions)}."
+            Text(
+                "{region} has no {code} data; regions with data: {names}.",
+                region=region,
+                code=data.measure.code,
+                names=', '.join(r.code for r in data.regions),
+            )
         )
     r = rows[0]
     values = data.values[r]
@@ -167,7 +175,7 @@ def analyse_region(
 def _measure_for(db: sqlite_utils.Database, region_id: int) -> str:
     measure_id = fullest_measure(db, region_id)
     if measure_id is None:
-        raise LifecycleError("The region has no observations; import data for it first.")
+        raise LifecycleError(Text("The region has no observations; import data for it first."))
     return next(m.code for m in list_measures(db) if m.id == measure_id)
 
 

@@ -154,19 +154,29 @@ def run_options(
     the_study = require_study(db, study)
     saved = list_scenarios(db, the_study)
     if not saved:
-        raise OptionsError(f"{the_study.name!r} has no stored scenarios; solve the study (or add "
-                           "scenarios) first.")
+        raise OptionsError(Text(
+            "{name} has no stored scenarios; solve the study (or add scenarios) first.",
+            name=f"{the_study.name!r}",
+        ))
     wanted = store.find_outcome(db, outcome or DEFAULT_OUTCOME)
     if wanted is None:
         known = ", ".join(o.name for o in store.list_outcomes(db))
-        raise OptionsError(f"No outcome {outcome!r}; the project has {known}.")
+        raise OptionsError(Text(
+            "No outcome {outcome}; the project has {known}.",
+            outcome=f"{outcome!r}",
+            known=known,
+        ))
     settings = futures_store.get_settings(db, the_study.id)
     asked = region is not None or measure is not None or horizon is not None
     chosen = settings.region_id is not None and settings.horizon is not None
     if asked and wanted.name != DEFAULT_OUTCOME:
         raise OptionsError(
-            f"Projections give {DEFAULT_OUTCOME}; {wanted.name} comes from the entered effects "
-            "alone: leave out --region, --measure and --horizon.")
+            Text(
+                "Projections give {default_outcome}; {name} comes from the entered effects alone: "
+                "leave out --region, --measure and --horizon.",
+                default_outcome=DEFAULT_OUTCOME,
+                name=wanted.name,
+            ))
     register = _stored(db, the_study) if book is None else resolve_workbook(db, the_study, book)
     effects = [e for e in register.effects if e.outcome.casefold() == wanted.name.casefold()]
     with_effects = {e.option_id for e in effects}
@@ -174,8 +184,12 @@ def run_options(
     left_out = [o.name for o in register.options if o.id not in with_effects]
     if not options:
         raise OptionsError(
-            f"No policy option has an effect on {wanted.name} in {the_study.name!r}; enter "
-            "effects per scenario or per variant (or give an options workbook).")
+            Text(
+                "No policy option has an effect on {name} in {name2}; enter effects per scenario "
+                "or per variant (or give an options workbook).",
+                name=wanted.name,
+                name2=f"{the_study.name!r}",
+            ))
     base = np.zeros(len(saved))
     the_horizon = None
     if wanted.name == DEFAULT_OUTCOME and (asked or chosen):
@@ -184,9 +198,13 @@ def run_options(
         unit = (find_measure(db, run.measure_code).unit or "").casefold()
         if not any(word in unit for word in _JOB_UNITS):
             raise OptionsError(
-                f"The futures project {run.measure_code} (unit {unit or 'not given'}), which does "
-                "not count jobs; choose a measure of people employed with --measure, or judge "
-                "another outcome from entered effects.")
+                Text(
+                    "The futures project {measure_code} (unit {value}), which does not count jobs; "
+                    "choose a measure of people employed with --measure, or judge another outcome "
+                    "from entered effects.",
+                    measure_code=run.measure_code,
+                    value=unit or 'not given',
+                ))
         mean = QUANTILES.index("mean")
         base = np.array([s.total[-1, mean] for s in run.result.scenarios])
         weights = [f.weight for f in run.scenarios]
@@ -367,9 +385,19 @@ def find_target(db, text: str) -> Target:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise OptionsError(f"no {' or '.join(kinds)} {name!r} in the project's registers")
-    raise OptionsError(f"{name!r} is both an {' and a '.join(t.kind for t in found)}; write "
-                       f"{found[0].kind}:{name} or {found[1].kind}:{name}")
+        raise OptionsError(Text(
+            "no {names} {name} in the project's registers",
+            names=' or '.join(kinds),
+            name=f"{name!r}",
+        ))
+    raise OptionsError(Text(
+        "{name} is both an {names}; write {kind}:{name2} or {kind2}:{name2}",
+        name=f"{name!r}",
+        names=' and a '.join(t.kind for t in found),
+        kind=found[0].kind,
+        name2=name,
+        kind2=found[1].kind,
+    ))
 
 
 def find_targets(db, text: str) -> list[Target]:

@@ -107,12 +107,18 @@ def load_criteria(path: str | Path) -> PriorityPlan:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise CriteriaError(f"{path.name}: not a UTF-8 text file.") from None
+        raise CriteriaError(Text("{name}: not a UTF-8 text file.", name=path.name)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise CriteriaError(
-            f"{path.name}, line {error.lineno} column {error.colno}: {error.msg}."
+            Text(
+                "{name}, line {lineno} column {colno}: {msg}.",
+                name=path.name,
+                lineno=error.lineno,
+                colno=error.colno,
+                msg=error.msg,
+            )
         ) from None
     return parse_criteria(data, path.name)
 
@@ -120,16 +126,22 @@ def load_criteria(path: str | Path) -> PriorityPlan:
 def parse_criteria(data: object, source: str = "criteria") -> PriorityPlan:
     """Check a criteria document (already parsed JSON) and return the plan."""
     if not isinstance(data, dict) or not isinstance(data.get("criteria"), list):
-        raise CriteriaError(f"{source}: expected an object with a list 'criteria'.")
+        raise CriteriaError(Text(
+            "{source}: expected an object with a list 'criteria'.",
+            source=source,
+        ))
     items = data.get("items", "industries")
     if items not in ("industries", "competencies"):
-        raise CriteriaError(f"{source}: 'items' must be 'industries' or 'competencies'.")
+        raise CriteriaError(Text(
+            "{source}: 'items' must be 'industries' or 'competencies'.",
+            source=source,
+        ))
     known = INDUSTRY_INDICATORS if items == "industries" else COMPETENCY_INDICATORS
     specs = []
     for k, raw in enumerate(data["criteria"], start=1):
         where = f"{source}, criterion {k}"
         if not isinstance(raw, dict):
-            raise CriteriaError(f"{where}: expected an object.")
+            raise CriteriaError(Text("{where}: expected an object.", where=where))
         name = str(raw.get("name") or raw.get("indicator") or "").strip()
         where += f" ({name!r})" if name else ""
         indicator = str(raw.get("indicator", "")).strip()
@@ -138,28 +150,53 @@ def parse_criteria(data: object, source: str = "criteria") -> PriorityPlan:
             parts = indicator.split(":")
             if len(parts) != (3 if base == "ratio" else 2) or not all(parts[1:]):
                 raise CriteriaError(
-                    f"{where}: write {base} as "
-                    f"{'ratio:NUMERATOR:DENOMINATOR' if base == 'ratio' else 'measure:CODE'}."
+                    Text(
+                        "{where}: write {base} as {value}.",
+                        where=where,
+                        base=base,
+                        value='ratio:NUMERATOR:DENOMINATOR' if base == 'ratio' else 'measure:CODE',
+                    )
                 )
         elif indicator not in known:
             raise CriteriaError(
-                f"{where}: unknown indicator {indicator!r}; for {items} use {', '.join(known)}."
+                Text(
+                    "{where}: unknown indicator {indicator}; for {items} use {names}.",
+                    where=where,
+                    indicator=f"{indicator!r}",
+                    items=items,
+                    names=', '.join(known),
+                )
             )
         weight = raw.get("weight", 1)
         if not isinstance(weight, int | float) or isinstance(weight, bool) or not weight > 0:
-            raise CriteriaError(f"{where}: the weight must be a positive number, got {weight!r}.")
+            raise CriteriaError(Text(
+                "{where}: the weight must be a positive number, got {weight}.",
+                where=where,
+                weight=f"{weight!r}",
+            ))
         normalisation = raw.get("normalisation", "minmax")
         if normalisation not in NORMALISATIONS:
             raise CriteriaError(
-                f"{where}: normalisation must be one of {', '.join(NORMALISATIONS)}."
+                Text(
+                    "{where}: normalisation must be one of {names}.",
+                    where=where,
+                    names=', '.join(NORMALISATIONS),
+                )
             )
         values = raw.get("values", {})
         if indicator == "values":
             if not isinstance(values, dict) or not values:
-                raise CriteriaError(f"{where}: 'values' must map each item to a number.")
+                raise CriteriaError(Text(
+                    "{where}: 'values' must map each item to a number.",
+                    where=where,
+                ))
             for key, value in values.items():
                 if not isinstance(value, int | float) or isinstance(value, bool):
-                    raise CriteriaError(f"{where}: the value for {key!r} is not a number.")
+                    raise CriteriaError(Text(
+                        "{where}: the value for {key} is not a number.",
+                        where=where,
+                        key=f"{key!r}",
+                    ))
         specs.append(
             CriterionSpec(
                 name or indicator,
@@ -171,10 +208,13 @@ def parse_criteria(data: object, source: str = "criteria") -> PriorityPlan:
             )
         )
     if not specs:
-        raise CriteriaError(f"{source}: the list 'criteria' is empty.")
+        raise CriteriaError(Text("{source}: the list 'criteria' is empty.", source=source))
     band = data.get("band", 0.2)
     if not isinstance(band, int | float) or not 0 <= band < 1:
-        raise CriteriaError(f"{source}: 'band' must be a number in [0, 1), e.g. 0.2 for ±20 %.")
+        raise CriteriaError(Text(
+            "{source}: 'band' must be a number in [0, 1), e.g. 0.2 for ±20 %.",
+            source=source,
+        ))
     return PriorityPlan(
         tuple(specs), items, data.get("measure"), data.get("reference"), float(band)
     )
@@ -275,7 +315,7 @@ def _last_value(db, measure: str, region_id: int, industry_id: int) -> float:
 
     found = find_measure(db, measure)
     if found is None:
-        raise CriteriaError(f"No measure {measure!r} in the project.")
+        raise CriteriaError(Text("No measure {measure} in the project.", measure=f"{measure!r}"))
     from desktop_app.store.observations import latest_value
 
     value = latest_value(db, found.id, region_id, industry_id)

@@ -179,8 +179,12 @@ def import_study_file(
     if suffix in STUDY_SUFFIXES:
         return import_matrix_workbook(db, path, name, scale, progress)
     raise UserError(
-        f"{path.name}: a scenario study is read from {', '.join(STUDY_SUFFIXES)} "
-        "(a ScenarioWizard file or an Excel cross-impact matrix)"
+        Text(
+            "{name}: a scenario study is read from {names} (a ScenarioWizard file or an Excel "
+            "cross-impact matrix)",
+            name=path.name,
+            names=', '.join(STUDY_SUFFIXES),
+        )
     )
 
 

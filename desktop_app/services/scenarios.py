@@ -99,8 +99,12 @@ def load_file(path: str | Path, scale: tuple[float, float] | None = (-3, 3)) -> 
         )
     else:
         raise UserError(
-            f"{path.name}: not a ScenarioWizard file (.scw), an Excel matrix "
-            f"({', '.join(EXCEL_SUFFIXES)}) or a project (.anticipa)"
+            Text(
+                "{name}: not a ScenarioWizard file (.scw), an Excel matrix ({names}) or a project "
+                "(.anticipa)",
+                name=path.name,
+                names=', '.join(EXCEL_SUFFIXES),
+            )
         )
     return LoadedStudy(path.stem, matrix, [(path.stem, matrix.values)], _self_impact_notes(matrix))
 
@@ -113,7 +117,11 @@ def load_project_study(db, study_key: int | str, expert_id: int | None = None) -
     study = store.find_study(db, study_key)
     if study is None:
         names = ", ".join(repr(s.name) for s in store.list_studies(db)) or "none"
-        raise UserError(f"no scenario study {study_key!r} in the project (studies: {names})")
+        raise UserError(Text(
+            "no scenario study {study_key} in the project (studies: {names})",
+            study_key=f"{study_key!r}",
+            names=names,
+        ))
     values = combined_matrix(db, study, expert_id)
     matrix = store.study_matrix(study, values)
     experts = [(m.expert.name, m.values) for m in store.expert_matrices(db, study)]
@@ -157,8 +165,12 @@ def solve(
         left = matrix.n_combinations // math.prod(len(matrix.variants[j]) for j in forced)
         if left > _EXACT_ALWAYS:
             raise cib.CIBError(
-                f"the intervention leaves {left:,} combinations, more than the "
-                f"{_EXACT_ALWAYS:,} decided exactly; hold more descriptors"
+                Text(
+                    "the intervention leaves {left} combinations, more than the {exact_always} "
+                    "decided exactly; hold more descriptors",
+                    left=Number(f"{left:,}"),
+                    exact_always=Number(f"{_EXACT_ALWAYS:,}"),
+                )
             )
         result = cib.solve(matrix, max_ic, callback=callback, forced=forced)
     elif matrix.n_combinations <= _EXACT_ALWAYS:
@@ -362,7 +374,11 @@ def study_landscape(
     loaded = load_project_study(db, study_key)
     result = solve(loaded.matrix, max_ic, progress.sub(0.0, 0.4))
     if not len(result):
-        raise cib.CIBError(f"{loaded.name}: no scenario with inconsistency <= {max_ic:g}")
+        raise cib.CIBError(Text(
+            "{name}: no scenario with inconsistency <= {max_ic}",
+            name=loaded.name,
+            max_ic=f"{max_ic:g}",
+        ))
     progress.report(0.4, Text("Placing the scenarios"))
     shape = cib.landscape(result.scenarios)
     sure = scenario_certainty(

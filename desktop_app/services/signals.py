@@ -343,10 +343,19 @@ def resolve_variant(db: sqlite_utils.Database, study: studies.Study, descriptor:
             for v in d.variants:
                 if variant.strip().casefold() in (v.name.casefold(), v.short_name.casefold()):
                     return v.id
-            raise UserError(f"Descriptor {d.name!r} of study {study.name!r} has no variant "
-                            f"{variant!r}; it has: {', '.join(v.name for v in d.variants)}.")
-    raise UserError(f"Study {study.name!r} has no descriptor {descriptor!r}; it has: "
-                    f"{', '.join(study.descriptor_names)}.")
+            raise UserError(Text(
+                "Descriptor {name} of study {name2} has no variant {variant}; it has: {names}.",
+                name=f"{d.name!r}",
+                name2=f"{study.name!r}",
+                variant=f"{variant!r}",
+                names=', '.join(v.name for v in d.variants),
+            ))
+    raise UserError(Text(
+        "Study {name} has no descriptor {descriptor}; it has: {names}.",
+        name=f"{study.name!r}",
+        descriptor=f"{descriptor!r}",
+        names=', '.join(study.descriptor_names),
+    ))
 
 
 # -- demo ------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from desktop_app.core import capability_terms as terms
 from desktop_app.core.capability_terms import COMPETENCY_TYPES, INSTITUTION_TYPES, TermError
 from desktop_app.errors import UserError
 from desktop_app.store.classifications import normalize_label
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:  # not imported at run time: the window opens without it
     import sqlite_utils
@@ -142,14 +143,18 @@ def normalize_date(value: object) -> str | None:
 def _name(value: object, what: str) -> str:
     text = re.sub(r"\s+", " ", str(value or "")).strip()
     if not text:
-        raise CapabilityError(f"A {what} needs a name.")
+        raise CapabilityError(Text("A {what} needs a name.", what=what))
     return text
 
 
 def _dates(valid_from: object, valid_to: object) -> tuple[str | None, str | None]:
     start, end = normalize_date(valid_from), normalize_date(valid_to)
     if start and end and end < start:
-        raise CapabilityError(f"The link ends ({end}) before it starts ({start}).")
+        raise CapabilityError(Text(
+            "The link ends ({end}) before it starts ({start}).",
+            end=end,
+            start=start,
+        ))
     return start, end
 
 
@@ -185,7 +190,11 @@ _INSTITUTIONS = _Register("institutions", Institution, "An institution", INSTITU
 def _add(db: sqlite_utils.Database, register: _Register, name: str, **values) -> int:
     name = _name(name, register.what)
     if _find(db, register, name) is not None:
-        raise CapabilityError(f"{register.a_what} named {name!r} already exists.")
+        raise CapabilityError(Text(
+            "{a_what} named {name} already exists.",
+            a_what=register.a_what,
+            name=f"{name!r}",
+        ))
     values["type"] = _check_type(values["type"], register.types, register.what)
     return db[register.table].insert({"name": name, **values}).last_pk
 
@@ -196,13 +205,21 @@ def _update(db: sqlite_utils.Database, register: _Register, row_id: int, changes
         changes["name"] = _name(changes["name"], register.what)
         other = _find(db, register, changes["name"])
         if other is not None and other.id != row_id:
-            raise CapabilityError(f"{register.a_what} named {changes['name']!r} already exists.")
+            raise CapabilityError(Text(
+                "{a_what} named {changes} already exists.",
+                a_what=register.a_what,
+                changes=f"{changes['name']!r}",
+            ))
     if "type" in changes:
         changes["type"] = _check_type(changes["type"], register.types, register.what)
     unknown = set(changes) - set(register.columns[1:])
     if unknown:
         raise CapabilityError(
-            f"{register.table.capitalize()} have no field {sorted(unknown)[0]!r}."
+            Text(
+                "{capitalize} have no field {sorted}.",
+                capitalize=register.table.capitalize(),
+                sorted=f"{sorted(unknown)[0]!r}",
+            )
         )
     db[register.table].update(row_id, changes)
     return before
@@ -224,7 +241,11 @@ def _find(db: sqlite_utils.Database, register: _Register, name: str):
 def _by_id(db: sqlite_utils.Database, register: _Register, row_id: int):
     row = db.execute(register.select + " WHERE id = ?", [row_id]).fetchone()
     if row is None:
-        raise CapabilityError(f"No {register.what} with id {row_id}.")
+        raise CapabilityError(Text(
+            "No {what} with id {row_id}.",
+            what=register.what,
+            row_id=row_id,
+        ))
     return register.row(*row)
 
 

@@ -17,6 +17,7 @@ import numpy as np
 
 from desktop_app.core.futures.baselines import BASELINE_KINDS
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -83,11 +84,19 @@ def get_settings(db: sqlite_utils.Database, study_id: int) -> FuturesSettings:
 def set_settings(db: sqlite_utils.Database, study_id: int, settings: FuturesSettings) -> None:
     if settings.baseline not in BASELINE_CHOICES:
         raise FuturesStoreError(
-            f"Unknown baseline {settings.baseline!r}; use one of {', '.join(BASELINE_CHOICES)}."
+            Text(
+                "Unknown baseline {baseline}; use one of {names}.",
+                baseline=f"{settings.baseline!r}",
+                names=', '.join(BASELINE_CHOICES),
+            )
         )
     if settings.weights not in WEIGHT_CHOICES:
         raise FuturesStoreError(
-            f"Unknown weights {settings.weights!r}; use one of {', '.join(WEIGHT_CHOICES)}."
+            Text(
+                "Unknown weights {weights}; use one of {names}.",
+                weights=f"{settings.weights!r}",
+                names=', '.join(WEIGHT_CHOICES),
+            )
         )
     with db.atomic():
         db["futures_settings"].upsert(
@@ -127,11 +136,19 @@ def list_shocks(db: sqlite_utils.Database, study: Study) -> list[StoredShock]:
 
 def _check_effect(study: Study, effect: StoredEffect) -> None:
     if effect.variant_id not in _study_variants(study):
-        raise FuturesStoreError(f"Variant {effect.variant_id} is not in study {study.name!r}.")
+        raise FuturesStoreError(Text(
+            "Variant {variant_id} is not in study {name}.",
+            variant_id=effect.variant_id,
+            name=f"{study.name!r}",
+        ))
     if not effect.low <= effect.mode <= effect.high:
         raise FuturesStoreError(
-            f"An effect needs low <= most likely <= high; got {effect.low:g}, {effect.mode:g}, "
-            f"{effect.high:g}."
+            Text(
+                "An effect needs low <= most likely <= high; got {low}, {mode}, {high}.",
+                low=f"{effect.low:g}",
+                mode=f"{effect.mode:g}",
+                high=f"{effect.high:g}",
+            )
         )
 
 
@@ -178,7 +195,11 @@ def replace_effects_and_shocks(
     variants = _study_variants(study)
     for shock in shocks:
         if shock.variant_id not in variants:
-            raise FuturesStoreError(f"Variant {shock.variant_id} is not in study {study.name!r}.")
+            raise FuturesStoreError(Text(
+                "Variant {variant_id} is not in study {name}.",
+                variant_id=shock.variant_id,
+                name=f"{study.name!r}",
+            ))
     marks = ",".join("?" * len(variants)) or "NULL"
     with db.atomic():
         for table in ("futures_effects", "futures_shocks"):

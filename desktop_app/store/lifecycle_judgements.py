@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.errors import UserError
 from desktop_app.store.batches import current_author
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:  # not imported at run time: the window opens without it
     import sqlite_utils
@@ -78,10 +79,14 @@ def add_judgement(
         The date it holds from (ISO ``YYYY-MM-DD``); defaults to today.
     """
     if stage not in STAGES:
-        raise JudgementError(f"Unknown stage {stage!r}; stages are {', '.join(STAGES)}.")
+        raise JudgementError(Text(
+            "Unknown stage {stage}; stages are {names}.",
+            stage=f"{stage!r}",
+            names=', '.join(STAGES),
+        ))
     reason = (reason or "").strip()
     if not reason:
-        raise JudgementError("A judgement needs a reason.")
+        raise JudgementError(Text("A judgement needs a reason."))
     author = (author if author is not None else current_author()).strip() or "unknown"
     judged_on = _iso_date(judged_on)
     return (
@@ -157,7 +162,10 @@ def _iso_date(value: str | _dt.date | None) -> str:
     try:
         return _dt.date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise JudgementError(f"{value!r} is not a date (use YYYY-MM-DD).") from None
+        raise JudgementError(Text(
+            "{value} is not a date (use YYYY-MM-DD).",
+            value=f"{value!r}",
+        )) from None
 
 
 def regions_worked_on(db: sqlite_utils.Database) -> list[int]:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.store.errors import ProjectLockedError
+from desktop_app.texts import Text
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows builds
     import msvcrt
@@ -73,9 +74,14 @@ class ProjectLock:
                 os.close(fd)
                 waited = f" after waiting {wait:.0f} s" if wait >= 1 else ""
                 raise ProjectLockedError(
-                    f"{self.path.name[:-5]} is already open in another Anticipa window or "
-                    f"command{f' ({holder})' if holder else ''}{waited}. Close it there, or try "
-                    "again when that command has finished."
+                    Text(
+                        "{name} is already open in another Anticipa window or "
+                        "command{value}{waited}. Close it there, or try again when that command "
+                        "has finished.",
+                        name=self.path.name[:-5],
+                        value=f' ({holder})' if holder else '',
+                        waited=waited,
+                    )
                 )
             if on_wait is not None and not told:
                 on_wait(holder)

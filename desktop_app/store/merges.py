@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from desktop_app.errors import storage_error
 from desktop_app.store.errors import ProjectError
 from desktop_app.store.project import read_only_connection
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:  # not imported at run time: the window opens without it
     import sqlite_utils
@@ -71,7 +72,7 @@ class OtherProject:
             self.conn = read_only_connection(path)
         except sqlite3.DatabaseError as error:
             raise storage_error(error, path) or ProjectError(
-                f"{path.name} cannot be read: {error}.") from None
+                Text("{name} cannot be read: {error}.", name=path.name, error=error)) from None
 
     def close(self) -> None:
         self.conn.close()

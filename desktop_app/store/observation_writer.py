@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.errors import UserError
 from desktop_app.store.sql import missing_ids
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:  # not imported at run time: the window opens without it
     import sqlite_utils
@@ -289,9 +290,13 @@ def undo_batch(db: sqlite_utils.Database, batch_id: int) -> int:
     """
     row = db.execute("SELECT undone_at FROM import_batches WHERE id = ?", [batch_id]).fetchone()
     if row is None:
-        raise UserError(f"there is no import batch {batch_id}")
+        raise UserError(Text("there is no import batch {batch_id}", batch_id=batch_id))
     if row[0] is not None:
-        raise UserError(f"import batch {batch_id} was undone on {row[0]}")
+        raise UserError(Text(
+            "import batch {batch_id} was undone on {row}",
+            batch_id=batch_id,
+            row=row[0],
+        ))
     with db.atomic():
         restored = db.execute(
             """

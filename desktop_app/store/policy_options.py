@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING
 
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -110,16 +111,22 @@ def add_outcome(db: sqlite_utils.Database, name: str, direction: str) -> Outcome
     """A user outcome (a score, a share...) with its direction; an existing one is kept as is."""
     name = _clean(name)
     if not name:
-        raise PolicyStoreError("An outcome needs a name.")
+        raise PolicyStoreError(Text("An outcome needs a name."))
     if direction not in ("higher", "lower"):
-        raise PolicyStoreError(f"An outcome's direction is higher or lower, not {direction!r}.")
+        raise PolicyStoreError(Text(
+            "An outcome's direction is higher or lower, not {direction}.",
+            direction=f"{direction!r}",
+        ))
     with db.atomic():
         existing = find_outcome(db, name)
         if existing is not None:
             if existing.direction != direction:
                 raise PolicyStoreError(
-                    f"The outcome {existing.name!r} is already stored with direction "
-                    f"{existing.direction!r}.")
+                    Text(
+                        "The outcome {name} is already stored with direction {direction}.",
+                        name=f"{existing.name!r}",
+                        direction=f"{existing.direction!r}",
+                    ))
             return existing
         db["policy_outcomes"].insert({"name": name, "direction": direction})
     return Outcome(name, direction)
@@ -128,7 +135,10 @@ def add_outcome(db: sqlite_utils.Database, name: str, direction: str) -> Outcome
 def set_direction(db: sqlite_utils.Database, name: str, direction: str) -> None:
     """Turn an outcome's direction (a merge taking another office's reading of it)."""
     if direction not in ("higher", "lower"):
-        raise PolicyStoreError(f"An outcome's direction is higher or lower, not {direction!r}.")
+        raise PolicyStoreError(Text(
+            "An outcome's direction is higher or lower, not {direction}.",
+            direction=f"{direction!r}",
+        ))
     with db.atomic():
         db.execute("UPDATE policy_outcomes SET direction = ? WHERE name = ?", [direction, name])
 
@@ -143,21 +153,27 @@ def _clean(text: object) -> str:
 def _checked_fields(changes: dict) -> dict:
     unknown = set(changes) - set(OPTION_FIELDS)
     if unknown:
-        raise PolicyStoreError(f"Policy options have no field {sorted(unknown)[0]!r}.")
+        raise PolicyStoreError(Text(
+            "Policy options have no field {sorted}.",
+            sorted=f"{sorted(unknown)[0]!r}",
+        ))
     out = dict(changes)
     if "name" in out:
         out["name"] = _clean(out["name"])
         if not out["name"]:
-            raise PolicyStoreError("A policy option needs a name.")
+            raise PolicyStoreError(Text("A policy option needs a name."))
     for text in ("instrument", "description", "owner"):
         if text in out:
             out[text] = _clean(out[text]) if text != "description" else str(out[text] or "")
     if out.get("cost") is not None and not float(out["cost"]) >= 0:
-        raise PolicyStoreError(f"A cost cannot be negative: {out['cost']}.")
+        raise PolicyStoreError(Text("A cost cannot be negative: {out}.", out=out['cost']))
     if out.get("time_to_effect") is not None and not float(out["time_to_effect"]) >= 0:
-        raise PolicyStoreError(f"A time to effect cannot be negative: {out['time_to_effect']}.")
+        raise PolicyStoreError(Text(
+            "A time to effect cannot be negative: {out}.",
+            out=out['time_to_effect'],
+        ))
     if out.get("start_year") is not None and not float(out["start_year"]).is_integer():
-        raise PolicyStoreError(f"A start year is a whole year: {out['start_year']}.")
+        raise PolicyStoreError(Text("A start year is a whole year: {out}.", out=out['start_year']))
     return out
 
 
@@ -173,7 +189,7 @@ def get_option(db: sqlite_utils.Database, option_id: int) -> PolicyOption:
     row = db.execute(f"SELECT id, {', '.join(OPTION_FIELDS)} FROM policy_options "
                      "WHERE id = ?", [option_id]).fetchone()
     if row is None:
-        raise PolicyStoreError(f"No policy option with id {option_id}.")
+        raise PolicyStoreError(Text("No policy option with id {option_id}.", option_id=option_id))
     return PolicyOption(*row)
 
 
@@ -189,7 +205,10 @@ def add_option(db: sqlite_utils.Database, name: str, **values) -> int:
             return db["policy_options"].insert(values).last_pk
     except sqlite3.IntegrityError:
         raise PolicyStoreError(
-            f"A policy option named {values['name']!r} already exists.") from None
+            Text(
+                "A policy option named {values} already exists.",
+                values=f"{values['name']!r}",
+            )) from None
 
 
 def update_option(db: sqlite_utils.Database, option_id: int, **changes) -> PolicyOption:
@@ -201,7 +220,10 @@ def update_option(db: sqlite_utils.Database, option_id: int, **changes) -> Polic
             db["policy_options"].update(option_id, changes)
     except sqlite3.IntegrityError:
         raise PolicyStoreError(
-            f"A policy option named {changes.get('name')!r} already exists.") from None
+            Text(
+                "A policy option named {get} already exists.",
+                get=f"{changes.get('name')!r}",
+            )) from None
     return before
 
 
@@ -273,14 +295,20 @@ def _insert_targets(db, option_id: int, targets: Iterable[tuple[str, int]]) -> N
     seen = set()
     for kind, target_id in targets:
         if kind not in TARGET_KINDS:
-            raise PolicyStoreError(f"A target is an industry, competency or institution, not "
-                                   f"{kind!r}.")
+            raise PolicyStoreError(Text(
+                "A target is an industry, competency or institution, not {kind}.",
+                kind=f"{kind!r}",
+            ))
         if (kind, target_id) in seen:
             continue
         seen.add((kind, target_id))
         if db.execute(f"SELECT 1 FROM {_TARGET_TABLES[kind]} WHERE id = ?",
                       [target_id]).fetchone() is None:
-            raise PolicyStoreError(f"No {kind} with id {target_id}.")
+            raise PolicyStoreError(Text(
+                "No {kind} with id {target_id}.",
+                kind=kind,
+                target_id=target_id,
+            ))
         db["policy_option_targets"].insert({"option_id": option_id, f"{kind}_id": target_id})
 
 
@@ -317,15 +345,23 @@ def list_effects(
 
 def _check_effect(db, effect: OptionEffect) -> OptionEffect:
     if (effect.scenario_id is None) == (effect.variant_id is None):
-        raise PolicyStoreError("An effect is given for one scenario or for one variant.")
+        raise PolicyStoreError(Text("An effect is given for one scenario or for one variant."))
     if not effect.low <= effect.mode <= effect.high:
         raise PolicyStoreError(
-            f"An effect needs low <= most likely <= high; got {effect.low:g}, {effect.mode:g}, "
-            f"{effect.high:g}.")
+            Text(
+                "An effect needs low <= most likely <= high; got {low}, {mode}, {high}.",
+                low=f"{effect.low:g}",
+                mode=f"{effect.mode:g}",
+                high=f"{effect.high:g}",
+            ))
     outcome = find_outcome(db, effect.outcome)
     if outcome is None:
         known = ", ".join(o.name for o in list_outcomes(db))
-        raise PolicyStoreError(f"No outcome {effect.outcome!r}; the project has {known}.")
+        raise PolicyStoreError(Text(
+            "No outcome {outcome}; the project has {known}.",
+            outcome=f"{effect.outcome!r}",
+            known=known,
+        ))
     return replace(effect, outcome=outcome.name)
 
 

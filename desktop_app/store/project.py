@@ -26,6 +26,7 @@ from desktop_app.store.errors import (
 )
 from desktop_app.store.lock import ProjectLock
 from desktop_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -57,24 +58,39 @@ def read_header(path: Path) -> ProjectHeader:
         with path.open("rb") as handle:
             header = handle.read(100)
     except FileNotFoundError:
-        raise NotAProjectError(f"{path}: no such file.") from None
+        raise NotAProjectError(Text("{path}: no such file.", path=path)) from None
     except IsADirectoryError:
-        raise NotAProjectError(f"{path} is a folder, not a project file.") from None
+        raise NotAProjectError(Text("{path} is a folder, not a project file.", path=path)) from None
     except OSError as error:
-        raise NotAProjectError(f"{path} cannot be read: {error.strerror}.") from None
+        raise NotAProjectError(Text(
+            "{path} cannot be read: {strerror}.",
+            path=path,
+            strerror=error.strerror,
+        )) from None
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise NotAProjectError(f"{path.name} is not an Anticipa project (not a database file).")
+        raise NotAProjectError(Text(
+            "{name} is not an Anticipa project (not a database file).",
+            name=path.name,
+        ))
     user_version, = struct.unpack(">I", header[60:64])
     application_id, = struct.unpack(">I", header[68:72])
     if application_id != APPLICATION_ID:
         raise NotAProjectError(
-            f"{path.name} is a database, but not an Anticipa project; it was left unchanged."
+            Text(
+                "{name} is a database, but not an Anticipa project; it was left unchanged.",
+                name=path.name,
+            )
         )
     if user_version > SCHEMA_VERSION:
         raise NewerProjectError(
-            f"{path.name} was saved by a newer version of Anticipa (project format "
-            f"{user_version}, this version reads up to {SCHEMA_VERSION}); it was left unchanged. "
-            "Please update Anticipa to open it."
+            Text(
+                "{name} was saved by a newer version of Anticipa (project format {user_version}, "
+                "this version reads up to {schema_version}); it was left unchanged. Please update "
+                "Anticipa to open it.",
+                name=path.name,
+                user_version=user_version,
+                schema_version=SCHEMA_VERSION,
+            )
         )
     return ProjectHeader(schema_version=user_version)
 
@@ -238,9 +254,12 @@ def create_project(path: str | Path) -> Project:
     """Create a new, empty project at ``path`` (which must not exist yet)."""
     path = Path(path)
     if path.exists():
-        raise ProjectError(f"{path.name} already exists; choose another name or open it.")
+        raise ProjectError(Text(
+            "{name} already exists; choose another name or open it.",
+            name=path.name,
+        ))
     if not path.parent.is_dir():
-        raise ProjectError(f"The folder {path.parent} does not exist.")
+        raise ProjectError(Text("The folder {parent} does not exist.", parent=path.parent))
     lock = ProjectLock(path)
     try:
         lock.acquire()
@@ -248,7 +267,10 @@ def create_project(path: str | Path) -> Project:
         raise storage_error(error, path) or error from None
     try:
         if path.exists():  # made by another process between the check above and the lock
-            raise ProjectError(f"{path.name} already exists; choose another name or open it.")
+            raise ProjectError(Text(
+                "{name} already exists; choose another name or open it.",
+                name=path.name,
+            ))
         conn = _connect(path)
         try:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -290,7 +312,10 @@ def open_project(path: str | Path, *, read_only: bool = False, wait: float = 0.0
         if reader.damage is None and reader.schema_version > SCHEMA_VERSION:
             reader.close()  # the header was stale (uncheckpointed log)
             raise NewerProjectError(
-                f"{path.name} was saved by a newer version of Anticipa; please update."
+                Text(
+                    "{name} was saved by a newer version of Anticipa; please update.",
+                    name=path.name,
+                )
             )
         if reader.damage is None and reader.schema_version < SCHEMA_VERSION:
             reader.close()  # the upgrade needs the writer's lock, once
@@ -309,7 +334,10 @@ def open_project(path: str | Path, *, read_only: bool = False, wait: float = 0.0
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:  # the header was stale (uncheckpointed log)
                 raise NewerProjectError(
-                    f"{path.name} was saved by a newer version of Anticipa; please update."
+                    Text(
+                        "{name} was saved by a newer version of Anticipa; please update.",
+                        name=path.name,
+                    )
                 )
             if version < SCHEMA_VERSION:
                 _backup(conn, backup_path_for(path, header.schema_version))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:  # not imported at run time: the window opens without it
     import sqlite_utils
@@ -42,7 +43,7 @@ def save_recipe(db: sqlite_utils.Database, name: str, recipe_json: str, sheet: s
     """
     name = " ".join(str(name).split())
     if not name:
-        raise UserError("a recipe needs a name")
+        raise UserError(Text("a recipe needs a name"))
     db.execute(
         """
         INSERT INTO import_recipes (name, sheet, recipe_json) VALUES (?, ?, ?)

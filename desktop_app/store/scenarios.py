@@ -21,6 +21,7 @@ import numpy as np
 
 from desktop_app.core.cib.interventions import DESCRIPTOR_KINDS
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -227,7 +228,11 @@ def require_study(db: sqlite_utils.Database, key: int | str) -> Study:
     study = find_study(db, key)
     if study is None:
         known = ", ".join(s.name for s in list_studies(db)) or "none"
-        raise StudyError(f"no scenario study {key!r}; the project has: {known}")
+        raise StudyError(Text(
+            "no scenario study {key}; the project has: {known}",
+            key=f"{key!r}",
+            known=known,
+        ))
     return study
 
 
@@ -237,18 +242,27 @@ def _check_descriptors(descriptors: Sequence[NewDescriptor]) -> None:
     for d in descriptors:
         name = d.name.strip()
         if not name:
-            raise StudyError("a descriptor has no name")
+            raise StudyError(Text("a descriptor has no name"))
         if name.casefold() in seen:
-            raise StudyError(f"descriptor name {name!r} is used twice")
+            raise StudyError(Text("descriptor name {name} is used twice", name=f"{name!r}"))
         seen.add(name.casefold())
         short = (d.short_name or name).strip()
         if short in shorts:
-            raise StudyError(f"descriptor short name {short!r} is used twice")
+            raise StudyError(Text(
+                "descriptor short name {short} is used twice",
+                short=f"{short!r}",
+            ))
         shorts.add(short)
         if len(d.variants) < 2:
-            raise StudyError(f"descriptor {name!r} needs at least two variants")
+            raise StudyError(Text(
+                "descriptor {name} needs at least two variants",
+                name=f"{name!r}",
+            ))
         if any(not str(v).strip() for v in d.variants):
-            raise StudyError(f"descriptor {name!r} has a variant without a name")
+            raise StudyError(Text(
+                "descriptor {name} has a variant without a name",
+                name=f"{name!r}",
+            ))
 
 
 def create_study(
@@ -263,11 +277,11 @@ def create_study(
     """Create a study with its descriptors, variants and judgement scale; return its id."""
     name = name.strip()
     if not name:
-        raise StudyError("a study needs a name")
+        raise StudyError(Text("a study needs a name"))
     if find_study(db, name) is not None:
-        raise StudyError(f"a study named {name!r} already exists")
+        raise StudyError(Text("a study named {name} already exists", name=f"{name!r}"))
     if aggregation not in AGGREGATIONS:
-        raise StudyError(f"aggregation must be one of {', '.join(AGGREGATIONS)}")
+        raise StudyError(Text("aggregation must be one of {names}", names=', '.join(AGGREGATIONS)))
     _check_descriptors(descriptors)
     low, high = _scale(scale)
     with db.atomic():
@@ -326,14 +340,17 @@ def update_study(db: sqlite_utils.Database, study_id: int, **fields: str) -> Non
     allowed = {"name", "description", "aggregation"}
     unknown = set(fields) - allowed
     if unknown:
-        raise StudyError(f"cannot change {', '.join(sorted(unknown))} of a study")
+        raise StudyError(Text("cannot change {names} of a study", names=', '.join(sorted(unknown))))
     if "aggregation" in fields and fields["aggregation"] not in AGGREGATIONS:
-        raise StudyError(f"aggregation must be one of {', '.join(AGGREGATIONS)}")
+        raise StudyError(Text("aggregation must be one of {names}", names=', '.join(AGGREGATIONS)))
     if "name" in fields:
         fields["name"] = fields["name"].strip()
         other = find_study(db, fields["name"])
         if not fields["name"] or (other is not None and other.id != study_id):
-            raise StudyError(f"a study named {fields['name']!r} already exists or is empty")
+            raise StudyError(Text(
+                "a study named {fields} already exists or is empty",
+                fields=f"{fields['name']!r}",
+            ))
     with db.atomic():
         db["scenario_studies"].update(study_id, fields)
 
@@ -360,14 +377,21 @@ def add_descriptor(db, study_id: int, descriptor: NewDescriptor) -> int:
 
 def _role(role: str) -> str:
     if role not in DESCRIPTOR_KINDS:
-        raise StudyError(f"a descriptor's role is one of {', '.join(DESCRIPTOR_KINDS)}, not {role!r}")
+        raise StudyError(Text(
+            "a descriptor's role is one of {names}, not {role}",
+            names=', '.join(DESCRIPTOR_KINDS),
+            role=f"{role!r}",
+        ))
     return role
 
 
 def _weight(weight: float) -> float:
     weight = float(weight)
     if not weight > 0 or weight != weight or weight == float("inf"):
-        raise StudyError(f"a descriptor's weight is a number above 0, not {weight:g}")
+        raise StudyError(Text(
+            "a descriptor's weight is a number above 0, not {weight}",
+            weight=f"{weight:g}",
+        ))
     return weight
 
 
@@ -379,7 +403,7 @@ def update_descriptor(db, descriptor_id: int, **fields) -> None:
         fields["weight"] = _weight(fields["weight"])
     fields = {k: v.strip() if k in ("name", "short_name") else v for k, v in fields.items()}
     if any(not fields.get(k, "x") for k in ("name", "short_name")):
-        raise StudyError("a descriptor needs a name")
+        raise StudyError(Text("a descriptor needs a name"))
     try:
         with db.atomic():
             db["descriptors"].update(descriptor_id, fields)
@@ -387,8 +411,10 @@ def update_descriptor(db, descriptor_id: int, **fields) -> None:
         if not _is_duplicate(error):
             raise
         raise StudyError(
-            f"another descriptor of the study is already called "
-            f"{fields.get('name') or fields.get('short_name')!r}"
+            Text(
+                "another descriptor of the study is already called {value}",
+                value=f"{fields.get('name') or fields.get('short_name')!r}",
+            )
         ) from error
 
 
@@ -413,7 +439,7 @@ def delete_descriptor(db, descriptor_id: int) -> None:
 def add_variant(db, descriptor_id: int, name: str, short_name: str | None = None) -> int:
     name = name.strip()
     if not name:
-        raise StudyError("a variant needs a name")
+        raise StudyError(Text("a variant needs a name"))
     with db.atomic():
         (study_id, n) = db.execute(
             "SELECT d.study_id, (SELECT count(*) FROM variants WHERE descriptor_id = d.id) "
@@ -438,7 +464,7 @@ def add_variant(db, descriptor_id: int, name: str, short_name: str | None = None
 def rename_variant(db, variant_id: int, name: str) -> None:
     name = name.strip()
     if not name:
-        raise StudyError("a variant needs a name")
+        raise StudyError(Text("a variant needs a name"))
     with db.atomic():
         db["variants"].update(variant_id, {"name": name})
 
@@ -454,7 +480,7 @@ def delete_variant(db, variant_id: int) -> None:
     if row is None:
         return
     if row[2] <= 2:
-        raise StudyError("a descriptor needs at least two variants")
+        raise StudyError(Text("a descriptor needs at least two variants"))
     with db.atomic():
         db.execute("DELETE FROM scenarios WHERE study_id = ?", [row[1]])
         db.execute("DELETE FROM variants WHERE id = ?", [variant_id])
@@ -512,11 +538,11 @@ def restore_study_state(db, study_id: int, state: dict[str, list[dict]]) -> None
 def add_expert(db, study_id: int, name: str) -> int:
     name = name.strip()
     if not name:
-        raise StudyError("an expert needs a name")
+        raise StudyError(Text("an expert needs a name"))
     if db.execute(
         "SELECT 1 FROM experts WHERE study_id = ? AND name = ?", [study_id, name]
     ).fetchone():
-        raise StudyError(f"the study already has an expert named {name!r}")
+        raise StudyError(Text("the study already has an expert named {name}", name=f"{name!r}"))
     with db.atomic():
         return db["experts"].insert({"study_id": study_id, "name": name}).last_pk
 
@@ -524,14 +550,17 @@ def add_expert(db, study_id: int, name: str) -> int:
 def rename_expert(db, expert_id: int, name: str) -> None:
     name = name.strip()
     if not name:
-        raise StudyError("an expert needs a name")
+        raise StudyError(Text("an expert needs a name"))
     try:
         with db.atomic():
             db["experts"].update(expert_id, {"name": name})
     except sqlite3.IntegrityError as error:
         if not _is_duplicate(error):
             raise
-        raise StudyError(f"the study already has an expert named {name!r}") from error
+        raise StudyError(Text(
+            "the study already has an expert named {name}",
+            name=f"{name!r}",
+        )) from error
 
 
 def delete_expert(db, expert_id: int) -> None:
@@ -547,7 +576,11 @@ def expert_matrix(db, study: Study, expert_id: int) -> ExpertMatrix:
     comments: dict[tuple[int, int], str] = {}
     expert = next((e for e in study.experts if e.id == expert_id), None)
     if expert is None:
-        raise StudyError(f"expert {expert_id} is not part of study {study.name!r}")
+        raise StudyError(Text(
+            "expert {expert_id} is not part of study {name}",
+            expert_id=expert_id,
+            name=f"{study.name!r}",
+        ))
     for src, dst, value, comment in db.execute(
         "SELECT source_variant_id, target_variant_id, value, comment FROM cross_impacts "
         "WHERE expert_id = ?",
@@ -582,8 +615,12 @@ def _scale(scale: Sequence[float]) -> tuple[int, int]:
     low, high = scale
     if any(float(x) != int(x) for x in (low, high)) or not low < 0 < high:
         raise StudyError(
-            f"a judgement scale runs from a negative to a positive whole number, "
-            f"not {low:g}..{high:+g}"
+            Text(
+                "a judgement scale runs from a negative to a positive whole number, not "
+                "{low}..{high}",
+                low=f"{low:g}",
+                high=f"{high:+g}",
+            )
         )
     return int(low), int(high)
 
@@ -604,8 +641,14 @@ def check_study_scale(db, study_id: int, scale: Sequence[float]) -> tuple[int, i
     lowest, highest = _widest_judgements(db, study_id)
     if lowest < low or highest > high:
         raise StudyError(
-            f"the study holds judgements from {lowest:+g} to {highest:+g}; a scale of "
-            f"{low:+d}..{high:+d} would leave some outside it (change them first)"
+            Text(
+                "the study holds judgements from {lowest} to {highest}; a scale of {low}..{high} "
+                "would leave some outside it (change them first)",
+                lowest=f"{lowest:+g}",
+                highest=f"{highest:+g}",
+                low=f"{low:+d}",
+                high=f"{high:+d}",
+            )
         )
     return low, high
 
@@ -627,7 +670,7 @@ def _expert_scale(db, expert_id: int) -> tuple[int, int]:
         [expert_id],
     ).fetchone()
     if row is None:
-        raise StudyError(f"no expert {expert_id}")
+        raise StudyError(Text("no expert {expert_id}", expert_id=expert_id))
     return int(row[0]), int(row[1])
 
 
@@ -642,17 +685,27 @@ def set_expert_matrix(
     values = np.asarray(values, dtype=float)
     ids = study.variant_ids
     if values.shape != (len(ids), len(ids)):
-        raise StudyError(f"the matrix is {values.shape}; the study has {len(ids)} variants")
+        raise StudyError(Text(
+            "the matrix is {shape}; the study has {n} variants",
+            shape=values.shape,
+            n=len(ids),
+        ))
     if not np.isfinite(values).all():
-        raise StudyError("the matrix holds a value that is not a number")
+        raise StudyError(Text("the matrix holds a value that is not a number"))
     low, high = study.scale
     outside = np.argwhere((values < low) | (values > high))
     if len(outside):
         r, c = outside[0]
         labels = study.labels
         raise StudyError(
-            f"{values[r, c]:g} ({labels[r]} on {labels[c]}) is off the study's scale "
-            f"{low:+d}..{high:+d}"
+            Text(
+                "{values} ({labels} on {labels2}) is off the study's scale {low}..{high}",
+                values=f"{values[r, c]:g}",
+                labels=labels[r],
+                labels2=labels[c],
+                low=f"{low:+d}",
+                high=f"{high:+d}",
+            )
         )
     comments = comments or {}
     keep = values != 0
@@ -703,7 +756,12 @@ def set_cells(db, expert_id: int, cells: Iterable[Cell]) -> None:
     cells = list(cells)
     for cell in cells:
         if not math.isfinite(cell.value) or not low <= cell.value <= high:
-            raise StudyError(f"{cell.value:g} is off the study's scale {low:+d}..{high:+d}")
+            raise StudyError(Text(
+                "{value} is off the study's scale {low}..{high}",
+                value=f"{cell.value:g}",
+                low=f"{low:+d}",
+                high=f"{high:+d}",
+            ))
     with db.atomic():
         for cell in cells:
             if cell.value == 0 and not cell.comment:
@@ -740,7 +798,7 @@ def study_matrix(study: Study, values: np.ndarray) -> CrossImpactMatrix:
 
 def _key(study: Study, variants: Sequence[int]) -> str:
     if len(variants) != len(study.descriptors):
-        raise StudyError(f"a scenario needs {len(study.descriptors)} variants")
+        raise StudyError(Text("a scenario needs {n} variants", n=len(study.descriptors)))
     return " ".join(
         str(d.variants[int(v)].id) for d, v in zip(study.descriptors, variants, strict=True)
     )
@@ -858,7 +916,10 @@ def set_scenario_weight(db, scenario_id: int, weight: float | None) -> None:
     if weight is not None:
         weight = float(weight)
         if not weight >= 0 or weight == float("inf"):
-            raise StudyError(f"a scenario's weight is a number of 0 or more, not {weight:g}")
+            raise StudyError(Text(
+                "a scenario's weight is a number of 0 or more, not {weight}",
+                weight=f"{weight:g}",
+            ))
     with db.atomic():
         db["scenarios"].update(scenario_id, {"weight": weight})
 
@@ -912,12 +973,15 @@ def set_micmac_value(
 ) -> None:
     """Enter one direct influence: 0 (none) .. 3 (strong), or "P" (potential)."""
     if source_descriptor_id == target_descriptor_id:
-        raise StudyError("a descriptor's influence on itself is not entered")
+        raise StudyError(Text("a descriptor's influence on itself is not entered"))
     potential = isinstance(value, str) and value.strip().upper() == POTENTIAL
     if not potential and (
         isinstance(value, str) or int(value) != value or not 0 <= value <= 3
     ):
-        raise StudyError(f"{value!r} is off the MICMAC scale: 0..3 or P (potential)")
+        raise StudyError(Text(
+            "{value} is off the MICMAC scale: 0..3 or P (potential)",
+            value=f"{value!r}",
+        ))
     with db.atomic():
         db["micmac_influences"].upsert(
             {

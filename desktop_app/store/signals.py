@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core.signposts import STATUSES
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -129,7 +130,11 @@ def _check_date(value: str | None, what: str, field: str) -> None:
     try:
         dt.date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise SignalsStoreError(f"{what}: {value!r} is not a date (write it as 2026-03-31).",
+        raise SignalsStoreError(Text(
+            "{what}: {value} is not a date (write it as 2026-03-31).",
+            what=what,
+            value=f"{value!r}",
+        ),
                                 field) from None
 
 
@@ -163,37 +168,59 @@ def list_signposts(db: sqlite_utils.Database, study_id: int | None = None) -> li
 
 def _check_signpost(p: Signpost) -> None:
     if not p.name.strip():
-        raise SignalsStoreError("A signpost needs a name.")
+        raise SignalsStoreError(Text("A signpost needs a name."))
     if p.kind not in SIGNPOST_KINDS:
         raise SignalsStoreError(
-            f"Signpost {p.name!r}: unknown indicator {p.kind!r}; use one of "
-            f"{', '.join(SIGNPOST_KINDS)}.", "kind"
+            Text(
+                "Signpost {name}: unknown indicator {kind}; use one of {names}.",
+                name=f"{p.name!r}",
+                kind=f"{p.kind!r}",
+                names=', '.join(SIGNPOST_KINDS),
+            ), "kind"
         )
     if p.kind == "judgement":
         if p.judged_status not in STATUSES or not p.judged_on:
             raise SignalsStoreError(
-                f"Signpost {p.name!r}: a judgement needs a status (reached, not reached or "
-                "unknown) and the date it was made.", "judged_status" if p.judged_on else "judged_on"
+                Text(
+                    "Signpost {name}: a judgement needs a status (reached, not reached or unknown) "
+                    "and the date it was made.",
+                    name=f"{p.name!r}",
+                ), "judged_status" if p.judged_on else "judged_on"
             )
     else:
         missing = [label for label, value in (("a region", p.region_id), ("a measure", p.measure_id),
                                               ("a direction", p.direction),
                                               ("a threshold", p.threshold)) if value is None]
         if missing:
-            raise SignalsStoreError(f"Signpost {p.name!r} needs {', '.join(missing)}.",
+            raise SignalsStoreError(Text(
+                "Signpost {name} needs {names}.",
+                name=f"{p.name!r}",
+                names=', '.join(missing),
+            ),
                                     missing[0].split()[-1])
         if p.direction not in ("above", "below"):
             raise SignalsStoreError(
-                f"Signpost {p.name!r}: the direction is 'above' or 'below', not {p.direction!r}.",
+                Text(
+                    "Signpost {name}: the direction is 'above' or 'below', not {direction}.",
+                    name=f"{p.name!r}",
+                    direction=f"{p.direction!r}",
+                ),
                 "direction")
     _check_date(p.judged_on, f"Signpost {p.name!r}, date of the judgement", "judged_on")
     if p.trigger_action is not None and p.trigger_action not in TRIGGER_ACTIONS:
         raise SignalsStoreError(
-            f"Signpost {p.name!r}: a trigger starts, adjusts or stops an option, not "
-            f"{p.trigger_action!r}.", "trigger_action"
+            Text(
+                "Signpost {name}: a trigger starts, adjusts or stops an option, not "
+                "{trigger_action}.",
+                name=f"{p.name!r}",
+                trigger_action=f"{p.trigger_action!r}",
+            ), "trigger_action"
         )
     if p.trigger_action and not p.trigger_option.strip():
-        raise SignalsStoreError(f"Signpost {p.name!r}: the trigger needs the option it acts on.",
+        raise SignalsStoreError(Text(
+            "Signpost {name}: the trigger needs the option it acts on.",
+            name=f"{p.name!r}",
+        ),
                                 "trigger_option")
 
 
@@ -289,16 +316,26 @@ def save_radar_signal(db: sqlite_utils.Database, signal: RadarSignal) -> int:
                                  (signal.kind, SIGNAL_KINDS, "kind")):
         if value not in allowed:
             raise SignalsStoreError(
-                f"Radar signal {signal.name!r}: unknown {what} {value!r}; use one of "
-                f"{', '.join(allowed)}.", what
+                Text(
+                    "Radar signal {name}: unknown {what} {value}; use one of {names}.",
+                    name=f"{signal.name!r}",
+                    what=what,
+                    value=f"{value!r}",
+                    names=', '.join(allowed),
+                ), what
             )
     for value, what in ((signal.impact, "impact"), (signal.likelihood, "likelihood")):
         if not isinstance(value, int) or not 1 <= value <= 5:
             raise SignalsStoreError(
-                f"Radar signal {signal.name!r}: {what} is a whole number from 1 to 5, not {value!r}.",
+                Text(
+                    "Radar signal {name}: {what} is a whole number from 1 to 5, not {value}.",
+                    name=f"{signal.name!r}",
+                    what=what,
+                    value=f"{value!r}",
+                ),
                 what)
     if not signal.name.strip():
-        raise SignalsStoreError("A radar signal needs a name.")
+        raise SignalsStoreError(Text("A radar signal needs a name."))
     _check_date(signal.noticed_on, f"Radar signal {signal.name!r}, date noticed", "noticed_on")
     record = {n: getattr(signal, n) for n in _RADAR_COLUMNS}
     record["name"] = signal.name.strip()
@@ -340,21 +377,33 @@ def save_experiment(db: sqlite_utils.Database, experiment: Experiment) -> int:
     """Store an experiment, replacing the one of the same name."""
     e = replace(experiment, name=experiment.name.strip())
     if not e.name:
-        raise SignalsStoreError("An experiment needs a name.")
+        raise SignalsStoreError(Text("An experiment needs a name."))
     if e.status not in EXPERIMENT_STATUSES:
         raise SignalsStoreError(
-            f"Experiment {e.name!r}: unknown status {e.status!r}; use one of "
-            f"{', '.join(EXPERIMENT_STATUSES)}.", "status"
+            Text(
+                "Experiment {name}: unknown status {status}; use one of {names}.",
+                name=f"{e.name!r}",
+                status=f"{e.status!r}",
+                names=', '.join(EXPERIMENT_STATUSES),
+            ), "status"
         )
     _check_date(e.start_date, f"Experiment {e.name!r}, start", "start_date")
     _check_date(e.decision_date, f"Experiment {e.name!r}, decision date", "decision_date")
     if e.decision_date < e.start_date:
         raise SignalsStoreError(
-            f"Experiment {e.name!r}: the decision date {e.decision_date} is before its start "
-            f"{e.start_date}.", "decision_date"
+            Text(
+                "Experiment {name}: the decision date {decision_date} is before its start "
+                "{start_date}.",
+                name=f"{e.name!r}",
+                decision_date=e.decision_date,
+                start_date=e.start_date,
+            ), "decision_date"
         )
     if e.budget is not None and e.budget < 0:
-        raise SignalsStoreError(f"Experiment {e.name!r}: the budget cannot be negative.", "budget")
+        raise SignalsStoreError(Text(
+            "Experiment {name}: the budget cannot be negative.",
+            name=f"{e.name!r}",
+        ), "budget")
     record = {n: getattr(e, n) for n in _EXPERIMENT_COLUMNS}
     with db.atomic():
         found = db.execute("SELECT id FROM experiments WHERE name = ?", [e.name]).fetchone()

@@ -15,13 +15,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.store.errors import as_user_error
+from desktop_app.ui.translated import error_message
 
 
 def error_text(error: BaseException, path: Path | None = None) -> str:
     """One paragraph for a status line: the user's message, or a fault to report."""
     user_error = as_user_error(error, path)
     if user_error is not None:
-        return str(user_error)
+        # a message made below the ui layer is a Text: shown in the interface's language
+        return error_message(user_error)
     return QWidget.tr("Anticipa ran into a fault ({kind}: {error}). Please report it, with "
                       "what you were doing.").format(kind=type(error).__name__, error=error)
 

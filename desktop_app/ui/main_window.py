@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.pacing import foreground
 from desktop_app.store.errors import DamagedProjectError, ProjectLockedError
 from desktop_app.store.project import PROJECT_SUFFIX, create_project, open_project
 from desktop_app.ui import actions
@@ -85,7 +86,8 @@ class SectionTabs(QTabWidget):
         """The view of tab ``index``, built now if it was not yet."""
         if index not in self._views:
             placeholder, spec = self.widget(index), self._specs[index]
-            self._views[index] = spec.create(self._session)
+            with foreground():  # background tasks wait while the view is built
+                self._views[index] = spec.create(self._session)
             self.blockSignals(True)  # replacing the tab is not the user's choice of tab
             current = self.currentIndex()
             self.removeTab(index)
@@ -138,7 +140,8 @@ class ProjectPage(QSplitter):
         row = next(k for k, s in enumerate(SECTIONS) if s.key == key)
         self.current_section = key  # before building: a new view may inspect at once
         if key not in self._pages:
-            self._pages[key] = self._build(SECTIONS[row])
+            with foreground():  # background tasks wait while the section is built
+                self._pages[key] = self._build(SECTIONS[row])
             self.stack.addWidget(self._pages[key])
         self.stack.setCurrentWidget(self._pages[key])
         self.navigator.blockSignals(True)

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from desktop_app.pacing import background
+from desktop_app.pacing import background, foreground
 from desktop_app.services.progress import Cancelled, Progress
 from desktop_app.ui.translated import translated
 
@@ -124,7 +124,8 @@ class TaskRunner(QObject):
                 return
             self._forget(key)
             if callback is not None:
-                callback(*args)
+                with foreground():  # other tasks wait while the result is drawn
+                    callback(*args)
 
         def news(fraction: float | None, text: str) -> None:
             if self.shown_key() == key and self._running.get(key) is task:

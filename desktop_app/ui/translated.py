@@ -16,6 +16,13 @@ def translated(text: str) -> str:
     return render(text, lambda message: QCoreApplication.translate(CONTEXT, message), in_locale)
 
 
+def error_message(error: BaseException) -> str:
+    """An error's message in the interface's language (a message made below the ui layer is a
+    ``Text``); any other error's text as it is."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return translated(message) if isinstance(message, str) else str(error)
+
+
 def export_language() -> Language:
     """The window's language for the workbooks it writes: the one chosen in Preferences (or the
     system's), English when no translation of it is bundled, as the window itself falls back."""

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.pacing import foreground
+
 
 class WhenShown(QObject):
     """Runs ``refresh`` now if ``view`` is visible, otherwise at the view's next show."""
@@ -31,7 +33,8 @@ class WhenShown(QObject):
 
     def _run(self) -> None:
         self.stale = False
-        self._refresh()
+        with foreground():  # background tasks wait while the view draws
+            self._refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # getattr: Qt may deliver events while this object is being torn down

@@ -55,7 +55,11 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot, tmp_path):
     assert len(view.multiples.ci.items) == len(view.run.industries) == 10
     total = view.run.result.scenarios[0].total
     assert total[-1, 0] < total[-1, 1] < total[-1, 2]
-    # the structure tab: today's location quotient and each scenario's at the horizon
+    # the structure tab, filled when shown: today's location quotient and each scenario's at
+    # the horizon
+    assert view.structure.rowCount() == 0
+    tabs = view.findChild(QTabWidget)
+    tabs.setCurrentIndex(tabs.indexOf(view.structure.parentWidget()))
     assert view.structure.rowCount() == 10 and view.structure.columnCount() == 1 + 4
     lq = view.run.lq_horizon(view.run.result.scenarios[0])
     assert view.structure.item(1, 1).text() == in_locale(

@@ -117,7 +117,7 @@ def test_cancel_midway_leaves_nothing_written(session, qtbot, big_workbook, monk
 
     def on_progress(fraction, text):
         seen.append(fraction)
-        if fraction and 0 < fraction < 1 and text == "writing":
+        if fraction and 0 < fraction < 1 and text == "Writing":
             session.tasks.cancel()
 
     session.tasks.sig_progress.connect(on_progress)

@@ -38,6 +38,7 @@ def test_the_landscape_lists_what_the_solver_finds_and_explains_the_chosen(sessi
 
 def test_the_impact_network_draws_every_judgement_between_chosen_variants(session, qtbot):
     import pyqtgraph as pg
+    from PySide6.QtWidgets import QGraphicsPathItem
 
     from desktop_app.ui.scenarios.impact_network import PROMOTES, draw_impact_network
 
@@ -54,7 +55,14 @@ def test_the_impact_network_draws_every_judgement_between_chosen_variants(sessio
     qtbot.addWidget(widget)
     drawn = draw_impact_network(widget.getPlotItem(), matrix, scenario)
     assert {(d.source, d.target): d.value for d in drawn} == expected and expected
+    # the shafts: one curve per colour and thickness, each a pair of points per arrow
     lines = [i for i in widget.getPlotItem().items if isinstance(i, pg.PlotCurveItem)]
-    assert len(lines) == len(expected)
-    blue = sum(line.opts["pen"].color().name() == PROMOTES.lower() for line in lines)
+    assert sum(len(line.xData) for line in lines) == 2 * len(expected)
+    blue = sum(
+        len(line.xData) // 2 for line in lines if line.opts["pen"].color().name() == PROMOTES.lower()
+    )
     assert blue == sum(v > 0 for v in expected.values())
+    # the heads: one filled path per colour, a triangle per arrow
+    heads = [i for i in widget.getPlotItem().items if isinstance(i, QGraphicsPathItem)]
+    triangles = sum(len(h.path().toSubpathPolygons()) for h in heads)
+    assert triangles == len(expected)

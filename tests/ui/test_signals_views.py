@@ -150,3 +150,21 @@ def test_deciding_an_experiment_is_one_undoable_edit(session, qtbot):
     view.decide(dataclasses.replace(vouchers, decision_date="2010-01-01"))
     assert "before the experiment's start" in view.summary.text()
     assert session.undo_stack_for("policy").count() == 1  # the refused one was not pushed
+
+
+def test_dates_in_the_experiments_table_follow_the_locale_and_sort_by_day(session, qtbot):
+    from PySide6.QtCore import QDate, QLocale, Qt
+
+    from desktop_app.ui.policy.signals_views import ExperimentsView
+
+    view = ExperimentsView(session)
+    qtbot.addWidget(view)
+    headers = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    column = headers.index("Decision date")
+    vouchers = next(r for r, e in enumerate(view.shown) if e.decision_date == "2015-12-31")
+    item = view.table.item(vouchers, column)
+    assert item.data(Qt.ItemDataRole.DisplayRole) == QDate(2015, 12, 31)  # sorts by the day
+    shown = view.table.itemDelegate().displayText(item.data(Qt.ItemDataRole.DisplayRole), QLocale())
+    assert shown == QLocale().toString(QDate(2015, 12, 31), QLocale.FormatType.ShortFormat)
+    spanish = view.table.itemDelegate().displayText(QDate(2015, 12, 31), QLocale("es_ES"))
+    assert spanish == "31/12/15"

@@ -307,3 +307,23 @@ def test_progress_and_signpost_changes_read_in_spanish(spanish, qtbot):
                                     "de World economy: Decline alcanzada")
     trend = trend_baseline(np.array([2020, 2021]), np.array([100.0, 102.5]))
     assert translated(trend.description) == "tendencia: +2,50 % anual (TCAC 2020-2021)"
+
+
+def test_errors_made_below_the_ui_read_in_spanish(spanish):
+    from desktop_app.core.futures import BaselineError, trend_baseline
+    from desktop_app.io.workbook import Problem
+    from desktop_app.services.exchange_import import ExchangeError
+    from desktop_app.texts import Text
+    from desktop_app.ui.errors import error_text
+
+    with pytest.raises(BaselineError) as caught:
+        trend_baseline(np.array([2020]), np.array([1.0]))
+    assert str(caught.value) == "A trend needs at least two years with values in its window."
+    assert error_text(caught.value) == (
+        "Una tendencia necesita al menos dos años con valores en su ventana.")
+    refused = ExchangeError("f.xlsx", [Problem(
+        "f.xlsx", "Data", "B4", Text("the sheet {title} is missing", title="Regions"), "error")])
+    assert str(refused) == "f.xlsx, sheet Data, cell B4: the sheet Regions is missing; nothing " \
+                           "was imported"
+    assert error_text(refused) == ("f.xlsx, hoja Data, celda B4: falta la hoja Regions; no se "
+                                   "importó nada")

@@ -10,6 +10,7 @@ import numpy as np
 
 from desktop_app.core.cib.matrix import Callback, CIBError, CrossImpactMatrix, _exact, _scores
 from desktop_app.core.cib.search import solve
+from desktop_app.texts import Text
 
 #: Ways to combine several experts' matrices into one.
 AGGREGATIONS = ("sum", "mean", "median")
@@ -24,20 +25,24 @@ def aggregate(matrices: Sequence[np.ndarray], method: str = "sum") -> np.ndarray
         No matrix, matrices of different shapes or an unknown method.
     """
     if method not in AGGREGATIONS:
-        raise CIBError(f"unknown aggregation {method!r}; use one of {', '.join(AGGREGATIONS)}")
+        raise CIBError(Text(
+            "unknown aggregation {method}; use one of {names}",
+            method=f"{method!r}",
+            names=', '.join(AGGREGATIONS),
+        ))
     stack = _stack(matrices)
     return {"sum": np.sum, "mean": np.mean, "median": np.median}[method](stack, axis=0)
 
 
 def _stack(matrices) -> np.ndarray:
     if not len(matrices):
-        raise CIBError("no expert matrix to combine")
+        raise CIBError(Text("no expert matrix to combine"))
     shapes = {np.shape(m) for m in matrices}
     if len(shapes) != 1:
-        raise CIBError(f"expert matrices differ in shape: {sorted(shapes)}")
+        raise CIBError(Text("expert matrices differ in shape: {sorted}", sorted=sorted(shapes)))
     stack = np.array([np.asarray(m, dtype=float) for m in matrices])
     if not np.all(np.isfinite(stack)):
-        raise CIBError("an expert matrix holds a value that is not a number")
+        raise CIBError(Text("an expert matrix holds a value that is not a number"))
     return stack
 
 
@@ -94,7 +99,7 @@ def disagreement(
     """
     stack = _stack(matrices)
     if stack.shape[1:] != matrix.values.shape:
-        raise CIBError("expert matrices do not match the study's descriptors and variants")
+        raise CIBError(Text("expert matrices do not match the study's descriptors and variants"))
     spread = stack.max(axis=0) - stack.min(axis=0)
     std = stack.std(axis=0)
     o = matrix.offsets

@@ -22,6 +22,7 @@ import numpy as np
 
 from desktop_app.core.cib.matrix import Callback, CIBError, CrossImpactMatrix
 from desktop_app.core.cib.search import SolveResult, solve
+from desktop_app.texts import Number, Text
 
 #: What a descriptor is to the study's policy questions.
 DESCRIPTOR_KINDS = ("system", "lever", "context")
@@ -79,7 +80,10 @@ def parse_intervention(matrix: CrossImpactMatrix, items: Sequence[str]) -> dict[
         name, sep, variant = item.partition("=")
         name, variant = name.strip(), variant.strip()
         if not sep:
-            raise CIBError(f"{item!r}: write the intervention as Descriptor=Variant")
+            raise CIBError(Text(
+                "{item}: write the intervention as Descriptor=Variant",
+                item=f"{item!r}",
+            ))
         if name not in matrix.descriptors:
             raise CIBError(
                 f"{item!r}: the study has no descriptor {name!r}; it has "
@@ -92,7 +96,7 @@ def parse_intervention(matrix: CrossImpactMatrix, items: Sequence[str]) -> dict[
                 + ", ".join(matrix.variants[j])
             )
         if j in forced:
-            raise CIBError(f"descriptor {name!r} is given twice")
+            raise CIBError(Text("descriptor {name} is given twice", name=f"{name!r}"))
         forced[j] = matrix.variants[j].index(variant)
     return forced
 
@@ -106,7 +110,7 @@ def compare_intervention(
 ) -> InterventionComparison:
     """The scenarios under ``forced`` beside those of the free system (solved unless given)."""
     if not forced:
-        raise CIBError("an intervention holds at least one descriptor at a variant")
+        raise CIBError(Text("an intervention holds at least one descriptor at a variant"))
     if free is None:
         free = solve(matrix, max_ic=max_ic)
     intervened = solve(matrix, max_ic=max_ic, forced=forced, callback=callback)
@@ -167,16 +171,20 @@ def context_scenarios(
     context = sorted(set(int(j) for j in context))
     d = len(matrix.descriptors)
     if not context:
-        raise CIBError("mark at least one descriptor as context")
+        raise CIBError(Text("mark at least one descriptor as context"))
     if len(context) == d:
-        raise CIBError("every descriptor is context: no internal scenario is left to find")
+        raise CIBError(Text("every descriptor is context: no internal scenario is left to find"))
     if not all(0 <= j < d for j in context):
-        raise CIBError("a context descriptor is not in the study")
+        raise CIBError(Text("a context descriptor is not in the study"))
     total = math.prod(len(matrix.variants[j]) for j in context)
     if total > MAX_CONTEXT_COMBINATIONS:
         raise CIBError(
-            f"the context descriptors have {total:,} combinations of variants; "
-            f"at most {MAX_CONTEXT_COMBINATIONS:,} are solved one by one"
+            Text(
+                "the context descriptors have {total} combinations of variants; at most "
+                "{max_context_combinations} are solved one by one",
+                total=Number(f"{total:,}"),
+                max_context_combinations=Number(f"{MAX_CONTEXT_COMBINATIONS:,}"),
+            )
         )
     out = []
     combos = itertools.product(*(range(len(matrix.variants[j])) for j in context))

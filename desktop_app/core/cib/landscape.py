@@ -15,6 +15,7 @@ import numpy as np
 
 from desktop_app.core.cib.matrix import CIBError, CrossImpactMatrix, _exact
 from desktop_app.core.cib.succession import _step_global
+from desktop_app.texts import Text
 
 __all__ = ["Landscape", "VolumeWeights", "differing_descriptors", "landscape", "volume_weights"]
 
@@ -56,7 +57,7 @@ def landscape(scenarios: np.ndarray) -> Landscape:
     """Scenarios (n, D) placed in the plane by classical scaling of their Hamming distances."""
     z = np.asarray(scenarios, dtype=np.int64)
     if z.ndim != 2 or not len(z):
-        raise CIBError("a landscape needs at least one scenario")
+        raise CIBError(Text("a landscape needs at least one scenario"))
     dist = differing_descriptors(z)
     n = len(z)
     centre = np.eye(n) - np.full((n, n), 1.0 / n)
@@ -81,7 +82,7 @@ def volume_weights(
 ) -> VolumeWeights:
     """How many of ``starts`` random starts settle, by global succession, in each scenario."""
     if starts < 1:
-        raise CIBError("volume weights need at least one random start")
+        raise CIBError(Text("volume weights need at least one random start"))
     values, _ = _exact(matrix.values)
     z_known = np.asarray(scenarios, dtype=np.int64).reshape(-1, len(matrix.descriptors))
     index = {tuple(row): i for i, row in enumerate(z_known.tolist())}

@@ -14,6 +14,7 @@ import numpy as np
 
 from desktop_app.errors import UserError
 from desktop_app.pacing import pause_point
+from desktop_app.texts import Text
 
 #: Tolerance when a matrix holds non-integer values (aggregated means).
 _FLOAT_TOL = 1e-9
@@ -60,32 +61,48 @@ class CrossImpactMatrix:
         descriptors = tuple(str(d) for d in descriptors)
         variants = tuple(tuple(str(v) for v in vs) for vs in variants)
         if not descriptors:
-            raise CIBError("a study needs at least one descriptor")
+            raise CIBError(Text("a study needs at least one descriptor"))
         if len(variants) != len(descriptors):
-            raise CIBError(f"{len(descriptors)} descriptors but variant lists for {len(variants)}")
+            raise CIBError(Text(
+                "{n} descriptors but variant lists for {n2}",
+                n=len(descriptors),
+                n2=len(variants),
+            ))
         seen: set[str] = set()
         for name, vs in zip(descriptors, variants, strict=True):
             if not name.strip():
-                raise CIBError("a descriptor has no name")
+                raise CIBError(Text("a descriptor has no name"))
             if name in seen:
-                raise CIBError(f"descriptor name {name!r} is used twice")
+                raise CIBError(Text("descriptor name {name} is used twice", name=f"{name!r}"))
             seen.add(name)
             if len(vs) < 2:
-                raise CIBError(f"descriptor {name!r} needs at least two variants, has {len(vs)}")
+                raise CIBError(Text(
+                    "descriptor {name} needs at least two variants, has {n}",
+                    name=f"{name!r}",
+                    n=len(vs),
+                ))
         n = sum(len(vs) for vs in variants)
         if values is None:
             arr = np.zeros((n, n))
         else:
             arr = np.array(values, dtype=float, copy=True)
         if arr.shape != (n, n):
-            raise CIBError(f"the matrix must be {n} x {n} (all variants), got {arr.shape}")
+            raise CIBError(Text(
+                "the matrix must be {n} x {n} (all variants), got {shape}",
+                n=n,
+                shape=arr.shape,
+            ))
         bad = np.argwhere(~np.isfinite(arr))
         if len(bad):
             labels = _labels(descriptors, variants)
             r, c = bad[0]
             raise CIBError(
-                f"{len(bad)} cell(s) are not numbers, first: row {labels[r]!r}, "
-                f"column {labels[c]!r}"
+                Text(
+                    "{n} cell(s) are not numbers, first: row {labels}, column {labels2}",
+                    n=len(bad),
+                    labels=f"{labels[r]!r}",
+                    labels2=f"{labels[c]!r}",
+                )
             )
         arr.setflags(write=False)
         return cls(descriptors, variants, arr)
@@ -141,7 +158,11 @@ class CrossImpactMatrix:
         w = np.asarray(weights, dtype=float)
         if w.shape != (len(self.descriptors),) or not np.all(np.isfinite(w)) or np.any(w <= 0):
             raise CIBError(
-                f"descriptor weights are {len(self.descriptors)} numbers above 0, got {weights!r}"
+                Text(
+                    "descriptor weights are {n} numbers above 0, got {weights}",
+                    n=len(self.descriptors),
+                    weights=f"{weights!r}",
+                )
             )
         owner = np.repeat(np.arange(len(self.descriptors)), self.sizes)
         factor = np.where(owner[:, None] == owner[None, :], 1.0, w[owner][:, None])
@@ -159,13 +180,20 @@ class CrossImpactMatrix:
         z = np.asarray(scenario)
         if z.shape != (len(self.descriptors),):
             raise CIBError(
-                f"a scenario needs one variant for each of the {len(self.descriptors)} "
-                f"descriptors, got {z.size}"
+                Text(
+                    "a scenario needs one variant for each of the {n} descriptors, got {size}",
+                    n=len(self.descriptors),
+                    size=z.size,
+                )
             )
         for j, v in enumerate(z):
             if not 0 <= int(v) < len(self.variants[j]):
                 raise CIBError(
-                    f"descriptor {self.descriptors[j]!r} has no variant number {int(v) + 1}"
+                    Text(
+                        "descriptor {descriptors} has no variant number {value}",
+                        descriptors=f"{self.descriptors[j]!r}",
+                        value=int(v) + 1,
+                    )
                 )
         return z.astype(np.int64)
 

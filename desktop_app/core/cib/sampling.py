@@ -16,6 +16,7 @@ from desktop_app.core.cib.search import (
     solve,
 )
 from desktop_app.core.cib.succession import _step_global
+from desktop_app.texts import Text
 
 #: Succession steps followed from a random start before it is taken to be cycling.
 _MAX_SAMPLE_STEPS = 60
@@ -46,7 +47,7 @@ def sample(
         ``time.monotonic()`` value after which no further batch is started.
     """
     if n_starts < 1:
-        raise CIBError("sampling needs at least one start")
+        raise CIBError(Text("sampling needs at least one start"))
     values, tol = _exact(matrix.values)
     rng = np.random.default_rng(seed)
     offsets = matrix.offsets

@@ -28,6 +28,7 @@ from desktop_app.core.cib.matrix import (
     _exact,
     _scores,
 )
+from desktop_app.texts import Text
 
 
 def _compiled_loop():
@@ -222,7 +223,7 @@ def solve(
     out), which is also what :class:`SearchTimeout` reports.
     """
     if max_ic < 0:
-        raise CIBError("the inconsistency limit must be 0 or more")
+        raise CIBError(Text("the inconsistency limit must be 0 or more"))
     values, tol = _exact(matrix.values)
     sizes = matrix.sizes
     d = len(sizes)
@@ -230,10 +231,17 @@ def solve(
     forced = dict(forced or {})
     for j, v in (fixed | forced).items():
         if not (0 <= j < d and 0 <= v < sizes[j]):
-            raise CIBError(f"cannot fix descriptor {j + 1} to variant {v + 1}")
+            raise CIBError(Text(
+                "cannot fix descriptor {value} to variant {value2}",
+                value=j + 1,
+                value2=v + 1,
+            ))
     for j in fixed.keys() & forced.keys():
         if fixed[j] != forced[j]:
-            raise CIBError(f"descriptor {matrix.descriptors[j]!r} is held at two variants")
+            raise CIBError(Text(
+                "descriptor {descriptors} is held at two variants",
+                descriptors=f"{matrix.descriptors[j]!r}",
+            ))
     checked = _checked(d, forced.keys())
     search = _Search(values, matrix.offsets, max_ic, tol, callback, deadline, checked)
     found = search.run(fixed | forced)

@@ -10,6 +10,7 @@ import numpy as np
 
 from desktop_app.core.cib.matrix import CIBError, CrossImpactMatrix, _balances, _exact
 from desktop_app.pacing import pause_point
+from desktop_app.texts import Text
 
 
 @dataclass
@@ -92,7 +93,11 @@ def succession(
     the first strongest variant in study order.
     """
     if rule not in _RULES:
-        raise CIBError(f"unknown succession rule {rule!r}; use one of {sorted(_RULES)}")
+        raise CIBError(Text(
+            "unknown succession rule {rule}; use one of {sorted}",
+            rule=f"{rule!r}",
+            sorted=sorted(_RULES),
+        ))
     values, _ = _exact(matrix.values)
     z = matrix.check_scenario(start)[None, :]
     path = [tuple(int(v) for v in z[0])]
@@ -109,4 +114,4 @@ def succession(
         seen[key] = len(path)
         path.append(key)
         z = nxt
-    raise CIBError(f"the succession did not settle in {max_steps} steps")
+    raise CIBError(Text("the succession did not settle in {max_steps} steps", max_steps=max_steps))

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.core.cib.matrix import CIBError, CrossImpactMatrix, _checked, _exact, _scores
+from desktop_app.texts import Text
 
 __all__ = ["Hinge", "ScenarioRobustness", "hinges", "perturbations", "perturbed_robustness"]
 
@@ -71,7 +72,7 @@ def _spread_array(matrix: CrossImpactMatrix, spread: int | np.ndarray) -> np.nda
     n = matrix.n_variants
     steps = np.broadcast_to(np.asarray(spread), (n, n))
     if np.any(steps < 0) or np.any(steps != np.round(steps)):
-        raise CIBError("a judgement's spread is a whole number of steps, 0 or more")
+        raise CIBError(Text("a judgement's spread is a whole number of steps, 0 or more"))
     return np.where(_judgement_mask(matrix), steps, 0).astype(np.int64)
 
 
@@ -80,7 +81,7 @@ def perturbations(
 ) -> Iterator[np.ndarray]:
     """Changes to add to the matrix, in chunks of shape (k, N, N): seeded, reproducible."""
     if draws < 1:
-        raise CIBError("judgement uncertainty needs at least one perturbed matrix")
+        raise CIBError(Text("judgement uncertainty needs at least one perturbed matrix"))
     steps = _spread_array(matrix, spread)
     rng = np.random.default_rng(seed)
     n = matrix.n_variants
@@ -164,7 +165,7 @@ def hinges(
     d = len(matrix.descriptors)
     _, ic = _scores(values, matrix.offsets, z[None, :], _checked(d, forced))
     if ic[0] > tol:
-        raise CIBError("only a consistent scenario has judgements it hinges on")
+        raise CIBError(Text("only a consistent scenario has judgements it hinges on"))
     o = matrix.offsets
     rows = o[:-1] + z
     balance = values[rows].sum(axis=0)

@@ -74,9 +74,11 @@ def _log_growths(years, values, window: int | None) -> tuple[np.ndarray, np.ndar
         inside = t >= t[-1] - window
         t, y = t[inside], y[inside]
     if t.size < 2:
-        raise BaselineError("A trend needs at least two years with values in its window.")
+        raise BaselineError(Text("A trend needs at least two years with values in its window."))
     if np.any(y <= 0):
-        raise BaselineError("A trend needs positive values; the series has zero or negative ones.")
+        raise BaselineError(Text(
+            "A trend needs positive values; the series has zero or negative ones.",
+        ))
     steps = np.diff(t)
     rates = np.diff(np.log(y)) / steps
     return t, y, np.repeat(rates, steps.astype(int))
@@ -159,7 +161,10 @@ def lifecycle_baseline(fit: SeriesFit) -> LifecycleBaseline:
     """The chosen S-curve of ``fit`` continued from the last observed level."""
     best = fit.best
     if best is None:
-        raise BaselineError(f"The lifecycle baseline needs an S-curve fit; {fit.reason}.")
+        raise BaselineError(Text(
+            "The lifecycle baseline needs an S-curve fit; {reason}.",
+            reason=fit.reason,
+        ))
     return curve_baseline(
         best.model,
         best.parameters,
@@ -184,7 +189,7 @@ def curve_baseline(
     """A lifecycle baseline from a fit's numbers (as :func:`lifecycle_baseline` or a stored fit)."""
     covariance = np.asarray(covariance, dtype=float)
     if model not in MODELS or covariance.shape != (len(parameters), len(parameters)):
-        raise BaselineError(f"The {model} fit carries no parameter covariance.")
+        raise BaselineError(Text("The {model} fit carries no parameter covariance.", model=model))
     return LifecycleBaseline(
         "lifecycle",
         last_year,

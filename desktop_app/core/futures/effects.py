@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 __all__ = ["ALL_INDUSTRIES", "Effect", "EffectError", "pert_draws"]
 
@@ -35,8 +36,12 @@ class Effect:
     def __post_init__(self) -> None:
         if not self.low <= self.mode <= self.high:
             raise EffectError(
-                f"An effect needs low <= most likely <= high; got {self.low:g}, "
-                f"{self.mode:g}, {self.high:g}."
+                Text(
+                    "An effect needs low <= most likely <= high; got {low}, {mode}, {high}.",
+                    low=f"{self.low:g}",
+                    mode=f"{self.mode:g}",
+                    high=f"{self.high:g}",
+                )
             )
 
 

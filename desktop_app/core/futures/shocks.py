@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.errors import UserError
+from desktop_app.texts import Text
 
 __all__ = ["RECOVERY_SHAPES", "Shock", "ShockError"]
 
@@ -34,12 +35,19 @@ class Shock:
 
     def __post_init__(self) -> None:
         if not self.depth > -1.0:
-            raise ShockError(f"A shock cannot take away {-100 * self.depth:g} % of the level.")
+            raise ShockError(Text(
+                "A shock cannot take away {value} % of the level.",
+                value=f"{-100 * self.depth:g}",
+            ))
         if self.recovery_years < 0:
-            raise ShockError("Recovery years cannot be negative.")
+            raise ShockError(Text("Recovery years cannot be negative."))
         if self.shape not in RECOVERY_SHAPES:
             raise ShockError(
-                f"Unknown recovery {self.shape!r}; use {' or '.join(RECOVERY_SHAPES)}."
+                Text(
+                    "Unknown recovery {shape}; use {names}.",
+                    shape=f"{self.shape!r}",
+                    names=' or '.join(RECOVERY_SHAPES),
+                )
             )
 
     def multiplier(self, years) -> np.ndarray:

@@ -22,6 +22,7 @@ from desktop_app.core.futures.baselines import Baseline, BaselineError
 from desktop_app.core.futures.effects import Effect, pert_draws
 from desktop_app.core.futures.quantiles import StreamingSummary
 from desktop_app.core.futures.shocks import Shock
+from desktop_app.texts import Text
 
 __all__ = [
     "QUANTILES",
@@ -149,19 +150,26 @@ def simulate(
     does not grow with ``draws``; the numbers do not depend on ``chunk``.
     """
     if not baselines:
-        raise BaselineError("There is no industry with a baseline to project.")
+        raise BaselineError(Text("There is no industry with a baseline to project."))
     if chunk < BLOCK or chunk % BLOCK:
         raise ValueError(f"chunk must be a positive multiple of {BLOCK}")
     start = {b.last_year for b in baselines}
     if len(start) != 1:
         raise BaselineError(
-            f"Baselines end in different years ({', '.join(map(str, sorted(start)))}); "
-            "a projection starts from one last observed year."
+            Text(
+                "Baselines end in different years ({names}); a projection starts from one last "
+                "observed year.",
+                names=', '.join(map(str, sorted(start))),
+            )
         )
     first = start.pop() + 1
     if horizon < first:
         raise BaselineError(
-            f"The horizon {horizon} is not after the last observed year {first - 1}."
+            Text(
+                "The horizon {horizon} is not after the last observed year {value}.",
+                horizon=horizon,
+                value=first - 1,
+            )
         )
     years = np.arange(first, horizon + 1)
     levels = np.array([b.last_value for b in baselines])
@@ -285,7 +293,9 @@ def ensemble(projections: Sequence[ScenarioProjection], weights) -> Ensemble:
     normalised to sum to one."""
     w = np.asarray(weights, dtype=float)
     if w.shape != (len(projections),) or np.any(w < 0) or not w.sum() > 0:
-        raise BaselineError("Scenario weights must be non-negative, one per scenario, not all 0.")
+        raise BaselineError(Text(
+            "Scenario weights must be non-negative, one per scenario, not all 0.",
+        ))
     w = w / w.sum()
     means = np.stack([p.total[:, 3] for p in projections])
     variances = np.stack([p.total_variance for p in projections])

@@ -89,13 +89,16 @@ def robustness(
     """
     x = np.asarray(outcomes, dtype=float)
     if x.ndim != 2 or x.shape[1] == 0:
-        raise CriteriaError("The outcome matrix needs at least one scenario.")
+        raise CriteriaError(Text("The outcome matrix needs at least one scenario."))
     if not np.isfinite(x).all():
-        raise CriteriaError("Every option needs a value in every scenario.")
+        raise CriteriaError(Text("Every option needs a value in every scenario."))
     if direction not in DIRECTIONS:
-        raise CriteriaError(f"Unknown direction {direction!r}; use higher or lower.")
+        raise CriteriaError(Text(
+            "Unknown direction {direction}; use higher or lower.",
+            direction=f"{direction!r}",
+        ))
     if not 0 <= no_action < x.shape[0]:
-        raise CriteriaError("The matrix has no row for doing nothing.")
+        raise CriteriaError(Text("The matrix has no row for doing nothing."))
     w = _weights(weights, x.shape[1])
     sign = 1.0 if direction == "higher" else -1.0
     u = sign * x
@@ -136,8 +139,9 @@ def _weights(weights: np.ndarray | None, n: int) -> np.ndarray:
         return np.full(n, 1.0 / n)
     w = np.asarray(weights, dtype=float)
     if w.shape != (n,) or not np.isfinite(w).all() or (w < 0).any() or not w.sum() > 0:
-        raise CriteriaError("Scenario weights must be one non-negative number per scenario, "
-                            "not all zero.")
+        raise CriteriaError(Text(
+            "Scenario weights must be one non-negative number per scenario, not all zero.",
+        ))
     return w / w.sum()
 
 

@@ -28,7 +28,7 @@ from desktop_app.store.measures import list_measures
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.section_state import SectionState
 from desktop_app.ui.session import ProjectSession
-from desktop_app.ui.translated import translated
+from desktop_app.ui.translated import error_message, translated
 from desktop_app.ui.widgets import FlowLayout, fill_combo, labelled
 
 # Cubes up to this many cells are computed in the GUI thread (well under 0.1 s); larger ones
@@ -111,7 +111,7 @@ class AnalysisState(SectionState):
         try:
             self._full = load_analysis(db, self.measure, self.reference)
         except AnalysisError as error:
-            self.error = str(error)
+            self.error = error_message(error)
             self.sig_choices.emit()
             self.sig_result.emit()
             return

@@ -25,6 +25,7 @@ from desktop_app.errors import UserError
 from desktop_app.store import observations as store
 from desktop_app.store.observations import ObservationFilter, ObservationRow
 from desktop_app.ui.data.value_entry import STORED_ROLE, entry_text, read_entry, shown_number
+from desktop_app.ui.translated import error_message
 
 PAGE_ROWS = 256
 CACHED_PAGES = 24
@@ -148,7 +149,7 @@ class ObservationTableModel(QAbstractTableModel):
             number = float(value) if isinstance(value, int | float) else \
                 read_entry("" if value is None else str(value))
         except UserError as error:
-            self.sig_refused.emit(str(error))
+            self.sig_refused.emit(error_message(error))
             return False
         return self.edit_value(self.observation_id(index.row()), number,
                                self._row(index.row()).value)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 from desktop_app.errors import UserError
 from desktop_app.io.cells import parse_typed_number
 from desktop_app.ui.numbers import in_locale
+from desktop_app.ui.translated import error_message
 
 #: The role under which a model gives the stored value itself (EditRole gives its text).
 STORED_ROLE = Qt.ItemDataRole.UserRole
@@ -64,7 +65,7 @@ def preview(text: str, stored: float | None) -> tuple[bool, str]:
     try:
         value = read_entry(text)
     except UserError as error:
-        return False, str(error)
+        return False, error_message(error)
     if value is None:
         return True, QCoreApplication.translate("ValueEntry", "The value will be cleared (no value).")
     said = QCoreApplication.translate("ValueEntry", "{new} will be stored").format(new=shown_number(value))

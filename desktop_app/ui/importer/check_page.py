@@ -35,7 +35,7 @@ from desktop_app.ui.importer.doubts_panel import DoubtsPanel
 from desktop_app.ui.importer.page_base import ImportPage
 from desktop_app.ui.importer.preview_panel import PreviewPanel
 from desktop_app.ui.numbers import in_locale
-from desktop_app.ui.translated import translated
+from desktop_app.ui.translated import error_message, translated
 
 
 class CheckPage(ImportPage):
@@ -335,7 +335,7 @@ class CheckPage(ImportPage):
 
         def failed(error: Exception) -> None:
             self.show_status(
-                self.tr("The import failed; nothing was written: {error}").format(error=error),
+                self.tr("The import failed; nothing was written: {error}").format(error=error_message(error)),
                 error=True,
             )
             self._set_editable(True)

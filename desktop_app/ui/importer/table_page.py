@@ -39,6 +39,7 @@ from desktop_app.io.recipes import Recipe, column_index, describe_columns, expec
 from desktop_app.ui.importer.grid_model import ROW_KINDS, TINTS, SheetGridModel, kind_title
 from desktop_app.ui.importer.labels_page import page_after_mapping
 from desktop_app.ui.importer.page_base import ImportPage, fit_columns
+from desktop_app.ui.translated import translated
 
 
 def role_titles() -> dict[str, str]:
@@ -658,7 +659,11 @@ class TablePage(ImportPage):
         def done(checked) -> None:
             plan = checked.plan
             if not plan.records:
-                reasons = [str(p) for p in plan.problems if p.severity != "info"][:3]
+                reasons = [
+                    f"{p.place}: {translated(p.reason)}"
+                    for p in plan.problems
+                    if p.severity != "info"
+                ][:3]
                 self.show_status(
                     self.tr("No value could be read with these choices.")
                     + "".join(f"\n{r}" for r in reasons),

@@ -26,6 +26,7 @@ from desktop_app.ui.errors import error_text
 from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.policy.news import signpost_news
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.translated import error_message
 
 #: Page ids, in order.
 SHEET, TABLE, LABELS, CHECK = range(4)
@@ -216,7 +217,7 @@ class ImportWizard(QWizard):
             page.show_sheets(overview)
             page.show_status(
                 self.tr("{name} cannot be imported as it is; nothing was written. {error}").format(
-                    name=path.name, error=error
+                    name=path.name, error=error_message(error)
                 ),
                 error=True,
             )

@@ -30,6 +30,7 @@ from desktop_app.ui.data.series_chart import PALETTE
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.translated import error_message
 from desktop_app.ui.when_shown import WhenShown
 
 #: Criteria offered at first; their names are translated when shown and then the user's.
@@ -162,7 +163,7 @@ class PrioritiesView(QWidget):
         try:
             plan = self.plan()
         except ValueError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_message(error))
             return
         project, region = self.session.project, self.state.region
         if region is None:

@@ -28,6 +28,7 @@ from desktop_app.ui.lifecycles.edit_commands import (
 )
 from desktop_app.ui.lifecycles.state import LifecycleState
 from desktop_app.ui.session import ProjectSession
+from desktop_app.ui.translated import error_message, translated
 from desktop_app.ui.widgets import add_buttons, ask_name
 
 _FIELDS = {
@@ -50,7 +51,7 @@ def check_edit(db, kind: str, entry_id: int, field: str, value) -> str | None:
     except _Rollback:
         return None
     except ValueError as error:
-        return str(error)
+        return error_message(error)
 
 
 class RegisterView(QWidget):
@@ -241,7 +242,7 @@ class RegisterView(QWidget):
         self.session.undo_stack_for("lifecycles").clear()
         added = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in result.added.items())
         lines = [self.tr("Imported %s: added %s.") % (result.file, added or self.tr("nothing"))]
-        lines += [f"{p.sheet}!{p.cell}: {p.reason}" for p in result.problems]
+        lines += [f"{p.sheet}!{p.cell}: {translated(p.reason)}" for p in result.problems]
         self.message.setText("\n".join(lines[:8]))
         if result.problems:
             QMessageBox.information(self, self.tr("Register import"), "\n".join(lines))

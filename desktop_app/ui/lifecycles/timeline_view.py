@@ -27,7 +27,7 @@ from desktop_app.ui.lifecycles.state import LifecycleState, RegionBar
 from desktop_app.ui.number_format import Kind
 from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.session import ProjectSession
-from desktop_app.ui.translated import translated
+from desktop_app.ui.translated import translated, written_date
 from desktop_app.ui.when_shown import WhenShown
 
 #: Okabe-Ito colours per stage (colour-blind safe).
@@ -226,7 +226,7 @@ class TimelineView(QWidget):
                 self.tr("<b>%s</b> (judged %s by %s): %s")
                 % (
                     stage_label(judgement.stage),
-                    judgement.judged_on,
+                    written_date(judgement.judged_on),
                     judgement.author,
                     judgement.reason,
                 ),

@@ -38,6 +38,7 @@ from desktop_app.store.scenarios import list_scenarios
 from desktop_app.ui.policy.options_common import OptionSignals, RegisterCommand
 from desktop_app.ui.scenarios.futures_view import effect_text, parse_effect
 from desktop_app.ui.scenarios.study_common import StudyPage
+from desktop_app.ui.translated import error_message
 
 #: Columns of the register grid: (field, header).
 COLUMNS = (
@@ -308,7 +309,7 @@ class OptionsRegisterView(StudyPage):
         try:
             book = read_options_workbook(path)
         except UserError as error:
-            return self.refuse(str(error))
+            return self.refuse(error_message(error))
         return self._push(self.tr("Import options workbook"),
                           lambda db: store_workbook_options(db, study_id, book))
 
@@ -327,6 +328,6 @@ class OptionsRegisterView(StudyPage):
         try:
             write_options_workbook(path, options, effects)
         except UserError as error:
-            self.refuse(str(error))
+            self.refuse(error_message(error))
             return
         self.session.sig_status.emit(self.tr("Options written to {0}").format(path))

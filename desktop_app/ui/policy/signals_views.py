@@ -9,13 +9,14 @@ experiments whose decision date has passed. All three are read again when the da
 
 from __future__ import annotations
 
+import datetime
 import math
 from dataclasses import dataclass
 from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,7 +82,9 @@ def _fill(table: QTableWidget, rows: list[list[object]], colours: list[str | Non
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             item = QTableWidgetItem()
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if isinstance(value, datetime.date):  # the locale's way, sorted by the day
+                item.setData(Qt.ItemDataRole.DisplayRole, QDate(value))
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             else:
@@ -95,6 +98,14 @@ def _fill(table: QTableWidget, rows: list[list[object]], colours: list[str | Non
     table.resizeColumnsToContents()
     for c in range(table.columnCount()):
         table.setColumnWidth(c, min(table.columnWidth(c), 320))
+
+
+def _day(iso: str | None) -> datetime.date | str:
+    """A stored date ("2015-12-31") as a date for a table cell; other text as it is."""
+    try:
+        return datetime.date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or ""
 
 
 def _number(value: float | None) -> str:
@@ -354,7 +365,7 @@ class RadarView(QWidget):
                  for d in studies.require_study(db, s.id).descriptors}
         _fill(self.table, [[s.name, _word(s.kind), _word(s.category), _word(s.horizon), s.impact,
                             s.likelihood,
-                            s.source, s.noticed_on or "",
+                            s.source, _day(s.noticed_on),
                             ", ".join(names.get(d, "") for d in s.descriptor_ids)]
                            for s in signals],
               [CATEGORY_COLOUR[s.category] for s in signals], coloured=2)
@@ -457,7 +468,8 @@ class ExperimentsView(QWidget):
         if decided.decision_date < decided.start_date:
             self.summary.setText(self.tr(
                 "The decision date {date} is before the experiment's start {start}; nothing "
-                "was changed.").format(date=decided.decision_date, start=decided.start_date))
+                "was changed.").format(date=written_date(decided.decision_date),
+                                      start=written_date(decided.start_date)))
             return
         old = next(e for e in self.shown if e.name == decided.name)
         self.session.undo_stack_for("policy").push(
@@ -470,8 +482,8 @@ class ExperimentsView(QWidget):
             return
         e = self.shown[row]
         parts = [(self.tr("Option or project"), e.subject), (self.tr("Hypothesis"), e.hypothesis),
-                 (self.tr("Signal"), e.signal), (self.tr("Start"), e.start_date),
-                 (self.tr("Decision date"), e.decision_date),
+                 (self.tr("Signal"), e.signal), (self.tr("Start"), written_date(e.start_date)),
+                 (self.tr("Decision date"), written_date(e.decision_date)),
                  (self.tr("Budget"), _number(e.budget)), (self.tr("Status"), _word(e.status)),
                  (self.tr("Lesson"), e.lesson)]
         self.session.sig_inspect.emit(
@@ -494,7 +506,7 @@ class ExperimentsView(QWidget):
         due = [service.is_due(e) for e in experiments]
         _fill(self.table, [
             [e.name, _word(e.status), self.tr("yes") if d else "", e.subject, e.hypothesis,
-             self._signal(e.signal, signposts), e.start_date, e.decision_date,
+             self._signal(e.signal, signposts), _day(e.start_date), _day(e.decision_date),
              _number(e.budget), e.lesson]
             for e, d in zip(experiments, due, strict=True)
         ], ["#E69F00" if d else None for d in due], coloured=2)

@@ -35,6 +35,7 @@ from desktop_app.store import scenarios as store
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.scenarios.block_grid import BlockDelegate, BlockGridModel, VerticalHeader
 from desktop_app.ui.scenarios.study_common import CLOSED, StudyPage
+from desktop_app.ui.translated import error_message
 from desktop_app.ui.widgets import add_buttons, ask_name, labelled
 
 _AGGREGATIONS = {
@@ -226,7 +227,7 @@ class ExpertsView(StudyPage):
         try:
             combined = store.study_matrix(study, cib.aggregate(matrices, study.aggregation))
         except cib.CIBError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(error_message(error))
             return
         spread = np.max(matrices, axis=0) - np.min(matrices, axis=0)
         self.spread_model.load(study, spread)

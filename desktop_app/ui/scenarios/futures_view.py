@@ -49,7 +49,7 @@ from desktop_app.ui.errors import error_text
 from desktop_app.ui.number_format import Kind, kind_of_unit
 from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
-from desktop_app.ui.translated import translated
+from desktop_app.ui.translated import error_message, translated
 from desktop_app.ui.when_shown import WhenShown
 from desktop_app.ui.widgets import labelled
 
@@ -98,6 +98,7 @@ def draw_fan(plot, run: FuturesRun, k: int, width: float) -> None:
     P10-P90 band and the median from the last observed value; the view fits the drawing."""
     history = run.history.sum(axis=0) if k < 0 else run.history[k]
     years = run.result.years
+    plot.disableAutoRange()  # the range is set once at the end, not after every curve
     lows, highs = [float(np.nanmin(history))], [float(np.nanmax(history))]
     plot.plot(
         run.history_years,
@@ -113,17 +114,17 @@ def draw_fan(plot, run: FuturesRun, k: int, width: float) -> None:
         edge, fill = QColor(colour), QColor(colour)
         edge.setAlpha(90)
         fill.setAlpha(40)
-        low = pg.PlotCurveItem(x, np.concatenate([[start], band[:, 0]]), pen=pg.mkPen(edge))
-        high = pg.PlotCurveItem(x, np.concatenate([[start], band[:, 2]]), pen=pg.mkPen(edge))
-        plot.addItem(low)
-        plot.addItem(high)
-        plot.addItem(pg.FillBetweenItem(low, high, brush=pg.mkBrush(fill)))
-        plot.plot(
-            x,
-            np.concatenate([[start], band[:, 1]]),
-            pen=pg.mkPen(colour, width=width),
-            name=f"S{future.scenario.id}",
+        # the band's edges are the fill's outline, not curves of their own: fewer items to
+        # draw (a study of 15 scenarios had 75)
+        low = pg.PlotCurveItem(x, np.concatenate([[start], band[:, 0]]))
+        high = pg.PlotCurveItem(x, np.concatenate([[start], band[:, 2]]))
+        plot.addItem(pg.FillBetweenItem(low, high, brush=pg.mkBrush(fill), pen=pg.mkPen(edge)))
+        median = pg.PlotCurveItem(
+            x, np.concatenate([[start], band[:, 1]]), pen=pg.mkPen(colour, width=width)
         )
+        plot.addItem(median)
+        if plot.legend is not None:
+            plot.legend.addItem(median, f"S{future.scenario.id}")
         lows.append(float(band[:, 0].min()))
         highs.append(float(band[:, 2].max()))
     plot.setXRange(float(run.history_years[0]) - 0.5, float(years[-1]) + 0.5, padding=0)
@@ -231,6 +232,8 @@ class FuturesView(StudyPage):
         self.multiples = pg.GraphicsLayoutWidget()
         self.multiples.setBackground("w")
         tabs.addTab(self.multiples, self.tr("All industries"))
+        self.table_when_shown = WhenShown(self.table, self._fill_table)
+        self.structure_when_shown = WhenShown(structure_box, self._fill_structure)
         self.tornado_when_shown = WhenShown(self.tornado, self._draw_tornado)
         self.multiples_when_shown = WhenShown(self.multiples, self._draw_multiples)
         tabs.addTab(effects_box, self.tr("Effects and shocks"))
@@ -358,9 +361,9 @@ class FuturesView(StudyPage):
         self.industry.setCurrentIndex(max(0, self.industry.findData(current)))
         self.industry.blockSignals(False)
         self._draw()
-        self._fill_table()
-        self._fill_structure()
-        self.tornado_when_shown.request()  # the side tabs draw when shown
+        self.table_when_shown.request()  # the side tabs fill and draw when shown
+        self.structure_when_shown.request()
+        self.tornado_when_shown.request()
         self.multiples_when_shown.request()
 
     def _failed(self, error: Exception) -> None:
@@ -700,7 +703,7 @@ class FuturesView(StudyPage):
         try:
             members = industries_named(self.session.db, label)
         except FuturesError as error:
-            self.refuse(translated(str(error)))
+            self.refuse(error_message(error))
             return
         columns = [self._industries.index(industry) for industry in members]
         text = self.group_effect.text()
@@ -729,7 +732,7 @@ class FuturesView(StudyPage):
             new = {cell: parse_effect(text) for cell, text in texts.items()}
         except ValueError as error:
             self._fill_effects()
-            self.refuse(str(error))
+            self.refuse(error_message(error))
             return
         old = {cell: self._cell(*cell) for cell in new}
         study = self.study
@@ -765,7 +768,7 @@ class FuturesView(StudyPage):
             with self.session.project.transaction():
                 effects, shocks = store_workbook_effects(self.session.db, self.study.id, book)
         except UserError as error:
-            return self.refuse(str(error))
+            return self.refuse(error_message(error))
         self.session.sig_status.emit(
             self.tr("{e} effects and {s} shocks imported").format(e=effects, s=shocks)
         )

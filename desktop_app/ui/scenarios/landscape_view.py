@@ -10,8 +10,6 @@ why it holds and its impact network (how its chosen variants push or hold back e
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -35,6 +33,7 @@ from desktop_app.services import scenarios as service
 from desktop_app.ui.number_format import Kind, format_number
 from desktop_app.ui.scenarios.impact_network import draw_impact_network
 from desktop_app.ui.scenarios.study_common import StudyPage
+from desktop_app.ui.translated import error_message
 
 #: Okabe-Ito: consistent in blue, near-consistent in orange, then vermillion as IC grows.
 _IC_COLOURS = ("#0072B2", "#E69F00", "#D55E00", "#CC79A7")
@@ -149,7 +148,7 @@ class LandscapeView(StudyPage):
         )
 
     def _failed(self, error: Exception) -> None:
-        self.summary.setText(str(error))
+        self.summary.setText(error_message(error))
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -174,20 +173,18 @@ class LandscapeView(StudyPage):
         )
         self.plot.clear()
         largest = max(float(weights.shares.max()), 1e-9)
-        spots = []
-        for k, (x, y) in enumerate(shape.coordinates):
-            colour = _IC_COLOURS[min(int(math.ceil(result.ic[k])), len(_IC_COLOURS) - 1)]
-            size = 10 + 30 * math.sqrt(weights.shares[k] / largest)
-            spots.append(
-                {
-                    "pos": (x, y),
-                    "size": size,
-                    "brush": pg.mkBrush(colour),
-                    "pen": pg.mkPen("k", width=0.8),
-                    "data": k,
-                }
-            )
-        scatter = pg.ScatterPlotItem(spots=spots, pxMode=True)
+        # arrays and one brush per colour: hundreds of spots given one by one held the window
+        brushes = [pg.mkBrush(colour) for colour in _IC_COLOURS]
+        classes = np.minimum(np.ceil(result.ic).astype(int), len(_IC_COLOURS) - 1)
+        scatter = pg.ScatterPlotItem(
+            shape.coordinates[:, 0],
+            shape.coordinates[:, 1],
+            size=10 + 30 * np.sqrt(weights.shares / largest),
+            brush=[brushes[c] for c in classes],
+            pen=pg.mkPen("k", width=0.8),
+            data=np.arange(len(result)),
+            pxMode=True,
+        )
         scatter.sigClicked.connect(lambda _item, points, _ev: self.select(points[0].data()))
         self.plot.addItem(scatter)
         crowded = len(result) > 20  # then only the consistent ones are named on the plot
@@ -231,8 +228,9 @@ class LandscapeView(StudyPage):
         if self.data is None or not 0 <= k < len(self.data.result):
             return
         if self.table.currentRow() != k:
-            self.table.setCurrentCell(k, 0)
-        self.show_scenario(k)
+            self.table.setCurrentCell(k, 0)  # the table's signal shows the scenario
+        else:
+            self.show_scenario(k)
 
     def show_scenario(self, k: int) -> None:
         if self.data is None or not 0 <= k < len(self.data.result):

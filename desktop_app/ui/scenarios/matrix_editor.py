@@ -41,6 +41,7 @@ from desktop_app.ui.scenarios.study_common import (
     ValueCommand,
     value_colour,
 )
+from desktop_app.ui.translated import error_message
 from desktop_app.ui.widgets import add_buttons, ask_name, labelled
 
 
@@ -295,7 +296,7 @@ class MatrixEditor(StudyPage):
             store.check_study_scale(self.session.db, study_id, new)
         except store.StudyError as error:
             self._show_scale()
-            return self.refuse(str(error))
+            return self.refuse(error_message(error))
 
         def write(scale: tuple[int, int]) -> None:
             store.set_study_scale(self.session.db, study_id, scale)

@@ -33,6 +33,7 @@ from desktop_app.services import scenarios as service
 from desktop_app.store import scenarios as store
 from desktop_app.ui.chart_labels import MarkerLabels
 from desktop_app.ui.scenarios.study_common import CLOSED, StudyPage, ValueCommand
+from desktop_app.ui.translated import error_message
 
 _QUADRANT_COLOUR = {
     "determinant": "#D55E00",
@@ -150,7 +151,7 @@ class MicmacView(StudyPage):
             loaded = service.load_project_study(self.session.db, self.study.id)
             self.result, self.source = service.micmac_for(loaded)
         except ValueError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(error_message(error))
             self._draw()
             return
         origin = (

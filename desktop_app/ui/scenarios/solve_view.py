@@ -43,7 +43,7 @@ from desktop_app.ui.numbers import in_locale
 from desktop_app.ui.scenarios.solve_view_colours import variant_colour
 from desktop_app.ui.scenarios.study_common import StudyPage, ValueCommand
 from desktop_app.ui.scenarios.succession_panel import SuccessionPanel
-from desktop_app.ui.translated import translated
+from desktop_app.ui.translated import error_message, translated
 from desktop_app.ui.widgets import labelled
 
 _ROOT = QModelIndex()
@@ -431,7 +431,7 @@ class ScenarioSolveView(StudyPage):
             self.loaded = service.load_project_study(self.session.db, self.study.id)
         except ValueError as error:
             self.loaded = None
-            self.summary.setText(str(error))
+            self.summary.setText(error_message(error))
         self.succession.set_study(self.loaded.matrix if self.loaded is not None else None)
         rows = store.list_scenarios(self.session.db, self.study)
         keep = [r.id for r in self.selected_rows()]
