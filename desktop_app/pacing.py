@@ -10,9 +10,9 @@ costs one attribute lookup.
 
 Sharing the lock still halves the window's speed while it draws (a 50 ms chart took 130 ms
 beside a busy worker), so the window says when it does such work: inside ``foreground()`` (the
-window's thread taking a task's result and drawing it, ``ui.tasks``), a background thread at a
-pause point waits until the block ends, for at most ``HOLD_S`` since it began: a window busy
-for longer no longer holds the work back.
+window's thread building a view, taking a task's result and drawing it), a background thread
+at a pause point waits until the block ends and the window has painted (``LINGER_S``), for at
+most ``HOLD_S`` since it began: a window busy for longer no longer holds the work back.
 """
 
 from __future__ import annotations
@@ -27,26 +27,34 @@ from typing import Any
 SLICE_S = 0.015
 #: How long it lets go; long enough for a woken thread to take the lock.
 PAUSE_S = 0.001
-#: The longest a background thread waits for a busy window, counted from when it woke.
+#: The longest a background thread waits for a busy window, counted from when it began.
 HOLD_S = 0.1
+#: How long background threads still wait after the window's block ends: the window paints
+#: what it drew in the next turn of its event loop.
+LINGER_S = 0.03
 
 _local = threading.local()
-#: When the window's thread entered ``foreground()``; None outside it.
-_foreground_since: float | None = None
+#: Background threads wait at pause points until this moment (``time.perf_counter``).
+_hold_until = 0.0
+_depth = 0  # foreground blocks open in the window's thread
 
 
 @contextlib.contextmanager
 def foreground() -> Iterator[None]:
     """Mark the window thread's work inside the block as what the user waits for: background
-    threads wait for it at their pause points (for at most ``HOLD_S``)."""
-    global _foreground_since
-    outer = _foreground_since
-    if outer is None:
-        _foreground_since = time.perf_counter()
+    threads wait at their pause points until the block ends and ``LINGER_S`` more (for at
+    most ``HOLD_S`` from its start)."""
+    global _hold_until, _depth
+    start = time.perf_counter()
+    if _depth == 0:
+        _hold_until = start + HOLD_S
+    _depth += 1
     try:
         yield
     finally:
-        _foreground_since = outer
+        _depth -= 1
+        if _depth == 0:
+            _hold_until = min(start + HOLD_S, time.perf_counter() + LINGER_S)
 
 
 @contextlib.contextmanager
@@ -61,16 +69,14 @@ def background() -> Iterator[None]:
 
 def pause_point() -> None:
     """Let other threads run for a moment if this background thread has run for a slice, and
-    wait while the window is busy (for at most ``HOLD_S`` since it woke)."""
+    wait while the window is busy (see ``foreground``)."""
     due = getattr(_local, "next_pause", None)
     if due is None:
         return
     now = time.perf_counter()
-    since = _foreground_since
-    if since is not None and now - since < HOLD_S:
-        while since is not None and time.perf_counter() - since < HOLD_S:
+    if now < _hold_until:
+        while time.perf_counter() < _hold_until:
             time.sleep(PAUSE_S)
-            since = _foreground_since
     elif now < due:
         return
     else:

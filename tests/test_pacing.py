@@ -3,8 +3,16 @@
 import threading
 import time
 
+import pytest
+
 from desktop_app import pacing
 from desktop_app.services.progress import NullProgress
+
+
+@pytest.fixture(autouse=True)
+def _window_idle():
+    """No window's block from an earlier test still holds background work."""
+    pacing._hold_until = 0.0
 
 
 def _sleeps(monkeypatch) -> list[float]:
@@ -72,8 +80,9 @@ def test_background_work_waits_while_the_window_draws():
         started.wait()
         time.sleep(0.06)  # drawing
     thread.join()
-    # it waited for the rest of the block (about 40 ms), no longer than HOLD_S
-    assert 0.02 < waited[0] < pacing.HOLD_S + 0.05
+    # it waited for the rest of the block (about 40 ms) and the paint after it, no longer
+    # than HOLD_S
+    assert 0.02 + pacing.LINGER_S < waited[0] < pacing.HOLD_S + 0.05
 
 
 def test_a_long_foreground_block_holds_background_work_for_hold_s_at_most():
@@ -91,4 +100,4 @@ def test_a_long_foreground_block_holds_background_work_for_hold_s_at_most():
             thread.start()
             thread.join()
     assert pacing.HOLD_S * 0.5 < waited[0] < pacing.HOLD_S + 0.05
-    assert pacing._foreground_since is None
+    assert pacing._depth == 0 and pacing._hold_until <= time.perf_counter()
