@@ -12,7 +12,6 @@ from pathlib import Path
 
 import numpy as np
 
-from desktop_app.core.cib import aggregate
 from desktop_app.errors import UserError
 from desktop_app.io.cib_matrix_excel import read_matrix_workbook, write_matrix_workbook
 from desktop_app.io.questionnaire import Descriptor, read_questionnaire
@@ -27,7 +26,6 @@ __all__ = [
     "DEMO_FILE",
     "StudyImport",
     "add_demo_study",
-    "combined_matrix",
     "export_matrix_workbook",
     "export_scw",
     "import_matrix_workbook",
@@ -188,20 +186,9 @@ def import_study_file(
     )
 
 
-def combined_matrix(db, study: Study, expert_id: int | None = None) -> np.ndarray:
-    """One expert's matrix, or all experts' matrices combined by the study's aggregation."""
-    if expert_id is not None:
-        return store.expert_matrix(db, study, expert_id).values
-    matrices = [m.values for m in store.expert_matrices(db, study)]
-    if not matrices:
-        n = sum(study.sizes)
-        return np.zeros((n, n))
-    return aggregate(matrices, study.aggregation) if len(matrices) > 1 else matrices[0]
-
-
 def export_scw(db, study: Study, path: str | Path, expert_id: int | None = None) -> list[str]:
     """Write the study as a ScenarioWizard file; return notes (e.g. values that were rounded)."""
-    values = combined_matrix(db, study, expert_id)
+    values = store.combined_matrix(db, study, expert_id)
     notes = []
     rounded = np.rint(values)
     if not np.array_equal(rounded, values):
@@ -233,7 +220,7 @@ def export_matrix_workbook(
     write_matrix_workbook(
         path,
         list(zip(study.descriptor_names, study.variant_names, strict=True)),
-        combined_matrix(db, study, expert_id),
+        store.combined_matrix(db, study, expert_id),
         comments,
         title=study.name,
     )
@@ -320,7 +307,7 @@ def _solve_and_store(db, study: store.Study) -> None:
     """Store the consistent scenarios of ``study`` (its experts combined by its aggregation)."""
     from desktop_app.core.cib import solve
 
-    result = solve(store.study_matrix(study, combined_matrix(db, study)))
+    result = solve(store.study_matrix(study, store.combined_matrix(db, study)))
     store.save_scenarios(
         db, study, zip(result.scenarios.tolist(), result.tis, result.ic, strict=True)
     )

@@ -111,7 +111,6 @@ def load_file(path: str | Path, scale: tuple[float, float] | None = (-3, 3)) -> 
 
 def load_project_study(db, study_key: int | str, expert_id: int | None = None) -> LoadedStudy:
     """A project's study: experts' matrices combined by the study's aggregation."""
-    from desktop_app.services.scenario_files import combined_matrix
     from desktop_app.store import scenarios as store
 
     study = store.find_study(db, study_key)
@@ -122,7 +121,7 @@ def load_project_study(db, study_key: int | str, expert_id: int | None = None) -
             study_key=f"{study_key!r}",
             names=names,
         ))
-    values = combined_matrix(db, study, expert_id)
+    values = store.combined_matrix(db, study, expert_id)
     matrix = store.study_matrix(study, values)
     experts = [(m.expert.name, m.values) for m in store.expert_matrices(db, study)]
     notes = _self_impact_notes(matrix)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from desktop_app.core.cib import aggregate
 from desktop_app.core.cib.interventions import DESCRIPTOR_KINDS
 from desktop_app.errors import UserError
 from desktop_app.texts import Text
@@ -597,6 +598,17 @@ def expert_matrix(db, study: Study, expert_id: int) -> ExpertMatrix:
 
 def expert_matrices(db, study: Study) -> list[ExpertMatrix]:
     return [expert_matrix(db, study, e.id) for e in study.experts]
+
+
+def combined_matrix(db, study: Study, expert_id: int | None = None) -> np.ndarray:
+    """One expert's matrix, or all experts' matrices combined by the study's aggregation."""
+    if expert_id is not None:
+        return expert_matrix(db, study, expert_id).values
+    matrices = [m.values for m in expert_matrices(db, study)]
+    if not matrices:
+        n = sum(study.sizes)
+        return np.zeros((n, n))
+    return aggregate(matrices, study.aggregation) if len(matrices) > 1 else matrices[0]
 
 
 def covering_scale(values: np.ndarray) -> tuple[int, int]:

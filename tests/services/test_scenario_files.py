@@ -77,7 +77,7 @@ def test_questionnaire_becomes_an_expert_matrix(project, tmp_path):
     replaced = sf.import_questionnaire(db, study, target)
     assert replaced.expert_id == imported.expert_id and "replaced" in replaced.notes[0]
     # the combined matrix is the mean of the two experts (the study's default aggregation)
-    both = sf.combined_matrix(db, st.require_study(db, study.id))
+    both = st.combined_matrix(db, st.require_study(db, study.id))
     assert np.allclose(both, (read_scw(CIB / "CIB_global.scw").matrix + expected) / 2)
 
 

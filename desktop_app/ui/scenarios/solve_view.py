@@ -364,7 +364,9 @@ class ScenarioSolveView(StudyPage):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized to the contents when the list or its columns change, not on every change of
+        # a cell (with ResizeToContents each one measured every cell again)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         self.bars = BalanceBars()
@@ -436,6 +438,7 @@ class ScenarioSolveView(StudyPage):
         rows = store.list_scenarios(self.session.db, self.study)
         keep = [r.id for r in self.selected_rows()]
         self.model.reset(self.study, rows)
+        self.table.resizeColumnsToContents()
         for k, row in enumerate(rows):
             if row.id in keep:
                 self.table.selectRow(k)
@@ -482,6 +485,8 @@ class ScenarioSolveView(StudyPage):
 
         def done(sure: service.ScenarioCertainty) -> None:
             self.model.set_certainty(sure, scenarios.tolist())
+            for column in (self.model.ROBUST, self.model.VOLUME):
+                self.table.resizeColumnToContents(column)
             self._selected()
 
         def stopped(error=None) -> None:
