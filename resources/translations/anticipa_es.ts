@@ -8389,7 +8389,7 @@
     <message>
         <location filename="../../desktop_app/core/cib/landscape.py" line="85" />
         <source>volume weights need at least one random start</source>
-        <translation>los pesos de volumen necesitan al menos un inicio aleatorio</translation>
+        <translation>las ponderaciones por volumen necesitan al menos un inicio aleatorio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/cib/matrix.py" line="64" />
@@ -8414,7 +8414,7 @@
     <message>
         <location filename="../../desktop_app/core/cib/matrix.py" line="161" />
         <source>descriptor weights are {n} numbers above 0, got {weights}</source>
-        <translation>los pesos de los descriptores son {n} números mayores que 0; se dieron {weights}</translation>
+        <translation>las ponderaciones de los descriptores son {n} números mayores que 0; se dieron {weights}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/cib/matrix.py" line="183" />
@@ -8524,7 +8524,7 @@
     <message>
         <location filename="../../desktop_app/core/futures/effects.py" line="39" />
         <source>An effect needs low &lt;= most likely &lt;= high; got {low}, {mode}, {high}.</source>
-        <translation>Un efecto necesita bajo &lt;= más probable &lt;= alto; se dio {low}, {mode}, {high}.</translation>
+        <translation>Un efecto necesita bajo &lt;= más probable &lt;= alto; se dieron {low}, {mode}, {high}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/futures/shocks.py" line="38" />
@@ -8779,12 +8779,12 @@
     <message>
         <location filename="../../desktop_app/io/cells.py" line="286" />
         <source>"{strip}" is not a number.</source>
-        <translation>«{strip}» no es un número.</translation>
+        <translation>"{strip}" no es un número.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/io/cells.py" line="295" />
         <source>"{strip}" could mean {as_thousands} or {as_decimal}: type {as_thousands} or {as_decimal}.</source>
-        <translation>«{strip}» podría significar {as_thousands} o {as_decimal}: escriba {as_thousands} o {as_decimal}.</translation>
+        <translation>"{strip}" podría significar {as_thousands} o {as_decimal}: escriba {as_thousands} o {as_decimal}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/io/cib_matrix_excel.py" line="189" />
@@ -8899,7 +8899,7 @@
     <message>
         <location filename="../../desktop_app/io/recipes.py" line="602" />
         <source>{place}: the {axis} are {kind} ('{label}' ...), not years; say how a year is formed from them: --periods mean (stocks such as jobs), sum (flows), last, {value} (recipe field "periods")</source>
-        <translation>{place}: los {axis} son {kind} ('{label}' ...), no años; indique cómo se forma un año a partir de ellos: --periods mean (existencias como el empleo), sum (flujos), last, {value} (campo "periods" de la receta)</translation>
+        <translation>{place}: los {axis} son {kind} ('{label}' ...), no años; indique cómo se forma un año a partir de ellos: --periods mean (magnitudes de stock, como el empleo), sum (flujos), last, {value} (campo "periods" de la receta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/io/recipes.py" line="614" />
@@ -9336,7 +9336,7 @@
     <message>
         <location filename="../../desktop_app/services/importing.py" line="352" />
         <source>scale {scale}, from "{text}"</source>
-        <translation>escala {scale}, de «{text}»</translation>
+        <translation>escala {scale}, de "{text}"</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/importing.py" line="424" />
@@ -9466,7 +9466,7 @@
     <message>
         <location filename="../../desktop_app/services/scenario_files.py" line="182" />
         <source>{name}: a scenario study is read from {names} (a ScenarioWizard file or an Excel cross-impact matrix)</source>
-        <translation>{name}: un estudio de escenarios se lee de {names} (un archivo de ScenarioWizard o una matriz de impactos cruzados de Excel)</translation>
+        <translation>{name}: un estudio de escenarios se lee de {names} (un archivo de ScenarioWizard o una matriz de impacto cruzado de Excel)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/scenarios.py" line="120" />
@@ -9511,7 +9511,7 @@
     <message>
         <location filename="../../desktop_app/store/capabilities.py" line="193" />
         <source>{a_what} named {name} already exists.</source>
-        <translation>Ya existe: {a_what} llamado {name}.</translation>
+        <translation>Ya existe {a_what} con el nombre {name}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/capabilities.py" line="218" />
@@ -9526,7 +9526,7 @@
     <message>
         <location filename="../../desktop_app/store/capabilities.py" line="208" />
         <source>{a_what} named {changes} already exists.</source>
-        <translation>Ya existe: {a_what} llamado {changes}.</translation>
+        <translation>Ya existe {a_what} con el nombre {changes}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/futures.py" line="95" />
@@ -9686,7 +9686,7 @@
     <message>
         <location filename="../../desktop_app/store/project.py" line="315" />
         <source>{name} was saved by a newer version of Anticipa; please update.</source>
-        <translation>{name} se guardó con una versión más nueva de Anticipa; actualícelo.</translation>
+        <translation>{name} se guardó con una versión más nueva de Anticipa; actualice Anticipa.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/recipes.py" line="46" />
