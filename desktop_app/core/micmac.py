@@ -100,12 +100,12 @@ def direct_from_cib(matrix: CrossImpactMatrix) -> np.ndarray:
     (how strongly, in either direction, i's variants promote or restrict j's), which lies on
     the 0..3 MICMAC scale when the judgements are on -3..+3. The diagonal is 0.
     """
-    d = len(matrix.descriptors)
-    out = np.zeros((d, d))
-    for i in range(d):
-        for j in range(d):
-            if i != j:
-                out[i, j] = float(np.abs(matrix.block(i, j)).mean())
+    starts = matrix.offsets[:-1]
+    sizes = matrix.sizes
+    # sums of |judgement| over each section, rows then columns summed by descriptor
+    sums = np.add.reduceat(np.add.reduceat(np.abs(matrix.values), starts, axis=0), starts, axis=1)
+    out = sums / np.outer(sizes, sizes)
+    np.fill_diagonal(out, 0)
     return out
 
 

@@ -121,9 +121,10 @@ def load_project_study(db, study_key: int | str, expert_id: int | None = None) -
             study_key=f"{study_key!r}",
             names=names,
         ))
-    values = store.combined_matrix(db, study, expert_id)
+    read = store.expert_matrices(db, study)
+    values = store.combined_matrix(db, study, expert_id, read)
     matrix = store.study_matrix(study, values)
-    experts = [(m.expert.name, m.values) for m in store.expert_matrices(db, study)]
+    experts = [(m.expert.name, m.values) for m in read]
     notes = _self_impact_notes(matrix)
     if len(experts) > 1 and expert_id is None:
         notes.append(f"{len(experts)} experts' matrices combined by {study.aggregation}")

@@ -582,16 +582,26 @@ def expert_matrix(db, study: Study, expert_id: int) -> ExpertMatrix:
             expert_id=expert_id,
             name=f"{study.name!r}",
         ))
-    for src, dst, value, comment in db.execute(
-        "SELECT source_variant_id, target_variant_id, value, comment FROM cross_impacts "
+    rows = db.execute(
+        "SELECT source_variant_id, target_variant_id, value FROM cross_impacts "
         "WHERE expert_id = ?",
+        [expert_id],
+    ).fetchall()
+    if rows:  # placed with numpy: a 30 x 4 study has 14,400 cells
+        cells = np.array(rows, dtype=float)
+        ids = np.array(sorted(index), dtype=float)
+        where = np.array([index[int(i)] for i in ids], dtype=np.int64)
+        src, dst = (np.searchsorted(ids, cells[:, k]) for k in (0, 1))
+        src, dst = np.minimum(src, len(ids) - 1), np.minimum(dst, len(ids) - 1)
+        known = (ids[src] == cells[:, 0]) & (ids[dst] == cells[:, 1])
+        values[where[src[known]], where[dst[known]]] = cells[known, 2]
+    for src, dst, comment in db.execute(
+        "SELECT source_variant_id, target_variant_id, comment FROM cross_impacts "
+        "WHERE expert_id = ? AND comment IS NOT NULL AND comment <> ''",
         [expert_id],
     ):
         r, c = index.get(src), index.get(dst)
-        if r is None or c is None:
-            continue
-        values[r, c] = value
-        if comment:
+        if r is not None and c is not None:
             comments[(r, c)] = comment
     return ExpertMatrix(expert, values, comments)
 
@@ -600,11 +610,14 @@ def expert_matrices(db, study: Study) -> list[ExpertMatrix]:
     return [expert_matrix(db, study, e.id) for e in study.experts]
 
 
-def combined_matrix(db, study: Study, expert_id: int | None = None) -> np.ndarray:
-    """One expert's matrix, or all experts' matrices combined by the study's aggregation."""
+def combined_matrix(
+    db, study: Study, expert_id: int | None = None, read: list[ExpertMatrix] | None = None
+) -> np.ndarray:
+    """One expert's matrix, or all experts' matrices combined by the study's aggregation
+    (``read``: the experts' matrices when the caller has them already)."""
     if expert_id is not None:
         return expert_matrix(db, study, expert_id).values
-    matrices = [m.values for m in expert_matrices(db, study)]
+    matrices = [m.values for m in (read if read is not None else expert_matrices(db, study))]
     if not matrices:
         n = sum(study.sizes)
         return np.zeros((n, n))
