@@ -577,12 +577,12 @@ def _options_policy(file: _File, on_changed: str, added: dict[str, int],
     the project's study lacks stops the import with the row that names it."""
 
     def row_of(key: str) -> tuple[str, str]:
-        """The sheet and first cell of the effects naming the key's option and study."""
+        """The sheet and first cell of the effects naming the key's option and study (the key
+        begins "option / study / "; either name may hold " / " itself)."""
         grid = file.grids["policy option effects"]
-        option, study = key.split(" / ")[:2]
         row = next((r for r, values in enumerate(grid.rows)
-                    if r and len(values) > 1 and str(values[0]).strip() == option
-                    and str(values[1]).strip() == study), 0)
+                    if r and len(values) > 1 and key.startswith(
+                        f"{str(values[0]).strip()} / {str(values[1]).strip()} / ")), 0)
         return grid.sheet, a1(row, 0)
 
     def decide(kind: str, key: str, ours: str, theirs: str, source: str) -> bool:

@@ -111,6 +111,12 @@ def test_rows_on_a_study_the_project_lacks_are_left_out_and_said(exported, tmp_p
         del book[next(n for n in book.sheetnames if n.casefold() == key)]
     effects = book["Policy option effects"]
     on_study = sum(1 for row in effects.iter_rows(min_row=2, values_only=True) if row[1])
+    # the first option's name holds " / ": its effects' warnings still name its first row
+    renamed = effects["A2"].value
+    for sheet in (book["Policy options"], effects):
+        for (cell,) in sheet.iter_rows(min_row=2, max_col=1):
+            if cell.value == renamed:
+                cell.value = "Skills / training vouchers"
     book.save(path)
     with create_project(tmp_path / "office.anticipa") as project:
         result = import_exchange(project.db, path)
@@ -118,6 +124,8 @@ def test_rows_on_a_study_the_project_lacks_are_left_out_and_said(exported, tmp_p
         assert on_study > 0
         assert len(result.left_out) == on_study + 7 + 4  # effects, signposts, radar signals
         assert "sheet Policy option effects, cell A2: " in result.left_out[0]
+        assert "cell A2: Skills / training vouchers / Global context (CIB sample) / " in (
+            result.left_out[0])
         assert "no scenario study 'Global context (CIB sample)' in the project" in (
             result.left_out[0])
         assert any("sheet Signposts, cell B2: no scenario study 'Global context (CIB sample)'"
