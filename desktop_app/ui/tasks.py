@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop_app.pacing import background, foreground
@@ -207,13 +207,6 @@ class TaskPanel(QWidget):
             layout.addWidget(self.label)
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.cancel_button)
-        # a progress bar repaints itself at once on each new value (1-2 ms): the news of a
-        # task is shown at most ten times a second, the latest each time
-        self._news: tuple[float | None, str] | None = None
-        self._news_timer = QTimer(self)
-        self._news_timer.setSingleShot(True)
-        self._news_timer.setInterval(100)
-        self._news_timer.timeout.connect(self._show_news)
         runner.sig_started.connect(self._on_started)
         runner.sig_progress.connect(self._on_progress)
         runner.sig_finished.connect(self._on_finished)
@@ -226,14 +219,6 @@ class TaskPanel(QWidget):
         self.show()
 
     def _on_progress(self, fraction: float | None, text: str) -> None:
-        self._news = (fraction, text)
-        if not self._news_timer.isActive():
-            self._news_timer.start()
-
-    def _show_news(self) -> None:
-        if self._news is None:
-            return
-        (fraction, text), self._news = self._news, None
         if fraction is None:
             self.bar.setRange(0, 0)
         else:
@@ -243,8 +228,6 @@ class TaskPanel(QWidget):
             self.bar.setFormat(f"%p% {text[:50]}")
 
     def _on_finished(self) -> None:
-        self._news = None
-        self._news_timer.stop()
         if self._inline:
             self.bar.setRange(0, 100)
             self.setEnabled(False)

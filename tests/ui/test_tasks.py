@@ -47,21 +47,3 @@ def test_discard_waits_for_a_superseded_task(qtbot):
     runner.discard()
     assert ended == ["older"]
     assert QThreadPool.globalInstance().activeThreadCount() == 0
-
-
-def test_the_progress_bar_shows_a_task_s_news_at_most_ten_times_a_second(qtbot):
-    """A progress bar repaints itself on each new value; a burst of news is shown once, the
-    latest."""
-    from desktop_app.ui.tasks import TaskPanel, TaskRunner
-
-    runner = TaskRunner()
-    panel = TaskPanel(runner)
-    qtbot.addWidget(panel)
-    shown = []
-    panel.bar.valueChanged.connect(shown.append)
-    runner.sig_started.emit("Counting")
-    for percent in range(1, 51):
-        runner.sig_progress.emit(percent / 100, "counting")
-    assert shown == []  # nothing yet: the burst is shown when the interval ends
-    qtbot.waitUntil(lambda: shown == [50], timeout=2_000)
-    assert panel.bar.format().endswith("counting")
