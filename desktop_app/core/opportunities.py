@@ -69,8 +69,8 @@ def rank_opportunities(
     unknown = set(weights) - set(CRITERIA)
     if unknown:
         raise AnalysisInputError(Text(
-            "unknown opportunity criteria {sorted}; use {criteria}",
-            sorted=sorted(unknown),
+            "unknown opportunity criteria {unknown}; use {criteria}",
+            unknown=sorted(unknown),
             criteria=CRITERIA,
         ))
     m = np.ascontiguousarray(m, float)  # often one year's slice of a (r, i, t) cube

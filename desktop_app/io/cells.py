@@ -283,7 +283,7 @@ def parse_typed_number(text: str, decimal: str) -> float | None:
         return None
     value = parse_number(text, decimal)
     if value is None or not math.isfinite(value):
-        raise UserError(Text('"{strip}" is not a number.', strip=text.strip()))
+        raise UserError(Text('"{typed}" is not a number.', typed=text.strip()))
     digits = text.strip().translate(_SPACES).lstrip("(+-−").rstrip(")")
     separators = [ch for ch in digits if ch in ".,"]
     if len(separators) == 1:
@@ -293,9 +293,9 @@ def parse_typed_number(text: str, decimal: str) -> float | None:
             as_thousands = sign + _format_number(float(whole + frac))
             as_decimal = sign + _format_number(float(f"{whole}.{frac}")).replace(".", decimal)
             raise UserError(Text(
-                '"{strip}" could mean {as_thousands} or {as_decimal}: type {as_thousands} or '
+                '"{typed}" could mean {as_thousands} or {as_decimal}: type {as_thousands} or '
                 "{as_decimal}.",
-                strip=text.strip(),
+                typed=text.strip(),
                 as_thousands=as_thousands,
                 as_decimal=as_decimal,
             ))

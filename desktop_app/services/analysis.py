@@ -122,11 +122,11 @@ class AnalysisData:
         if not hits.size:
             raise AnalysisError(
                 Text(
-                    "{code} has no data for {year}; years are {int}-{int2}.",
+                    "{code} has no data for {year}; years are {first}-{last}.",
                     code=self.measure.code,
                     year=year,
-                    int=int(self.years[0]),
-                    int2=int(self.years[-1]),
+                    first=int(self.years[0]),
+                    last=int(self.years[-1]),
                 )
             )
         return int(hits[0])

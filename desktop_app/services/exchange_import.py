@@ -334,9 +334,9 @@ def _layout_problems(file: str, layout: str, grids: dict[str, Grid]) -> list[Pro
                     grids["about"].sheet,
                     None,
                     Text(
-                        "format version {int} was written by a newer Anticipa; this one reads "
+                        "format version {version} was written by a newer Anticipa; this one reads "
                         "version {format_version}",
-                        int=int(version),
+                        version=int(version),
                         format_version=FORMAT_VERSION,
                     ),
                     "error",

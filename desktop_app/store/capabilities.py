@@ -216,9 +216,9 @@ def _update(db: sqlite_utils.Database, register: _Register, row_id: int, changes
     if unknown:
         raise CapabilityError(
             Text(
-                "{capitalize} have no field {sorted}.",
-                capitalize=register.table.capitalize(),
-                sorted=f"{sorted(unknown)[0]!r}",
+                "{things} have no field {field}.",
+                things=register.table.capitalize(),
+                field=f"{sorted(unknown)[0]!r}",
             )
         )
     db[register.table].update(row_id, changes)

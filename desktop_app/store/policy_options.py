@@ -154,8 +154,8 @@ def _checked_fields(changes: dict) -> dict:
     unknown = set(changes) - set(OPTION_FIELDS)
     if unknown:
         raise PolicyStoreError(Text(
-            "Policy options have no field {sorted}.",
-            sorted=f"{sorted(unknown)[0]!r}",
+            "Policy options have no field {field}.",
+            field=f"{sorted(unknown)[0]!r}",
         ))
     out = dict(changes)
     if "name" in out:
@@ -221,8 +221,8 @@ def update_option(db: sqlite_utils.Database, option_id: int, **changes) -> Polic
     except sqlite3.IntegrityError:
         raise PolicyStoreError(
             Text(
-                "A policy option named {get} already exists.",
-                get=f"{changes.get('name')!r}",
+                "A policy option named {name} already exists.",
+                name=f"{changes.get('name')!r}",
             )) from None
     return before
 

@@ -8187,22 +8187,22 @@
         <translation>Relación y oportunidades</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenario_files.py" line="101" />
+        <location filename="../../desktop_app/services/scenario_files.py" line="99" />
         <source>Study {study} imported</source>
         <translation>Estudio {study} importado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenario_files.py" line="283" />
+        <location filename="../../desktop_app/services/scenario_files.py" line="270" />
         <source>Judgements of {expert} imported</source>
         <translation>Juicios de {expert} importados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenario_files.py" line="302" />
+        <location filename="../../desktop_app/services/scenario_files.py" line="289" />
         <source>Demo study with two experts</source>
         <translation>Estudio de demostración con dos expertos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenario_files.py" line="316" />
+        <location filename="../../desktop_app/services/scenario_files.py" line="303" />
         <source>Demo scenario studies ready</source>
         <translation>Estudios de escenarios de demostración listos</translation>
     </message>
@@ -8333,8 +8333,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/core/cib/experts.py" line="42" />
-        <source>expert matrices differ in shape: {sorted}</source>
-        <translation>las matrices de los expertos difieren en forma: {sorted}</translation>
+        <source>expert matrices differ in shape: {shapes}</source>
+        <translation>las matrices de los expertos difieren en forma: {shapes}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/cib/experts.py" line="45" />
@@ -8468,8 +8468,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/core/cib/succession.py" line="96" />
-        <source>unknown succession rule {rule}; use one of {sorted}</source>
-        <translation>regla de sucesión desconocida {rule}; use una de {sorted}</translation>
+        <source>unknown succession rule {rule}; use one of {rules}</source>
+        <translation>regla de sucesión desconocida {rule}; use una de {rules}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/cib/uncertainty.py" line="75" />
@@ -8638,8 +8638,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/core/opportunities.py" line="71" />
-        <source>unknown opportunity criteria {sorted}; use {criteria}</source>
-        <translation>criterios de oportunidad desconocidos {sorted}; use {criteria}</translation>
+        <source>unknown opportunity criteria {unknown}; use {criteria}</source>
+        <translation>criterios de oportunidad desconocidos {unknown}; use {criteria}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/opportunities.py" line="84" />
@@ -8778,13 +8778,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/io/cells.py" line="286" />
-        <source>"{strip}" is not a number.</source>
-        <translation>"{strip}" no es un número.</translation>
+        <source>"{typed}" is not a number.</source>
+        <translation>"{typed}" no es un número.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/io/cells.py" line="295" />
-        <source>"{strip}" could mean {as_thousands} or {as_decimal}: type {as_thousands} or {as_decimal}.</source>
-        <translation>"{strip}" podría significar {as_thousands} o {as_decimal}: escriba {as_thousands} o {as_decimal}.</translation>
+        <source>"{typed}" could mean {as_thousands} or {as_decimal}: type {as_thousands} or {as_decimal}.</source>
+        <translation>"{typed}" podría significar {as_thousands} o {as_decimal}: escriba {as_thousands} o {as_decimal}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/io/cib_matrix_excel.py" line="189" />
@@ -9088,8 +9088,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/services/analysis.py" line="124" />
-        <source>{code} has no data for {year}; years are {int}-{int2}.</source>
-        <translation>{code} no tiene datos de {year}; los años son {int}-{int2}.</translation>
+        <source>{code} has no data for {year}; years are {first}-{last}.</source>
+        <translation>{code} no tiene datos de {year}; los años son {first}-{last}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/analysis.py" line="213" />
@@ -9160,8 +9160,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/services/exchange_import.py" line="336" />
-        <source>format version {int} was written by a newer Anticipa; this one reads version {format_version}</source>
-        <translation>la versión de formato {int} la escribió un Anticipa más nuevo; este lee la versión {format_version}</translation>
+        <source>format version {version} was written by a newer Anticipa; this one reads version {format_version}</source>
+        <translation>la versión de formato {version} la escribió un Anticipa más nuevo; este lee la versión {format_version}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/exchange_import.py" line="359" />
@@ -9464,12 +9464,12 @@
         <translation>{where}: el valor de {key} no es un número.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenario_files.py" line="182" />
+        <location filename="../../desktop_app/services/scenario_files.py" line="180" />
         <source>{name}: a scenario study is read from {names} (a ScenarioWizard file or an Excel cross-impact matrix)</source>
         <translation>{name}: un estudio de escenarios se lee de {names} (un archivo de ScenarioWizard o una matriz de impacto cruzado de Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/scenarios.py" line="120" />
+        <location filename="../../desktop_app/services/scenarios.py" line="119" />
         <source>no scenario study {study_key} in the project (studies: {names})</source>
         <translation>no hay ningún estudio de escenarios {study_key} en el proyecto (estudios: {names})</translation>
     </message>
@@ -9515,8 +9515,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/store/capabilities.py" line="218" />
-        <source>{capitalize} have no field {sorted}.</source>
-        <translation>{capitalize} no tienen el campo {sorted}.</translation>
+        <source>{things} have no field {field}.</source>
+        <translation>{things} no tienen el campo {field}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/capabilities.py" line="244" />
@@ -9585,8 +9585,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/store/policy_options.py" line="156" />
-        <source>Policy options have no field {sorted}.</source>
-        <translation>Las opciones de política no tienen el campo {sorted}.</translation>
+        <source>Policy options have no field {field}.</source>
+        <translation>Las opciones de política no tienen el campo {field}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/policy_options.py" line="169" />
@@ -9625,8 +9625,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/store/policy_options.py" line="223" />
-        <source>A policy option named {get} already exists.</source>
-        <translation>Ya existe una opción de política llamada {get}.</translation>
+        <source>A policy option named {name} already exists.</source>
+        <translation>Ya existe una opción de política llamada {name}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/policy_options.py" line="298" />
@@ -9694,142 +9694,142 @@
         <translation>una receta necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="231" />
+        <location filename="../../desktop_app/store/scenarios.py" line="232" />
         <source>no scenario study {key}; the project has: {known}</source>
         <translation>no hay ningún estudio de escenarios {key}; el proyecto tiene: {known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="280" />
+        <location filename="../../desktop_app/store/scenarios.py" line="281" />
         <source>a study needs a name</source>
         <translation>un estudio necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="282" />
+        <location filename="../../desktop_app/store/scenarios.py" line="283" />
         <source>a study named {name} already exists</source>
         <translation>ya existe un estudio llamado {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="284" />
+        <location filename="../../desktop_app/store/scenarios.py" line="285" />
         <source>aggregation must be one of {names}</source>
         <translation>la agregación debe ser una de {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="343" />
+        <location filename="../../desktop_app/store/scenarios.py" line="344" />
         <source>cannot change {names} of a study</source>
         <translation>no se puede cambiar {names} de un estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="380" />
+        <location filename="../../desktop_app/store/scenarios.py" line="381" />
         <source>a descriptor's role is one of {names}, not {role}</source>
         <translation>el papel de un descriptor es uno de {names}, no {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="391" />
+        <location filename="../../desktop_app/store/scenarios.py" line="392" />
         <source>a descriptor's weight is a number above 0, not {weight}</source>
         <translation>la ponderación de un descriptor es un número mayor que 0, no {weight}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="406" />
+        <location filename="../../desktop_app/store/scenarios.py" line="407" />
         <source>a descriptor needs a name</source>
         <translation>un descriptor necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="442" />
+        <location filename="../../desktop_app/store/scenarios.py" line="443" />
         <source>a variant needs a name</source>
         <translation>una variante necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="483" />
+        <location filename="../../desktop_app/store/scenarios.py" line="484" />
         <source>a descriptor needs at least two variants</source>
         <translation>un descriptor necesita al menos dos variantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="541" />
+        <location filename="../../desktop_app/store/scenarios.py" line="542" />
         <source>an expert needs a name</source>
         <translation>un experto necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="545" />
+        <location filename="../../desktop_app/store/scenarios.py" line="546" />
         <source>the study already has an expert named {name}</source>
         <translation>el estudio ya tiene un experto llamado {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="579" />
+        <location filename="../../desktop_app/store/scenarios.py" line="580" />
         <source>expert {expert_id} is not part of study {name}</source>
         <translation>el experto {expert_id} no forma parte del estudio {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="618" />
+        <location filename="../../desktop_app/store/scenarios.py" line="643" />
         <source>a judgement scale runs from a negative to a positive whole number, not {low}..{high}</source>
         <translation>una escala de juicios va de un número entero negativo a uno positivo, no {low}..{high}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="644" />
+        <location filename="../../desktop_app/store/scenarios.py" line="669" />
         <source>the study holds judgements from {lowest} to {highest}; a scale of {low}..{high} would leave some outside it (change them first)</source>
         <translation>el estudio tiene juicios de {lowest} a {highest}; una escala de {low}..{high} dejaría algunos fuera (cámbielos primero)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="673" />
+        <location filename="../../desktop_app/store/scenarios.py" line="698" />
         <source>no expert {expert_id}</source>
         <translation>no hay ningún experto {expert_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="688" />
+        <location filename="../../desktop_app/store/scenarios.py" line="713" />
         <source>the matrix is {shape}; the study has {n} variants</source>
         <translation>la matriz es {shape}; el estudio tiene {n} variantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="694" />
+        <location filename="../../desktop_app/store/scenarios.py" line="719" />
         <source>the matrix holds a value that is not a number</source>
         <translation>la matriz contiene un valor que no es un número</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="701" />
+        <location filename="../../desktop_app/store/scenarios.py" line="726" />
         <source>{values} ({labels} on {labels2}) is off the study's scale {low}..{high}</source>
         <translation>{values} ({labels} sobre {labels2}) está fuera de la escala del estudio {low}..{high}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="801" />
+        <location filename="../../desktop_app/store/scenarios.py" line="826" />
         <source>a scenario needs {n} variants</source>
         <translation>un escenario necesita {n} variantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="976" />
+        <location filename="../../desktop_app/store/scenarios.py" line="1001" />
         <source>a descriptor's influence on itself is not entered</source>
         <translation>la influencia de un descriptor sobre sí mismo no se introduce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="981" />
+        <location filename="../../desktop_app/store/scenarios.py" line="1006" />
         <source>{value} is off the MICMAC scale: 0..3 or P (potential)</source>
         <translation>{value} está fuera de la escala MICMAC: 0..3 o P (potencial)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="251" />
+        <location filename="../../desktop_app/store/scenarios.py" line="252" />
         <source>descriptor short name {short} is used twice</source>
         <translation>el nombre corto de descriptor {short} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="262" />
+        <location filename="../../desktop_app/store/scenarios.py" line="263" />
         <source>descriptor {name} has a variant without a name</source>
         <translation>el descriptor {name} tiene una variante sin nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="350" />
+        <location filename="../../desktop_app/store/scenarios.py" line="351" />
         <source>a study named {fields} already exists or is empty</source>
         <translation>ya existe un estudio llamado {fields} o está vacío</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="414" />
+        <location filename="../../desktop_app/store/scenarios.py" line="415" />
         <source>another descriptor of the study is already called {value}</source>
         <translation>otro descriptor del estudio ya se llama {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="759" />
+        <location filename="../../desktop_app/store/scenarios.py" line="784" />
         <source>{value} is off the study's scale {low}..{high}</source>
         <translation>{value} está fuera de la escala del estudio {low}..{high}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/scenarios.py" line="919" />
+        <location filename="../../desktop_app/store/scenarios.py" line="944" />
         <source>a scenario's weight is a number of 0 or more, not {weight}</source>
         <translation>la ponderación de un escenario es un número de 0 o más, no {weight}</translation>
     </message>

@@ -39,7 +39,7 @@ def _stack(matrices) -> np.ndarray:
         raise CIBError(Text("no expert matrix to combine"))
     shapes = {np.shape(m) for m in matrices}
     if len(shapes) != 1:
-        raise CIBError(Text("expert matrices differ in shape: {sorted}", sorted=sorted(shapes)))
+        raise CIBError(Text("expert matrices differ in shape: {shapes}", shapes=sorted(shapes)))
     stack = np.array([np.asarray(m, dtype=float) for m in matrices])
     if not np.all(np.isfinite(stack)):
         raise CIBError(Text("an expert matrix holds a value that is not a number"))

@@ -94,9 +94,9 @@ def succession(
     """
     if rule not in _RULES:
         raise CIBError(Text(
-            "unknown succession rule {rule}; use one of {sorted}",
+            "unknown succession rule {rule}; use one of {rules}",
             rule=f"{rule!r}",
-            sorted=sorted(_RULES),
+            rules=sorted(_RULES),
         ))
     values, _ = _exact(matrix.values)
     z = matrix.check_scenario(start)[None, :]
