@@ -123,8 +123,9 @@ class Experiment:
     id: int | None = None
 
 
-def _check_date(value: str | None, what: str, field: str) -> None:
-    """Dates are stored as ISO text (2026-03-31), so that they sort and compare as dates."""
+def _check_date(value: str | None, what: Text, field: str) -> None:
+    """Dates are stored as ISO text (2026-03-31), so that they sort and compare as dates;
+    ``what`` names the date ("Signpost 'X', date of the judgement") in the message."""
     if value is None:
         return
     try:
@@ -206,7 +207,11 @@ def _check_signpost(p: Signpost) -> None:
                     direction=f"{p.direction!r}",
                 ),
                 "direction")
-    _check_date(p.judged_on, f"Signpost {p.name!r}, date of the judgement", "judged_on")
+    _check_date(
+        p.judged_on,
+        Text("Signpost {name}, date of the judgement", name=f"{p.name!r}"),
+        "judged_on",
+    )
     if p.trigger_action is not None and p.trigger_action not in TRIGGER_ACTIONS:
         raise SignalsStoreError(
             Text(
@@ -336,7 +341,11 @@ def save_radar_signal(db: sqlite_utils.Database, signal: RadarSignal) -> int:
                 what)
     if not signal.name.strip():
         raise SignalsStoreError(Text("A radar signal needs a name."))
-    _check_date(signal.noticed_on, f"Radar signal {signal.name!r}, date noticed", "noticed_on")
+    _check_date(
+        signal.noticed_on,
+        Text("Radar signal {name}, date noticed", name=f"{signal.name!r}"),
+        "noticed_on",
+    )
     record = {n: getattr(signal, n) for n in _RADAR_COLUMNS}
     record["name"] = signal.name.strip()
     with db.atomic():
@@ -387,8 +396,12 @@ def save_experiment(db: sqlite_utils.Database, experiment: Experiment) -> int:
                 names=', '.join(EXPERIMENT_STATUSES),
             ), "status"
         )
-    _check_date(e.start_date, f"Experiment {e.name!r}, start", "start_date")
-    _check_date(e.decision_date, f"Experiment {e.name!r}, decision date", "decision_date")
+    _check_date(e.start_date, Text("Experiment {name}, start", name=f"{e.name!r}"), "start_date")
+    _check_date(
+        e.decision_date,
+        Text("Experiment {name}, decision date", name=f"{e.name!r}"),
+        "decision_date",
+    )
     if e.decision_date < e.start_date:
         raise SignalsStoreError(
             Text(

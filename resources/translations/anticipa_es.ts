@@ -9834,79 +9834,99 @@
         <translation>la ponderación de un escenario es un número de 0 o más, no {weight}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="171" />
+        <location filename="../../desktop_app/store/signals.py" line="172" />
         <source>A signpost needs a name.</source>
         <translation>Una señal de alerta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="174" />
+        <location filename="../../desktop_app/store/signals.py" line="175" />
         <source>Signpost {name}: unknown indicator {kind}; use one of {names}.</source>
         <translation>Señal de alerta {name}: indicador desconocido {kind}; use uno de {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="212" />
+        <location filename="../../desktop_app/store/signals.py" line="217" />
         <source>Signpost {name}: a trigger starts, adjusts or stops an option, not {trigger_action}.</source>
         <translation>Señal de alerta {name}: un disparador inicia, ajusta o detiene una opción, no {trigger_action}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="220" />
+        <location filename="../../desktop_app/store/signals.py" line="225" />
         <source>Signpost {name}: the trigger needs the option it acts on.</source>
         <translation>Señal de alerta {name}: el disparador necesita la opción sobre la que actúa.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="338" />
+        <location filename="../../desktop_app/store/signals.py" line="343" />
         <source>A radar signal needs a name.</source>
         <translation>Una señal del radar necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="380" />
+        <location filename="../../desktop_app/store/signals.py" line="389" />
         <source>An experiment needs a name.</source>
         <translation>Un experimento necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="383" />
+        <location filename="../../desktop_app/store/signals.py" line="392" />
         <source>Experiment {name}: unknown status {status}; use one of {names}.</source>
         <translation>Experimento {name}: estado desconocido {status}; use uno de {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="394" />
+        <location filename="../../desktop_app/store/signals.py" line="407" />
         <source>Experiment {name}: the decision date {decision_date} is before its start {start_date}.</source>
         <translation>Experimento {name}: la fecha de decisión {decision_date} es anterior a su inicio {start_date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="403" />
+        <location filename="../../desktop_app/store/signals.py" line="416" />
         <source>Experiment {name}: the budget cannot be negative.</source>
         <translation>Experimento {name}: el presupuesto no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="133" />
+        <location filename="../../desktop_app/store/signals.py" line="134" />
         <source>{what}: {value} is not a date (write it as 2026-03-31).</source>
         <translation>{what}: {value} no es una fecha (escríbala como 2026-03-31).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="184" />
+        <location filename="../../desktop_app/store/signals.py" line="185" />
         <source>Signpost {name}: a judgement needs a status (reached, not reached or unknown) and the date it was made.</source>
         <translation>Señal de alerta {name}: un juicio necesita un estado (reached, not reached o unknown) y la fecha en que se hizo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="195" />
+        <location filename="../../desktop_app/store/signals.py" line="196" />
         <source>Signpost {name} needs {names}.</source>
         <translation>La señal de alerta {name} necesita {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="203" />
+        <location filename="../../desktop_app/store/signals.py" line="204" />
         <source>Signpost {name}: the direction is 'above' or 'below', not {direction}.</source>
         <translation>Señal de alerta {name}: la dirección es 'above' o 'below', no {direction}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="319" />
+        <location filename="../../desktop_app/store/signals.py" line="324" />
         <source>Radar signal {name}: unknown {what} {value}; use one of {names}.</source>
         <translation>Señal del radar {name}: {what} desconocido {value}; use uno de {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/signals.py" line="330" />
+        <location filename="../../desktop_app/store/signals.py" line="335" />
         <source>Radar signal {name}: {what} is a whole number from 1 to 5, not {value}.</source>
         <translation>Señal del radar {name}: {what} es un número entero de 1 a 5, no {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/signals.py" line="212" />
+        <source>Signpost {name}, date of the judgement</source>
+        <translation>Señal de alerta {name}, fecha del juicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/signals.py" line="346" />
+        <source>Radar signal {name}, date noticed</source>
+        <translation>Señal del radar {name}, fecha en que se advirtió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/signals.py" line="399" />
+        <source>Experiment {name}, start</source>
+        <translation>Experimento {name}, inicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/signals.py" line="402" />
+        <source>Experiment {name}, decision date</source>
+        <translation>Experimento {name}, fecha de decisión</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -313,6 +314,7 @@ def test_errors_made_below_the_ui_read_in_spanish(spanish):
     from desktop_app.core.futures import BaselineError, trend_baseline
     from desktop_app.io.workbook import Problem
     from desktop_app.services.exchange_import import ExchangeError
+    from desktop_app.store.signals import Experiment, SignalsStoreError, save_experiment
     from desktop_app.texts import Text
     from desktop_app.ui.errors import error_text
 
@@ -327,3 +329,8 @@ def test_errors_made_below_the_ui_read_in_spanish(spanish):
                            "was imported"
     assert error_text(refused) == ("f.xlsx, hoja Data, celda B4: falta la hoja Regions; no se "
                                    "importó nada")
+    with pytest.raises(SignalsStoreError) as caught:
+        save_experiment(sqlite_utils.Database(memory=True),
+                        Experiment("Pilot", start_date="31.3.2026", decision_date="2026-09-30"))
+    assert error_text(caught.value) == (
+        "Experimento 'Pilot', inicio: '31.3.2026' no es una fecha (escríbala como 2026-03-31).")
