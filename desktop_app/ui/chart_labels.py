@@ -145,7 +145,10 @@ class MarkerLabels:
             item.setZValue(30)
             self.plot.addItem(item, ignoreBounds=True)
             self.items.append(item)
-        self.place()
+        # placed in the next turn of the event loop, with the range the view is given after
+        # its markers: placing at once too drew the labels twice, all in the turn that drew
+        # the plot
+        self._later.start()
 
     def text_size(self, k: int, text: str) -> tuple[float, float]:
         """Pixels of ``text`` in label k's font (all labels share one), measured once."""
@@ -174,7 +177,3 @@ class MarkerLabels:
             item.setText(texts[placement.text])
             left, top, _, _ = placement.box
             item.setPos(self.view.mapSceneToView(QPointF(left, top)))
-
-    def scene_boxes(self) -> list[QRectF]:
-        """Where the labels are drawn, in scene pixels (for tests and exports)."""
-        return [item.sceneBoundingRect() for item in self.items]
