@@ -255,6 +255,16 @@ def test_portfolio_legend_explains_bubble_size_and_dashed_lines(qtbot, session):
     # the legend is beside the plot area, not over it
     plot_area = view.plot.getPlotItem().getViewBox().sceneBoundingRect()
     assert legend.sceneBoundingRect().left() >= plot_area.right() - 1
+    # as wide as the chart gets on a laptop screen: the legend stays whole inside the chart
+    # (the title, "Baden-Württemberg: industries against ...", pushed it out, cut, before)
+    view.resize(790, 700)
+    QApplication.processEvents()
+    shown = QRectF(view.plot.rect())
+    assert view.plot.width() < 800
+    assert shown.contains(view.plot.mapFromScene(legend.sceneBoundingRect()).boundingRect())
+    assert shown.contains(
+        view.plot.mapFromScene(view.plot.getPlotItem().titleLabel.sceneBoundingRect()).boundingRect()
+    )
 
 
 def test_opportunities_mark_specialisations_visibly(qtbot, session):
