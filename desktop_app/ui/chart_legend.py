@@ -50,9 +50,9 @@ def round_values(largest: float) -> list[float]:
 
 def side_legend(plot: pg.PlotItem, title: str = "", below: bool = False) -> pg.LegendItem:
     """An empty legend right of the plot area (or ``below`` it, in three columns, for a narrow
-    plot), replacing the legend there before."""
+    plot, as wide as the whole chart), replacing the legend there before."""
     grid = plot.layout
-    for row, col in ((2, 3), (4, 1)):
+    for row, col in ((2, 3), (4, 0)):
         old = grid.itemAt(row, col) if grid.rowCount() > row and grid.columnCount() > col else None
         if isinstance(old, pg.LegendItem):
             grid.removeItem(old)
@@ -62,7 +62,7 @@ def side_legend(plot: pg.PlotItem, title: str = "", below: bool = False) -> pg.L
         labelTextColor=TEXT, labelTextSize="9pt", verSpacing=-2, colCount=3 if below else 1
     )
     legend.setBrush(pg.mkBrush(255, 255, 255, 0))
-    grid.addItem(legend, *((4, 1) if below else (2, 3)))
+    grid.addItem(legend, *((4, 0, 1, 4) if below else (2, 3)))
     if title:
         head = pg.LabelItem(f"<b>{title}</b>", color=TEXT, size="9pt")
         head.setMaximumHeight(head.item.boundingRect().height())

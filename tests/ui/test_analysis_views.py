@@ -259,12 +259,15 @@ def test_portfolio_legend_explains_bubble_size_and_dashed_lines(qtbot, session):
     # (the title, "Baden-Württemberg: industries against ...", pushed it out, cut, before)
     view.resize(790, 700)
     QApplication.processEvents()
-    shown = QRectF(view.plot.rect())
     assert view.plot.width() < 800
-    assert shown.contains(view.plot.mapFromScene(legend.sceneBoundingRect()).boundingRect())
-    assert shown.contains(
-        view.plot.mapFromScene(view.plot.getPlotItem().titleLabel.sceneBoundingRect()).boundingRect()
-    )
+    _assert_whole_in_chart(view.plot, legend, view.plot.getPlotItem().titleLabel)
+
+
+def _assert_whole_in_chart(plot: pg.PlotWidget, *items) -> None:
+    """Each item drawn inside the chart's widget, none cut at its edge."""
+    shown = QRectF(plot.rect())
+    for item in items:
+        assert shown.contains(plot.mapFromScene(item.sceneBoundingRect()).boundingRect())
 
 
 def test_opportunities_mark_specialisations_visibly(qtbot, session):
@@ -283,6 +286,13 @@ def test_opportunities_mark_specialisations_visibly(qtbot, session):
     assert "Industry (except construction)" in scatter.opts["tip"](
         x=0.5, y=-1.3, data=codes.index("B-E")
     )
+    # beside the ranking, on a laptop screen: the legend below the map stays whole
+    _shown(qtbot, view)
+    view.resize(790, 700)
+    QApplication.processEvents()
+    assert view.plot.width() < 520
+    legend = next(i for i in view.plot.getPlotItem().scene().items() if isinstance(i, pg.LegendItem))
+    _assert_whole_in_chart(view.plot, legend, view.plot.getPlotItem().titleLabel)
 
 
 def test_heatmap_rows_name_their_regions_and_text_contrasts_with_cells(qtbot, session):

@@ -71,6 +71,12 @@ def new_plot(x_kind: Kind = Kind.INDEX, y_kind: Kind = Kind.INDEX) -> pg.PlotWid
         plot.getAxis(side).setTextPen("k")
         plot.getAxis(side).setPen(GREY)
         plot.getAxis(side).enableAutoSIPrefix(False)
+    # the title over the whole chart, a side legend's column too: above the plot area alone, a
+    # long title made that column as wide as itself and pushed the legend, cut, out of the
+    # chart on a laptop screen
+    item = plot.getPlotItem()
+    item.layout.removeItem(item.titleLabel)
+    item.layout.addItem(item.titleLabel, 0, 0, 1, 4)
     return plot
 
 

@@ -83,15 +83,9 @@ class PortfolioView(AnalysisView):
         options.addWidget(self.hover, 1)
         self.body.addLayout(options)
         self.plot = new_plot(Kind.INDEX, Kind.PERCENT)
-        # the title over the whole chart, the legend's column too: above the plot area alone,
-        # a long title made that column as wide as itself and pushed the legend, cut, out of
-        # the chart on a laptop screen
-        item = self.plot.getPlotItem()
-        item.layout.removeItem(item.titleLabel)
-        item.layout.addItem(item.titleLabel, 0, 0, 1, 4)
         self.body.addWidget(self.plot, 1)
         self.points: list[dict] = []
-        self.labels = MarkerLabels(item)
+        self.labels = MarkerLabels(self.plot.getPlotItem())
 
     def draw(self, result: AnalysisResult, region: int) -> None:
         data = result.data
