@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from desktop_app.paths import resources_dir
 from desktop_app.store.project import open_project
 
 
@@ -18,3 +20,16 @@ def session(demo_project, qtbot):
     opened.tasks.cancel()
     opened.tasks._pool.waitForDone(10_000)
     opened.close()
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The Spanish translator and locale for one test; then those before come back."""
+    translator = QTranslator()
+    assert translator.load("anticipa_es", str(resources_dir() / "translations"))
+    locale = QLocale()
+    QLocale.setDefault(QLocale("es_ES"))
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)

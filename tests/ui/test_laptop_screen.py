@@ -58,6 +58,31 @@ def test_a_view_that_fits_does_not_scroll(laptop_window, qapp):
     assert scrolled == {}
 
 
+def _too_wide(window, qapp) -> dict[str, tuple[int, int]]:
+    """Views whose least width passes their tab's: they scroll sideways, their right part
+    (a chart's legend, the export buttons) out of sight."""
+    wide = {}
+    for key in VIEW_KEYS:
+        view = window.project_page.show_view(key)
+        _settle(window, qapp)
+        least = view.minimumSizeHint().expandedTo(view.minimumSize()).width()
+        room = view.parent().parent().viewport().width()
+        if least > room:
+            wide[key] = (least, room)
+    return wide
+
+
+def test_every_view_fits_the_laptop_width(laptop_window, qapp):
+    # the 2x2 axes' quadrant cards were as wide as their titles: 793 px in a 790 px tab
+    assert _too_wide(laptop_window, qapp) == {}
+
+
+def test_every_view_fits_the_laptop_width_in_spanish(spanish, laptop_window, qapp):
+    # longer words: the portfolio's and the network's hints on one line, the futures' side tabs
+    # made three views 793-824 px wide in a 790 px tab
+    assert _too_wide(laptop_window, qapp) == {}
+
+
 def test_micmac_puts_its_table_under_the_map_when_both_do_not_fit_side_by_side(
     laptop_window, qapp
 ):

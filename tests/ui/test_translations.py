@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -140,19 +140,6 @@ def test_shipped_qm_holds_every_finished_translation(qapp):
         if text and translator.translate(context, source) != text
     ]
     assert not stale, f"anticipa_es.qm is older than the .ts (run lrelease): {stale[:10]}"
-
-
-@pytest.fixture
-def spanish(qapp):
-    """The Spanish translator and locale for one test; then those before come back."""
-    translator = QTranslator()
-    assert translator.load("anticipa_es", str(TRANSLATIONS))
-    locale = QLocale()
-    QLocale.setDefault(QLocale("es_ES"))
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def visible_texts(root: QWidget) -> list[str]:

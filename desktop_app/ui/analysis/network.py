@@ -45,6 +45,7 @@ class NetworkView(AnalysisView):
                 "proximity, darker = more related. Hover a node."
             )
         )
+        self.hover.setWordWrap(True)  # its Spanish made the view wider than a laptop screen
         self.body.addWidget(self.hover)
         self.plot = new_plot()
         self.plot.showGrid(x=False, y=False)

@@ -78,6 +78,8 @@ class PortfolioView(AnalysisView):
         self.hover = QLabel(
             self.tr("Hover over a bubble for its numbers; click it for the industry's detail.")
         )
+        self.hover.setWordWrap(True)  # on two lines where the width runs out (its Spanish
+        # made the whole view wider than a laptop screen: chart and legend cut at the right)
         options.addWidget(QLabel(self.tr("Horizontal axis")))
         options.addWidget(self.x_choice)
         options.addWidget(self.hover, 1)

@@ -35,6 +35,10 @@ from desktop_app.ui.scenarios.study_common import StudyPage, StudySnapshotComman
 TASK_KEY = "scenario-axes"
 
 
+#: The most a quadrant card's title may take, in pixels: two cards side by side fit a laptop.
+TITLE_PX = 320
+
+
 class QuadrantCard(QGroupBox):
     """One of the four futures: its variants, scores, and fields to name and narrate it."""
 
@@ -64,7 +68,11 @@ class QuadrantCard(QGroupBox):
         self.quadrant = quadrant
         a = matrix.variants[axis_a][quadrant.pole_a]
         b = matrix.variants[axis_b][quadrant.pole_b]
-        self.setTitle(f"{matrix.descriptors[axis_a]}: {a}  ×  {matrix.descriptors[axis_b]}: {b}")
+        title = f"{matrix.descriptors[axis_a]}: {a}  ×  {matrix.descriptors[axis_b]}: {b}"
+        # shortened, whole on hover: a group box is as wide as its title, and two cards side by
+        # side with long names made the view wider than a laptop screen
+        self.setTitle(self.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, TITLE_PX))
+        self.setToolTip(title)
         rows = []
         for j, (d, v) in enumerate(matrix.scenario_labels(quadrant.best).items()):
             colour = variant_colour(int(quadrant.best[j])).name()

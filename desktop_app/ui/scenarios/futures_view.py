@@ -166,7 +166,7 @@ class FuturesView(StudyPage):
         )
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.addLegend(offset=(10, 10), colCount=4)
-        self.plot.setMinimumSize(420, 320)
+        self.plot.setMinimumSize(380, 320)  # with the Spanish side tabs, within a laptop's width
         self.plot.getAxis("left").setWidth(84)  # room for "6,000,000"
         chart = QWidget()
         clay = QVBoxLayout(chart)
