@@ -124,7 +124,7 @@ def _checked(function, *args):
     try:
         return function(*args)
     except TermError as error:
-        raise CapabilityError(str(error)) from None
+        raise CapabilityError(*error.args) from None  # its Text, to be translated where shown
 
 
 def _strength(value: object) -> int:
@@ -167,12 +167,10 @@ class _Register:
 
     table: str
     row: type
-    a_what: str  # "A competency": the start of the refusals' sentences
+    a_what: Text  # "A competency": the start of the refusals' sentences
+    what: Text  # "competency"
+    things: Text  # "Competencies"
     types: tuple[str, ...]
-
-    @property
-    def what(self) -> str:
-        return self.a_what.split(" ", 1)[1]
 
     @property
     def columns(self) -> list[str]:
@@ -183,8 +181,22 @@ class _Register:
         return f"SELECT {', '.join(self.columns)} FROM {self.table}"
 
 
-_COMPETENCIES = _Register("competencies", Competency, "A competency", COMPETENCY_TYPES)
-_INSTITUTIONS = _Register("institutions", Institution, "An institution", INSTITUTION_TYPES)
+_COMPETENCIES = _Register(
+    "competencies",
+    Competency,
+    Text("A competency"),
+    Text("competency"),
+    Text("Competencies"),
+    COMPETENCY_TYPES,
+)
+_INSTITUTIONS = _Register(
+    "institutions",
+    Institution,
+    Text("An institution"),
+    Text("institution"),
+    Text("Institutions"),
+    INSTITUTION_TYPES,
+)
 
 
 def _add(db: sqlite_utils.Database, register: _Register, name: str, **values) -> int:
@@ -217,7 +229,7 @@ def _update(db: sqlite_utils.Database, register: _Register, row_id: int, changes
         raise CapabilityError(
             Text(
                 "{things} have no field {field}.",
-                things=register.table.capitalize(),
+                things=register.things,
                 field=f"{sorted(unknown)[0]!r}",
             )
         )

@@ -6612,7 +6612,7 @@
         <translation>{measure} por rama, todas las regiones seleccionadas ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/export.py" line="461" />
+        <location filename="../../desktop_app/io/registers.py" line="403" />
         <source>competency</source>
         <translation>competencia</translation>
     </message>
@@ -9509,22 +9509,22 @@
         <translation>El vínculo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/capabilities.py" line="193" />
+        <location filename="../../desktop_app/store/capabilities.py" line="205" />
         <source>{a_what} named {name} already exists.</source>
         <translation>Ya existe {a_what} con el nombre {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/capabilities.py" line="218" />
+        <location filename="../../desktop_app/store/capabilities.py" line="230" />
         <source>{things} have no field {field}.</source>
         <translation>{things} no tienen el campo {field}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/capabilities.py" line="244" />
+        <location filename="../../desktop_app/store/capabilities.py" line="256" />
         <source>No {what} with id {row_id}.</source>
         <translation>No hay {what} con id {row_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/capabilities.py" line="208" />
+        <location filename="../../desktop_app/store/capabilities.py" line="220" />
         <source>{a_what} named {changes} already exists.</source>
         <translation>Ya existe {a_what} con el nombre {changes}.</translation>
     </message>
@@ -9927,6 +9927,21 @@
         <location filename="../../desktop_app/store/signals.py" line="402" />
         <source>Experiment {name}, decision date</source>
         <translation>Experimento {name}, fecha de decisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/registers.py" line="413" />
+        <source>institution</source>
+        <translation>institución</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/capabilities.py" line="187" />
+        <source>A competency</source>
+        <translation>una competencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/capabilities.py" line="195" />
+        <source>An institution</source>
+        <translation>una institución</translation>
     </message>
 </context>
 <context>

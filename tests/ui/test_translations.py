@@ -297,6 +297,26 @@ def test_progress_and_signpost_changes_read_in_spanish(spanish, qtbot):
     assert translated(trend.description) == "tendencia: +2,50 % anual (TCAC 2020-2021)"
 
 
+def test_register_refusals_name_the_register_in_spanish(spanish, project):
+    from desktop_app.store import capabilities as cap
+    from desktop_app.ui.errors import error_text
+
+    competency = cap.add_competency(project.db, "Robótica", type="know-how")
+    refusals = []
+    for attempt in (
+        lambda: cap.add_competency(project.db, "robotica"),
+        lambda: cap.update_competency(project.db, competency, colour="blue"),
+        lambda: cap.add_institution(project.db, "Fraunhofer", type="castle"),
+    ):
+        with pytest.raises(cap.CapabilityError) as caught:
+            attempt()
+        refusals.append(error_text(caught.value))
+    # the register's own words were English inside the Spanish sentences
+    assert refusals[0] == "Ya existe una competencia con el nombre 'robotica'."
+    assert refusals[1] == "Competencias no tienen el campo 'colour'."
+    assert refusals[2].startswith("Tipo de institución desconocido 'castle'; los tipos son ")
+
+
 def test_errors_made_below_the_ui_read_in_spanish(spanish):
     from desktop_app.core.futures import BaselineError, trend_baseline
     from desktop_app.io.workbook import Problem
