@@ -13,8 +13,8 @@ against each scenario found and solving again) and must prove that no further on
 Solvers: :func:`desktop_app.core.cib.solve` (the baseline: times are printed as its
 multiples), HiGHS's branch and bound through ``scipy.optimize.milp`` (always there), and, when
 installed beside the project (``pip install ortools clingo``; neither is a dependency),
-OR-Tools' CP-SAT (one worker: its enumeration of all solutions needs it) and clingo. Where two solvers
-finish, their scenario sets must be equal.
+OR-Tools' CP-SAT (one worker: its enumeration of all solutions needs it) and clingo. Where two
+solvers finish, their scenario sets must be equal.
 """
 
 from __future__ import annotations
@@ -59,10 +59,10 @@ def scenario_of(matrix: cib.CrossImpactMatrix, chosen) -> tuple[int, ...]:
 
 def with_exact_search(matrix, limit) -> tuple[Scenarios, bool]:
     try:
-        result = cib.solve(matrix, deadline=time.monotonic() + limit)
+        found, complete = cib.solve(matrix, deadline=time.monotonic() + limit).scenarios, True
     except cib.SearchTimeout as stopped:
-        return {tuple(int(v) for v in z) for z in stopped.found}, False
-    return {tuple(int(v) for v in z) for z in result.scenarios}, True
+        found, complete = stopped.found, False
+    return {tuple(int(v) for v in z) for z in found}, complete
 
 
 def with_highs(matrix, limit) -> tuple[Scenarios, bool]:

@@ -400,7 +400,7 @@ def _parse_row(key, values, place: Place, file: str, problems: list[Problem]):
             return None
     try:
         if key == "competencies":
-            kind = check_type(text.get("type") or "know-how", COMPETENCY_TYPES, Text("competency"))
+            kind = check_type(text.get("type") or "know-how", COMPETENCY_TYPES, "competency")
             return CompetencyRow(
                 text["name"],
                 kind,
@@ -410,7 +410,7 @@ def _parse_row(key, values, place: Place, file: str, problems: list[Problem]):
                 place,
             )
         if key == "institutions":
-            kind = check_type(text.get("type") or "other", INSTITUTION_TYPES, Text("institution"))
+            kind = check_type(text.get("type") or "other", INSTITUTION_TYPES, "institution")
             return InstitutionRow(
                 text["name"], kind, text.get("region", ""), text.get("description", ""), place
             )

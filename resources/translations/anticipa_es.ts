@@ -6612,7 +6612,7 @@
         <translation>{measure} por rama, todas las regiones seleccionadas ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/registers.py" line="403" />
+        <location filename="../../desktop_app/services/export.py" line="461" />
         <source>competency</source>
         <translation>competencia</translation>
     </message>
@@ -9929,7 +9929,7 @@
         <translation>Experimento {name}, fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/io/registers.py" line="413" />
+        <location filename="../../desktop_app/store/capabilities.py" line="196" />
         <source>institution</source>
         <translation>institución</translation>
     </message>
