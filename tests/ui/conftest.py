@@ -33,3 +33,23 @@ def spanish(qapp):
     yield translator
     QCoreApplication.removeTranslator(translator)
     QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def drawn(qtbot):
+    """Wait until the views in the given widgets have drawn what they were last asked to.
+
+    A shown view draws in the event loop's next turn (``ui.when_shown``), so a test waits for
+    it after showing a view or changing what it shows.
+    """
+    from desktop_app.ui.when_shown import WhenShown
+
+    def wait(*widgets) -> None:
+        def done() -> bool:
+            return not any(
+                shown.pending for widget in widgets for shown in widget.findChildren(WhenShown)
+            )
+
+        qtbot.waitUntil(done, timeout=5000)
+
+    return wait

@@ -35,10 +35,11 @@ def session(qapp, demo_project):
 
 
 @pytest.mark.parametrize("view_class", VIEWS)
-def test_view_draws_and_exports(qtbot, session, tmp_path, view_class):
+def test_view_draws_and_exports(drawn, qtbot, session, tmp_path, view_class):
     view = view_class(session)
     qtbot.addWidget(view)
     view.show()  # a view draws when shown
+    drawn(view)
     assert view.state.result is not None
     status = view.exports.status.text()
     if view.indicators is None:  # every indicator: the demo has no establishment counts
@@ -57,25 +58,31 @@ def test_view_draws_and_exports(qtbot, session, tmp_path, view_class):
         assert "<svg" in svg
 
 
-def test_choice_is_shared_between_views(qtbot, session):
+def test_choice_is_shared_between_views(drawn, qtbot, session):
     portfolio, rankings = PortfolioView(session), RankingView(session)
     qtbot.addWidget(portfolio)
     qtbot.addWidget(rankings)
     portfolio.show()
+    drawn(portfolio)
     rankings.show()
+    drawn(rankings)
     portfolio.state.choose(region="DED")
+    drawn(portfolio)
     assert rankings.chooser.region.currentData() == "DED"
     assert rankings.table.rowCount() == 10
     portfolio.state.choose(measure="employees_eu")
+    drawn(portfolio)
     assert rankings.state.result.data.measure.code == "employees_eu"
     assert "Left out: data 10" in portfolio.exports.status.text()
 
 
-def test_portfolio_quadrants_and_click_opens_detail(qtbot, session):
+def test_portfolio_quadrants_and_click_opens_detail(drawn, qtbot, session):
     view = PortfolioView(session)
     qtbot.addWidget(view)
     view.show()
+    drawn(view)
     view.state.choose(region="DE1")
+    drawn(view)
     quadrants = {p["i"]: p["quadrant"] for p in view.points}
     industries = [c.code for c in view.state.result.data.industries]
     assert quadrants[industries.index("B-E")] == (True, False)  # mature: LQ 1.33, slow growth
@@ -153,11 +160,13 @@ def _table_texts(table, header: str) -> list[tuple[str, str, str]]:
     ]
 
 
-def test_rankings_write_persons_whole_and_say_why_a_value_is_missing(qtbot, session):
+def test_rankings_write_persons_whole_and_say_why_a_value_is_missing(drawn, qtbot, session):
     view = RankingView(session)
     qtbot.addWidget(view)
     view.show()  # a view draws when shown
+    drawn(view)
     view.state.choose(region="DE1")
+    drawn(view)
     # the shift-share regional share is in persons: whole numbers, as the persons column
     for column in ("persons 2014", "Regional share (persons)"):
         for _code, text, _tip in _table_texts(view.table, column):
@@ -220,11 +229,13 @@ def _shown(qtbot, view) -> None:
 
 
 @pytest.mark.parametrize("view_class", [PortfolioView, OpportunityView, NetworkView])
-def test_bubble_labels_cover_neither_labels_nor_bubbles(qtbot, session, view_class):
+def test_bubble_labels_cover_neither_labels_nor_bubbles(drawn, qtbot, session, view_class):
     view = view_class(session)
     qtbot.addWidget(view)
     view.show()  # a view draws when shown
+    drawn(view)
     view.state.choose(region="DE1")
+    drawn(view)
     _shown(qtbot, view)
     labels = _label_boxes(view, exclude=set(quadrant_names().values()))
     bubbles = _markers(view)
@@ -238,11 +249,13 @@ def test_bubble_labels_cover_neither_labels_nor_bubbles(qtbot, session, view_cla
             assert not _covers(label, bubble)
 
 
-def test_portfolio_legend_explains_bubble_size_and_dashed_lines(qtbot, session):
+def test_portfolio_legend_explains_bubble_size_and_dashed_lines(drawn, qtbot, session):
     view = PortfolioView(session)
     qtbot.addWidget(view)
     view.show()  # a view draws when shown
+    drawn(view)
     view.state.choose(region="DE1")
+    drawn(view)
     _shown(qtbot, view)
     legend = next(
         i for i in view.plot.getPlotItem().scene().items() if isinstance(i, pg.LegendItem)
@@ -270,11 +283,13 @@ def _assert_whole_in_chart(plot: pg.PlotWidget, *items) -> None:
         assert shown.contains(plot.mapFromScene(item.sceneBoundingRect()).boundingRect())
 
 
-def test_opportunities_mark_specialisations_visibly(qtbot, session):
+def test_opportunities_mark_specialisations_visibly(drawn, qtbot, session):
     view = OpportunityView(session)
     qtbot.addWidget(view)
     view.show()  # a view draws when shown
+    drawn(view)
     view.state.choose(region="DE1")
+    drawn(view)
     title = view.plot.getPlotItem().titleLabel.text
     assert "white" not in title and "Baden-Württemberg" in title
     scatter = next(i for i in view.plot.getPlotItem().items if isinstance(i, pg.ScatterPlotItem))
@@ -295,10 +310,11 @@ def test_opportunities_mark_specialisations_visibly(qtbot, session):
     _assert_whole_in_chart(view.plot, legend, view.plot.getPlotItem().titleLabel)
 
 
-def test_heatmap_rows_name_their_regions_and_text_contrasts_with_cells(qtbot, session):
+def test_heatmap_rows_name_their_regions_and_text_contrasts_with_cells(drawn, qtbot, session):
     view = HeatmapView(session)
     qtbot.addWidget(view)
     view.show()  # a view draws when shown
+    drawn(view)
     ticks = [text for _, text in view.plot.getAxis("left")._tickLevels[0]]
     assert "DEA Nordrhein-Westfalen" in ticks and "DE1 Baden-Württemberg" in ticks
     # DE8 (Mecklenburg-Vorpommern) has LQ 3.86 in A: the darkest blue cell, written in white
@@ -313,14 +329,16 @@ def test_heatmap_rows_name_their_regions_and_text_contrasts_with_cells(qtbot, se
     assert view.chooser.measure.toolTip() == view.chooser.measure.currentText()
 
 
-def test_hidden_view_draws_only_when_shown(qtbot, session):
+def test_hidden_view_draws_only_when_shown(drawn, qtbot, session):
     """A choice made while a tab is hidden reaches it when it is shown, not before."""
     view = RankingView(session)
     qtbot.addWidget(view)
     assert view.table.rowCount() == 0 and view.when_shown.stale
     view.state.choose(region="DED")
+    drawn(view)
     assert view.table.rowCount() == 0
     view.show()
+    drawn(view)
     assert not view.when_shown.stale
     assert view.chooser.region.currentData() == "DED"
     assert view.table.rowCount() == 10

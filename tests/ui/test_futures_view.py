@@ -29,12 +29,13 @@ def test_parse_effect():
     assert effect_text((-1.0, -0.5, 0.0)) == "-1 / -0.5 / 0" and effect_text((2.0, 2.0, 2.0)) == "2"
 
 
-def test_view_projects_the_demo_and_edits_effects(session, qtbot, tmp_path):
+def test_view_projects_the_demo_and_edits_effects(drawn, session, qtbot, tmp_path):
     from desktop_app.ui.scenarios.futures_view import FuturesView
 
     view = FuturesView(session)
     qtbot.addWidget(view)
     view.show()  # a view loads while shown
+    drawn(view)
     view.study_box.setCurrentIndex(view.study_box.findText(GLOBAL))
     qtbot.waitUntil(lambda: view.run is not None, timeout=60_000)
     assert view.region.currentText().startswith("DE1") and view.horizon.value() == 2030
@@ -52,6 +53,7 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot, tmp_path):
     # small multiples: one fan chart per projected industry, drawn when their tab is shown
     assert len(view.multiples.ci.items) == 0
     view.findChild(QTabWidget).setCurrentWidget(view.multiples)
+    drawn(view)
     assert len(view.multiples.ci.items) == len(view.run.industries) == 10
     total = view.run.result.scenarios[0].total
     assert total[-1, 0] < total[-1, 1] < total[-1, 2]
@@ -60,6 +62,7 @@ def test_view_projects_the_demo_and_edits_effects(session, qtbot, tmp_path):
     assert view.structure.rowCount() == 0
     tabs = view.findChild(QTabWidget)
     tabs.setCurrentIndex(tabs.indexOf(view.structure.parentWidget()))
+    drawn(view)
     assert view.structure.rowCount() == 10 and view.structure.columnCount() == 1 + 4
     lq = view.run.lq_horizon(view.run.result.scenarios[0])
     assert view.structure.item(1, 1).text() == in_locale(

@@ -162,10 +162,11 @@ def test_register_import_reports_cells(qtbot, session, tmp_path):
     assert "added nothing" in view.message.text()
 
 
-def test_network_portfolio_dynamics_and_map_draw(qtbot, session):
+def test_network_portfolio_dynamics_and_map_draw(drawn, qtbot, session):
     network = NetworkView(session)
     qtbot.addWidget(network)
     network.show()  # a view refreshes while shown
+    drawn(network)
     state = _fitted(qtbot, session)
     weights, edges = network.graph()
     kinds = {kind for kind, _ in weights}
@@ -177,6 +178,7 @@ def test_network_portfolio_dynamics_and_map_draw(qtbot, session):
     portfolio = PortfolioView(session)
     qtbot.addWidget(portfolio)
     portfolio.show()  # a view refreshes while shown
+    drawn(portfolio)
     kinds = {
         portfolio.table.item(r, 0).text(): portfolio.table.item(r, 1).text()
         for r in range(portfolio.table.rowCount())
@@ -185,11 +187,13 @@ def test_network_portfolio_dynamics_and_map_draw(qtbot, session):
     dynamics = DynamicsView(session)
     qtbot.addWidget(dynamics)
     dynamics.show()  # a view refreshes while shown
+    drawn(dynamics)
     assert dynamics.table.rowCount() >= 5
     assert "collaborations" in dynamics.summary.text()
     lifecycle_map = LifecycleMapView(session)
     qtbot.addWidget(lifecycle_map)
     lifecycle_map.show()  # a view refreshes while shown
+    drawn(lifecycle_map)
     scatter = [
         i for i in lifecycle_map.plot.getPlotItem().items if type(i).__name__ == "ScatterPlotItem"
     ]
@@ -213,13 +217,14 @@ def test_priorities_rank_with_parts_and_stability(qtbot, session):
     assert region is not None
 
 
-def test_competency_portfolio_labels_beside_bubbles_and_whole_ticks(qtbot, session):
+def test_competency_portfolio_labels_beside_bubbles_and_whole_ticks(drawn, qtbot, session):
     view = PortfolioView(session)
     qtbot.addWidget(view)
     _fitted(qtbot, session)
     view.refresh()
     view.resize(1100, 700)
     view.show()
+    drawn(view)
     qtbot.waitExposed(view)
     QApplication.processEvents()
     plot = view.plot.getPlotItem()

@@ -32,9 +32,13 @@ def test_grid_shows_blocks_closed_and_coloured(editor, session):
     assert model.rowCount() == 10 and model.labels[0] == "World trade regime: Free trade"
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) == CLOSED
-    # CIB_global.scw row 1 (WTRD:FT) -> WECO:RpdGr = +3: shown "+3" on the deepest blue
+    # CIB_global.scw row 1 (WTRD:FT) -> WECO:RpdGr = +3: shown "+3" in the middle of the three
+    # blues, as the study's scale runs to +6 (the deepest is for +5 and +6)
+    assert model.scale == (-6, 6)
     index = model.index(0, 9)
     assert model.data(index) == "+3"
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole).name() == "#9dc3e6"
+    model.cells[0][9] = 6.0
     assert model.data(index, Qt.ItemDataRole.BackgroundRole).name() == "#5b9bd5"
 
 
@@ -162,13 +166,15 @@ def test_study_editor_structure_and_undo(session, qtbot, tmp_path):
     assert st.find_study(session.db, new_id) is None
 
 
-def test_experts_view_finds_critical_judgements(session, qtbot):
+def test_experts_view_finds_critical_judgements(drawn, session, qtbot):
     from desktop_app.ui.scenarios.experts import ExpertsView
 
     widget = ExpertsView(session)
     qtbot.addWidget(widget)
     widget.show()  # a view loads while shown
+    drawn(widget)
     widget.study_box.select(st.require_study(session.db, "National and regional (two versions)").id)
+    drawn(widget)
     assert widget.experts.count() == 2
     model = widget.spread_model
     assert int((model.spread > 0).sum()) == 21

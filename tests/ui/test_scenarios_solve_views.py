@@ -16,12 +16,13 @@ def _select_study(view, name):
     view.study_box.setCurrentIndex(view.study_box.findText(name))
 
 
-def test_solve_view_solves_names_and_explains(session, qtbot):
+def test_solve_view_solves_names_and_explains(drawn, session, qtbot):
     from desktop_app.ui.scenarios.solve_view import ScenarioSolveView
 
     view = ScenarioSolveView(session)
     qtbot.addWidget(view)
     view.show()  # a view loads while shown
+    drawn(view)
     _select_study(view, GLOBAL)
     view.max_ic.setValue(1)
     view.solve()
@@ -62,12 +63,13 @@ def test_solve_view_solves_names_and_explains(session, qtbot):
     assert not view.grab().isNull()
 
 
-def test_micmac_view_plots_and_takes_entered_values(session, qtbot):
+def test_micmac_view_plots_and_takes_entered_values(drawn, session, qtbot):
     from desktop_app.ui.scenarios.micmac_view import MicmacView
 
     view = MicmacView(session)
     qtbot.addWidget(view)
     view.show()  # a view loads while shown
+    drawn(view)
     _select_study(view, GLOBAL)
     assert view.result is not None and view.source == "cib"
     assert view.table.rowCount() == 3
@@ -82,12 +84,13 @@ def test_micmac_view_plots_and_takes_entered_values(session, qtbot):
     assert view.entered.item(1, 0).text() == "0"
 
 
-def test_micmac_potential_reading_counts_p_as_strong_in_map_and_table(session, qtbot):
+def test_micmac_potential_reading_counts_p_as_strong_in_map_and_table(drawn, session, qtbot):
     from desktop_app.ui.scenarios.micmac_view import MicmacView
 
     view = MicmacView(session)
     qtbot.addWidget(view)
     view.show()
+    drawn(view)
     _select_study(view, GLOBAL)
     # the hand-computed matrix of tests/core/test_micmac.py, typed into the entered grid
     for (r, c), text in {(0, 1): "3", (0, 2): "1", (1, 0): "1", (1, 2): "1", (2, 1): "2",
@@ -149,7 +152,7 @@ def _table(view) -> dict[str, dict[str, str]]:
             for r in range(view.table.rowCount())}
 
 
-def test_micmac_table_and_map_show_the_same_influence(session, qtbot):
+def test_micmac_table_and_map_show_the_same_influence(drawn, session, qtbot):
     import numpy as np
 
     from desktop_app.io.scw import read_scw
@@ -159,6 +162,7 @@ def test_micmac_table_and_map_show_the_same_influence(session, qtbot):
     qtbot.addWidget(view)
     view.resize(1100, 650)
     view.show()
+    drawn(view)
     _select_study(view, GLOBAL)
     # direct influence from CIB_global.scw by hand: the mean |judgement| of each block i -> j
     scw = read_scw(Path(__file__).parents[1] / "fixtures" / "cib" / "CIB_global.scw")
@@ -227,7 +231,7 @@ def test_axes_view_of_an_unsolved_study_says_which_quadrants_are_consistent(sess
     assert all(c.quadrant.ic > 0 for c in view.cards if c.quadrant.pole_b == 0)
 
 
-def test_axes_view_drops_a_superseded_search(session, qtbot):
+def test_axes_view_drops_a_superseded_search(drawn, session, qtbot):
     """The nested study's search runs in the background; choosing another study stops it and
     only the new study's quadrants are shown."""
     from desktop_app.ui.scenarios.axes_view import TASK_KEY, ScenarioAxesView
@@ -236,6 +240,7 @@ def test_axes_view_drops_a_superseded_search(session, qtbot):
     view = ScenarioAxesView(session)
     qtbot.addWidget(view)
     view.show()
+    drawn(view)
     view.study_box.reload()
     view.study_box.setCurrentIndex(view.study_box.findData(nested))
     assert session.tasks.running(TASK_KEY)
@@ -248,7 +253,7 @@ def test_axes_view_drops_a_superseded_search(session, qtbot):
     assert descriptors <= {d.name for d in global_study.descriptors}
 
 
-def test_solve_list_shows_robustness_and_volume_weight(session, qtbot):
+def test_solve_list_shows_robustness_and_volume_weight(drawn, session, qtbot):
     """The two columns and the line above the "why" carry the seeded shares the core computes
     for the stored scenarios, with the sample sizes in the header tooltips."""
     import numpy as np
@@ -261,6 +266,7 @@ def test_solve_list_shows_robustness_and_volume_weight(session, qtbot):
     view = ScenarioSolveView(session)
     qtbot.addWidget(view)
     view.show()
+    drawn(view)
     _select_study(view, GLOBAL)
     view.max_ic.setValue(1)
     view.solve()

@@ -3,6 +3,11 @@
 The judgement editor and the experts' spread grid show the same square grid (a row acts on a
 column) with the same headers, block borders and comment marks; what differs is the value a
 cell holds and how it is shown.
+
+A 30-descriptor study shows some 500 cells at once and Qt asks the model for each cell's text,
+colours and alignment on every paint, so the models answer from plain lists made once per load
+(not numpy scalars), and the table draws the block borders and comment marks in one pass over
+the visible part rather than one Python call per cell.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionHeader
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView
 
 from desktop_app.store import scenarios as store
 
@@ -26,8 +31,10 @@ class BlockGridModel(QAbstractTableModel):
         self.comments: dict[tuple[int, int], str] = {}
         self.labels: list[str] = []
         self.short_labels: list[str] = []
-        self.owner = np.zeros(0, dtype=int)
-        self.first_of_block: set[int] = set()
+        self.owner = np.zeros(0, dtype=int)  # each variant's descriptor
+        self.first_of_block: list[int] = []
+        self.cells: list[list[float]] = []  # ``values`` as Python floats, for ``data``
+        self._closed: list[list[bool]] = []
 
     def _take(
         self,
@@ -46,6 +53,7 @@ class BlockGridModel(QAbstractTableModel):
                 [],
                 [],
             )
+            self.owner, self.first_of_block, self.cells, self._closed = np.zeros(0, int), [], [], []
             return
         self.values, self.comments = values, comments or {}
         self.labels = study.labels
@@ -53,12 +61,13 @@ class BlockGridModel(QAbstractTableModel):
             f"{d.short_name}: {v.short_name}" for d in study.descriptors for v in d.variants
         ]
         self.owner = np.repeat(np.arange(len(study.sizes)), study.sizes)
-        starts = np.concatenate([[0], np.cumsum(study.sizes)[:-1]])
-        self.first_of_block = {int(s) for s in starts}
+        self.first_of_block = [0, *np.cumsum(study.sizes)[:-1].tolist()]
+        self.cells = np.asarray(values, dtype=float).tolist()
+        self._closed = (self.owner[:, None] == self.owner[None, :]).tolist()
 
     def closed(self, row: int, col: int) -> bool:
         """Whether the cell lies in a descriptor's block on itself."""
-        return bool(self.owner[row] == self.owner[col])
+        return self._closed[row][col]
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.values)
@@ -78,27 +87,41 @@ class BlockGridModel(QAbstractTableModel):
         return None
 
 
-class BlockDelegate(QStyledItemDelegate):
-    """Draws descriptor block borders and a small mark on cells that carry a comment."""
+class BlockTable(QTableView):
+    """A table of a ``BlockGridModel``: descriptor block borders, and a small mark on cells that
+    carry a comment, drawn over the cells."""
 
-    def paint(self, painter: QPainter, option, index) -> None:
-        super().paint(painter, option, index)
-        model = index.model()
-        rect = option.rect
-        painter.save()
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(False)  # cells hold short numbers; wrapping lays each text out first
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        model = self.model()
+        count = model.rowCount() if isinstance(model, BlockGridModel) else 0
+        if not count:
+            return
+        rows, columns = self.verticalHeader(), self.horizontalHeader()
+        right = columns.sectionViewportPosition(count - 1) + columns.sectionSize(count - 1)
+        bottom = rows.sectionViewportPosition(count - 1) + rows.sectionSize(count - 1)
+        painter = QPainter(self.viewport())
         painter.setPen(QPen(QColor("#404040"), 2))
-        if index.column() in model.first_of_block:
-            painter.drawLine(rect.topLeft(), rect.bottomLeft())
-        if index.row() in model.first_of_block:
-            painter.drawLine(rect.topLeft(), rect.topRight())
-        if (index.row(), index.column()) in model.comments:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#D55E00"))
-            right, top = rect.right(), rect.top()
+        for first in model.first_of_block:
+            x = columns.sectionViewportPosition(first)
+            y = rows.sectionViewportPosition(first)
+            painter.drawLine(x, 0, x, bottom)
+            painter.drawLine(0, y, right, y)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#D55E00"))
+        for row, column in model.comments:
+            corner = columns.sectionViewportPosition(column) + columns.sectionSize(column) - 1
+            top = rows.sectionViewportPosition(row)
             painter.drawPolygon(
-                QPolygonF([QPointF(right - 7, top), QPointF(right, top), QPointF(right, top + 7)])
+                QPolygonF(
+                    [QPointF(corner - 7, top), QPointF(corner, top), QPointF(corner, top + 7)]
+                )
             )
-        painter.restore()
+        painter.end()
 
 
 class VerticalHeader(QHeaderView):

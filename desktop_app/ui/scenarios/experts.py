@@ -7,6 +7,7 @@ of the combined matrix, most scenarios at risk first. That search runs as a back
 
 from __future__ import annotations
 
+import math
 import time
 
 import numpy as np
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import cib
 from desktop_app.store import scenarios as store
 from desktop_app.ui.errors import error_text
-from desktop_app.ui.scenarios.block_grid import BlockDelegate, BlockGridModel, VerticalHeader
+from desktop_app.ui.scenarios.block_grid import BlockGridModel, BlockTable, VerticalHeader
 from desktop_app.ui.scenarios.study_common import CLOSED, StudyPage
 from desktop_app.ui.translated import error_message
 from desktop_app.ui.widgets import add_buttons, ask_name, labelled
@@ -44,7 +44,11 @@ _AGGREGATIONS = {
     "sum": lambda: QCoreApplication.translate("ExpertsView", "Sum"),
 }
 # sequential, colour-blind safe: white (all agree) .. deep purple (the study's widest spread)
-_SPREAD = ("#FFFFFF", "#EFEDF5", "#DADAEB", "#BCBDDC", "#9E9AC8", "#807DBA", "#6A51A3")
+_SPREAD = tuple(
+    QColor(code)
+    for code in ("#FFFFFF", "#EFEDF5", "#DADAEB", "#BCBDDC", "#9E9AC8", "#807DBA", "#6A51A3")
+)
+_WHITE_TEXT = QColor("#FFFFFF")
 
 
 def find_disagreement(
@@ -101,16 +105,16 @@ class SpreadModel(BlockGridModel):
         if not index.isValid():
             return None
         r, c = index.row(), index.column()
-        closed = self.closed(r, c)
-        value = self.spread[r, c]
+        closed = self._closed[r][c]
+        value = self.cells[r][c]
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if closed or value == 0 else f"{value:g}"
         if role == Qt.ItemDataRole.BackgroundRole:
             if closed:
                 return CLOSED
-            return QColor(_SPREAD[min(6, int(np.ceil(value / self._top * 6)))])
+            return _SPREAD[min(6, math.ceil(value / self._top * 6))]
         if role == Qt.ItemDataRole.ForegroundRole and value / self._top > 0.6:
-            return QColor("#FFFFFF")
+            return _WHITE_TEXT
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -150,9 +154,8 @@ class ExpertsView(StudyPage):
         experts_layout.addLayout(buttons)
 
         self.spread_model = SpreadModel(self)
-        self.spread_table = QTableView()
+        self.spread_table = BlockTable()
         self.spread_table.setModel(self.spread_model)
-        self.spread_table.setItemDelegate(BlockDelegate(self.spread_table))
         self.spread_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.spread_table.setHorizontalHeader(VerticalHeader(self.spread_table))
         self.spread_table.horizontalHeader().setDefaultSectionSize(24)

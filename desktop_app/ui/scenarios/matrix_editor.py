@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from desktop_app.io.questionnaire import Descriptor, write_questionnaire
 from desktop_app.services import scenario_files
 from desktop_app.store import scenarios as store
 from desktop_app.store.scenarios import Cell
-from desktop_app.ui.scenarios.block_grid import BlockDelegate, BlockGridModel, VerticalHeader
+from desktop_app.ui.scenarios.block_grid import BlockGridModel, BlockTable, VerticalHeader
 from desktop_app.ui.scenarios.study_common import (
     CLOSED,
     StudyPage,
@@ -43,6 +42,10 @@ from desktop_app.ui.scenarios.study_common import (
 )
 from desktop_app.ui.translated import error_message
 from desktop_app.ui.widgets import add_buttons, ask_name, labelled
+
+ZERO_TEXT = QColor("#9A9A9A")  # a 0 judgement, in grey
+_CLOSED_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_OPEN_FLAGS = _CLOSED_FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
 def parse_judgement(text: str, scale: tuple[int, int]) -> int | None:
@@ -84,8 +87,8 @@ class CrossImpactModel(BlockGridModel):
         if not index.isValid():
             return None
         r, c = index.row(), index.column()
-        value = self.values[r, c]
-        closed = self.closed(r, c)
+        value = self.cells[r][c]
+        closed = self._closed[r][c]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if closed and value == 0:
                 return ""
@@ -97,9 +100,9 @@ class CrossImpactModel(BlockGridModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if closed:
                 return CLOSED
-            return value_colour(value)
+            return value_colour(value, self.scale[1] if value > 0 else -self.scale[0])
         if role == Qt.ItemDataRole.ForegroundRole and value == 0:
-            return QColor("#9A9A9A")
+            return ZERO_TEXT
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -116,10 +119,7 @@ class CrossImpactModel(BlockGridModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.closed(index.row(), index.column()):
-            return base
-        return base | Qt.ItemFlag.ItemIsEditable
+        return _CLOSED_FLAGS if self.closed(index.row(), index.column()) else _OPEN_FLAGS
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -161,7 +161,7 @@ class CrossImpactModel(BlockGridModel):
         session.undo_stack_for("scenarios").push(ValueCommand(text, write, old, cells))
 
 
-class MatrixTable(QTableView):
+class MatrixTable(BlockTable):
     """The grid: copy/paste of tab-separated blocks, Delete clears to 0."""
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
@@ -214,7 +214,6 @@ class MatrixEditor(StudyPage):
         self.table = MatrixTable()
         self.table.parent_editor = self
         self.table.setModel(self.model)
-        self.table.setItemDelegate(BlockDelegate(self.table))
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked

@@ -21,8 +21,8 @@ from desktop_app.ui.widgets import FlowLayout, labelled
 #: Fill of the closed self-impact blocks.
 CLOSED = QColor("#D9D9D9")
 # colour-blind safe diverging shades: orange restricts, blue promotes (strength 1..3)
-_NEGATIVE = ("#FDE0C5", "#FDB97D", "#F28A2E")
-_POSITIVE = ("#D6E6F4", "#9DC3E6", "#5B9BD5")
+_NEGATIVE = tuple(QColor(code) for code in ("#FDE0C5", "#FDB97D", "#F28A2E"))
+_POSITIVE = tuple(QColor(code) for code in ("#D6E6F4", "#9DC3E6", "#5B9BD5"))
 
 
 def value_colour(value: float, scale: float = 3.0) -> QColor | None:
@@ -30,7 +30,7 @@ def value_colour(value: float, scale: float = 3.0) -> QColor | None:
     if value == 0:
         return None
     step = min(2, max(0, int(abs(value) / max(scale, 1e-9) * 3 + 0.999) - 1))
-    return QColor((_POSITIVE if value > 0 else _NEGATIVE)[step])
+    return (_POSITIVE if value > 0 else _NEGATIVE)[step]
 
 
 class StudySignals(QObject):
