@@ -46,6 +46,36 @@ def fill_combo(combo: QComboBox, items: list[tuple[object, str]], current: objec
     combo.blockSignals(False)
 
 
+class WrappedRichLabel(QLabel):
+    """A word-wrapped rich-text label that lays its text out once per width.
+
+    Qt asks a wrapped label its height for each width a layout tries, often the same few
+    widths over and over, and a rich-text label lays out its whole document for every answer
+    (a 17-row table: some milliseconds each time).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._heights.clear()
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
 class FittingScrollArea(QScrollArea):
     """A scroll area that gives its widget the space there is, and more only below the widget's
     minimum.

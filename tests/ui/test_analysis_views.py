@@ -8,6 +8,7 @@ import pytest
 import reference_values as ref
 from openpyxl import load_workbook
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.store.project import open_project
@@ -343,3 +344,51 @@ def test_hidden_view_draws_only_when_shown(drawn, qtbot, session):
     assert view.chooser.region.currentData() == "DED"
     assert view.table.rowCount() == 10
     assert view.table_for_export()[2][0][0] == view.table.item(0, 0).text()
+
+
+def test_requests_of_one_turn_draw_once_in_the_next(drawn, qtbot, session, monkeypatch):
+    """A shown view draws a change in the event loop's next turn, once for all the changes
+    made in one turn (a new result and new choices)."""
+    view = RankingView(session)
+    qtbot.addWidget(view)
+    view.show()
+    drawn(view)
+    refreshes = []
+    monkeypatch.setattr(view.when_shown, "_refresh", lambda: refreshes.append(view.state.region))
+    view.state.choose(region="DED")
+    view.state.choose(region="DE1")
+    assert refreshes == [] and view.when_shown.pending
+    drawn(view)
+    assert refreshes == ["DE1"]
+
+
+def test_chart_grid_lies_under_the_data_in_opaque_colours(qtbot):
+    """The grid looks as pyqtgraph's faint lines over white, drawn in the opaque colour they
+    show there (Qt blends translucent lines 25 times slower) and under the markers."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from desktop_app.ui.analysis.base import new_plot
+
+    plot = new_plot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 400)
+    plot.show()
+    plot.setXRange(0, 10)
+    plot.setYRange(0, 5)
+    axis = plot.getAxis("left")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, ticks, _texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    colours = {pen.color().name(QColor.NameFormat.HexArgb) for pen, _start, _end in ticks}
+    # the main grid: GREY (#999999) at pyqtgraph's alpha 0.2 over white, 255 - (255 - 153) * 0.2;
+    # the finer levels fainter still, all opaque greys
+    assert "#ffebebeb" in colours
+    assert all(c[:3] == "#ff" and c[3:5] == c[5:7] == c[7:9] >= "eb" for c in colours)
+    # a marker over a grid line hides it: the pixel on the line x = 5 inside a big red square
+    plot.addItem(pg.ScatterPlotItem([5], [2.5], size=120, symbol="s", brush="r", pen=None))
+    QApplication.processEvents()
+    centre = plot.mapFromScene(plot.getPlotItem().vb.mapViewToScene(pg.Point(5, 2.5)))
+    assert plot.grab().toImage().pixelColor(centre.x(), centre.y() - 20).name() == "#ff0000"

@@ -209,3 +209,29 @@ def test_study_editor_sets_a_descriptor_role_and_weight_undoably(session, qtbot)
     session.undo_stack_for("scenarios").undo()
     trade = _global(session).descriptors[0]
     assert (trade.role, trade.weight) == ("system", 1.0)
+
+
+def test_grid_draws_block_borders_and_comment_marks(editor, session, qtbot):
+    """The table draws a dark line where a descriptor's block begins and an orange corner on a
+    cell with a comment."""
+    editor.resize(1000, 700)
+    editor.show()
+    model, table = editor.model, editor.table
+    qtbot.waitUntil(lambda: model.rowCount() == 10)
+    editor.table.setCurrentIndex(model.index(0, 9))
+    editor.comment.setText("why")
+    editor.save_comment()
+    assert model.comments[(0, 9)] == "why"
+    first = model.first_of_block[1]
+    assert first == 3  # WTRD has three variants
+    columns, rows = table.horizontalHeader(), table.verticalHeader()
+    image = table.viewport().grab().toImage()
+    border_x = columns.sectionViewportPosition(first)
+    inside_y = rows.sectionViewportPosition(5) + rows.sectionSize(5) // 2
+    assert image.pixelColor(border_x, inside_y).name() == "#404040"
+    assert image.pixelColor(border_x + 6, inside_y).name() != "#404040"
+    corner_x = columns.sectionViewportPosition(9) + columns.sectionSize(9) - 2
+    top_y = rows.sectionViewportPosition(0) + 1
+    assert image.pixelColor(corner_x, top_y).name() == "#d55e00"
+    plain_x = columns.sectionViewportPosition(8) + columns.sectionSize(8) - 2
+    assert image.pixelColor(plain_x, top_y).name() != "#d55e00"

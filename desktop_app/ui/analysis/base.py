@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.services.analysis import AnalysisResult
@@ -59,6 +59,41 @@ class NumberAxis(pg.AxisItem):
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         return tick_texts([v * scale for v in values], spacing * scale, self.kind)
 
+    def generateDrawSpecs(self, p):  # noqa: N802 - pyqtgraph's name
+        """pyqtgraph's ticks and grid lines, in opaque colours that look the same on white.
+
+        pyqtgraph fades the grid and the finer ticks with alpha; Qt's raster engine blends a
+        translucent line pixel by pixel, 25 times slower than it draws an opaque one, and the
+        grid then took most of a chart's paint (10 ms of 12).
+        """
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis, ticks, texts = specs
+        return axis, [(_opaque_on_white(pen), start, end) for pen, start, end in ticks], texts
+
+
+def _opaque_on_white(pen: QPen) -> QPen:
+    """``pen`` in the opaque colour its translucent colour shows over white."""
+    colour = pen.color()
+    alpha = colour.alphaF()
+    if alpha >= 1.0:
+        return pen
+    opaque = QPen(pen)
+    opaque.setColor(
+        QColor(*(round(255 - (255 - channel) * alpha) for channel in colour.getRgb()[:3]))
+    )
+    return opaque
+
+
+def show_grid(plot: pg.PlotWidget, alpha: float) -> None:
+    """Grid lines of strength ``alpha`` under the data (pyqtgraph draws its axes, and so their
+    grid, over the plot area: faint translucent lines there, opaque ones would cross out the
+    markers)."""
+    plot.showGrid(x=True, y=True, alpha=alpha)
+    for side in ("left", "bottom"):
+        plot.getAxis(side).setZValue(-1)
+
 
 def new_plot(x_kind: Kind = Kind.INDEX, y_kind: Kind = Kind.INDEX) -> pg.PlotWidget:
     """A white plot whose axes tick in the formats of ``x_kind`` and ``y_kind``."""
@@ -66,7 +101,7 @@ def new_plot(x_kind: Kind = Kind.INDEX, y_kind: Kind = Kind.INDEX) -> pg.PlotWid
         background="w",
         axisItems={"left": NumberAxis("left", y_kind), "bottom": NumberAxis("bottom", x_kind)},
     )
-    plot.showGrid(x=True, y=True, alpha=0.2)
+    show_grid(plot, 0.2)
     for side in ("left", "bottom"):
         plot.getAxis(side).setTextPen("k")
         plot.getAxis(side).setPen(GREY)

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from desktop_app.ui.analysis.base import NumberAxis
+from desktop_app.ui.analysis.base import NumberAxis, show_grid
 from desktop_app.ui.chart_legend import add_line, side_legend
 from desktop_app.ui.number_format import Kind, format_number, kind_of_unit
 
@@ -28,7 +28,7 @@ class SeriesChart(QWidget):
             background="w",
             axisItems={"left": NumberAxis("left"), "bottom": NumberAxis("bottom", Kind.YEAR)},
         )
-        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        show_grid(self.plot, 0.25)
         self.plot.getAxis("bottom").setLabel(self.tr("Year"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.empty = QLabel(

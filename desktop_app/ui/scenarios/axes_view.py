@@ -30,6 +30,7 @@ from desktop_app.store import scenarios as store
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.scenarios.solve_view_colours import variant_colour
 from desktop_app.ui.scenarios.study_common import StudyPage, StudySnapshotCommand
+from desktop_app.ui.widgets import WrappedRichLabel
 
 #: The view's key for background tasks: a new build replaces only this view's running one.
 TASK_KEY = "scenario-axes"
@@ -46,8 +47,7 @@ class QuadrantCard(QGroupBox):
         super().__init__()
         self._view = view
         self.quadrant: scenario_axes.Quadrant | None = None
-        self.details = QLabel()
-        self.details.setWordWrap(True)
+        self.details = WrappedRichLabel()
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name of this future"))

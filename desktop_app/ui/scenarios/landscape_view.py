@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -153,7 +153,9 @@ class LandscapeView(StudyPage):
     # -- showing --------------------------------------------------------------------------------
 
     def _show(self, data: service.StudyLandscape) -> None:
-        self.data = data
+        """The summary and the plane now, the table and the chosen scenario in the next turn
+        (together they held the window 50 ms for a 17-descriptor study)."""
+        self.data = None
         result, shape, weights = data.result, data.shape, data.weights
         consistent = int((result.ic == 0).sum())
         self.summary.setText(
@@ -194,8 +196,13 @@ class LandscapeView(StudyPage):
             text = pg.TextItem(_label(k), color="k", anchor=(-0.3, 1.1))
             text.setPos(x, y)
             self.plot.addItem(text)
+        QTimer.singleShot(0, self, lambda: self._show_table(data))
+
+    def _show_table(self, data: service.StudyLandscape) -> None:
+        self.data = data
         self._fill_table(data)
-        self.select(int(np.flatnonzero(result.ic == 0)[0]) if consistent else 0)
+        consistent = np.flatnonzero(data.result.ic == 0)
+        self.select(int(consistent[0]) if len(consistent) else 0)
 
     def _fill_table(self, data: service.StudyLandscape) -> None:
         matrix, result = data.loaded.matrix, data.result
