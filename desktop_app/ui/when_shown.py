@@ -56,3 +56,27 @@ class WhenShown(QObject):
             if self.stale:
                 self._later.start()
         return False
+
+
+class ShownLater:
+    """``show`` for a background task's result, run as a refresh of ``view``: in the next turn
+    while the view is on screen, else when it is shown again (drawn while hidden, a result
+    that arrived after the user moved on held the window of the view they had moved to).
+    Only the latest result waits; a new request of the view drops it (``drop``)."""
+
+    def __init__(self, view: QWidget, show: Callable[..., None]) -> None:
+        self._show = show
+        self._latest: tuple | None = None
+        self._when = WhenShown(view, self._run)
+
+    def __call__(self, *args) -> None:
+        self._latest = args
+        self._when.request()
+
+    def drop(self) -> None:
+        self._latest = None
+
+    def _run(self) -> None:
+        latest, self._latest = self._latest, None
+        if latest is not None:
+            self._show(*latest)

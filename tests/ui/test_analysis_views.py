@@ -392,3 +392,31 @@ def test_chart_grid_lies_under_the_data_in_opaque_colours(qtbot):
     QApplication.processEvents()
     centre = plot.mapFromScene(plot.getPlotItem().vb.mapViewToScene(pg.Point(5, 2.5)))
     assert plot.grab().toImage().pixelColor(centre.x(), centre.y() - 20).name() == "#ff0000"
+
+
+def test_network_draws_each_edge_wider_and_darker_the_stronger(drawn, qtbot, session):
+    from PySide6.QtWidgets import QGraphicsLineItem
+
+    view = NetworkView(session)
+    qtbot.addWidget(view)
+    view.show()
+    drawn(view)
+    edges = network_edges(view._phi)
+    lines = [i for i in view.plot.getPlotItem().vb.addedItems if isinstance(i, QGraphicsLineItem)]
+    assert len(lines) == len(edges) > 5
+    strongest = max(edges, key=lambda edge: edge[2])
+    weakest = min(edges, key=lambda edge: edge[2])
+    pos = view._pos
+
+    def ends(i, j):
+        return tuple(round(v, 9) for v in (*pos[i], *pos[j]))
+
+    by_ends = {
+        tuple(round(v, 9) for v in (line.line().x1(), line.line().y1(), line.line().x2(),
+                                    line.line().y2())): line
+        for line in lines
+    }
+    strong = by_ends[ends(*strongest[:2])]
+    weak = by_ends[ends(*weakest[:2])]
+    assert strong.pen().widthF() > weak.pen().widthF()
+    assert strong.pen().color().lightness() < weak.pen().color().lightness()

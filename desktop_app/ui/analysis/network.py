@@ -7,7 +7,14 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.services.analysis import AnalysisResult, network_layout
-from desktop_app.ui.analysis.base import BLUE, GREY, AnalysisView, finite_or_none, new_plot
+from desktop_app.ui.analysis.base import (
+    BLUE,
+    GREY,
+    AnalysisView,
+    finite_or_none,
+    new_plot,
+    segment,
+)
 from desktop_app.ui.analysis.portfolio import industry_texts
 from desktop_app.ui.chart_labels import MarkerLabels
 from desktop_app.ui.chart_legend import add_circle, round_values, side_legend
@@ -62,12 +69,9 @@ class NetworkView(AnalysisView):
         self._pos, self._phi, self._result = pos, phi, result
         for i, j, w in network_edges(phi):
             shade = int(220 - 180 * min(w, 1.0))
-            line = pg.PlotDataItem(
-                [pos[i, 0], pos[j, 0]],
-                [pos[i, 1], pos[j, 1]],
-                pen=pg.mkPen((shade, shade, shade), width=1 + 3 * w),
+            self.plot.addItem(
+                segment(pos[i], pos[j], pg.mkPen((shade, shade, shade), width=1 + 3 * w))
             )
-            self.plot.addItem(line)
         m = result.complexity.m[region, :, -1]
         size = np.nan_to_num(data.reference[:, -1])
         largest = float(size.max())

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.capabilities import CapabilityView, capability_view
 from desktop_app.store import capabilities as store
 from desktop_app.store import classifications
-from desktop_app.ui.analysis.base import fill_table, new_plot
+from desktop_app.ui.analysis.base import fill_table, new_plot, segment
 from desktop_app.ui.chart_labels import MarkerLabels
 from desktop_app.ui.chart_legend import add_circle, side_legend
 from desktop_app.ui.lifecycles.stages import stage_label
@@ -182,11 +182,12 @@ class NetworkView(_CapabilityBase):
         stages = self.state.stages()
         for a, b, strength in edges:
             if a in position and b in position:
-                (x0, y0), (x1, y1) = position[a], position[b]
-                self.plot.plot(
-                    [x0, x1],
-                    [y0, y1],
-                    pen=pg.mkPen(120, 120, 120, 60 + 35 * strength, width=strength),
+                self.plot.addItem(
+                    segment(
+                        position[a],
+                        position[b],
+                        pg.mkPen(120, 120, 120, 60 + 35 * strength, width=strength),
+                    )
                 )
         largest = max(weights[n] for n in nodes)
         spots = []

@@ -30,6 +30,7 @@ from desktop_app.store import scenarios as store
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.scenarios.solve_view_colours import variant_colour
 from desktop_app.ui.scenarios.study_common import StudyPage, StudySnapshotCommand
+from desktop_app.ui.when_shown import ShownLater
 from desktop_app.ui.widgets import WrappedRichLabel
 
 #: The view's key for background tasks: a new build replaces only this view's running one.
@@ -139,6 +140,7 @@ class ScenarioAxesView(StudyPage):
         layout.addLayout(grid, 1)
 
         self.build.clicked.connect(self.build_quadrants)
+        self._show_later = ShownLater(self, self._show_quadrants)
         self.follow_study(when_shown=True)
 
     def reload(self) -> None:
@@ -223,10 +225,11 @@ class ScenarioAxesView(StudyPage):
             card.setEnabled(False)  # a card of the previous choice must not be stored
         self.build.setEnabled(False)
         self.summary.setText(text + " …")
+        self._show_later.drop()
         self.session.tasks.start(
             text,
             run,
-            on_done=lambda quads: self._show_quadrants(study, matrix, a, b, quads),
+            on_done=lambda quads: self._show_later(study, matrix, a, b, quads),
             on_error=lambda error: self._stopped(error_text(error)),
             on_cancelled=lambda: self._stopped(self.tr("Search stopped.")),
             key=TASK_KEY,

@@ -232,6 +232,8 @@ class FuturesView(StudyPage):
         self.multiples = pg.GraphicsLayoutWidget()
         self.multiples.setBackground("w")
         tabs.addTab(self.multiples, self.tr("All industries"))
+        # a result that arrives after the user moved on is drawn when the view is shown again
+        self.plot_when_shown = WhenShown(self.plot, self._draw)
         self.table_when_shown = WhenShown(self.table, self._fill_table)
         self.structure_when_shown = WhenShown(structure_box, self._fill_structure)
         self.tornado_when_shown = WhenShown(self.tornado, self._draw_tornado)
@@ -360,7 +362,7 @@ class FuturesView(StudyPage):
             self.industry.addItem(f"{ind.code} {ind.name}", k)
         self.industry.setCurrentIndex(max(0, self.industry.findData(current)))
         self.industry.blockSignals(False)
-        self._draw()
+        self.plot_when_shown.request()
         self.table_when_shown.request()  # the side tabs fill and draw when shown
         self.structure_when_shown.request()
         self.tornado_when_shown.request()

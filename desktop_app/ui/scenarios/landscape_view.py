@@ -34,6 +34,7 @@ from desktop_app.ui.number_format import Kind, format_number
 from desktop_app.ui.scenarios.impact_network import draw_impact_network
 from desktop_app.ui.scenarios.study_common import StudyPage
 from desktop_app.ui.translated import error_message
+from desktop_app.ui.when_shown import ShownLater
 
 #: Okabe-Ito: consistent in blue, near-consistent in orange, then vermillion as IC grows.
 _IC_COLOURS = ("#0072B2", "#E69F00", "#D55E00", "#CC79A7")
@@ -122,6 +123,7 @@ class LandscapeView(StudyPage):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
+        self._show_later = ShownLater(self, self._show)
         self.follow_study(when_shown=True)
 
     # -- computing ------------------------------------------------------------------------------
@@ -139,10 +141,11 @@ class LandscapeView(StudyPage):
                 return service.study_landscape(db, key, max_ic, draws, progress=progress)
 
         self.summary.setText(self.tr("Placing the scenarios of {0}…").format(study.name))
+        self._show_later.drop()
         self.session.tasks.start(
             self.tr("Scenario landscape"),
             run,
-            self._show,
+            self._show_later,
             self._failed,
             key=_TASK,
         )
