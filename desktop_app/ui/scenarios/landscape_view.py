@@ -199,7 +199,8 @@ class LandscapeView(StudyPage):
             text = pg.TextItem(_label(k), color="k", anchor=(-0.3, 1.1))
             text.setPos(x, y)
             self.plot.addItem(text)
-        QTimer.singleShot(0, self, lambda: self._show_table(data))
+        # a timer of 1 ms, not 0: Qt delivers a 0 ms single shot before any waiting event
+        QTimer.singleShot(1, self, lambda: self._show_table(data))
 
     def _show_table(self, data: service.StudyLandscape) -> None:
         self.data = data
