@@ -20,13 +20,14 @@ from desktop_app.ui.widgets import FlowLayout, labelled
 
 #: Fill of the closed self-impact blocks.
 CLOSED = QColor("#D9D9D9")
-# colour-blind safe diverging shades: orange restricts, blue promotes (strength 1..3)
+# colour-blind safe diverging shades: orange restricts, blue promotes (three steps of strength)
 _NEGATIVE = tuple(QColor(code) for code in ("#FDE0C5", "#FDB97D", "#F28A2E"))
 _POSITIVE = tuple(QColor(code) for code in ("#D6E6F4", "#9DC3E6", "#5B9BD5"))
 
 
-def value_colour(value: float, scale: float = 3.0) -> QColor | None:
-    """Background for a judgement: None for 0, deeper orange/blue for stronger -/+ impacts."""
+def value_colour(value: float, scale: float) -> QColor | None:
+    """Background for a judgement: None for 0, deeper orange/blue for stronger -/+ impacts,
+    in thirds of ``scale``, the study's largest judgement on that side."""
     if value == 0:
         return None
     step = min(2, max(0, int(abs(value) / max(scale, 1e-9) * 3 + 0.999) - 1))
