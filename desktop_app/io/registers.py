@@ -396,11 +396,13 @@ def _parse_row(key, values, place: Place, file: str, problems: list[Problem]):
     text = {name: _text(value) for name, value in values.items()}
     for name in _REQUIRED[key]:
         if not text.get(name):
-            fail(name, f"{name} is empty; the row was skipped")
+            fail(name, Text("{name} is empty; the row was skipped", name=name))
             return None
     try:
         if key == "competencies":
-            kind = check_type(text.get("type") or "know-how", COMPETENCY_TYPES, "competency")
+            kind = check_type(
+                text.get("type") or "know-how", COMPETENCY_TYPES, Text("competency")
+            )
             return CompetencyRow(
                 text["name"],
                 kind,
@@ -410,12 +412,14 @@ def _parse_row(key, values, place: Place, file: str, problems: list[Problem]):
                 place,
             )
         if key == "institutions":
-            kind = check_type(text.get("type") or "other", INSTITUTION_TYPES, "institution")
+            kind = check_type(
+                text.get("type") or "other", INSTITUTION_TYPES, Text("institution")
+            )
             return InstitutionRow(
                 text["name"], kind, text.get("region", ""), text.get("description", ""), place
             )
     except TermError as error:
-        fail("type", f"{error}; the row was skipped")
+        fail("type", _skipped(error))
         return None
     column = "strength"
     try:
@@ -425,10 +429,17 @@ def _parse_row(key, values, place: Place, file: str, problems: list[Problem]):
         column = "to"
         end = normalize_date(values.get("to"))
     except TermError as error:
-        fail(column, f"{error}; the row was skipped")
+        fail(column, _skipped(error))
         return None
     if start and end and end < start:
-        fail("to", f"the link ends ({end}) before it starts ({start}); the row was skipped")
+        fail(
+            "to",
+            Text(
+                "the link ends ({end}) before it starts ({start}); the row was skipped",
+                end=end,
+                start=start,
+            ),
+        )
         return None
     if key == "industry_links":
         return IndustryLinkRow(
@@ -444,6 +455,12 @@ def _parse_row(key, values, place: Place, file: str, problems: list[Problem]):
     return InstitutionLinkRow(
         text["competency"], text["institution"], level, text.get("evidence", ""), start, end, place
     )
+
+
+def _skipped(error: TermError) -> Text:
+    """The reason a row was skipped: the refusal of its bad cell (a ``Text``, translated where
+    shown)."""
+    return Text("{error}; the row was skipped", error=error.args[0])
 
 
 def _text(value: object) -> str:

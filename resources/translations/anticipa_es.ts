@@ -6612,7 +6612,7 @@
         <translation>{measure} por rama, todas las regiones seleccionadas ({unit})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/export.py" line="461" />
+        <location filename="../../desktop_app/io/registers.py" line="404" />
         <source>competency</source>
         <translation>competencia</translation>
     </message>
@@ -9929,7 +9929,7 @@
         <translation>Experimento {name}, fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/capabilities.py" line="196" />
+        <location filename="../../desktop_app/io/registers.py" line="416" />
         <source>institution</source>
         <translation>institución</translation>
     </message>
@@ -9942,6 +9942,21 @@
         <location filename="../../desktop_app/store/capabilities.py" line="195" />
         <source>An institution</source>
         <translation>una institución</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/registers.py" line="463" />
+        <source>{error}; the row was skipped</source>
+        <translation>{error}; se omitió la fila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/registers.py" line="437" />
+        <source>the link ends ({end}) before it starts ({start}); the row was skipped</source>
+        <translation>el vínculo termina ({end}) antes de empezar ({start}); se omitió la fila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/io/registers.py" line="399" />
+        <source>{name} is empty; the row was skipped</source>
+        <translation>{name} está vacío; se omitió la fila</translation>
     </message>
 </context>
 <context>

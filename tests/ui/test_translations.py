@@ -317,6 +317,31 @@ def test_register_refusals_name_the_register_in_spanish(spanish, project):
     assert refusals[2].startswith("Tipo de institución desconocido 'castle'; los tipos son ")
 
 
+def test_register_workbook_row_reasons_read_in_spanish(spanish, tmp_path):
+    from openpyxl import Workbook
+
+    from desktop_app.io.registers import read_registers
+    from desktop_app.ui.translated import translated
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Institutions"
+    ws.append(["name", "type"])
+    ws.append([None, "university"])
+    ws.append(["Fraunhofer", "castle"])
+    links = wb.create_sheet("Competency-institution links")
+    links.append(["competency", "institution", "strength", "from", "to"])
+    links.append(["Robotics", "KIT", 2, 2021, 2018])
+    wb.save(tmp_path / "registers.xlsx")
+    reasons = {p.cell: translated(p.reason) for p in read_registers(tmp_path / "registers.xlsx")
+               .problems}
+    # the reasons were English f-strings, whatever the interface's language
+    assert reasons["A2"] == "name está vacío; se omitió la fila"
+    assert reasons["B3"].startswith("Tipo de institución desconocido 'castle'; los tipos son ")
+    assert reasons["B3"].endswith("; se omitió la fila")
+    assert reasons["E2"] == "el vínculo termina (2018) antes de empezar (2021); se omitió la fila"
+
+
 def test_errors_made_below_the_ui_read_in_spanish(spanish):
     from desktop_app.core.futures import BaselineError, trend_baseline
     from desktop_app.io.workbook import Problem
