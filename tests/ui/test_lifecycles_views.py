@@ -200,6 +200,28 @@ def test_network_portfolio_dynamics_and_map_draw(drawn, qtbot, session):
     assert scatter and len(scatter[0].data) == len(state.result.industries)
 
 
+@pytest.mark.parametrize("width", [760, 1200])
+def test_network_labels_stay_inside_the_plot(drawn, qtbot, session, width):
+    """The columns make room for the labels beside them: an institution's long name was cut
+    at the plot's left edge ("...lsruhe Institute of Technolog...")."""
+    network = NetworkView(session)
+    qtbot.addWidget(network)
+    network.resize(width, 600)
+    network.show()
+    drawn(network)
+    _fitted(qtbot, session)
+    drawn(network)
+    QApplication.processEvents()
+    box = network.plot.getViewBox()
+    inside = box.sceneBoundingRect()
+    labels = [i for i in network.plot.getPlotItem().items if isinstance(i, pg.TextItem)]
+    names = [label.textItem.toPlainText() for label in labels]
+    assert any(name.startswith("Karlsruhe Institute") for name in names)
+    for label, name in zip(labels, names, strict=True):
+        rect = label.mapRectToScene(label.boundingRect())
+        assert inside.left() <= rect.left() and rect.right() <= inside.right(), name
+
+
 def test_priorities_rank_with_parts_and_stability(qtbot, session):
     view = PrioritiesView(session)
     qtbot.addWidget(view)

@@ -90,6 +90,8 @@ class NetworkView(_CapabilityBase):
         self.plot.hideAxis("bottom")
         self.plot.showGrid(x=False, y=False)
         self.plot.setMouseEnabled(x=True, y=True)
+        self._label_room = (0.0, 0.0)  # pixels: the institutions' labels, the industries'
+        self.plot.getViewBox().sigResized.connect(self._fit_columns)
         self.filters = {}
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show:")))
@@ -190,6 +192,7 @@ class NetworkView(_CapabilityBase):
                     )
                 )
         largest = max(weights[n] for n in nodes)
+        room = {"institution": 0.0, "industry": 0.0}
         spots = []
         offsets = {
             "institution": (-0.25, (1.0, 0.5)),
@@ -221,6 +224,8 @@ class NetworkView(_CapabilityBase):
             x, y = position[node]
             label.setPos(x + shift, y)
             self.plot.addItem(label)
+            if kind in room:
+                room[kind] = max(room[kind], label.textItem.boundingRect().width())
         scatter = pg.ScatterPlotItem(spots=spots, pxMode=True)
         scatter.setZValue(10)
         self.plot.addItem(scatter)
@@ -235,7 +240,22 @@ class NetworkView(_CapabilityBase):
                 head = pg.TextItem(heads[kind], color=KIND_COLOURS[kind], anchor=(0.5, 0))
                 head.setPos(x * 3.0, top + 1.6)
                 self.plot.addItem(head)
-        self.plot.setXRange(-2.8, 8.8)
+        self._label_room = (room["institution"], room["industry"])
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Give the columns the width the labels beside them leave: a label keeps its size in
+        pixels while the columns scale with the plot, and at one range for every width the
+        institutions' longest names were cut at the left edge."""
+        left, right = self._label_room
+        margin = 12.0
+        width = self.plot.getViewBox().width()
+        if width <= 0:  # not laid out yet: fitted at the first resize
+            return
+        per_unit = max(width - left - right - 2 * margin, width / 3) / 6.5  # labels' anchors
+        self.plot.setXRange(
+            -0.25 - (left + margin) / per_unit, 6.25 + (right + margin) / per_unit, padding=0
+        )
 
 
 class PortfolioView(_CapabilityBase):
