@@ -165,6 +165,19 @@ def test_sampling_states_its_coverage():
     assert np.array_equal(again.scenarios, result.scenarios)
 
 
+def test_sampling_counts_each_distinct_start_once():
+    """The count behind ``coverage``: drawn often enough, every combination of a small study
+    is counted once; on a study of 2**64 combinations (beyond 64-bit indices, the starts are
+    compared as bytes) 3,000 draws are all distinct."""
+    small = load("CIB_global.scw")
+    assert cib.sample(small, n_starts=5000, seed=2).coverage == 1.0
+    big = cib.CrossImpactMatrix.create(
+        [f"D{i}" for i in range(64)], [["low", "high"]] * 64, np.zeros((128, 128))
+    )
+    assert big.n_combinations == 2**64
+    assert cib.sample(big, n_starts=3000, seed=2).coverage == 3000 / 2**64
+
+
 def test_solve_within_is_exact_when_the_search_finishes():
     result = cib.solve_within(load("CIB_natl_regional.scw"), seconds=20)
     assert result.exhaustive and len(result) == 16

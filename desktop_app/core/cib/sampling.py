@@ -22,6 +22,56 @@ from desktop_app.texts import Text
 _MAX_SAMPLE_STEPS = 60
 
 
+class _DistinctRows:
+    """Counts the distinct combinations among the rows added, as sorted unique numpy keys.
+
+    A row's key is its index in the space of combinations while that fits in 64 bits, else
+    its bytes. A Python set of the rows as bytes took about 270 bytes a start (a 40 s
+    sampling of a 30-descriptor study, 900,000 starts, held 250 MB) and freeing it held the
+    interpreter in one piece for 57 ms, a stall of the window while a view sampled in the
+    background.
+    """
+
+    def __init__(self, sizes: np.ndarray) -> None:
+        combinations = 1
+        for size in sizes:
+            combinations *= int(size)
+        self._strides = None
+        if combinations < 2**63:
+            self._strides = np.cumprod([1, *[int(s) for s in sizes[:0:-1]]])[::-1].astype(np.int64)
+        self._seen: np.ndarray | None = None
+        self._pending: list[np.ndarray] = []
+        self._pending_rows = 0
+
+    def add(self, rows: np.ndarray) -> None:
+        if self._strides is not None:
+            keys = rows @ self._strides
+        else:
+            rows = np.ascontiguousarray(rows)
+            keys = rows.view(np.dtype((np.void, rows.itemsize * rows.shape[1]))).ravel()
+        self._pending.append(keys)
+        self._pending_rows += len(keys)
+        if self._pending_rows >= max(1 << 16, 0 if self._seen is None else len(self._seen) // 4):
+            self._merge()
+
+    def _merge(self) -> None:
+        """Fold the pending keys into the sorted ones in small pieces of work: the stable sort
+        (timsort) merges the sorted run with the few new keys in linear time, where sorting
+        900,000 keys at once held the interpreter for 88 ms."""
+        if self._pending:
+            parts = self._pending if self._seen is None else [self._seen, *self._pending]
+            keys = np.concatenate(parts)
+            keys.sort(kind="stable")
+            distinct = np.ones(len(keys), dtype=bool)
+            distinct[1:] = keys[1:] != keys[:-1]  # the operator also compares bytes keys
+            self._seen = keys[distinct]
+            self._pending, self._pending_rows = [], 0
+
+    def __len__(self) -> int:
+        self._merge()
+        return 0 if self._seen is None else len(self._seen)
+
+
 def sample(
     matrix: CrossImpactMatrix,
     n_starts: int = 100_000,
@@ -53,7 +103,7 @@ def sample(
     offsets = matrix.offsets
     sizes = matrix.sizes
     found: dict[tuple[int, ...], int] = {}
-    starts_seen: set[bytes] = set()
+    starts_seen = _DistinctRows(sizes)
     batch = 4096
     done = 0
     while done < n_starts:
@@ -61,7 +111,7 @@ def sample(
             break
         k = min(batch, n_starts - done)
         z = (rng.random((k, len(sizes))) * sizes).astype(np.int64)
-        starts_seen.update(row.tobytes() for row in z)
+        starts_seen.add(z)
         _, ic = _scores(values, offsets, z)
         for row in z[ic <= max_ic + tol]:
             key = tuple(int(v) for v in row)
