@@ -156,13 +156,6 @@ def _over(stalls: dict[str, float]) -> dict[str, float]:
     return {name: stall for name, stall in stalls.items() if stall > LIMIT}
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="not yet met within the whole suite on a loaded 2-core machine: alone the test "
-    "passed 4 of 4 runs (longest stalls 35-61 ms idle), but after the suite's other tests one "
-    "step stalled twice (policy-options choosing CIB_nested, 114 ms then 106 ms), its cause "
-    "not yet found",
-)
 def test_no_view_stalls_the_window(main_window, large_project, tmp_path):
     """A view fails when it stalls the window above the limit twice: in the first pass, and
     again in a second pass over a fresh copy of the project, every view built anew (on a
