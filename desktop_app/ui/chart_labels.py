@@ -64,6 +64,7 @@ def place_labels(
     radii: Sequence[float],
     sizes: Sequence[Sequence[tuple[float, float]]],
     bounds: tuple[float, float, float, float],
+    fixed: Sequence[tuple[float, float, float, float]] = (),
 ) -> list[Placement]:
     """Place one label per marker, in the order given (put the important ones first).
 
@@ -72,6 +73,8 @@ def place_labels(
     centres, radii : marker centres and radii in pixels.
     sizes : per label, the (width, height) in pixels of each of its texts, longest first.
     bounds : (left, top, right, bottom) of the plot area in pixels.
+    fixed : boxes (left, top, right, bottom) of other text on the plot (a quadrant's name),
+        avoided as placed labels are.
 
     Returns
     -------
@@ -82,7 +85,7 @@ def place_labels(
         [[x - r, y - r, x + r, y + r] for (x, y), r in zip(centres, radii, strict=True)]
     ).reshape(-1, 4)
     area = np.array([bounds])
-    placed = np.zeros((0, 4))
+    placed = np.array(fixed, dtype=float).reshape(-1, 4)
     result = []
     for k, ((x, y), r) in enumerate(zip(centres, radii, strict=True)):
         others = np.delete(markers, k, axis=0)
@@ -118,6 +121,7 @@ class MarkerLabels:
         self._markers: list[tuple[float, float, float]] = []
         self._texts: list[list[str]] = []
         self.placements: list[Placement] = []
+        self.avoid: list[pg.TextItem] = []  # other text on the plot the labels keep off
         self._sizes: dict[str, tuple[float, float]] = {}
         # a resize or zoom signals several times in one turn of the event loop: place once
         self._later = QTimer()
@@ -167,11 +171,17 @@ class MarkerLabels:
         centres = [to_scene(QPointF(x, y)) for x, y, _ in self._markers]
         sizes = [[self.text_size(k, t) for t in texts] for k, texts in enumerate(self._texts)]
         area: QRectF = self.view.sceneBoundingRect()
+        fixed = [
+            item.mapRectToScene(item.boundingRect()).getCoords()
+            for item in self.avoid
+            if item.scene() is not None
+        ]
         self.placements = place_labels(
             [(p.x(), p.y()) for p in centres],
             [d / 2 for _, _, d in self._markers],
             sizes,
             (area.left(), area.top(), area.right(), area.bottom()),
+            fixed,
         )
         for item, texts, placement in zip(self.items, self._texts, self.placements, strict=True):
             item.setText(texts[placement.text])

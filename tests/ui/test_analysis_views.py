@@ -250,6 +250,32 @@ def test_bubble_labels_cover_neither_labels_nor_bubbles(drawn, qtbot, session, v
             assert not _covers(label, bubble)
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_portfolio_labels_keep_off_the_quadrant_names(drawn, qtbot, session, request, language):
+    """The quadrants' names in the corners are text the labels avoid (in Spanish a label sat
+    over one)."""
+    if language == "es":
+        request.getfixturevalue("spanish")
+    view = PortfolioView(session)
+    qtbot.addWidget(view)
+    view.show()
+    drawn(view)
+    view.state.choose(region="DE1")
+    drawn(view)
+    _shown(qtbot, view)
+    view.resize(790, 560)  # a laptop's tab
+    qtbot.waitUntil(lambda: not view.labels._later.isActive())
+    names = set(quadrant_names().values())
+    corners = [
+        item.sceneBoundingRect()
+        for item in view.plot.getPlotItem().items
+        if isinstance(item, pg.TextItem) and item.toPlainText() in names
+    ]
+    assert len(corners) == 4
+    for label in _label_boxes(view, exclude=names):
+        assert not any(label.intersects(corner) for corner in corners)
+
+
 def test_portfolio_legend_explains_bubble_size_and_dashed_lines(drawn, qtbot, session):
     view = PortfolioView(session)
     qtbot.addWidget(view)

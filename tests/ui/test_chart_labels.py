@@ -41,3 +41,12 @@ def test_a_label_sits_next_to_its_own_marker():
     x0, y0, w, h = placed[0].box
     # right of the marker, vertically centred, a few pixels from its edge
     assert 320 < x0 <= 326 and abs(y0 + h / 2 - 100) < 1e-9
+
+
+def test_a_label_keeps_off_fixed_text():
+    # a quadrant's name where the label would go first (right of its marker)
+    name = (318, 90, 420, 110)
+    placed = place_labels([(300, 100)], [20], [[(80, 16)]], (0, 0, 600, 200), [name])
+    x0, y0, w, h = placed[0].box
+    assert _overlap(placed[0].box, (318, 90, 102, 20)) == 0
+    assert x0 + w <= 280  # the next spot in order: left of the marker

@@ -147,6 +147,7 @@ class PortfolioView(AnalysisView):
         self.plot.setXRange(left, right, padding=0)
         self.plot.setYRange(bottom, top, padding=0)
         names = quadrant_names()
+        self.labels.avoid = []
         for (spec, grow), (px, py, anchor) in {
             (True, True): (right, top, (1, 0)),
             (True, False): (right, bottom, (1, 1)),
@@ -157,6 +158,7 @@ class PortfolioView(AnalysisView):
             text.setFont(_bold())
             text.setPos(px, py)
             self.plot.addItem(text)
+            self.labels.avoid.append(text)
         self.labels.set_labels(
             [(x[p["i"]], y[p["i"]], s["size"]) for p, s in zip(self.points, spots, strict=True)],
             [industry_texts(data.industries[p["i"]]) for p in self.points],
