@@ -77,13 +77,18 @@ def test_choice_is_shared_between_views(drawn, qtbot, session):
     assert "Left out: data 10" in portfolio.exports.status.text()
 
 
-def test_portfolio_quadrants_and_click_opens_detail(drawn, qtbot, session):
-    view = PortfolioView(session)
+def _on_de1(qtbot, drawn, view):
+    """``view`` shown (a view draws when shown) and drawn for Baden-Württemberg."""
     qtbot.addWidget(view)
     view.show()
     drawn(view)
     view.state.choose(region="DE1")
     drawn(view)
+    return view
+
+
+def test_portfolio_quadrants_and_click_opens_detail(drawn, qtbot, session):
+    view = _on_de1(qtbot, drawn, PortfolioView(session))
     quadrants = {p["i"]: p["quadrant"] for p in view.points}
     industries = [c.code for c in view.state.result.data.industries]
     assert quadrants[industries.index("B-E")] == (True, False)  # mature: LQ 1.33, slow growth
@@ -162,12 +167,7 @@ def _table_texts(table, header: str) -> list[tuple[str, str, str]]:
 
 
 def test_rankings_write_persons_whole_and_say_why_a_value_is_missing(drawn, qtbot, session):
-    view = RankingView(session)
-    qtbot.addWidget(view)
-    view.show()  # a view draws when shown
-    drawn(view)
-    view.state.choose(region="DE1")
-    drawn(view)
+    view = _on_de1(qtbot, drawn, RankingView(session))
     # the shift-share regional share is in persons: whole numbers, as the persons column
     for column in ("persons 2014", "Regional share (persons)"):
         for _code, text, _tip in _table_texts(view.table, column):
@@ -231,12 +231,7 @@ def _shown(qtbot, view) -> None:
 
 @pytest.mark.parametrize("view_class", [PortfolioView, OpportunityView, NetworkView])
 def test_bubble_labels_cover_neither_labels_nor_bubbles(drawn, qtbot, session, view_class):
-    view = view_class(session)
-    qtbot.addWidget(view)
-    view.show()  # a view draws when shown
-    drawn(view)
-    view.state.choose(region="DE1")
-    drawn(view)
+    view = _on_de1(qtbot, drawn, view_class(session))
     _shown(qtbot, view)
     labels = _label_boxes(view, exclude=set(quadrant_names().values()))
     bubbles = _markers(view)
@@ -256,12 +251,7 @@ def test_portfolio_labels_keep_off_the_quadrant_names(drawn, qtbot, session, req
     over one)."""
     if language == "es":
         request.getfixturevalue("spanish")
-    view = PortfolioView(session)
-    qtbot.addWidget(view)
-    view.show()
-    drawn(view)
-    view.state.choose(region="DE1")
-    drawn(view)
+    view = _on_de1(qtbot, drawn, PortfolioView(session))
     _shown(qtbot, view)
     view.resize(790, 560)  # a laptop's tab
     qtbot.waitUntil(lambda: not view.labels._later.isActive())
@@ -277,12 +267,7 @@ def test_portfolio_labels_keep_off_the_quadrant_names(drawn, qtbot, session, req
 
 
 def test_portfolio_legend_explains_bubble_size_and_dashed_lines(drawn, qtbot, session):
-    view = PortfolioView(session)
-    qtbot.addWidget(view)
-    view.show()  # a view draws when shown
-    drawn(view)
-    view.state.choose(region="DE1")
-    drawn(view)
+    view = _on_de1(qtbot, drawn, PortfolioView(session))
     _shown(qtbot, view)
     legend = next(
         i for i in view.plot.getPlotItem().scene().items() if isinstance(i, pg.LegendItem)
@@ -311,12 +296,7 @@ def _assert_whole_in_chart(plot: pg.PlotWidget, *items) -> None:
 
 
 def test_opportunities_mark_specialisations_visibly(drawn, qtbot, session):
-    view = OpportunityView(session)
-    qtbot.addWidget(view)
-    view.show()  # a view draws when shown
-    drawn(view)
-    view.state.choose(region="DE1")
-    drawn(view)
+    view = _on_de1(qtbot, drawn, OpportunityView(session))
     title = view.plot.getPlotItem().titleLabel.text
     assert "white" not in title and "Baden-Württemberg" in title
     scatter = next(i for i in view.plot.getPlotItem().items if isinstance(i, pg.ScatterPlotItem))
