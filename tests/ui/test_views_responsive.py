@@ -5,8 +5,9 @@ The project is the demo with two large scenario studies added: CIB_nested.scw (1
 each (bench/cib_speed.py's ``structured_study``). For each view of the navigator, a QTimer beats
 every 10 ms in the GUI thread while the view is shown and while each of its pickers is changed
 (every study in a study picker, the next entry in the others); the longest gap between beats is
-the longest stall, and none may pass 100 ms twice (see the test). Work a view starts in the background may go on: it
-is given a moment to deliver, and its result is drawn within the same measure.
+the longest stall, and none may pass 100 ms twice (see the test). Work a view starts in the
+background may go on: it is given a moment to deliver, and its result is drawn within the same
+measure.
 """
 
 import gc

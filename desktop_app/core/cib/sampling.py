@@ -3,6 +3,7 @@ exact search, and the exact search with that as its fallback when time runs out.
 
 from __future__ import annotations
 
+import math
 import time
 
 import numpy as np
@@ -33,11 +34,8 @@ class _DistinctRows:
     """
 
     def __init__(self, sizes: np.ndarray) -> None:
-        combinations = 1
-        for size in sizes:
-            combinations *= int(size)
         self._strides = None
-        if combinations < 2**63:
+        if math.prod(int(size) for size in sizes) < 2**63:
             self._strides = np.cumprod([1, *[int(s) for s in sizes[:0:-1]]])[::-1].astype(np.int64)
         self._seen: np.ndarray | None = None
         self._pending: list[np.ndarray] = []

@@ -45,6 +45,9 @@ KIND_COLOURS = {
     "other": "#999999",
 }
 
+#: Network: the distance between two columns, and between a node and its label's anchor.
+_COLUMN_STEP, _LABEL_SHIFT = 3.0, 0.25
+
 
 class _CapabilityBase(QWidget):
     """Region bar + body; redraws when the register or the lifecycles change."""
@@ -180,7 +183,7 @@ class NetworkView(_CapabilityBase):
         for kind, column in order.items():
             gap = 1.0 if len(column) < 2 else max(1.0, 12.0 / len(column))
             for k, node in enumerate(column):
-                position[node] = (columns[kind] * 3.0, -(k - (len(column) - 1) / 2) * gap)
+                position[node] = (columns[kind] * _COLUMN_STEP, -(k - (len(column) - 1) / 2) * gap)
         stages = self.state.stages()
         for a, b, strength in edges:
             if a in position and b in position:
@@ -195,9 +198,9 @@ class NetworkView(_CapabilityBase):
         room = {"institution": 0.0, "industry": 0.0}
         spots = []
         offsets = {
-            "institution": (-0.25, (1.0, 0.5)),
+            "institution": (-_LABEL_SHIFT, (1.0, 0.5)),
             "competency": (0.0, (0.5, 0.0)),
-            "industry": (0.25, (0.0, 0.5)),
+            "industry": (_LABEL_SHIFT, (0.0, 0.5)),
         }
         for node in nodes:
             kind, name = node
@@ -238,7 +241,7 @@ class NetworkView(_CapabilityBase):
         for kind, x in columns.items():
             if kind in shown:
                 head = pg.TextItem(heads[kind], color=KIND_COLOURS[kind], anchor=(0.5, 0))
-                head.setPos(x * 3.0, top + 1.6)
+                head.setPos(x * _COLUMN_STEP, top + 1.6)
                 self.plot.addItem(head)
         self._label_room = (room["institution"], room["industry"])
         self._fit_columns()
@@ -252,9 +255,11 @@ class NetworkView(_CapabilityBase):
         width = self.plot.getViewBox().width()
         if width <= 0:  # not laid out yet: fitted at the first resize
             return
-        per_unit = max(width - left - right - 2 * margin, width / 3) / 6.5  # labels' anchors
+        # the labels' anchors: beside the institutions' column (x = 0) and the industries'
+        first, last = -_LABEL_SHIFT, 2 * _COLUMN_STEP + _LABEL_SHIFT
+        per_unit = max(width - left - right - 2 * margin, width / 3) / (last - first)
         self.plot.setXRange(
-            -0.25 - (left + margin) / per_unit, 6.25 + (right + margin) / per_unit, padding=0
+            first - (left + margin) / per_unit, last + (right + margin) / per_unit, padding=0
         )
 
 
